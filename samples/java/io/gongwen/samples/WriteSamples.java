@@ -1,0 +1,34 @@
+package io.gongwen.samples;
+
+import io.gongwen.OfficialDocument;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Writes every sample document into the folder given as the first argument ({@code target/samples}). */
+public final class WriteSamples {
+    /** File name → sample; the README lists the same files. */
+    public static final Map<String, Supplier<OfficialDocument>> SAMPLES = new LinkedHashMap<>();
+
+    static {
+        SAMPLES.put("county-office-summary.docx", CountyOfficeSummary::build);
+        SAMPLES.put("township-office-summary.docx", TownshipOfficeSummary::build);
+        SAMPLES.put("holiday-duty-notice.docx", HolidayDutyNotice::build);
+    }
+
+    private WriteSamples() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/samples").toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        for (Map.Entry<String, Supplier<OfficialDocument>> sample : SAMPLES.entrySet()) {
+            Path file = dir.resolve(sample.getKey());
+            sample.getValue().get().writeTo(file);
+            System.out.println("wrote " + file);
+        }
+    }
+}

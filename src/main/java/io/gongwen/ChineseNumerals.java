@@ -1,0 +1,47 @@
+package io.gongwen;
+
+/**
+ * Writes positive integers as Chinese numerals the way official documents count headings:
+ * 一 … 十, 十一 (not 一十一), 二十, 九十九, 一百, 一百零一, 一百一十.
+ */
+public final class ChineseNumerals {
+    private static final String DIGITS = "零一二三四五六七八九";
+    private static final String[] UNITS = {"", "十", "百", "千"};
+
+    /** The largest number written: 9999. */
+    public static final int MAX = 9999;
+
+    private ChineseNumerals() {
+    }
+
+    /**
+     * @param n 1 to {@value #MAX}
+     * @return the numeral, e.g. 11 → 十一, 105 → 一百零五
+     */
+    public static String of(int n) {
+        if (n < 1 || n > MAX) {
+            throw new IllegalArgumentException("number must be 1.." + MAX + ": " + n);
+        }
+        if (n >= 10 && n < 20) {
+            // 十, 十一 … 十九: the leading 一 is dropped only when 十 is the highest unit
+            return n == 10 ? "十" : "十" + DIGITS.charAt(n - 10);
+        }
+        StringBuilder out = new StringBuilder();
+        String digits = Integer.toString(n);
+        boolean pendingZero = false;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(i) - '0';
+            int unit = digits.length() - 1 - i;
+            if (digit == 0) {
+                pendingZero = out.length() > 0;
+                continue;
+            }
+            if (pendingZero) {
+                out.append('零');
+                pendingZero = false;
+            }
+            out.append(DIGITS.charAt(digit)).append(UNITS[unit]);
+        }
+        return out.toString();
+    }
+}

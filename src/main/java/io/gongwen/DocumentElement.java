@@ -1,0 +1,24 @@
+package io.gongwen;
+
+/** The parts of a document that have a type style of their own in {@link Specification}. */
+public enum DocumentElement {
+    /** 正文 and everything that follows its type: 主送机关, 署名, 成文日期, 附注. Standard: 3号 仿宋. */
+    BODY,
+    /** 标题. Standard: 2号 小标宋. */
+    TITLE,
+    /** 一、 headings. Standard: 3号 黑体. */
+    HEADING_1,
+    /** （一） headings. Standard: 3号 楷体. */
+    HEADING_2,
+    /** 1. headings. Standard: 3号 仿宋. */
+    HEADING_3,
+    /** （1） headings. Standard: 3号 仿宋. */
+    HEADING_4,
+    /** 页码 "— 1 —". Standard: 4号 宋体. */
+    PAGE_NUMBER;
+
+    /** The heading element of a level. */
+    public static DocumentElement heading(HeadingLevel level) {
+        return values()[HEADING_1.ordinal() + level.ordinal()];
+    }
+}

@@ -1,0 +1,14 @@
+package io.gongwen;
+
+/**
+ * Writing a document failed: an I/O error, a full disk, a missing directory, or a failure inside the
+ * OOXML packaging. When writing to a path, the file that was there before is left untouched and no
+ * temporary file is left behind.
+ */
+public final class DocumentWriteException extends GongwenException {
+    private static final long serialVersionUID = 1L;
+
+    public DocumentWriteException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,47 @@
+package io.gongwen;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A numbered section: a heading at one of the four levels, then its content. The heading is either a
+ * line of its own, or run in: it ends with 。 and the section's first text follows in the same
+ * paragraph, as in "（一）力求办文精准化。为全面推进……".
+ *
+ * @param level the heading level, which decides the ordinal form and the font
+ * @param number the heading's number among its siblings of the same level, from 1
+ * @param heading the heading text without its ordinal
+ * @param runInText the text that follows a run-in heading in the same paragraph
+ * @param body what follows the heading paragraph
+ */
+public record Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
+                      List<Block> body) implements Block {
+    public Section {
+        Checks.present("section.level", level);
+        if (number < 1 || number > ChineseNumerals.MAX) {
+            throw new InvalidDocumentException("section.number",
+                    "must be 1.." + ChineseNumerals.MAX + ": " + number);
+        }
+        Checks.present("section.runInText", runInText);
+        heading = runInText.isPresent() ? Checks.runInHeading("section.heading", heading)
+                : Checks.heading("section.heading", heading);
+        runInText = runInText.map(t -> Checks.text("section.runInText", t));
+        body = List.copyOf(Checks.present("section.body", body));
+        for (Block child : body) {
+            if (child instanceof Section s && s.level.compareTo(level) <= 0) {
+                throw new InvalidDocumentException("section.body", "a level-" + s.level.number()
+                        + " section cannot sit inside a level-" + level.number() + " section");
+            }
+        }
+    }
+
+    /** Whether the heading shares its paragraph with text. */
+    public boolean isRunIn() {
+        return runInText.isPresent();
+    }
+
+    /** The ordinal as printed under a specification, e.g. "（三）". */
+    public String ordinal(Specification spec) {
+        return spec.ordinalFormat(level).format(number);
+    }
+}

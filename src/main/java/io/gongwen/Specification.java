@@ -1,0 +1,344 @@
+package io.gongwen;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Every measurement, face, size and numbering form the writer uses, in one immutable object whose
+ * defaults ({@link #standard()}) are GB/T 9704-2012. Change what your office does differently with
+ * {@link #toBuilder()}:
+ *
+ * <pre>{@code
+ * Specification spec = Specification.standard().toBuilder()
+ *     .font(DocumentElement.BODY, Font.chinese("仿宋"))   // 仿宋 instead of 仿宋_GB2312
+ *     .linePitch(Length.pt(28))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The standard's page: A4, white edges 37 mm top, 28 mm left (binding side), a 156 × 225 mm text
+ * block (so 26 mm right, 35 mm bottom), 22 lines of 28 characters. Word and LibreOffice reach 28
+ * characters of a 16 pt face in 156 mm only with condensed spacing: the default −0.25 pt per
+ * character gives a 15.75 pt pitch (28 × 15.75 = 441 pt ≤ 442.2 pt). The line pitch is exactly
+ * 28.95 pt, Word's own pitch for 22 lines in 225 mm.
+ *
+ * <p>Instances are immutable and safe to share between threads; the builder is not.
+ */
+public final class Specification {
+    private static final Specification STANDARD = new Builder().build();
+
+    private final Length pageWidth;
+    private final Length pageHeight;
+    private final Length marginTop;
+    private final Length marginBottom;
+    private final Length marginLeft;
+    private final Length marginRight;
+    private final Length linePitch;
+    private final Length characterSpacing;
+    private final Length pageNumberDrop;
+    private final Length pageNumberIndent;
+    private final Map<DocumentElement, TextStyle> styles;
+    private final Map<HeadingLevel, OrdinalFormat> ordinals;
+
+    private Specification(Builder b) {
+        this.pageWidth = b.pageWidth;
+        this.pageHeight = b.pageHeight;
+        this.marginTop = b.marginTop;
+        this.marginBottom = b.marginBottom;
+        this.marginLeft = b.marginLeft;
+        this.marginRight = b.marginRight;
+        this.linePitch = b.linePitch;
+        this.characterSpacing = b.characterSpacing;
+        this.pageNumberDrop = b.pageNumberDrop;
+        this.pageNumberIndent = b.pageNumberIndent;
+        this.styles = Collections.unmodifiableMap(new EnumMap<>(b.styles));
+        this.ordinals = Collections.unmodifiableMap(new EnumMap<>(b.ordinals));
+        validate();
+    }
+
+    /** The defaults of GB/T 9704-2012. */
+    public static Specification standard() {
+        return STANDARD;
+    }
+
+    /** A builder that starts from the standard. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this specification. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    private void validate() {
+        positive("pageWidth", pageWidth);
+        positive("pageHeight", pageHeight);
+        for (var m : Map.of("marginTop", marginTop, "marginBottom", marginBottom,
+                "marginLeft", marginLeft, "marginRight", marginRight).entrySet()) {
+            if (m.getValue().points() < 0) {
+                throw new InvalidDocumentException(m.getKey(), "must not be negative: " + m.getValue());
+            }
+        }
+        Length body = style(DocumentElement.BODY).size();
+        if (textWidth().compareTo(body.times(4)) < 0) {
+            throw new InvalidDocumentException("marginLeft/marginRight",
+                    "leave a text block narrower than four characters: " + textWidth());
+        }
+        if (textHeight().compareTo(linePitch.times(4)) < 0) {
+            throw new InvalidDocumentException("marginTop/marginBottom",
+                    "leave a text block lower than four lines: " + textHeight());
+        }
+        if (linePitch.compareTo(body) < 0 || linePitch.compareTo(body.times(4)) > 0) {
+            throw new InvalidDocumentException("linePitch",
+                    "must be between the body size and four times it (" + body + "): " + linePitch);
+        }
+        if (Math.abs(characterSpacing.points()) > body.points() / 2) {
+            throw new InvalidDocumentException("characterSpacing",
+                    "must be within half the body size either way: " + characterSpacing);
+        }
+        if (pageNumberDrop.points() < 0 || pageNumberDrop.compareTo(marginBottom) >= 0) {
+            throw new InvalidDocumentException("pageNumberDrop",
+                    "must lie between the text block and the paper edge (0 to " + marginBottom + "): "
+                            + pageNumberDrop);
+        }
+        if (pageNumberIndent.points() < 0 || pageNumberIndent.compareTo(textWidth().times(0.5)) > 0) {
+            throw new InvalidDocumentException("pageNumberIndent",
+                    "must be between 0 and half the text width: " + pageNumberIndent);
+        }
+    }
+
+    private static void positive(String field, Length value) {
+        if (!value.isPositive()) {
+            throw new InvalidDocumentException(field, "must be positive: " + value);
+        }
+    }
+
+    public Length pageWidth() {
+        return pageWidth;
+    }
+
+    public Length pageHeight() {
+        return pageHeight;
+    }
+
+    /** 天头: paper edge to the top of the text block. Standard: 37 mm. */
+    public Length marginTop() {
+        return marginTop;
+    }
+
+    /** Paper edge to the bottom of the text block. Standard: 297 − 37 − 225 = 35 mm. */
+    public Length marginBottom() {
+        return marginBottom;
+    }
+
+    /** 订口: the binding edge. Standard: 28 mm. */
+    public Length marginLeft() {
+        return marginLeft;
+    }
+
+    /** Standard: 210 − 28 − 156 = 26 mm. */
+    public Length marginRight() {
+        return marginRight;
+    }
+
+    /** Baseline to baseline, exact. Standard: 28.95 pt, so that 22 lines fill the 225 mm block. */
+    public Length linePitch() {
+        return linePitch;
+    }
+
+    /** Added to every character's advance. Standard: −0.25 pt, so that 28 three-号 characters fit 156 mm. */
+    public Length characterSpacing() {
+        return characterSpacing;
+    }
+
+    /** From the bottom of the text block down to the page number's dashes. Standard: 7 mm. */
+    public Length pageNumberDrop() {
+        return pageNumberDrop;
+    }
+
+    /** From the text block's edge in to the page number (right on odd pages, left on even). Standard: one 4号 character, 14 pt. */
+    public Length pageNumberIndent() {
+        return pageNumberIndent;
+    }
+
+    /** The type of one element. */
+    public TextStyle style(DocumentElement element) {
+        return styles.get(element);
+    }
+
+    /** How headings of a level are numbered. */
+    public OrdinalFormat ordinalFormat(HeadingLevel level) {
+        return ordinals.get(level);
+    }
+
+    /** The text block's width: page width less left and right margins. */
+    public Length textWidth() {
+        return pageWidth.minus(marginLeft).minus(marginRight);
+    }
+
+    /** The text block's height: page height less top and bottom margins. */
+    public Length textHeight() {
+        return pageHeight.minus(marginTop).minus(marginBottom);
+    }
+
+    /** The advance of one body character: body size plus character spacing (15.75 pt by default). */
+    public Length characterPitch() {
+        return style(DocumentElement.BODY).size().plus(characterSpacing);
+    }
+
+    /** Body characters on a full line, as Word and LibreOffice fit them (28 by default). */
+    public int charactersPerLine() {
+        return (int) Math.floor(textWidth().toTwips() / (double) characterPitch().toTwips());
+    }
+
+    /** Body lines on a full page (22 by default). */
+    public int linesPerPage() {
+        return (int) Math.floor(textHeight().toTwips() / (double) linePitch.toTwips());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Specification s && pageWidth.equals(s.pageWidth) && pageHeight.equals(s.pageHeight)
+                && marginTop.equals(s.marginTop) && marginBottom.equals(s.marginBottom)
+                && marginLeft.equals(s.marginLeft) && marginRight.equals(s.marginRight)
+                && linePitch.equals(s.linePitch) && characterSpacing.equals(s.characterSpacing)
+                && pageNumberDrop.equals(s.pageNumberDrop) && pageNumberIndent.equals(s.pageNumberIndent)
+                && styles.equals(s.styles) && ordinals.equals(s.ordinals);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(pageWidth, pageHeight, marginTop, marginBottom, marginLeft, marginRight,
+                linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, styles, ordinals);
+    }
+
+    /** Builds a {@link Specification}; starts from the standard. Not thread-safe. */
+    public static final class Builder {
+        private Length pageWidth = Length.mm(210);
+        private Length pageHeight = Length.mm(297);
+        private Length marginTop = Length.mm(37);
+        private Length marginBottom = Length.mm(35);
+        private Length marginLeft = Length.mm(28);
+        private Length marginRight = Length.mm(26);
+        private Length linePitch = Length.pt(28.95);
+        private Length characterSpacing = Length.pt(-0.25);
+        private Length pageNumberDrop = Length.mm(7);
+        private Length pageNumberIndent = FontSize.SI_HAO.length();
+        private final Map<DocumentElement, TextStyle> styles = new EnumMap<>(DocumentElement.class);
+        private final Map<HeadingLevel, OrdinalFormat> ordinals = new EnumMap<>(HeadingLevel.class);
+
+        private Builder() {
+            Font fangSong = Font.chinese("仿宋_GB2312");
+            styles.put(DocumentElement.BODY, TextStyle.of(fangSong, FontSize.SAN_HAO));
+            styles.put(DocumentElement.TITLE, TextStyle.of(Font.chinese("方正小标宋简体"), FontSize.ER_HAO));
+            styles.put(DocumentElement.HEADING_1, TextStyle.of(Font.chinese("黑体"), FontSize.SAN_HAO));
+            styles.put(DocumentElement.HEADING_2, TextStyle.of(Font.chinese("楷体_GB2312"), FontSize.SAN_HAO));
+            styles.put(DocumentElement.HEADING_3, TextStyle.of(fangSong, FontSize.SAN_HAO));
+            styles.put(DocumentElement.HEADING_4, TextStyle.of(fangSong, FontSize.SAN_HAO));
+            styles.put(DocumentElement.PAGE_NUMBER, TextStyle.of(Font.of("宋体"), FontSize.SI_HAO));
+            ordinals.put(HeadingLevel.ONE, OrdinalFormat.CHINESE_COMMA);
+            ordinals.put(HeadingLevel.TWO, OrdinalFormat.CHINESE_PARENTHESIZED);
+            ordinals.put(HeadingLevel.THREE, OrdinalFormat.ARABIC_PERIOD);
+            ordinals.put(HeadingLevel.FOUR, OrdinalFormat.ARABIC_PARENTHESIZED);
+        }
+
+        private Builder(Specification s) {
+            pageWidth = s.pageWidth;
+            pageHeight = s.pageHeight;
+            marginTop = s.marginTop;
+            marginBottom = s.marginBottom;
+            marginLeft = s.marginLeft;
+            marginRight = s.marginRight;
+            linePitch = s.linePitch;
+            characterSpacing = s.characterSpacing;
+            pageNumberDrop = s.pageNumberDrop;
+            pageNumberIndent = s.pageNumberIndent;
+            styles.putAll(s.styles);
+            ordinals.putAll(s.ordinals);
+        }
+
+        /** Paper size. Standard: A4, 210 × 297 mm. */
+        public Builder pageSize(Length width, Length height) {
+            pageWidth = require("pageWidth", width);
+            pageHeight = require("pageHeight", height);
+            return this;
+        }
+
+        /** The four white edges around the text block. Standard: 37, 26, 35, 28 mm. */
+        public Builder margins(Length top, Length right, Length bottom, Length left) {
+            marginTop = require("marginTop", top);
+            marginRight = require("marginRight", right);
+            marginBottom = require("marginBottom", bottom);
+            marginLeft = require("marginLeft", left);
+            return this;
+        }
+
+        /** Exact baseline-to-baseline distance. Standard: 28.95 pt; 28 pt is common practice. */
+        public Builder linePitch(Length pitch) {
+            linePitch = require("linePitch", pitch);
+            return this;
+        }
+
+        /** Spacing added to each character (negative condenses). Standard: −0.25 pt. */
+        public Builder characterSpacing(Length spacing) {
+            characterSpacing = require("characterSpacing", spacing);
+            return this;
+        }
+
+        /** Text block bottom to the page number's dashes. Standard: 7 mm. */
+        public Builder pageNumberDrop(Length drop) {
+            pageNumberDrop = require("pageNumberDrop", drop);
+            return this;
+        }
+
+        /** Text block edge to the page number. Standard: one 4号 character (14 pt). */
+        public Builder pageNumberIndent(Length indent) {
+            pageNumberIndent = require("pageNumberIndent", indent);
+            return this;
+        }
+
+        /** The whole type style of one element. */
+        public Builder style(DocumentElement element, TextStyle style) {
+            styles.put(require("element", element), require("style(" + element + ")", style));
+            return this;
+        }
+
+        /** The faces of one element, keeping its size and weight. */
+        public Builder font(DocumentElement element, Font font) {
+            return style(element, style(element).withFont(require("font(" + element + ")", font)));
+        }
+
+        /** The size of one element, keeping its faces and weight. */
+        public Builder size(DocumentElement element, Length size) {
+            return style(element, style(element).withSize(require("size(" + element + ")", size)));
+        }
+
+        /** Whether one element is bold (the standard makes nothing bold). */
+        public Builder bold(DocumentElement element, boolean bold) {
+            return style(element, style(element).withBold(bold));
+        }
+
+        /** How headings of one level are numbered. */
+        public Builder ordinalFormat(HeadingLevel level, OrdinalFormat format) {
+            ordinals.put(require("level", level), require("ordinalFormat(" + level + ")", format));
+            return this;
+        }
+
+        private TextStyle style(DocumentElement element) {
+            return styles.get(require("element", element));
+        }
+
+        private static <T> T require(String field, T value) {
+            if (value == null) {
+                throw new InvalidDocumentException(field, "must not be null");
+            }
+            return value;
+        }
+
+        /** Validates and builds; throws {@link InvalidDocumentException} naming the field at fault. */
+        public Specification build() {
+            return new Specification(this);
+        }
+    }
+}
