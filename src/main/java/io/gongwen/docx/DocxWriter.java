@@ -49,9 +49,29 @@ public final class DocxWriter {
 
     /** Writes the document to a stream, which is left open. */
     public static void write(OfficialDocument doc, OutputStream out) {
-        PageGeometry page = new PageGeometry(doc.specification());
+        Package pkg = assemble(doc);
         try {
-            OPCPackage pkg = OPCPackage.create(new UnclosableStream(out));
+            out.write(pkg.bytes, 0, pkg.length);
+        } catch (IOException e) {
+            throw new DocumentWriteException("could not write the .docx to the stream: " + e, e);
+        }
+    }
+
+    /** The document as .docx bytes. */
+    public static byte[] toBytes(OfficialDocument doc) {
+        Package pkg = assemble(doc);
+        return java.util.Arrays.copyOf(pkg.bytes, pkg.length);
+    }
+
+    /** The finished package in memory, zip entry times fixed. */
+    private record Package(byte[] bytes, int length) {
+    }
+
+    private static Package assemble(OfficialDocument doc) {
+        PageGeometry page = new PageGeometry(doc.specification());
+        ExposedBuffer out = new ExposedBuffer();
+        try {
+            OPCPackage pkg = OPCPackage.create(out);
             PackagePart main = part(pkg, "/word/document.xml", MAIN, o -> new BodyPart(doc, page).write(o));
             pkg.addRelationship(main.getPartName(), TargetMode.INTERNAL,
                     PackageRelationshipTypes.CORE_DOCUMENT, "rId1");
@@ -66,18 +86,13 @@ public final class DocxWriter {
             properties.setCreatedProperty(Optional.empty());
             properties.setCreatorProperty(Optional.empty());
             pkg.close();
+            ZipEntryTimes.normalise(out.buffer(), out.size());
+            return new Package(out.buffer(), out.size());
         } catch (GongwenException e) {
             throw e;
         } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw new DocumentWriteException("could not write the .docx package: " + e.getMessage(), e);
+            throw new DocumentWriteException("could not assemble the .docx package: " + e.getMessage(), e);
         }
-    }
-
-    /** The document as .docx bytes. */
-    public static byte[] toBytes(OfficialDocument doc) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        write(doc, out);
-        return out.toByteArray();
     }
 
     /**
@@ -158,20 +173,14 @@ public final class DocxWriter {
         main.addRelationship(part.getPartName(), TargetMode.INTERNAL, REL + type, id);
     }
 
-    /** POI closes the stream it saves to; the caller's stream must stay open. */
-    private static final class UnclosableStream extends java.io.FilterOutputStream {
-        UnclosableStream(OutputStream out) {
-            super(out);
+    /** A byte buffer whose array can be patched and written without a copy. */
+    private static final class ExposedBuffer extends ByteArrayOutputStream {
+        ExposedBuffer() {
+            super(64 * 1024);
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
+        byte[] buffer() {
+            return buf;
         }
     }
 }
