@@ -33,7 +33,9 @@ final class BodyPart {
     private final Specification spec;
     private final PageGeometry page;
     // Paragraph properties are immutable once built: one instance per kind serves every paragraph
-    private final OrderedElement<OrderedElement.Paragraph> bodyPPr = styled(StyleId.NORMAL);
+    // Normal is the default paragraph style: body paragraphs need no properties at all
+    private final OrderedElement<OrderedElement.Paragraph> bodyPPr =
+            new OrderedElement<>("pPr", OrderedElement.Paragraph.class);
     private final OrderedElement<OrderedElement.Paragraph> titlePPr = styled(StyleId.TITLE);
     private final OrderedElement<OrderedElement.Paragraph> addresseePPr = styled(StyleId.ADDRESSEE);
     private final OrderedElement<OrderedElement.Paragraph> notePPr = styled(StyleId.NOTE);

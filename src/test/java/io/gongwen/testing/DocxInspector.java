@@ -1,0 +1,142 @@
+package io.gongwen.testing;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.XMLConstants;
+import javax.xml.namespace.NamespaceContext;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathExpressionException;
+import javax.xml.xpath.XPathFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reopens a written .docx and answers questions about its parts, so tests state what they expect
+ * instead of repeating XPath plumbing. Expressions use the prefixes {@code w:} and {@code r:}.
+ */
+public final class DocxInspector {
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final Map<String, byte[]> parts = new LinkedHashMap<>();
+    private final Map<String, Document> parsed = new LinkedHashMap<>();
+    private final XPath xpath;
+
+    public DocxInspector(byte[] docx) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        xpath = XPathFactory.newInstance().newXPath();
+        xpath.setNamespaceContext(new NamespaceContext() {
+            @Override
+            public String getNamespaceURI(String prefix) {
+                return switch (prefix) {
+                    case "w" -> W;
+                    case "r" -> R;
+                    default -> XMLConstants.NULL_NS_URI;
+                };
+            }
+
+            @Override
+            public String getPrefix(String uri) {
+                return null;
+            }
+
+            @Override
+            public Iterator<String> getPrefixes(String uri) {
+                return null;
+            }
+        });
+    }
+
+    public List<String> partNames() {
+        return new ArrayList<>(parts.keySet());
+    }
+
+    public byte[] bytes(String part) {
+        byte[] b = parts.get(part);
+        if (b == null) {
+            throw new AssertionError("no part " + part + " in " + parts.keySet());
+        }
+        return b;
+    }
+
+    public Document dom(String part) {
+        return parsed.computeIfAbsent(part, p -> {
+            try {
+                DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                f.setNamespaceAware(true);
+                return f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes(p)));
+            } catch (Exception e) {
+                throw new AssertionError("cannot parse " + p, e);
+            }
+        });
+    }
+
+    /** The string value of an XPath expression over a part. */
+    public String value(String part, String expression) {
+        try {
+            return xpath.evaluate(expression, dom(part));
+        } catch (XPathExpressionException e) {
+            throw new AssertionError(expression, e);
+        }
+    }
+
+    public int count(String part, String expression) {
+        return Integer.parseInt(value(part, "count(" + expression + ")"));
+    }
+
+    public List<Element> elements(String part, String expression) {
+        try {
+            NodeList nodes = (NodeList) xpath.evaluate(expression, dom(part), XPathConstants.NODESET);
+            List<Element> out = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                out.add((Element) nodes.item(i));
+            }
+            return out;
+        } catch (XPathExpressionException e) {
+            throw new AssertionError(expression, e);
+        }
+    }
+
+    /** An attribute of the style with the given id, e.g. {@code style("Heading1", "w:rPr/w:rFonts/@w:eastAsia")}. */
+    public String style(String styleId, String relative) {
+        return value("word/styles.xml", "/w:styles/w:style[@w:styleId='" + styleId + "']/" + relative);
+    }
+
+    /** The document's body paragraphs' plain text, in order. */
+    public List<String> paragraphTexts() {
+        List<String> out = new ArrayList<>();
+        for (Element p : elements("word/document.xml", "/w:document/w:body/w:p")) {
+            StringBuilder text = new StringBuilder();
+            NodeList runs = p.getElementsByTagNameNS(W, "t");
+            for (int i = 0; i < runs.getLength(); i++) {
+                text.append(runs.item(i).getTextContent());
+            }
+            out.add(text.toString());
+        }
+        return out;
+    }
+
+    /** The style id of the body paragraph whose text starts with {@code start}. */
+    public String paragraphStyle(String start) {
+        return value("word/document.xml", "/w:document/w:body/w:p[starts-with(string(.), '" + start
+                + "')]/w:pPr/w:pStyle/@w:val");
+    }
+}
