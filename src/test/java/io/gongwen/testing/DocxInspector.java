@@ -49,6 +49,7 @@ public final class DocxInspector {
                 return switch (prefix) {
                     case "w" -> W;
                     case "r" -> R;
+                    case "xml" -> XMLConstants.XML_NS_URI;
                     default -> XMLConstants.NULL_NS_URI;
                 };
             }
