@@ -1,0 +1,90 @@
+package io.gongwen.docx;
+
+import io.gongwen.OfficialDocument;
+import io.gongwen.samples.WriteSamples;
+import io.gongwen.testing.DocxInspector;
+import io.gongwen.testing.Documents;
+import io.gongwen.testing.RandomDocuments;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every part we write validates against the OOXML schemas POI compiles (XMLBeans {@code validate()}).
+ * Word's own rules are stricter; {@code OpenXmlSdkValidationTest} checks those.
+ */
+class SchemaValidationTest {
+
+    @TestFactory
+    Stream<DynamicTest> every_sample_validates() {
+        return WriteSamples.SAMPLES.entrySet().stream().map(sample -> DynamicTest.dynamicTest(sample.getKey(),
+                () -> assertThat(schemaErrors(sample.getValue().get())).isEmpty()));
+    }
+
+    @Test
+    void two_hundred_generated_documents_validate() {
+        List<String> failures = new ArrayList<>();
+        IntStream.range(0, 200).forEach(seed -> {
+            List<String> errors = schemaErrors(RandomDocuments.generate(seed));
+            if (!errors.isEmpty()) {
+                failures.add("seed " + seed + ": " + errors);
+            }
+        });
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Shows the check can fail. POI's schemas model {@code w:rPr} as a choice, so a misordered run
+     * property passes here (OpenXmlSdkValidationTest catches that one); a misordered section does not.
+     */
+    @Test
+    void a_misordered_element_is_caught() throws Exception {
+        DocxInspector docx = new DocxInspector(Documents.everyElement().toBytes());
+        String body = new String(docx.bytes("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        String broken = body.replaceFirst("(<w:pgSz[^>]*/>)(<w:pgMar[^>]*/>)", "$2$1");
+        assertThat(broken).isNotEqualTo(body);
+
+        assertThat(errors(DocumentDocument.Factory.parse(broken))).isNotEmpty();
+    }
+
+    static List<String> schemaErrors(OfficialDocument doc) {
+        DocxInspector docx = new DocxInspector(doc.toBytes());
+        List<String> errors = new ArrayList<>();
+        try {
+            errors.addAll(errors(DocumentDocument.Factory.parse(stream(docx, "word/document.xml"))));
+            errors.addAll(errors(StylesDocument.Factory.parse(stream(docx, "word/styles.xml"))));
+            errors.addAll(errors(SettingsDocument.Factory.parse(stream(docx, "word/settings.xml"))));
+            errors.addAll(errors(FtrDocument.Factory.parse(stream(docx, "word/footer1.xml"))));
+            errors.addAll(errors(FtrDocument.Factory.parse(stream(docx, "word/footer2.xml"))));
+        } catch (XmlException | IOException e) {
+            errors.add(e.toString());
+        }
+        return errors;
+    }
+
+    private static ByteArrayInputStream stream(DocxInspector docx, String part) {
+        return new ByteArrayInputStream(docx.bytes(part));
+    }
+
+    private static List<String> errors(XmlObject xml) {
+        List<org.apache.xmlbeans.XmlError> found = new ArrayList<>();
+        xml.validate(new XmlOptions().setErrorListener(found));
+        return found.stream().map(Object::toString).toList();
+    }
+}

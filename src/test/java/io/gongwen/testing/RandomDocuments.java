@@ -1,0 +1,98 @@
+package io.gongwen.testing;
+
+import io.gongwen.BodyBuilder;
+import io.gongwen.DocumentElement;
+import io.gongwen.Font;
+import io.gongwen.HeadingLevel;
+import io.gongwen.Length;
+import io.gongwen.OfficialDocument;
+import io.gongwen.Specification;
+
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * Seeded random documents: random structure and depth, every element the core writes, text with the
+ * characters that trip writers (markup, tabs, emoji, full-width and half-width punctuation, quotes),
+ * and random overrides of the specification. The same seed gives the same document.
+ */
+public final class RandomDocuments {
+    private static final String[] WORDS = {
+        "工作", "全面", "推进", "落实", "“零差错”", "2020年", "X%", "<审核>", "A&B", "（试行）", "，", "。",
+        "、", "；", "\t", "😀", "Ω", "——", "……", "《条例》", "第3条", " ", "e\u0301", "عربي", "ǅ", "ﬁ",
+    };
+    private static final String[] FACES = {"仿宋", "仿宋_GB2312", "楷体", "黑体", "宋体", "FangSong", "Noto Serif CJK SC"};
+
+    private RandomDocuments() {
+    }
+
+    public static OfficialDocument generate(long seed) {
+        Random r = new Random(seed);
+        OfficialDocument.Builder b = OfficialDocument.builder()
+                .specification(specification(r))
+                .title(text(r, 3, 20).replace("\t", ""), r.nextBoolean() ? text(r, 2, 12).replace("\t", "") : "通知");
+        if (r.nextBoolean()) {
+            b.addressee(text(r, 2, 10), text(r, 2, 10));
+        }
+        body(r, b, 0, 1 + r.nextInt(6));
+        if (r.nextBoolean()) {
+            b.signature(text(r, 2, 10).replace("\t", ""));
+        }
+        if (r.nextBoolean()) {
+            b.date(LocalDate.of(2000 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+        }
+        if (r.nextInt(3) == 0) {
+            b.note(text(r, 1, 8));
+        }
+        return b.build();
+    }
+
+    private static <B extends BodyBuilder<B>> void body(Random r, BodyBuilder<B> b, int depth, int blocks) {
+        for (int i = 0; i < blocks; i++) {
+            int kind = r.nextInt(depth >= 4 ? 1 : 4);
+            switch (kind) {
+                case 0 -> b.paragraph(text(r, 1, 80));
+                case 1 -> b.section(heading(r), s -> body(r, s, depth + 1, r.nextInt(4)));
+                case 2 -> b.runIn(heading(r) + "。", text(r, 1, 60));
+                default -> b.runIn(heading(r) + "：", text(r, 1, 40), s -> body(r, s, depth + 1, r.nextInt(3)));
+            }
+        }
+    }
+
+    private static String heading(Random r) {
+        return "要求" + text(r, 1, 6).replace("\t", "");
+    }
+
+    private static String text(Random r, int min, int max) {
+        StringBuilder out = new StringBuilder();
+        int words = min + r.nextInt(max - min + 1);
+        for (int i = 0; i < words; i++) {
+            out.append(WORDS[r.nextInt(WORDS.length)]);
+        }
+        return "文" + out + "字";
+    }
+
+    private static Specification specification(Random r) {
+        Specification.Builder s = Specification.standard().toBuilder();
+        if (r.nextInt(3) == 0) {
+            s.font(DocumentElement.BODY, Font.chinese(FACES[r.nextInt(FACES.length)]));
+        }
+        if (r.nextInt(3) == 0) {
+            s.bold(DocumentElement.values()[r.nextInt(DocumentElement.values().length)], true);
+        }
+        if (r.nextInt(4) == 0) {
+            s.linePitch(Length.pt(28 + r.nextInt(3)));
+        }
+        if (r.nextInt(5) == 0) {
+            s.characterSpacing(Length.pt(0));
+        }
+        if (r.nextInt(6) == 0) {
+            s.size(DocumentElement.TITLE, Length.pt(18 + r.nextInt(8)));
+        }
+        if (r.nextInt(6) == 0) {
+            HeadingLevel[] levels = HeadingLevel.values();
+            s.ordinalFormat(levels[r.nextInt(4)], io.gongwen.OrdinalFormat.values()[r.nextInt(4)]);
+        }
+        return s.build();
+    }
+}
