@@ -1,0 +1,115 @@
+package io.gongwen.docx;
+
+import io.gongwen.OfficialDocument;
+import io.gongwen.samples.WriteSamples;
+import io.gongwen.testing.DocxInspector;
+import io.gongwen.testing.Documents;
+import io.gongwen.testing.ExternalTools;
+import io.gongwen.testing.RandomDocuments;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.IntStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Microsoft's Open XML SDK validator, the closest check available to "Word opens it without offering
+ * to repair it", over every sample and a few hundred generated documents. Skipped, with a message
+ * saying how to install it, where the validator is missing; CI installs it.
+ */
+@Tag("validator")
+class OpenXmlSdkValidationTest {
+    /** How many generated documents; {@code -Dgongwen.validator.documents=2000} for a long run. */
+    private static final int GENERATED = Integer.getInteger("gongwen.validator.documents", 300);
+
+    private static Path validator;
+
+    @BeforeAll
+    static void findValidator() {
+        validator = ExternalTools.ooxmlValidator().orElse(null);
+        assumeTrue(validator != null, ExternalTools.VALIDATOR_MISSING);
+    }
+
+    @Test
+    void every_sample_is_valid(@TempDir Path dir) throws Exception {
+        for (var sample : WriteSamples.SAMPLES.entrySet()) {
+            Path file = dir.resolve(sample.getKey());
+            sample.getValue().get().writeTo(file);
+            assertThat(validate(file)).as(sample.getKey()).isEqualTo("valid");
+        }
+    }
+
+    @Test
+    void generated_documents_are_valid(@TempDir Path dir) {
+        Map<Integer, String> failures = new ConcurrentSkipListMap<>();
+        IntStream.range(0, GENERATED).parallel().forEach(seed -> {
+            try {
+                Path file = dir.resolve("generated-" + seed + ".docx");
+                RandomDocuments.generate(seed).writeTo(file);
+                String verdict = validate(file);
+                if (!verdict.equals("valid")) {
+                    failures.put(seed, verdict);
+                }
+                Files.delete(file);
+            } catch (Exception e) {
+                failures.put(seed, e.toString());
+            }
+        });
+        assertThat(failures).as("seeds whose documents the validator rejects").isEmpty();
+    }
+
+    @Test
+    void every_element_once_is_valid(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("every-element.docx");
+        Documents.everyElement().writeTo(file);
+
+        assertThat(validate(file)).isEqualTo("valid");
+    }
+
+    /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
+    @Test
+    void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {
+        OfficialDocument doc = Documents.everyElement();
+        DocxInspector docx = new DocxInspector(doc.toBytes());
+        String styles = new String(docx.bytes("word/styles.xml"), StandardCharsets.UTF_8);
+        String broken = styles.replaceFirst("(<w:rFonts[^>]*/>)(<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>)(<w:sz w:val=\"32\"/>)",
+                "$3$1$2");
+        assertThat(broken).isNotEqualTo(styles);
+        Path file = dir.resolve("misordered.docx");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (String part : docx.partNames()) {
+                zip.putNextEntry(new ZipEntry(part));
+                zip.write(part.equals("word/styles.xml") ? broken.getBytes(StandardCharsets.UTF_8) : docx.bytes(part));
+                zip.closeEntry();
+            }
+        }
+
+        assertThat(validate(file)).contains("Sch_UnexpectedElementContentExpectingComplex").contains("/word/styles.xml");
+    }
+
+    /** "valid", or the validator's JSON report. */
+    private static String validate(Path file) throws Exception {
+        ExternalTools.Result result = ExternalTools.run(List.of(validator.toString(), file.toString()),
+                file.getParent(), 120);
+        String out = result.stdout();
+        if (result.exitCode() == 0 && out.replaceAll("\\s", "").contains("\"ok\":true")) {
+            return "valid";
+        }
+        if (result.exitCode() > 1) {
+            throw new AssertionError("the validator could not run (exit " + result.exitCode() + "): " + result.stderr());
+        }
+        return out;
+    }
+}
