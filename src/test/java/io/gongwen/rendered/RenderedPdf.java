@@ -1,0 +1,120 @@
+package io.gongwen.rendered;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What a reader sees on the pages of a PDF that LibreOffice rendered: lines of glyphs with their
+ * baselines and extents, in millimetres from the page's top-left corner.
+ */
+final class RenderedPdf {
+    static final double MM_PER_PT = 25.4 / 72;
+
+    /** One glyph: its character, left edge, advance width, baseline (all mm), font size (pt) and font name. */
+    record Glyph(String text, double x, double width, double baseline, double sizePt, String font) {
+        boolean fullWidth() {
+            return width >= 0.75 * sizePt * MM_PER_PT;
+        }
+    }
+
+    /** Glyphs sharing a baseline, left to right. */
+    record Line(List<Glyph> glyphs) {
+        double baseline() {
+            return glyphs.get(0).baseline();
+        }
+
+        double left() {
+            return glyphs.get(0).x();
+        }
+
+        double right() {
+            Glyph last = glyphs.get(glyphs.size() - 1);
+            return last.x() + last.width();
+        }
+
+        double sizePt() {
+            return glyphs.stream().mapToDouble(Glyph::sizePt).max().orElse(0);
+        }
+
+        String text() {
+            StringBuilder out = new StringBuilder();
+            glyphs.forEach(g -> out.append(g.text()));
+            return out.toString();
+        }
+    }
+
+    record Page(int number, List<Line> lines) {
+    }
+
+    private RenderedPdf() {
+    }
+
+    static List<Page> read(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Collector collector = new Collector();
+            collector.setSortByPosition(true);
+            collector.getText(doc);
+            List<Page> pages = new ArrayList<>();
+            for (int i = 0; i < collector.pages.size(); i++) {
+                pages.add(new Page(i + 1, lines(collector.pages.get(i))));
+            }
+            return pages;
+        }
+    }
+
+    private static List<Line> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
+        List<Line> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        for (Glyph g : sorted) {
+            if (!current.isEmpty() && Math.abs(g.baseline() - current.get(0).baseline()) > 0.5) {
+                lines.add(line(current));
+                current = new ArrayList<>();
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static Line line(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::x));
+        return new Line(List.copyOf(sorted));
+    }
+
+    private static final class Collector extends PDFTextStripper {
+        final List<List<Glyph>> pages = new ArrayList<>();
+
+        Collector() throws IOException {
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            pages.add(new ArrayList<>());
+            super.startPage(page);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            if (t.getUnicode() == null || t.getUnicode().isBlank()) {
+                return;
+            }
+            pages.get(pages.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj() * MM_PER_PT,
+                    t.getWidthDirAdj() * MM_PER_PT, t.getYDirAdj() * MM_PER_PT, t.getFontSizeInPt(),
+                    t.getFont().getName()));
+        }
+    }
+}
