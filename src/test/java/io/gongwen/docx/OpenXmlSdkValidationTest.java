@@ -6,7 +6,7 @@ import io.gongwen.testing.DocxInspector;
 import io.gongwen.testing.Documents;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.RandomDocuments;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Microsoft's Open XML SDK validator, the closest check available to "Word opens it without offering
@@ -36,10 +35,9 @@ class OpenXmlSdkValidationTest {
 
     private static Path validator;
 
-    @BeforeAll
-    static void findValidator() {
-        validator = ExternalTools.ooxmlValidator().orElse(null);
-        assumeTrue(validator != null, ExternalTools.VALIDATOR_MISSING);
+    @BeforeEach
+    void findValidator() {
+        validator = ExternalTools.require(ExternalTools.ooxmlValidator(), ExternalTools.VALIDATOR_MISSING);
     }
 
     @Test

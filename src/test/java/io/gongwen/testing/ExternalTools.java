@@ -25,6 +25,26 @@ public final class ExternalTools {
     private ExternalTools() {
     }
 
+    /**
+     * Skips the calling test group when a tool is missing, with {@code message} saying how to install
+     * it; on CI ({@code CI=true}), where {@code .ci/run} installs every tool, a missing tool fails
+     * instead, so that a broken install step cannot pass as a green run.
+     */
+    public static <T> T require(Optional<T> tool, String message) {
+        if (tool.isEmpty()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError("CI=true but " + message);
+            }
+            if (WARNED.add(message)) {
+                System.err.println("[gongwen4j tests] " + message);
+            }
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        return tool.get();
+    }
+
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** LibreOffice's {@code soffice}, if installed. */
     public static Optional<Path> soffice() {
         for (String candidate : new String[] {"/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
