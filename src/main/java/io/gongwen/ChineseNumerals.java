@@ -20,7 +20,7 @@ public final class ChineseNumerals {
      */
     public static String of(int n) {
         if (n < 1 || n > MAX) {
-            throw new IllegalArgumentException("number must be 1.." + MAX + ": " + n);
+            throw new InvalidDocumentException("number", "must be 1.." + MAX + ": " + n);
         }
         if (n >= 10 && n < 20) {
             // 十, 十一 … 十九: the leading 一 is dropped only when 十 is the highest unit

@@ -15,7 +15,7 @@ public enum HeadingLevel {
     /** The level for 1 to 4. */
     public static HeadingLevel of(int number) {
         if (number < 1 || number > 4) {
-            throw new IllegalArgumentException("heading level must be 1..4: " + number);
+            throw new InvalidDocumentException("level", "must be 1..4: " + number);
         }
         return values()[number - 1];
     }

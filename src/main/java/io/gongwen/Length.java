@@ -11,7 +11,7 @@ public record Length(double points) implements Comparable<Length> {
 
     public Length {
         if (!Double.isFinite(points)) {
-            throw new IllegalArgumentException("length must be finite: " + points);
+            throw new InvalidDocumentException("length", "must be finite: " + points);
         }
     }
 

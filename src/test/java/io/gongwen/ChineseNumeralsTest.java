@@ -44,7 +44,8 @@ class ChineseNumeralsTest {
 
     @Test
     void rejects_numbers_it_cannot_write() {
-        assertThatThrownBy(() -> ChineseNumerals.of(0)).hasMessage("number must be 1..9999: 0");
-        assertThatThrownBy(() -> ChineseNumerals.of(10000)).hasMessage("number must be 1..9999: 10000");
+        assertThatThrownBy(() -> ChineseNumerals.of(0))
+                .isInstanceOf(InvalidDocumentException.class).hasMessage("number: must be 1..9999: 0");
+        assertThatThrownBy(() -> ChineseNumerals.of(10000)).hasMessage("number: must be 1..9999: 10000");
     }
 }

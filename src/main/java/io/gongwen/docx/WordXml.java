@@ -16,7 +16,8 @@ final class WordXml implements AutoCloseable {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** The JDK does not promise that a factory may be shared between threads: one per thread. */
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newFactory);
 
     private final XMLStreamWriter xml;
     private final String part;
@@ -25,7 +26,7 @@ final class WordXml implements AutoCloseable {
     WordXml(OutputStream out, String part, String root) {
         this.part = part;
         try {
-            xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            xml = FACTORY.get().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setPrefix("w", W);
             xml.setPrefix("r", R);
