@@ -10,8 +10,8 @@ package io.gongwen;
  */
 public record Font(String eastAsia, String latin) {
     public Font {
-        Checks.fontName("font.eastAsia", eastAsia);
-        Checks.fontName("font.latin", latin);
+        eastAsia = Checks.fontName("font.eastAsia", eastAsia);
+        latin = Checks.fontName("font.latin", latin);
     }
 
     /** One face for every script. */

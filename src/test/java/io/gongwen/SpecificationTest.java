@@ -103,4 +103,9 @@ class SpecificationTest {
         assertThat(Specification.standard().toBuilder().build()).isEqualTo(Specification.standard())
                 .hasSameHashCodeAs(Specification.standard());
     }
+
+    @Test
+    void trims_font_names() {
+        assertThat(new Font(" 仿宋 ", "Times New Roman ")).isEqualTo(new Font("仿宋", "Times New Roman"));
+    }
 }

@@ -35,7 +35,7 @@ final class BodyPart {
     // Paragraph properties are immutable once built: one instance per kind serves every paragraph
     // Normal is the default paragraph style: body paragraphs need no properties at all
     private final OrderedElement<OrderedElement.Paragraph> bodyPPr =
-            new OrderedElement<>("pPr", OrderedElement.Paragraph.class);
+            OrderedElement.pPr();
     private final OrderedElement<OrderedElement.Paragraph> titlePPr = styled(StyleId.TITLE);
     private final OrderedElement<OrderedElement.Paragraph> addresseePPr = styled(StyleId.ADDRESSEE);
     private final OrderedElement<OrderedElement.Paragraph> notePPr = styled(StyleId.NOTE);
@@ -43,7 +43,7 @@ final class BodyPart {
             new EnumMap<>(HeadingLevel.class);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> runIn =
             new EnumMap<>(HeadingLevel.class);
-    private final OrderedElement<OrderedElement.Run> bodyTextRun = new OrderedElement<>("rPr", OrderedElement.Run.class)
+    private final OrderedElement<OrderedElement.Run> bodyTextRun = OrderedElement.rPr()
             .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id);
 
     BodyPart(OfficialDocument doc, PageGeometry page) {
@@ -57,7 +57,7 @@ final class BodyPart {
     }
 
     private static OrderedElement<OrderedElement.Paragraph> styled(StyleId style) {
-        return new OrderedElement<>("pPr", OrderedElement.Paragraph.class).set(pStyle, "val", style.id);
+        return OrderedElement.pPr().set(pStyle, "val", style.id);
     }
 
     void write(OutputStream out) {
@@ -150,7 +150,7 @@ final class BodyPart {
     }
 
     private void sectionProperties(WordXml xml) {
-        new OrderedElement<>("sectPr", OrderedElement.Section.class)
+        OrderedElement.sectPr()
                 .set(OrderedElement.Section.hdrFtrReferences, x -> {
                     footerReference(x, "default", FOOTER_ODD_ID);
                     footerReference(x, "even", FOOTER_EVEN_ID);

@@ -17,7 +17,7 @@ final class FooterPart {
         try (WordXml xml = new WordXml(out, oddPages ? "word/footer1.xml" : "word/footer2.xml", "ftr")) {
             xml.start("p");
             String indent = Long.toString(page.pageNumberIndent);
-            new OrderedElement<>("pPr", Paragraph.class)
+            OrderedElement.pPr()
                     .set(Paragraph.pStyle, "val", StyleId.FOOTER.id)
                     .set(Paragraph.ind, oddPages
                             ? new String[] {"left", "0", "right", indent, "firstLineChars", "0", "firstLine", "0"}

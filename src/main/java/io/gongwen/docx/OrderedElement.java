@@ -20,9 +20,29 @@ final class OrderedElement<E extends Enum<E>> {
     private final String name;
     private final EnumMap<E, Consumer<WordXml>> children;
 
-    OrderedElement(String name, Class<E> childKinds) {
+    private OrderedElement(String name, Class<E> childKinds) {
         this.name = name;
         this.children = new EnumMap<>(childKinds);
+    }
+
+    /** An empty {@code w:pPr}. */
+    static OrderedElement<Paragraph> pPr() {
+        return new OrderedElement<>("pPr", Paragraph.class);
+    }
+
+    /** An empty {@code w:rPr}. */
+    static OrderedElement<Run> rPr() {
+        return new OrderedElement<>("rPr", Run.class);
+    }
+
+    /** An empty {@code w:sectPr}. */
+    static OrderedElement<Section> sectPr() {
+        return new OrderedElement<>("sectPr", Section.class);
+    }
+
+    /** The children of {@code w:settings}; write them with {@link #writeChildrenTo}. */
+    static OrderedElement<Settings> settings() {
+        return new OrderedElement<>("settings", Settings.class);
     }
 
     /** Sets the child {@code kind} to an empty element with the given attribute name/value pairs. */

@@ -11,7 +11,7 @@ final class SettingsPart {
 
     static void write(OutputStream out, PageGeometry page) {
         try (WordXml xml = new WordXml(out, "word/settings.xml", "settings")) {
-            new OrderedElement<>("settings", Settings.class)
+            OrderedElement.settings()
                     .set(Settings.zoom, "percent", "100")
                     .set(Settings.defaultTabStop, "val", Long.toString(2 * page.characterPitch))
                     // without this, Word and LibreOffice ignore the even-page footer (spec §8.2)

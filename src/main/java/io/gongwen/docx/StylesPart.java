@@ -46,30 +46,30 @@ final class StylesPart {
                     run(spec.style(DocumentElement.TITLE)).set(Run.spacing, "val", "0"));
             for (HeadingLevel level : HeadingLevel.values()) {
                 paragraphStyle(xml, StyleId.heading(level), StyleId.NORMAL, 9,
-                        new OrderedElement<>("pPr", Paragraph.class)
+                        OrderedElement.pPr()
                                 .set(Paragraph.outlineLvl, "val", Integer.toString(level.ordinal())),
                         run(spec.style(DocumentElement.heading(level))));
             }
-            paragraphStyle(xml, StyleId.ADDRESSEE, StyleId.NORMAL, 0, flush(), none());
+            paragraphStyle(xml, StyleId.ADDRESSEE, StyleId.NORMAL, 0, flush(), OrderedElement.rPr());
             paragraphStyle(xml, StyleId.SIGNATURE, StyleId.NORMAL, 0,
-                    flush().set(Paragraph.jc, "val", "right"), none());
+                    flush().set(Paragraph.jc, "val", "right"), OrderedElement.rPr());
             paragraphStyle(xml, StyleId.DATE, StyleId.NORMAL, 0,
-                    flush().set(Paragraph.jc, "val", "right"), none());
-            paragraphStyle(xml, StyleId.NOTE, StyleId.NORMAL, 0, none(Paragraph.class), none());
+                    flush().set(Paragraph.jc, "val", "right"), OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.NOTE, StyleId.NORMAL, 0, OrderedElement.pPr(), OrderedElement.rPr());
             paragraphStyle(xml, StyleId.FOOTER, null, 99,
-                    new OrderedElement<>("pPr", Paragraph.class)
+                    OrderedElement.pPr()
                             .set(Paragraph.snapToGrid, "val", "0")
                             .set(Paragraph.spacing, "before", "0", "after", "0", "line", "240", "lineRule", "auto")
                             .set(Paragraph.ind, "firstLineChars", "0", "firstLine", "0"),
                     run(spec.style(DocumentElement.PAGE_NUMBER)).set(Run.spacing, "val", "0"));
-            style(xml, "character", StyleId.BODY_TEXT_CHAR, null, 0, none(Paragraph.class), run(body));
+            style(xml, "character", StyleId.BODY_TEXT_CHAR, null, 0, OrderedElement.pPr(), run(body));
         }
     }
 
     /** Normal: exact line pitch, two-character first-line indent, justified. */
     private OrderedElement<Paragraph> bodyParagraph() {
         long indent = 2 * spec.style(DocumentElement.BODY).size().toTwips();
-        return new OrderedElement<>("pPr", Paragraph.class)
+        return OrderedElement.pPr()
                 // Word otherwise widens the right indent to the document grid (公文 macros turn it off)
                 // no extra gap between Chinese and Latin letters or digits: every character keeps its
                 // grid cell, so "2020年7月1日" is exactly 6 characters wide and lines hold 28
@@ -83,24 +83,17 @@ final class StylesPart {
     }
 
     private static OrderedElement<Paragraph> flush() {
-        return new OrderedElement<>("pPr", Paragraph.class)
+        return OrderedElement.pPr()
                 .set(Paragraph.ind, "firstLineChars", "0", "firstLine", "0");
     }
 
-    private static OrderedElement<Run> none() {
-        return none(Run.class);
-    }
-
-    private static <E extends Enum<E>> OrderedElement<E> none(Class<E> kinds) {
-        return new OrderedElement<>(kinds == Run.class ? "rPr" : "pPr", kinds);
-    }
 
     /** Faces for every script, weight stated either way, size. */
     static OrderedElement<Run> run(TextStyle style) {
         String latin = style.font().latin();
         String bold = style.bold() ? "1" : "0";
         String size = Long.toString(style.size().toHalfPoints());
-        return new OrderedElement<>("rPr", Run.class)
+        return OrderedElement.rPr()
                 .set(Run.rFonts, "ascii", latin, "hAnsi", latin, "eastAsia", style.font().eastAsia(),
                         "cs", latin, "hint", "eastAsia")
                 .set(Run.b, "val", bold)
