@@ -16,18 +16,8 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -101,60 +91,13 @@ public final class DocxWriter {
      * file is untouched and the temporary file is deleted.
      */
     public static void write(OfficialDocument doc, Path file) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new DocumentWriteException("could not write " + target + ": the directory " + dir
-                    + " does not exist", null);
-        }
-        if (Files.isDirectory(target)) {
-            throw new DocumentWriteException("could not write " + target + ": it is a directory", null);
-        }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            keepPermissions(target, temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-                write(doc, out);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException | RuntimeException e) {
-            String reason = e instanceof DocumentWriteException && e.getCause() != null
-                    ? e.getCause().toString() : e.toString();
-            throw new DocumentWriteException("could not write " + target + ": " + reason
-                    + (Files.exists(target) ? "; the existing file is unchanged" : ""), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
-        }
+        write(doc, file, AtomicReplace.REAL);
     }
 
-    /**
-     * A temporary file is created readable by its owner only; the document should end up with the
-     * permissions the replaced file had, or those of an ordinary new file (rw-r--r--).
-     */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
-        view.setPermissions(permissions);
+    /** As {@link #write(OfficialDocument, Path)}, through the given file-system steps (tests inject faults). */
+    static void write(OfficialDocument doc, Path file, AtomicReplace.Steps steps) {
+        Package pkg = assemble(doc);
+        AtomicReplace.replace(file, pkg.bytes, pkg.length, steps);
     }
 
     private static PackagePart part(OPCPackage pkg, String name, String contentType, Consumer<OutputStream> body)

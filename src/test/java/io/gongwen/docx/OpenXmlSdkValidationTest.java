@@ -69,6 +69,23 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void hostile_but_accepted_documents_are_valid(@TempDir Path dir) throws Exception {
+        int checked = 0;
+        for (long seed = 0; checked < 40; seed++) {
+            OfficialDocument doc;
+            try {
+                doc = io.gongwen.testing.HostileDocuments.attempt(seed);
+            } catch (io.gongwen.GongwenException refused) {
+                continue;
+            }
+            Path file = dir.resolve("hostile-" + seed + ".docx");
+            doc.writeTo(file);
+            assertThat(validate(file)).as("hostile seed %d", seed).isEqualTo("valid");
+            checked++;
+        }
+    }
+
+    @Test
     void every_element_once_is_valid(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("every-element.docx");
         Documents.everyElement().writeTo(file);

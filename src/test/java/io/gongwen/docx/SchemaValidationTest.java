@@ -5,19 +5,12 @@ import io.gongwen.samples.WriteSamples;
 import io.gongwen.testing.DocxInspector;
 import io.gongwen.testing.Documents;
 import io.gongwen.testing.RandomDocuments;
-import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlObject;
-import org.apache.xmlbeans.XmlOptions;
+import io.gongwen.testing.Schemas;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -63,28 +56,11 @@ class SchemaValidationTest {
         assertThat(errors(DocumentDocument.Factory.parse(broken))).isNotEmpty();
     }
 
-    static List<String> schemaErrors(OfficialDocument doc) {
-        DocxInspector docx = new DocxInspector(doc.toBytes());
-        List<String> errors = new ArrayList<>();
-        try {
-            errors.addAll(errors(DocumentDocument.Factory.parse(stream(docx, "word/document.xml"))));
-            errors.addAll(errors(StylesDocument.Factory.parse(stream(docx, "word/styles.xml"))));
-            errors.addAll(errors(SettingsDocument.Factory.parse(stream(docx, "word/settings.xml"))));
-            errors.addAll(errors(FtrDocument.Factory.parse(stream(docx, "word/footer1.xml"))));
-            errors.addAll(errors(FtrDocument.Factory.parse(stream(docx, "word/footer2.xml"))));
-        } catch (XmlException | IOException e) {
-            errors.add(e.toString());
-        }
-        return errors;
+    private static List<String> schemaErrors(OfficialDocument doc) {
+        return Schemas.errors(doc.toBytes());
     }
 
-    private static ByteArrayInputStream stream(DocxInspector docx, String part) {
-        return new ByteArrayInputStream(docx.bytes(part));
-    }
-
-    private static List<String> errors(XmlObject xml) {
-        List<org.apache.xmlbeans.XmlError> found = new ArrayList<>();
-        xml.validate(new XmlOptions().setErrorListener(found));
-        return found.stream().map(Object::toString).toList();
+    private static List<String> errors(org.apache.xmlbeans.XmlObject xml) {
+        return Schemas.errors(xml);
     }
 }

@@ -5,13 +5,13 @@ import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
 import io.gongwen.samples.WriteSamples;
 import io.gongwen.testing.ExternalTools;
+import io.gongwen.testing.LibreOffice;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,21 +55,15 @@ class RenderedLayoutTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-rendered");
-        Path fonts = dir.resolve("stand-in-fonts.conf");
-        try (InputStream in = RenderedLayoutTest.class.getResourceAsStream("stand-in-fonts.conf")) {
-            Files.copy(in, fonts);
-        }
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
-                "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
-                dir.toString()));
+        List<Path> docx = new ArrayList<>();
         for (var sample : WriteSamples.SAMPLES.entrySet()) {
             sample.getValue().get().writeTo(dir.resolve(sample.getKey()));
-            command.add(dir.resolve(sample.getKey()).toString());
+            docx.add(dir.resolve(sample.getKey()));
         }
-        ExternalTools.Result result = ExternalTools.run(command, dir, 300, "FONTCONFIG_FILE", fonts.toString());
+        LibreOffice.toPdf(soffice, docx, dir);
         for (String name : WriteSamples.SAMPLES.keySet()) {
             Path pdf = dir.resolve(name.replace(".docx", ".pdf"));
-            assertThat(pdf).as("LibreOffice did not convert %s: %s %s", name, result.stdout(), result.stderr()).exists();
+            assertThat(pdf).as("LibreOffice did not convert %s", name).exists();
             RENDERED.put(name, RenderedPdf.read(pdf));
         }
     }

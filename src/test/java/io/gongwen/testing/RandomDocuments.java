@@ -27,9 +27,15 @@ public final class RandomDocuments {
     }
 
     public static OfficialDocument generate(long seed) {
+        return generate(seed, null);
+    }
+
+    /** A random document laid out by the given specification (a random one if null). */
+    public static OfficialDocument generate(long seed, Specification spec) {
         Random r = new Random(seed);
+        Specification own = specification(r);
         OfficialDocument.Builder b = OfficialDocument.builder()
-                .specification(specification(r))
+                .specification(spec == null ? own : spec)
                 .title(text(r, 3, 20).replace("\t", ""), r.nextBoolean() ? text(r, 2, 12).replace("\t", "") : "通知");
         if (r.nextBoolean()) {
             b.addressee(text(r, 2, 10), text(r, 2, 10));

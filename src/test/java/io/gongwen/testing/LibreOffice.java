@@ -1,0 +1,36 @@
+package io.gongwen.testing;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Converts .docx files to PDF with LibreOffice, using free stand-ins for the licensed faces. */
+public final class LibreOffice {
+    private LibreOffice() {
+    }
+
+    /**
+     * Converts every file into {@code outDir} in one LibreOffice run with a throw-away profile.
+     * Returns the PDFs in the order of {@code docx}; a file LibreOffice could not convert has no PDF.
+     */
+    public static List<Path> toPdf(Path soffice, List<Path> docx, Path outDir) throws Exception {
+        Path fonts = outDir.resolve("stand-in-fonts.conf");
+        if (!Files.exists(fonts)) {
+            try (InputStream in = LibreOffice.class.getResourceAsStream("stand-in-fonts.conf")) {
+                Files.copy(in, fonts);
+            }
+        }
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + outDir.resolve("profile").toUri(), "--convert-to", "pdf", "--outdir",
+                outDir.toString()));
+        docx.forEach(d -> command.add(d.toString()));
+        ExternalTools.run(command, outDir, 600, "FONTCONFIG_FILE", fonts.toString());
+        List<Path> pdfs = new ArrayList<>();
+        for (Path d : docx) {
+            pdfs.add(outDir.resolve(d.getFileName().toString().replaceFirst("\\.docx$", ".pdf")));
+        }
+        return pdfs;
+    }
+}
