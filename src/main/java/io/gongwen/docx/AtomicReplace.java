@@ -3,7 +3,9 @@ package io.gongwen.docx;
 import io.gongwen.DocumentWriteException;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,8 +30,8 @@ final class AtomicReplace {
     interface Steps {
         Path createTemp(Path dir, String prefix) throws IOException;
 
-        /** Writes the content to the temporary file and forces it to the device. */
-        void write(Path temp, byte[] content, int length) throws IOException;
+        /** Streams the content into the temporary file and forces it to the device. */
+        void write(Path temp, Content content) throws IOException;
 
         void move(Path temp, Path target) throws IOException;
 
@@ -43,13 +45,12 @@ final class AtomicReplace {
         }
 
         @Override
-        public void write(Path temp, byte[] content, int length) throws IOException {
+        public void write(Path temp, Content content) throws IOException {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content, 0, length);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+                content.writeTo(out);
+                out.flush();
                 channel.force(true);
             }
         }
@@ -69,10 +70,16 @@ final class AtomicReplace {
         }
     };
 
+    /** What goes into the file, written to a stream. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicReplace() {
     }
 
-    static void replace(Path file, byte[] content, int length, Steps steps) {
+    static void replace(Path file, Content content, Steps steps) {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -89,12 +96,13 @@ final class AtomicReplace {
             step = "set the permissions of " + temp;
             keepPermissions(target, temp);
             step = "write " + temp;
-            steps.write(temp, content, length);
+            steps.write(temp, content);
             step = "move " + temp.getFileName() + " over " + target.getFileName();
             steps.move(temp, target);
             temp = null;
         } catch (IOException | RuntimeException e) {
-            throw new DocumentWriteException("could not write " + target + ": could not " + step + ": " + e
+            Throwable cause = e instanceof DocumentWriteException && e.getCause() != null ? e.getCause() : e;
+            throw new DocumentWriteException("could not write " + target + ": could not " + step + ": " + cause
                     + (Files.exists(target) ? "; the existing file is unchanged" : ""), e);
         } finally {
             if (temp != null) {

@@ -27,7 +27,6 @@ import static io.gongwen.docx.OrderedElement.Paragraph.pStyle;
 final class BodyPart {
     static final String FOOTER_ODD_ID = "rId3";
     static final String FOOTER_EVEN_ID = "rId4";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private final OfficialDocument doc;
     private final Specification spec;
@@ -164,7 +163,7 @@ final class BodyPart {
     }
 
     private static void footerReference(WordXml xml, String type, String relationId) {
-        xml.start("footerReference").attr("type", type).attr("r", WordXml.R, "id", relationId).end();
+        xml.start("footerReference").attr("type", type).attr("r", "id", relationId).end();
     }
 
     private void blankLine(WordXml xml) {
@@ -196,7 +195,7 @@ final class BodyPart {
                 String piece = text.substring(from, to);
                 xml.start("t");
                 if (piece.charAt(0) == ' ' || piece.charAt(piece.length() - 1) == ' ' || piece.contains("  ")) {
-                    xml.attr("xml", XML_NS, "space", "preserve");
+                    xml.attr("xml", "space", "preserve");
                 }
                 xml.text(piece).end();
             }

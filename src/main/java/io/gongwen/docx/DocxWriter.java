@@ -1,47 +1,44 @@
 package io.gongwen.docx;
 
 import io.gongwen.DocumentWriteException;
-import io.gongwen.GongwenException;
 import io.gongwen.OfficialDocument;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagePartName;
-import org.apache.poi.openxml4j.opc.PackageProperties;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Consumer;
+import java.time.LocalDateTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
- * Writes an {@link OfficialDocument} as a .docx. POI owns the package (the zip, the content types,
- * the relationships); each part's XML is streamed by our own writers in schema order.
+ * Writes an {@link OfficialDocument} as a .docx. POI's OPC layer packages every part but the body
+ * once per specification ({@link PackageSkeleton}); the body, nearly all of the bytes, is streamed
+ * element by element straight into the zip, so a document of any length is written in memory
+ * proportional to its model.
  *
- * <p>The output is deterministic: the same document gives the same bytes (no timestamps, no random
- * ids, no creation date in the core properties). Stateless and thread-safe.
+ * <p>The output is deterministic: the same document gives the same bytes. Every zip entry carries
+ * a fixed time (1980-02-01 00:00) rather than the clock, there are no random ids, and the core
+ * properties hold no creation date or author. Stateless and thread-safe.
  */
 public final class DocxWriter {
-    private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private static final String STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
-    private static final String SETTINGS = "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml";
-    private static final String FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
-    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    /**
+     * The time every entry carries. Not 1980-01-01 00:00: java.util.zip reads that DOS value as "before
+     * 1980" and adds an extended timestamp; 1980-02-01 is what reproducible builds use.
+     */
+    private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 2, 1, 0, 0);
 
     private DocxWriter() {
     }
 
-    /** Writes the document to a stream, which is left open. */
+    /**
+     * Writes the document to a stream, which is left open. If writing fails, part of a document may
+     * have reached the stream; write to a {@link Path} for all-or-nothing.
+     */
     public static void write(OfficialDocument doc, OutputStream out) {
-        Package pkg = assemble(doc);
         try {
-            out.write(pkg.bytes, 0, pkg.length);
+            stream(doc, out);
         } catch (IOException e) {
             throw new DocumentWriteException("could not write the .docx to the stream: " + e, e);
         }
@@ -49,40 +46,9 @@ public final class DocxWriter {
 
     /** The document as .docx bytes. */
     public static byte[] toBytes(OfficialDocument doc) {
-        Package pkg = assemble(doc);
-        return java.util.Arrays.copyOf(pkg.bytes, pkg.length);
-    }
-
-    /** The finished package in memory, zip entry times fixed. */
-    private record Package(byte[] bytes, int length) {
-    }
-
-    private static Package assemble(OfficialDocument doc) {
-        PageGeometry page = new PageGeometry(doc.specification());
-        ExposedBuffer out = new ExposedBuffer();
-        try {
-            OPCPackage pkg = OPCPackage.create(out);
-            PackagePart main = part(pkg, "/word/document.xml", MAIN, o -> new BodyPart(doc, page).write(o));
-            pkg.addRelationship(main.getPartName(), TargetMode.INTERNAL,
-                    PackageRelationshipTypes.CORE_DOCUMENT, "rId1");
-            related(pkg, main, "/word/styles.xml", STYLES, "styles", "rId1",
-                    o -> new StylesPart(doc.specification(), page).write(o));
-            related(pkg, main, "/word/settings.xml", SETTINGS, "settings", "rId2", o -> SettingsPart.write(o, page));
-            related(pkg, main, "/word/footer1.xml", FOOTER, "footer", BodyPart.FOOTER_ODD_ID,
-                    o -> FooterPart.write(o, page, true));
-            related(pkg, main, "/word/footer2.xml", FOOTER, "footer", BodyPart.FOOTER_EVEN_ID,
-                    o -> FooterPart.write(o, page, false));
-            PackageProperties properties = pkg.getPackageProperties();
-            properties.setCreatedProperty(Optional.empty());
-            properties.setCreatorProperty(Optional.empty());
-            pkg.close();
-            ZipEntryTimes.normalise(out.buffer(), out.size());
-            return new Package(out.buffer(), out.size());
-        } catch (GongwenException e) {
-            throw e;
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
-            throw new DocumentWriteException("could not assemble the .docx package: " + e.getMessage(), e);
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        write(doc, out);
+        return out.toByteArray();
     }
 
     /**
@@ -96,34 +62,55 @@ public final class DocxWriter {
 
     /** As {@link #write(OfficialDocument, Path)}, through the given file-system steps (tests inject faults). */
     static void write(OfficialDocument doc, Path file, AtomicReplace.Steps steps) {
-        Package pkg = assemble(doc);
-        AtomicReplace.replace(file, pkg.bytes, pkg.length, steps);
+        PackageSkeleton.of(doc.specification());
+        AtomicReplace.replace(file, out -> stream(doc, out), steps);
     }
 
-    private static PackagePart part(OPCPackage pkg, String name, String contentType, Consumer<OutputStream> body)
-            throws InvalidFormatException, IOException {
-        PackagePartName partName = PackagingURIHelper.createPartName(name);
-        PackagePart part = pkg.createPart(partName, contentType);
-        try (OutputStream out = part.getOutputStream()) {
-            body.accept(out);
+    /** Streams the package: the skeleton's parts as they are, the body written into its entry. */
+    static void stream(OfficialDocument doc, OutputStream out) throws IOException {
+        PackageSkeleton skeleton = PackageSkeleton.of(doc.specification());
+        // closing the zip ends its native deflater; Unclosable keeps the caller's stream open
+        try (ZipOutputStream zip = new ZipOutputStream(new Unclosable(out))) {
+            for (PackageSkeleton.Part part : skeleton.parts()) {
+                ZipEntry entry = new ZipEntry(part.name());
+                entry.setTimeLocal(ZIP_EPOCH);
+                zip.putNextEntry(entry);
+                if (part.name().equals(PackageSkeleton.BODY)) {
+                    writeBody(doc, zip);
+                } else {
+                    zip.write(part.bytes());
+                }
+                zip.closeEntry();
+            }
         }
-        return part;
     }
 
-    private static void related(OPCPackage pkg, PackagePart main, String name, String contentType, String type,
-                                String id, Consumer<OutputStream> body) throws InvalidFormatException, IOException {
-        PackagePart part = part(pkg, name, contentType, body);
-        main.addRelationship(part.getPartName(), TargetMode.INTERNAL, REL + type, id);
+    private static void writeBody(OfficialDocument doc, OutputStream zip) throws IOException {
+        try {
+            new BodyPart(doc, new PageGeometry(doc.specification())).write(zip);
+        } catch (DocumentWriteException e) {
+            // an I/O failure of the target: report it as such, not as a fault of the XML
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
     }
 
-    /** A byte buffer whose array can be patched and written without a copy. */
-    private static final class ExposedBuffer extends ByteArrayOutputStream {
-        ExposedBuffer() {
-            super(64 * 1024);
+    /** The zip must not close the caller's stream. */
+    private static final class Unclosable extends FilterOutputStream {
+        Unclosable(OutputStream out) {
+            super(out);
         }
 
-        byte[] buffer() {
-            return buf;
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }

@@ -26,7 +26,7 @@ final class FooterPart {
                     .writeTo(xml);
             text(xml, "\u2014 ");
             field(xml, "begin");
-            xml.start("r").start("instrText").attr("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve")
+            xml.start("r").start("instrText").attr("xml", "space", "preserve")
                     .text(" PAGE ").end().end();
             field(xml, "separate");
             text(xml, "1");
@@ -41,7 +41,7 @@ final class FooterPart {
     }
 
     private static void text(WordXml xml, String text) {
-        xml.start("r").start("t").attr("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve")
+        xml.start("r").start("t").attr("xml", "space", "preserve")
                 .text(text).end().end();
     }
 }

@@ -107,6 +107,34 @@ class WriteFaultTest {
         }
     }
 
+    /** A stream that takes {@code limit} bytes and then fails the way a device does. */
+    private static final class FailingAfter extends java.io.FilterOutputStream {
+        private long left;
+        private final String message;
+
+        FailingAfter(java.io.OutputStream out, long limit, String message) {
+            super(out);
+            this.left = limit;
+            this.message = message;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len > left) {
+                out.write(b, off, (int) left);
+                left = 0;
+                throw new IOException(message);
+            }
+            out.write(b, off, len);
+            left -= len;
+        }
+    }
+
     /** The real steps, failing at one point the way a real file system would. */
     private static final class FaultySteps implements AtomicReplace.Steps {
         private final Fault fault;
@@ -124,17 +152,16 @@ class WriteFaultTest {
         }
 
         @Override
-        public void write(Path temp, byte[] content, int length) throws IOException {
+        public void write(Path temp, AtomicReplace.Content content) throws IOException {
             switch (fault) {
-                case DISK_FULL_HALFWAY, IO_ERROR_HALFWAY -> {
-                    AtomicReplace.REAL.write(temp, content, length / 2);
-                    throw new IOException(fault == Fault.DISK_FULL_HALFWAY ? "No space left on device" : "Input/output error");
-                }
+                case DISK_FULL_HALFWAY, IO_ERROR_HALFWAY -> AtomicReplace.REAL.write(temp, out -> content.writeTo(
+                        new FailingAfter(out, 2048, fault == Fault.DISK_FULL_HALFWAY ? "No space left on device"
+                                : "Input/output error")));
                 case FORCE_FAILS -> {
-                    AtomicReplace.REAL.write(temp, content, length);
+                    AtomicReplace.REAL.write(temp, content);
                     throw new IOException("fsync failed");
                 }
-                default -> AtomicReplace.REAL.write(temp, content, length);
+                default -> AtomicReplace.REAL.write(temp, content);
             }
         }
 
