@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  * @param <B> the concrete builder, returned by every method for chaining
  */
 public abstract class BodyBuilder<B extends BodyBuilder<B>> {
+    /** The content of a run-in item that has nothing after its text. */
+    private static final Consumer<SectionBuilder> NO_CONTENT = s -> { };
+
     private final String path;
     private final List<Block> blocks = new ArrayList<>();
     private final Map<HeadingLevel, Integer> counters = new EnumMap<>(HeadingLevel.class);
@@ -40,7 +43,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
 
     /** Adds a body paragraph. Leading and trailing white space is dropped: the writer indents. */
     public B paragraph(String text) {
-        blocks.add(new Paragraph(Checks.text(field("text"), text)));
+        blocks.add(new Paragraph(Checks.text(() -> field("text"), text)));
         return self();
     }
 
@@ -51,7 +54,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
 
     /** Adds a section at an explicit level, which must lie below the parent's. */
     public B section(HeadingLevel level, String heading, Consumer<SectionBuilder> content) {
-        String text = Checks.heading(field("heading"), heading);
+        String text = Checks.heading(() -> field("heading"), heading);
         return add(level, text, Optional.empty(), content);
     }
 
@@ -60,12 +63,12 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      * must end with 。 (or ：？！).
      */
     public B runIn(String heading, String text) {
-        return runIn(nextLevel(), heading, text, s -> { });
+        return runIn(nextLevel(), heading, text, NO_CONTENT);
     }
 
     /** Adds a run-in section at an explicit level. */
     public B runIn(HeadingLevel level, String heading, String text) {
-        return runIn(level, heading, text, s -> { });
+        return runIn(level, heading, text, NO_CONTENT);
     }
 
     /** Adds a run-in section followed by more content (paragraphs, lower sections). */
@@ -75,15 +78,15 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
 
     /** Adds a run-in section at an explicit level, followed by more content. */
     public B runIn(HeadingLevel level, String heading, String text, Consumer<SectionBuilder> content) {
-        String head = Checks.runInHeading(field("heading"), heading);
-        String body = Checks.text(field("text"), text);
+        String head = Checks.runInHeading(() -> field("heading"), heading);
+        String body = Checks.text(() -> field("text"), text);
         return add(level, head, Optional.of(body), content);
     }
 
     private B add(HeadingLevel level, String heading, Optional<String> runInText,
                   Consumer<SectionBuilder> content) {
-        Checks.present(field("level"), level);
-        Checks.present(field("content"), content);
+        Checks.present(() -> field("level"), level);
+        Checks.present(() -> field("content"), content);
         Optional<HeadingLevel> parent = parentLevel();
         if (parent.isPresent() && level.compareTo(parent.get()) <= 0) {
             throw new InvalidDocumentException(field("level"), "a level-" + level.number()
@@ -96,9 +99,13 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
                     "more than " + ChineseNumerals.MAX + " sections at one level");
         }
         counters.keySet().removeIf(lower -> lower.compareTo(level) > 0);
-        SectionBuilder child = new SectionBuilder(path + "body[" + blocks.size() + "].", level, headingLevels());
-        content.accept(child);
-        blocks.add(new Section(level, number, heading, runInText, child.blocks()));
+        List<Block> body = List.of();
+        if (content != NO_CONTENT) {
+            SectionBuilder child = new SectionBuilder(path + "body[" + blocks.size() + "].", level, headingLevels());
+            content.accept(child);
+            body = child.blocks();
+        }
+        blocks.add(new Section(level, number, heading, runInText, body));
         return self();
     }
 

@@ -1,17 +1,14 @@
 package io.gongwen;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
  * The validation every piece of user text goes through before it reaches the model, and the one
  * place that words the messages. Each message starts with the field, then the rule, then the value.
  */
 final class Checks {
-    /** An ordinal that the caller typed although the library numbers headings itself. */
-    private static final Pattern TYPED_ORDINAL = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十百零]+[、.．]|[（(][一二三四五六七八九十百零]+[）)]"
-                    + "|[0-9０-９]+[.．、]|[（(][0-9０-９]+[）)])");
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十百千零";
     private static final int SHOWN_CHARACTERS = 40;
 
     private Checks() {
@@ -24,46 +21,67 @@ final class Checks {
      * is the writer's job.
      */
     static String text(String field, String value) {
-        String stripped = present(field, value).strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidDocumentException(field, "must not be blank: " + quote(value));
+        return text(() -> field, value);
+    }
+
+    /** As {@link #text(String, String)}, with the field's name computed only if there is a problem. */
+    static String text(Supplier<String> field, String value) {
+        if (value == null) {
+            throw new InvalidDocumentException(field.get(), "must not be null");
         }
-        for (int i = 0; i < stripped.length(); i++) {
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw new InvalidDocumentException(field.get(), "must not be blank: " + quote(value));
+        }
+        // one pass, one range test for the ordinary character: this runs over every character of
+        // every document, so the slow checks happen only where something needs a closer look
+        for (int i = 0, n = stripped.length(); i < n; i++) {
             char c = stripped.charAt(i);
-            if (c == '\n' || c == '\r') {
-                throw new InvalidDocumentException(field, "must not contain a line break (at index " + i
-                        + "); give separate paragraphs or lines instead: " + quote(stripped));
+            if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE) {
+                if (c == '\n' || c == '\r') {
+                    throw new InvalidDocumentException(field.get(), "must not contain a line break (at index " + i
+                            + "); give separate paragraphs or lines instead: " + quote(stripped));
+                }
+                if (c != '\t') {
+                    i = checkSpecial(field, stripped, i);
+                }
             }
         }
-        return xmlSafe(field, stripped);
+        return stripped;
     }
 
     /** Rejects characters that XML 1.0 cannot carry and unpaired surrogates; returns the value. */
     static String xmlSafe(String field, String value) {
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0, n = value.length(); i < n; i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                throw unwritable(field, value, i, "an unpaired surrogate");
-            }
-            if (Character.isLowSurrogate(c)) {
-                throw unwritable(field, value, i, "an unpaired surrogate");
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
-                throw unwritable(field, value, i, "a character XML cannot carry");
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE) {
+                i = checkSpecial(() -> field, value, i);
             }
         }
         return value;
     }
 
+    /** The character at {@code i} is a control, a surrogate or a non-character: returns the index to go on from. */
+    private static int checkSpecial(Supplier<String> field, String value, int i) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            return i + 1;
+        }
+        if (Character.isSurrogate(c)) {
+            throw unwritable(field.get(), value, i, "an unpaired surrogate");
+        }
+        throw unwritable(field.get(), value, i, "a character XML cannot carry");
+    }
+
     /** A heading must not carry its own number: the writer numbers headings. */
     static String heading(String field, String value) {
+        return heading(() -> field, value);
+    }
+
+    static String heading(Supplier<String> field, String value) {
         String text = text(field, value);
-        if (TYPED_ORDINAL.matcher(text).find()) {
-            throw new InvalidDocumentException(field, "starts with a number, but headings are numbered "
+        if (startsWithOrdinal(text)) {
+            throw new InvalidDocumentException(field.get(), "starts with a number, but headings are numbered "
                     + "automatically; give the heading without it: " + quote(text));
         }
         return text;
@@ -71,13 +89,47 @@ final class Checks {
 
     /** A run-in heading ends with full-width 。 ： ？ or ！ so that the body text can follow it. */
     static String runInHeading(String field, String value) {
+        return runInHeading(() -> field, value);
+    }
+
+    static String runInHeading(Supplier<String> field, String value) {
         String text = heading(field, value);
         char last = text.charAt(text.length() - 1);
         if ("。：？！".indexOf(last) < 0) {
-            throw new InvalidDocumentException(field, "a run-in heading must end with 。 (or ：？！) "
+            throw new InvalidDocumentException(field.get(), "a run-in heading must end with 。 (or ：？！) "
                     + "before the text that follows it: " + quote(text));
         }
         return text;
+    }
+
+    /**
+     * Whether the text starts with an ordinal the caller typed: 一、 二. （三） (四) 1. ２． 3、 （5） (6).
+     * Hand-written rather than a regular expression because it runs on every heading.
+     */
+    static boolean startsWithOrdinal(String text) {
+        int i = 0;
+        boolean parenthesised = i < text.length() && (text.charAt(i) == '（' || text.charAt(i) == '(');
+        if (parenthesised) {
+            i++;
+        }
+        int digits = i;
+        boolean chinese = false;
+        while (i < text.length() && (CHINESE_DIGITS.indexOf(text.charAt(i)) >= 0 || isDigit(text.charAt(i)))) {
+            chinese |= CHINESE_DIGITS.indexOf(text.charAt(i)) >= 0;
+            i++;
+        }
+        if (i == digits || i >= text.length()) {
+            return false;
+        }
+        char after = text.charAt(i);
+        if (parenthesised) {
+            return after == '）' || after == ')';
+        }
+        return chinese ? after == '、' || after == '.' || after == '．' : after == '.' || after == '．' || after == '、';
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     static String fontName(String field, String value) {
@@ -92,6 +144,13 @@ final class Checks {
     static <T> T present(String field, T value) {
         if (value == null) {
             throw new InvalidDocumentException(field, "must not be null");
+        }
+        return value;
+    }
+
+    static <T> T present(Supplier<String> field, T value) {
+        if (value == null) {
+            throw new InvalidDocumentException(field.get(), "must not be null");
         }
         return value;
     }

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * A numbered section: a heading at one of the four levels, then its content. The heading is either a
  * line of its own, or run in: it ends with 。 and the section's first text follows in the same
- * paragraph, as in "（一）力求办文精准化。为全面推进……".
+ * paragraph, as in "（一）力求办文精准化。为全面推进……". Documents get their sections from the builder,
+ * which validates every character and numbers them; a record built directly is only checked for
+ * presence and levels.
  *
  * @param level the heading level, which decides the ordinal form and the font
  * @param number the heading's number among its siblings of the same level, from 1
@@ -23,9 +25,13 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
                     "must be 1.." + ChineseNumerals.MAX + ": " + number);
         }
         Checks.present("section.runInText", runInText);
-        heading = runInText.isPresent() ? Checks.runInHeading("section.heading", heading)
-                : Checks.heading("section.heading", heading);
-        runInText = runInText.map(t -> Checks.text("section.runInText", t));
+        // the builder has validated every character; a record built directly is checked for presence
+        if (heading == null || heading.isBlank()) {
+            throw new InvalidDocumentException("section.heading", "must not be blank: " + Checks.quote(heading));
+        }
+        if (runInText.isPresent() && runInText.get().isBlank()) {
+            throw new InvalidDocumentException("section.runInText", "must not be blank");
+        }
         body = List.copyOf(Checks.present("section.body", body));
         for (Block child : body) {
             if (child instanceof Section s && s.level.compareTo(level) <= 0) {

@@ -41,6 +41,10 @@ public final class DocxWriter {
             stream(doc, out);
         } catch (IOException e) {
             throw new DocumentWriteException("could not write the .docx to the stream: " + e, e);
+        } catch (io.gongwen.GongwenException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DocumentWriteException("could not write the .docx (a fault in gongwen4j, please report it): " + e, e);
         }
     }
 

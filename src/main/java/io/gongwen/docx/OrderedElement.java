@@ -16,9 +16,12 @@ import java.util.function.Consumer;
  * @param <E> the enum of the element's children in schema order; each constant's name is the child's
  *            local name
  */
+@SuppressWarnings("unchecked")
 final class OrderedElement<E extends Enum<E>> {
     private final String name;
     private final EnumMap<E, Consumer<WordXml>> children;
+    /** The children in schema order, taken from the map when first written (the body reuses one instance for many paragraphs). */
+    private Consumer<WordXml>[] inOrder;
 
     private OrderedElement(String name, Class<E> childKinds) {
         this.name = name;
@@ -47,13 +50,13 @@ final class OrderedElement<E extends Enum<E>> {
 
     /** Sets the child {@code kind} to an empty element with the given attribute name/value pairs. */
     OrderedElement<E> set(E kind, String... attributes) {
-        children.put(kind, xml -> xml.empty(kind.name(), attributes));
-        return this;
+        return set(kind, xml -> xml.empty(kind.name(), attributes));
     }
 
     /** Sets the child {@code kind} to whatever {@code writer} writes (for children with content). */
     OrderedElement<E> set(E kind, Consumer<WordXml> writer) {
         children.put(kind, writer);
+        inOrder = null;
         return this;
     }
 
@@ -63,7 +66,12 @@ final class OrderedElement<E extends Enum<E>> {
 
     /** Writes the children alone, in schema order, into an element the caller has opened. */
     void writeChildrenTo(WordXml xml) {
-        for (Consumer<WordXml> child : children.values()) {
+        Consumer<WordXml>[] writers = inOrder;
+        if (writers == null) {
+            writers = children.values().toArray(new Consumer[0]);
+            inOrder = writers;
+        }
+        for (Consumer<WordXml> child : writers) {
             child.accept(xml);
         }
     }

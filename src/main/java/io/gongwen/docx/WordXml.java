@@ -4,9 +4,6 @@ import io.gongwen.DocumentWriteException;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a WordprocessingML part as UTF-8 straight to a stream: elements in the {@code w:}
@@ -21,7 +18,10 @@ final class WordXml implements AutoCloseable {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private final Writer out;
+    private final OutputStream out;
+    /** UTF-8 bytes waiting to go out; written in large chunks. */
+    private final byte[] buffer = new byte[32 * 1024];
+    private int used;
     private final String part;
     private final String root;
     /** Whether a start tag is open ({@code <w:p} written, {@code >} not yet). */
@@ -32,13 +32,15 @@ final class WordXml implements AutoCloseable {
 
     /** Starts a part whose root element is {@code w:root}, declaring {@code w:} and {@code r:}. */
     WordXml(OutputStream stream, String part, String root) {
-        this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        // our own UTF-8 encoding into one buffer: no locks and no intermediate arrays per call, which
+        // Writer chains have and the body's many small writes would pay for
+        this.out = stream;
         this.part = part;
         this.root = root;
         try {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:");
-            out.write(root);
-            out.write(" xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"");
+            write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:");
+            write(root);
+            write(" xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"");
             tagOpen = true;
         } catch (IOException e) {
             throw failure(e);
@@ -49,8 +51,8 @@ final class WordXml implements AutoCloseable {
     WordXml start(String name) {
         try {
             closeStartTag();
-            out.write("<w:");
-            out.write(name);
+            write("<w:");
+            write(name);
             tagOpen = true;
             if (depth == open.length) {
                 open = java.util.Arrays.copyOf(open, depth * 2);
@@ -73,13 +75,13 @@ final class WordXml implements AutoCloseable {
             throw new IllegalStateException("attribute " + name + " outside a start tag in " + part);
         }
         try {
-            out.write(' ');
-            out.write(prefix);
-            out.write(':');
-            out.write(name);
-            out.write("=\"");
+            write(' ');
+            write(prefix);
+            write(':');
+            write(name);
+            write("=\"");
             escape(value, true);
-            out.write('"');
+            write('"');
         } catch (IOException e) {
             throw failure(e);
         }
@@ -91,12 +93,12 @@ final class WordXml implements AutoCloseable {
         try {
             String name = open[--depth];
             if (tagOpen) {
-                out.write("/>");
+                write("/>");
                 tagOpen = false;
             } else {
-                out.write("</w:");
-                out.write(name);
-                out.write('>');
+                write("</w:");
+                write(name);
+                write('>');
             }
         } catch (IOException e) {
             throw failure(e);
@@ -132,9 +134,11 @@ final class WordXml implements AutoCloseable {
                 throw new IllegalStateException("unclosed element " + open[depth - 1] + " in " + part);
             }
             closeStartTag();
-            out.write("</w:");
-            out.write(root);
-            out.write('>');
+            write("</w:");
+            write(root);
+            write('>');
+            out.write(buffer, 0, used);
+            used = 0;
             out.flush();
         } catch (IOException e) {
             throw failure(e);
@@ -143,30 +147,93 @@ final class WordXml implements AutoCloseable {
 
     private void closeStartTag() throws IOException {
         if (tagOpen) {
-            out.write('>');
+            write('>');
             tagOpen = false;
         }
     }
 
-    /** Writes runs of ordinary characters in one call; escapes the few that markup needs. */
+    /** Writes text, escaping the few characters that markup needs. */
     private void escape(String s, boolean attribute) throws IOException {
+        int n = s.length();
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String replacement = switch (s.charAt(i)) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c > '>' || (c != '&' && c != '<' && c != '>' && c != '"' && c >= ' ')) {
+                continue;
+            }
+            String replacement = switch (c) {
                 case '&' -> "&amp;";
                 case '<' -> "&lt;";
                 case '>' -> "&gt;";
                 case '"' -> attribute ? "&quot;" : null;
-                case '\t', '\n', '\r' -> attribute ? "&#" + (int) s.charAt(i) + ";" : null;
-                default -> null;
+                default -> attribute ? "&#" + (int) c + ";" : null;
             };
             if (replacement != null) {
-                out.write(s, from, i - from);
-                out.write(replacement);
+                encode(s, from, i);
+                encode(replacement, 0, replacement.length());
                 from = i + 1;
             }
         }
-        out.write(s, from, s.length() - from);
+        encode(s, from, n);
+    }
+
+    /** Writes markup (ASCII or already-validated text) without escaping. */
+    private void write(String s) throws IOException {
+        encode(s, 0, s.length());
+    }
+
+    private void write(char c) throws IOException {
+        if (used == buffer.length) {
+            drain();
+        }
+        buffer[used++] = (byte) c;
+    }
+
+    /**
+     * Encodes {@code s[from, to)} as UTF-8 into the buffer. Space is checked once per chunk (at most
+     * 3 bytes per UTF-16 unit), not per character: this loop carries nearly every byte of a document.
+     */
+    private void encode(String s, int from, int to) throws IOException {
+        int i = from;
+        while (i < to) {
+            if (buffer.length - used < 3 * Math.min(to - i, 1024) + 1) {
+                drain();
+            }
+            int end = Math.min(to, i + (buffer.length - used - 1) / 3);
+            byte[] b = buffer;
+            int u = used;
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    b[u++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[u++] = (byte) (0xC0 | (c >> 6));
+                    b[u++] = (byte) (0x80 | (c & 0x3F));
+                } else if (c < 0xD800 || c > 0xDFFF) {
+                    b[u++] = (byte) (0xE0 | (c >> 12));
+                    b[u++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[u++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (b.length - u < 4) {
+                        break;
+                    }
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    b[u++] = (byte) (0xF0 | (cp >> 18));
+                    b[u++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                    b[u++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                    b[u++] = (byte) (0x80 | (cp & 0x3F));
+                } else {
+                    // the model rejects unpaired surrogates; reaching one here is a bug, not bad input
+                    throw new IllegalStateException("unpaired surrogate in " + part + " at index " + i);
+                }
+            }
+            used = u;
+        }
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
     }
 
     private DocumentWriteException failure(IOException e) {

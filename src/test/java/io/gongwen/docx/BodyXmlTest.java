@@ -119,4 +119,17 @@ class BodyXmlTest {
 
         assertThat(new DocxInspector(doc.toBytes()).paragraphTexts().get(0)).isEqualTo("<标题> & \"引号\"");
     }
+
+    @Test
+    void encodes_every_utf8_width_across_buffer_boundaries() {
+        // 1, 2, 3 and 4 bytes per character, markup characters, 150,000 characters: the writer's
+        // buffer (32 KB) fills many times, at every offset
+        String text = "A<é&国>😀\"".repeat(15_000) + "末";
+        OfficialDocument doc = OfficialDocument.builder().title("标题").paragraph(text).build();
+
+        DocxInspector written = new DocxInspector(doc.toBytes());
+
+        assertThat(written.paragraphTexts().get(2)).isEqualTo(text);
+        assertThat(io.gongwen.testing.Schemas.errors(doc.toBytes())).isEmpty();
+    }
 }
