@@ -2,14 +2,14 @@ package io.gongwen;
 
 /**
  * Writes positive integers as Chinese numerals the way official documents count headings:
- * 一 … 十, 十一 (not 一十一), 二十, 九十九, 一百, 一百零一, 一百一十.
+ * 一 … 十, 十一 (not 一十一), 二十, 九十九, 一百, 一百零一, 一百一十, 一万, 一万零一, 二万三千.
  */
 public final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
     private static final String[] UNITS = {"", "十", "百", "千"};
 
-    /** The largest number written: 9999. */
-    public static final int MAX = 9999;
+    /** The largest number written: 99,999,999 (九千九百九十九万九千九百九十九). */
+    public static final int MAX = 99_999_999;
 
     private ChineseNumerals() {
     }
@@ -22,10 +22,21 @@ public final class ChineseNumerals {
         if (n < 1 || n > MAX) {
             throw new InvalidDocumentException("number", "must be 1.." + MAX + ": " + n);
         }
-        if (n >= 10 && n < 20) {
-            // 十, 十一 … 十九: the leading 一 is dropped only when 十 is the highest unit
-            return n == 10 ? "十" : "十" + DIGITS.charAt(n - 10);
+        if (n >= 10_000) {
+            int wan = n / 10_000;
+            int rest = n % 10_000;
+            // 十万 rather than 一十万 only when 十 leads the whole numeral, as below 100
+            String high = wan < 20 && wan >= 10 ? of(wan) : underTenThousand(wan);
+            if (rest == 0) {
+                return high + "万";
+            }
+            return high + "万" + (rest < 1000 ? "零" : "") + underTenThousand(rest);
         }
+        return n >= 10 && n < 20 ? (n == 10 ? "十" : "十" + DIGITS.charAt(n - 10)) : underTenThousand(n);
+    }
+
+    /** 1 to 9999 with every unit written, as inside a larger numeral (一十 in 一百一十). */
+    private static String underTenThousand(int n) {
         StringBuilder out = new StringBuilder();
         String digits = Integer.toString(n);
         boolean pendingZero = false;

@@ -209,9 +209,17 @@ public final class Specification {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(pageWidth, pageHeight, marginTop, marginBottom, marginLeft, marginRight,
-                linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, styles, ordinals);
+        // immutable, and the writer looks its package parts up by specification for every document
+        int h = hash;
+        if (h == 0) {
+            h = java.util.Objects.hash(pageWidth, pageHeight, marginTop, marginBottom, marginLeft, marginRight,
+                    linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, styles, ordinals);
+            hash = h;
+        }
+        return h;
     }
+
+    private int hash;
 
     /** Builds a {@link Specification}; starts from the standard. Not thread-safe. */
     public static final class Builder {

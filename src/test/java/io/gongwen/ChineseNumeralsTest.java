@@ -43,9 +43,23 @@ class ChineseNumeralsTest {
     }
 
     @Test
+    void writes_ten_thousands_with_wan() {
+        assertThat(ChineseNumerals.of(10_000)).isEqualTo("一万");
+        assertThat(ChineseNumerals.of(10_001)).isEqualTo("一万零一");
+        assertThat(ChineseNumerals.of(10_100)).isEqualTo("一万零一百");
+        assertThat(ChineseNumerals.of(12_345)).isEqualTo("一万二千三百四十五");
+        assertThat(ChineseNumerals.of(20_000)).isEqualTo("二万");
+        assertThat(ChineseNumerals.of(100_000)).isEqualTo("十万");
+        assertThat(ChineseNumerals.of(110_000)).isEqualTo("十一万");
+        assertThat(ChineseNumerals.of(100_010)).isEqualTo("十万零一十");
+        assertThat(ChineseNumerals.of(1_000_000)).isEqualTo("一百万");
+        assertThat(ChineseNumerals.of(99_999_999)).isEqualTo("九千九百九十九万九千九百九十九");
+    }
+
+    @Test
     void rejects_numbers_it_cannot_write() {
         assertThatThrownBy(() -> ChineseNumerals.of(0))
-                .isInstanceOf(InvalidDocumentException.class).hasMessage("number: must be 1..9999: 0");
-        assertThatThrownBy(() -> ChineseNumerals.of(10000)).hasMessage("number: must be 1..9999: 10000");
+                .isInstanceOf(InvalidDocumentException.class).hasMessage("number: must be 1..99999999: 0");
+        assertThatThrownBy(() -> ChineseNumerals.of(100_000_000)).hasMessage("number: must be 1..99999999: 100000000");
     }
 }
