@@ -191,9 +191,12 @@ public final class BenchmarkReport {
         md.append("Peak live heap: the smallest `-Xmx` (from 8, 12, 16, 24, 32, 48, 64, 96, 128 … MB) at which a fresh JVM "
                 + "writes the document (varied text) to a discarding stream.\n\n");
         md.append("| document | gongwen4j | raw POI | floor | the model alone |\n|---|---|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| L (2,000 sections, ~460 pages) | %s | %s | %s | |%n", mb(gongwen), mb(poi), mb(floor)));
-        md.append(String.format(Locale.ROOT, "| L × 10 (20,000 sections, ~4,600 pages) | %s | not run | | %s |%n%n",
-                mb(gongwen10), mb(model10)));
+        long pagesL = WorkReport.of(WorkReport.Size.L, WorkReport.Flavour.VARIED).pages();
+        long pagesL10 = WorkReport.of(WorkReport.Size.L10, WorkReport.Flavour.VARIED).pages();
+        md.append(String.format(Locale.ROOT, "| L (2,000 sections, about %,d pages) | %s | %s | %s | |%n",
+                pagesL, mb(gongwen), mb(poi), mb(floor)));
+        md.append(String.format(Locale.ROOT, "| L × 10 (20,000 sections, about %,d pages) | %s | not run | | %s |%n%n",
+                pagesL10, mb(gongwen10), mb(model10)));
         md.append("- ").append(verdict("peak heap at L: gongwen4j ≤ raw POI", gongwen, poi)).append('\n');
         md.append("- ").append(verdict("L × 10: gongwen4j's heap within 1.5 × what its model alone needs",
                 gongwen10, 1.5 * model10)).append("\n\n");

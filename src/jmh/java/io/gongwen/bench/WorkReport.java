@@ -95,6 +95,22 @@ public record WorkReport(String title, List<Part> sections) {
         return out.append('。').toString();
     }
 
+    /**
+     * Pages at 22 lines of 28 characters: each paragraph takes its characters plus a two-character
+     * indent, rounded up to whole lines; an estimate for labels, not a rendering.
+     */
+    public long pages() {
+        long lines = 1;
+        for (Part p : sections) {
+            lines += (p.heading.length() + 4 + 27) / 28;
+            int n = 0;
+            for (Item i : p.items) {
+                lines += (Integer.toString(++n).length() + 1 + i.heading.length() + i.text.length() + 2 + 27) / 28;
+            }
+        }
+        return (lines + 21) / 22;
+    }
+
     /** Counts for the report: characters of text in the document. */
     public long characters() {
         long n = title.length();
