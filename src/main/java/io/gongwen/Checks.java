@@ -50,17 +50,6 @@ final class Checks {
         return stripped;
     }
 
-    /** Rejects characters that XML 1.0 cannot carry and unpaired surrogates; returns the value. */
-    static String xmlSafe(String field, String value) {
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0xD800 && c <= 0xDFFF) || c >= 0xFFFE) {
-                i = checkSpecial(() -> field, value, i);
-            }
-        }
-        return value;
-    }
-
     /** The character at {@code i} is a control, a surrogate or a non-character: returns the index to go on from. */
     private static int checkSpecial(Supplier<String> field, String value, int i) {
         char c = value.charAt(i);
@@ -74,10 +63,6 @@ final class Checks {
     }
 
     /** A heading must not carry its own number: the writer numbers headings. */
-    static String heading(String field, String value) {
-        return heading(() -> field, value);
-    }
-
     static String heading(Supplier<String> field, String value) {
         String text = text(field, value);
         if (startsWithOrdinal(text)) {
@@ -88,10 +73,6 @@ final class Checks {
     }
 
     /** A run-in heading ends with full-width 。 ： ？ or ！ so that the body text can follow it. */
-    static String runInHeading(String field, String value) {
-        return runInHeading(() -> field, value);
-    }
-
     static String runInHeading(Supplier<String> field, String value) {
         String text = heading(field, value);
         char last = text.charAt(text.length() - 1);
