@@ -6,8 +6,10 @@ import java.util.function.Supplier;
 /**
  * The validation every piece of user text goes through before it reaches the model, and the one
  * place that words the messages. Each message starts with the field, then the rule, then the value.
+ * {@link #stripIndentation} and {@link #startsWithOrdinal} are public so that readers apply the
+ * builder's own rules; the rest is the builder's.
  */
-final class Checks {
+public final class Checks {
     private static final String CHINESE_DIGITS = "一二三四五六七八九十百千零";
     private static final int SHOWN_CHARACTERS = 40;
 
@@ -29,7 +31,7 @@ final class Checks {
         if (value == null) {
             throw new InvalidDocumentException(field.get(), "must not be null");
         }
-        String stripped = value.strip();
+        String stripped = stripIndentation(value);
         if (stripped.isEmpty()) {
             throw new InvalidDocumentException(field.get(), "must not be blank: " + quote(value));
         }
@@ -62,6 +64,27 @@ final class Checks {
         throw unwritable(field.get(), value, i, "a character XML cannot carry");
     }
 
+    /**
+     * The text without the white space around it: what {@link String#strip()} removes, and also the
+     * no-break spaces (U+00A0, U+2007, U+202F) and zero-width characters (U+200B, U+FEFF) that text
+     * pasted from word processors carries as indentation.
+     */
+    public static String stripIndentation(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isIndentation(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isIndentation(value.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == value.length() ? value : value.substring(start, end);
+    }
+
+    private static boolean isIndentation(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B' || c == '\uFEFF';
+    }
+
     /** A heading must not carry its own number: the writer numbers headings. */
     static String heading(Supplier<String> field, String value) {
         String text = text(field, value);
@@ -87,7 +110,7 @@ final class Checks {
      * Whether the text starts with an ordinal the caller typed: 一、 二. （三） (四) 1. ２． 3、 （5） (6).
      * Hand-written rather than a regular expression because it runs on every heading.
      */
-    static boolean startsWithOrdinal(String text) {
+    public static boolean startsWithOrdinal(String text) {
         int i = 0;
         boolean parenthesised = i < text.length() && (text.charAt(i) == '（' || text.charAt(i) == '(');
         if (parenthesised) {

@@ -1,0 +1,89 @@
+package io.gongwen.text;
+
+import io.gongwen.HeadingLevel;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numbered line of a draft: its level, the number it carries, and the text after the number.
+ * Recognises the forms people type, including the wrong ones the reformatter corrects: 一、 一. ，
+ * （一） (一) （一）、, 1. 1． 1、 １．, （1） (1).
+ *
+ * @param level the heading level the form stands for
+ * @param number the number as written
+ * @param text the line after the number, trimmed
+ */
+record Ordinal(HeadingLevel level, int number, String text) {
+    // anchored, bounded character classes, no nested quantifiers: linear on any input
+    private static final Pattern LEVEL_ONE = Pattern.compile("^([一二三四五六七八九十百零〇两]{1,4})[ \\u3000]*[、.．，,][ \\u3000]*(.+)$");
+    private static final Pattern LEVEL_TWO = Pattern.compile("^[（(][ \\u3000]*([一二三四五六七八九十百零〇两]{1,4})[ \\u3000]*[）)][、.．]?[ \\u3000]*(.+)$");
+    // "3.5亿元" is a decimal, not item 3: no digit may follow the separator
+    private static final Pattern LEVEL_THREE = Pattern.compile("^([0-9０-９]{1,3})[ \\u3000]*[.．、，,](?![0-9０-９])[ \\u3000]*(.+)$");
+    private static final Pattern LEVEL_FOUR = Pattern.compile("^[（(][ \\u3000]*([0-9０-９]{1,3})[ \\u3000]*[）)][、.．]?[ \\u3000]*(.+)$");
+
+    /** The ordinal a line starts with, or null. */
+    static Ordinal of(String line) {
+        Matcher m;
+        if ((m = LEVEL_TWO.matcher(line)).matches()) {
+            return chinese(HeadingLevel.TWO, m);
+        }
+        if ((m = LEVEL_FOUR.matcher(line)).matches()) {
+            return new Ordinal(HeadingLevel.FOUR, arabic(m.group(1)), m.group(2).strip());
+        }
+        if ((m = LEVEL_ONE.matcher(line)).matches()) {
+            return chinese(HeadingLevel.ONE, m);
+        }
+        if ((m = LEVEL_THREE.matcher(line)).matches()) {
+            return new Ordinal(HeadingLevel.THREE, arabic(m.group(1)), m.group(2).strip());
+        }
+        return null;
+    }
+
+    private static Ordinal chinese(HeadingLevel level, Matcher m) {
+        int n = chineseNumber(m.group(1));
+        return n < 1 ? null : new Ordinal(level, n, m.group(2).strip());
+    }
+
+    private static int arabic(String digits) {
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            n = n * 10 + (c >= '０' ? c - '０' : c - '0');
+        }
+        return n;
+    }
+
+    /** 一 … 九十九, 一百 …; 0 if the characters do not form a number (e.g. 十十). */
+    static int chineseNumber(String s) {
+        int total = 0;
+        int digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '零' || c == '〇') {
+                // 一百零一: the zero only marks a skipped unit
+                if (i == 0) {
+                    return 0;
+                }
+                continue;
+            }
+            int d = c == '两' ? 2 : "一二三四五六七八九".indexOf(c) + 1;
+            if (d == 0) {
+                d = -1;
+            }
+            if (d >= 0) {
+                if (digit >= 0) {
+                    return 0;
+                }
+                digit = d;
+            } else if (c == '十' || c == '百') {
+                int unit = c == '十' ? 10 : 100;
+                total += (digit < 0 ? 1 : digit) * unit;
+                digit = -1;
+            } else {
+                return 0;
+            }
+        }
+        return total + Math.max(digit, 0);
+    }
+}

@@ -1,0 +1,217 @@
+package io.gongwen.text;
+
+import io.gongwen.DocumentReadException;
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.samples.CountyOfficeSummary;
+import io.gongwen.samples.TownshipOfficeSummary;
+import io.gongwen.testing.DocxInspector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DraftReaderTest {
+    /** The advertising around the seed documents. */
+    private static final DraftReader WITHOUT_ADS = DraftReader.builder()
+            .drop("酷乐文行").drop("仅供学习").drop("自建平台").drop("不断迭代").drop("订阅").drop("倒卖").drop("会员")
+            .build();
+
+    @Test
+    void reads_seed_000_into_the_same_document_as_the_hand_built_sample() throws IOException {
+        Draft draft = WITHOUT_ADS.read(seed("seed-000.txt"));
+
+        assertSameParagraphs(draft.document(), CountyOfficeSummary.build());
+        assertThat(draft.warnings()).filteredOn(w -> !w.message().startsWith("dropped")).isEmpty();
+    }
+
+    @Test
+    void reads_seed_001_into_the_same_document_as_the_hand_built_sample() throws IOException {
+        Draft draft = WITHOUT_ADS.read(seed("seed-001.txt"));
+
+        assertSameParagraphs(draft.document(), TownshipOfficeSummary.build());
+        assertThat(draft.warnings()).filteredOn(w -> !w.message().startsWith("dropped")).isEmpty();
+    }
+
+    @Test
+    void keeps_advertising_by_default_and_warns_about_it() throws IOException {
+        Draft draft = DraftReader.standard().read(seed("seed-001.txt"));
+
+        assertThat(draft.document().title()).containsExactly("仅供学习 禁止外传 用后删除");
+        assertThat(draft.warnings()).extracting(DraftWarning::line).contains(1, 3, 6, 27, 31, 33);
+        assertThat(draft.warnings().get(0).message()).startsWith("kept, but it looks like it is not part of the document");
+    }
+
+    @Test
+    void recognises_the_ordinals_people_type_and_writes_them_to_the_standard() {
+        Draft draft = DraftReader.standard().read("""
+                标题
+                一.总体要求
+                (一)工作目标。全面完成任务。
+                1．第一项。内容一。
+                2、第二项。内容二。
+                （1）、细项。内容。
+                二、 工作安排
+                """);
+
+        assertThat(draft.document().outline()).isEqualTo("""
+                标题 标题
+                一、总体要求
+                  （一）工作目标。全面完成任务。
+                    1.第一项。内容一。
+                    2.第二项。内容二。
+                      （1）细项。内容。
+                二、工作安排
+                """);
+    }
+
+    @Test
+    void reads_indentation_of_every_kind_and_ignores_blank_lines() {
+        Draft draft = DraftReader.standard().read("\uFEFF标题\n\n\u3000\u3000第一段。\n    第二段。\n\t第三段。\n\n\n");
+
+        assertThat(draft.document().outline()).isEqualTo("标题 标题\n¶ 第一段。\n¶ 第二段。\n¶ 第三段。\n");
+    }
+
+    @Test
+    void reads_addressee_signature_date_and_note() {
+        Draft draft = DraftReader.standard().read("""
+                关于做好值班工作的通知
+                各乡镇人民政府，县直各单位：
+                现将有关事项通知如下。
+                县人民政府办公室
+                2021年2月1日
+                （此件公开发布）
+                """);
+        OfficialDocument doc = draft.document();
+
+        assertThat(doc.addressees()).containsExactly("各乡镇人民政府，县直各单位：");
+        assertThat(doc.signature()).contains("县人民政府办公室");
+        assertThat(doc.date()).contains(LocalDate.of(2021, 2, 1));
+        assertThat(doc.note()).contains("（此件公开发布）");
+        assertThat(doc.body()).hasSize(1);
+    }
+
+    @Test
+    void keeps_a_date_with_placeholders_as_a_paragraph_and_says_so() {
+        Draft draft = DraftReader.standard().read("标题\n正文。\n县政府办\n2020年X月X日\n");
+
+        assertThat(draft.document().date()).isEmpty();
+        assertThat(draft.document().outline()).endsWith("¶ 县政府办\n¶ 2020年X月X日\n");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString)
+                .containsExactly("line 4: a date with placeholders cannot be written as the document's date; kept as a paragraph: 2020年X月X日");
+    }
+
+    @Test
+    void renumbers_gaps_and_repeats_and_reports_them() {
+        Draft draft = DraftReader.standard().read("标题\n一、甲\n二、乙\n四、丁\n四、戊\n");
+
+        assertThat(draft.document().outline()).isEqualTo("标题 标题\n一、甲\n二、乙\n三、丁\n四、戊\n");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString)
+                .containsExactly("line 4: numbered 4 where 3 was expected; the writer numbers it 3");
+    }
+
+    @Test
+    void a_number_that_starts_again_closes_the_section_it_counted_in() {
+        Draft draft = DraftReader.standard().read("标题\n一、甲\n1.一项。文字。\n2.二项。文字。\n结语段落。\n1.新一项。文字。\n");
+
+        assertThat(draft.document().outline()).isEqualTo("""
+                标题 标题
+                一、甲
+                  1.一项。文字。
+                  2.二项。文字。
+                    ¶ 结语段落。
+                1.新一项。文字。
+                """);
+    }
+
+    @Test
+    void does_not_take_a_decimal_or_a_year_for_a_number() {
+        Draft draft = DraftReader.standard().read("标题\n3.5亿元用于建设。\n2020年工作回顾。\n一是加强领导。\n");
+
+        assertThat(draft.document().outline()).isEqualTo("标题 标题\n¶ 3.5亿元用于建设。\n¶ 2020年工作回顾。\n¶ 一是加强领导。\n");
+    }
+
+    @Test
+    void reports_bad_characters_at_their_line() {
+        assertThatThrownBy(() -> DraftReader.standard().read("标题\n正文\u0007有误。\n"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("line 2: body[0].text: contains a character XML cannot carry, U+0007");
+        assertThatThrownBy(() -> DraftReader.standard().read(" \n\u3000\n"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("draft: has no text: a document needs at least a title");
+    }
+
+    @Test
+    void refuses_a_file_that_is_not_utf8(@TempDir Path dir) throws IOException {
+        Path gbk = dir.resolve("draft.txt");
+        Files.write(gbk, "标题\n正文。\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        assertThatThrownBy(() -> DraftReader.standard().read(gbk))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + gbk + ": it is not UTF-8 text");
+        assertThatThrownBy(() -> DraftReader.standard().read(dir.resolve("missing.txt")))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + dir.resolve("missing.txt"));
+    }
+
+    @Test
+    void rejects_a_drop_pattern_that_is_not_a_regular_expression() {
+        assertThatThrownBy(() -> DraftReader.builder().drop("(QQ"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("drop: is not a regular expression: Unclosed group");
+    }
+
+    @Test
+    @Timeout(20)
+    void reads_a_megabyte_of_hostile_text_in_bounded_time() {
+        StringBuilder text = new StringBuilder("标题\n");
+        String[] pieces = {"（（（（一一一一", "1.1.1.1.", "一、、、、", "。。。。", "(((((", "X年X月X日", "2020年13月40日",
+            "　　　　", "                ", "（一）", "一二三四五六七八九十"};
+        java.util.Random r = new java.util.Random(1);
+        while (text.length() < 1_000_000) {
+            text.append(pieces[r.nextInt(pieces.length)]);
+            if (r.nextInt(8) == 0) {
+                text.append('\n');
+            }
+        }
+        text.append("\n正文结束。\n");
+
+        Draft draft = DraftReader.standard().read(text.toString());
+
+        assertThat(draft.document().body()).isNotEmpty();
+    }
+
+    /** The written documents carry the same paragraphs, texts and styles. */
+    private static void assertSameParagraphs(OfficialDocument read, OfficialDocument sample) {
+        DocxInspector a = new DocxInspector(read.toBytes());
+        DocxInspector b = new DocxInspector(sample.toBytes());
+        assertThat(a.paragraphTexts()).containsExactlyElementsOf(b.paragraphTexts());
+        assertThat(styles(a)).containsExactlyElementsOf(styles(b));
+    }
+
+    private static List<String> styles(DocxInspector docx) {
+        return docx.elements("word/document.xml", "/w:document/w:body/w:p").stream()
+                .map(p -> {
+                    var style = p.getElementsByTagNameNS(DocxInspector.W, "pStyle");
+                    return style.getLength() == 0 ? "Normal"
+                            : ((org.w3c.dom.Element) style.item(0)).getAttributeNS(DocxInspector.W, "val");
+                })
+                .toList();
+    }
+
+    private static String seed(String name) throws IOException {
+        try (InputStream in = DraftReaderTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
