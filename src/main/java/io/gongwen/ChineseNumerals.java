@@ -55,4 +55,44 @@ public final class ChineseNumerals {
         }
         return out.toString();
     }
+
+    /**
+     * Reads a numeral as drafts write it: 一 … 九十九, 一百零一, also 两 and 〇; the inverse of
+     * {@link #of(int)} below 10,000.
+     *
+     * @return the number, or 0 if the characters do not form one (e.g. 十十, 一二)
+     */
+    public static int parse(String numeral) {
+        int total = 0;
+        int digit = -1;
+        int lastUnit = Integer.MAX_VALUE;
+        for (int i = 0; i < numeral.length(); i++) {
+            char c = numeral.charAt(i);
+            if (c == '零' || c == '〇') {
+                // 一百零一: the zero only marks a skipped unit
+                if (i == 0) {
+                    return 0;
+                }
+                continue;
+            }
+            int d = c == '两' ? 2 : "一二三四五六七八九".indexOf(c) + 1;
+            if (d > 0) {
+                if (digit >= 0) {
+                    return 0;
+                }
+                digit = d;
+            } else if (c == '十' || c == '百' || c == '千') {
+                int unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                if (unit >= lastUnit) {
+                    return 0;
+                }
+                total += (digit < 0 ? 1 : digit) * unit;
+                lastUnit = unit;
+                digit = -1;
+            } else {
+                return 0;
+            }
+        }
+        return total + Math.max(digit, 0);
+    }
 }

@@ -62,4 +62,22 @@ class ChineseNumeralsTest {
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("number: must be 1..99999999: 0");
         assertThatThrownBy(() -> ChineseNumerals.of(100_000_000)).hasMessage("number: must be 1..99999999: 100000000");
     }
+
+    @Test
+    void reads_back_every_numeral_it_writes_below_ten_thousand() {
+        for (int n = 1; n < 10_000; n++) {
+            assertThat(ChineseNumerals.parse(ChineseNumerals.of(n))).as("%d", n).isEqualTo(n);
+        }
+    }
+
+    @Test
+    void reads_the_forms_drafts_use_and_refuses_what_is_no_numeral() {
+        assertThat(ChineseNumerals.parse("两")).isEqualTo(2);
+        assertThat(ChineseNumerals.parse("一十一")).isEqualTo(11);
+        assertThat(ChineseNumerals.parse("一百〇一")).isEqualTo(101);
+        assertThat(ChineseNumerals.parse("十十")).isEqualTo(0);
+        assertThat(ChineseNumerals.parse("一二")).isEqualTo(0);
+        assertThat(ChineseNumerals.parse("零")).isEqualTo(0);
+        assertThat(ChineseNumerals.parse("是")).isEqualTo(0);
+    }
 }

@@ -41,7 +41,7 @@ record Ordinal(HeadingLevel level, int number, String text) {
     }
 
     private static Ordinal chinese(HeadingLevel level, Matcher m) {
-        int n = chineseNumber(m.group(1));
+        int n = io.gongwen.ChineseNumerals.parse(m.group(1));
         return n < 1 ? null : new Ordinal(level, n, m.group(2).strip());
     }
 
@@ -52,38 +52,5 @@ record Ordinal(HeadingLevel level, int number, String text) {
             n = n * 10 + (c >= '０' ? c - '０' : c - '0');
         }
         return n;
-    }
-
-    /** 一 … 九十九, 一百 …; 0 if the characters do not form a number (e.g. 十十). */
-    static int chineseNumber(String s) {
-        int total = 0;
-        int digit = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '零' || c == '〇') {
-                // 一百零一: the zero only marks a skipped unit
-                if (i == 0) {
-                    return 0;
-                }
-                continue;
-            }
-            int d = c == '两' ? 2 : "一二三四五六七八九".indexOf(c) + 1;
-            if (d == 0) {
-                d = -1;
-            }
-            if (d >= 0) {
-                if (digit >= 0) {
-                    return 0;
-                }
-                digit = d;
-            } else if (c == '十' || c == '百') {
-                int unit = c == '十' ? 10 : 100;
-                total += (digit < 0 ? 1 : digit) * unit;
-                digit = -1;
-            } else {
-                return 0;
-            }
-        }
-        return total + Math.max(digit, 0);
     }
 }

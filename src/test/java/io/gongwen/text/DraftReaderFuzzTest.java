@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Mutated drafts: the seeds with bytes flipped, lines shuffled, cut short, doubled, and made huge.
  * Every read gives a document that writes schema-valid, or the library's exception; nothing else.
+ * The text checker and its fixes run over the same drafts.
  */
 class DraftReaderFuzzTest {
     /** {@code -Dgongwen.draft.mutations=20000} for the long run. */
@@ -37,6 +38,9 @@ class DraftReaderFuzzTest {
             Random r = new Random(i);
             String text = mutate(seeds.get(i % 2), r);
             try {
+                // the checker and its fixes take the same untrusted text
+                var findings = new io.gongwen.check.TextChecker().check(text);
+                io.gongwen.check.TextChecker.applyFixes(text, findings);
                 Draft draft = DraftReader.standard().read(text);
                 List<String> errors = Schemas.errors(draft.document().toBytes());
                 if (!errors.isEmpty()) {

@@ -1,0 +1,132 @@
+package io.gongwen.check;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextCheckerTest {
+    private final TextChecker checker = new TextChecker();
+
+    @Test
+    void finds_placeholders_standing_for_numbers_and_names() {
+        List<Finding> found = checker.check("上半年开展督查X次，减少发文XX%，X镇和××县，Excel表格。");
+
+        assertThat(found).extracting(Finding::rule, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("placeholder", 7),
+                        org.assertj.core.groups.Tuple.tuple("placeholder", 14),
+                        org.assertj.core.groups.Tuple.tuple("placeholder", 18),
+                        org.assertj.core.groups.Tuple.tuple("placeholder", 21));
+        assertThat(found.get(0).chinese()).isEqualTo("占位符“X”尚未替换为实际内容");
+        assertThat(found.get(0).english()).isEqualTo("placeholder \"X\" still stands for a number or a name");
+        assertThat(found.get(0).fix()).isEmpty();
+    }
+
+    @Test
+    void fixes_half_width_ordinal_brackets() {
+        List<Finding> found = checker.check("　　(一)力求办文精准化。为全面推进无纸化办公模式。");
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("half-width-ordinal");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.offset()).isEqualTo(2);
+            assertThat(f.fix()).contains(new Fix(2, 3, "（一）"));
+        });
+    }
+
+    @Test
+    void fixes_the_wrong_or_a_doubled_mark_after_an_ordinal() {
+        String draft = "一.总体要求\n1、第一项。\n（一）、工作目标\n(1),第二项。\n";
+        List<Finding> found = checker.check(draft);
+
+        assertThat(found).extracting(Finding::rule).containsOnly("ordinal-punctuation");
+        assertThat(found).allMatch(f -> f.severity() == Severity.ERROR);
+        assertThat(TextChecker.applyFixes(draft, found)).isEqualTo("一、总体要求\n1.第一项。\n（一）工作目标\n（1）第二项。\n");
+    }
+
+    @Test
+    void finds_numbers_out_of_sequence_within_their_level() {
+        List<Finding> found = checker.check("一、甲\n（一）子\n（三）子\n二、乙\n（一）子\n四、丁\n");
+
+        assertThat(found).extracting(Finding::line, Finding::english).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, "numbered 3 where 2 was expected"),
+                org.assertj.core.groups.Tuple.tuple(6, "numbered 4 where 3 was expected"));
+        assertThat(found.get(0).chinese()).isEqualTo("序号不连续：此处应为第2项，实为第3项");
+    }
+
+    @Test
+    void fixes_the_form_of_a_document_number() {
+        String draft = "国办发[2012]第010号\n国办发〔2012〕10号\n";
+        List<Finding> found = checker.check(draft);
+
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("document-number");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.english()).isEqualTo("write the document number \"国办发〔2012〕10号\": year in 〔〕, no 第, no leading zero");
+        });
+        assertThat(TextChecker.applyFixes(draft, found)).isEqualTo("国办发〔2012〕10号\n国办发〔2012〕10号\n");
+    }
+
+    @Test
+    void fixes_dates_to_the_standards_form() {
+        String draft = "会议于2020年07月01日召开，2020-7-2结束。\n2020年7月1日\n";
+        List<Finding> found = checker.check(draft);
+
+        assertThat(found).extracting(Finding::rule).containsExactly("date", "date");
+        assertThat(TextChecker.applyFixes(draft, found)).isEqualTo("会议于2020年7月1日召开，2020年7月2日结束。\n2020年7月1日\n");
+    }
+
+    @Test
+    void fixes_half_width_punctuation_between_chinese_characters() {
+        String draft = "在各办(所)、各行政村(社区)的支持下,工作顺利:全面完成。时间:2020年,共X次。";
+        List<Finding> found = checker.check(draft);
+
+        assertThat(found).filteredOn(f -> f.rule().equals("mixed-punctuation")).hasSize(8);
+        assertThat(TextChecker.applyFixes(draft, found))
+                .isEqualTo("在各办（所）、各行政村（社区）的支持下，工作顺利：全面完成。时间：2020年，共X次。");
+    }
+
+    @Test
+    void leaves_correct_text_alone() {
+        assertThat(checker.check("""
+                关于做好值班工作的通知
+                各乡镇人民政府：
+                　　一、总体要求
+                　　（一）工作目标。确保全年安全稳定，完成率达98%。
+                　　1.明确责任。按照“谁主管、谁负责”原则，落实到人。
+                　　（1）细化分工。国办发〔2012〕10号文件已作部署。
+                县人民政府办公室
+                2021年2月1日
+                """)).isEmpty();
+    }
+
+    @Test
+    void checks_the_seeds_and_fixes_them_without_changing_a_word() throws IOException {
+        String seed = seed("seed-001.txt");
+        List<Finding> found = checker.check(seed);
+
+        assertThat(found).filteredOn(f -> f.rule().equals("half-width-ordinal")).hasSize(10);
+        assertThat(found).filteredOn(f -> f.rule().equals("placeholder")).isNotEmpty();
+        String fixed = TextChecker.applyFixes(seed, found);
+        assertThat(fixed).contains("（一）力求办文精准化。").contains("村（社区）").doesNotContain("(一)");
+        // only the form changes: the same characters once brackets and commas are made alike
+        assertThat(normalise(fixed)).isEqualTo(normalise(seed));
+        assertThat(new TextChecker().check(fixed)).extracting(Finding::rule).doesNotContain("half-width-ordinal", "mixed-punctuation");
+    }
+
+    private static String normalise(String s) {
+        return s.replace('（', '(').replace('）', ')').replace('，', ',').replace('：', ':').replace('；', ';')
+                .replace('？', '?').replace('！', '!');
+    }
+
+    private static String seed(String name) throws IOException {
+        try (InputStream in = TextCheckerTest.class.getResourceAsStream("/io/gongwen/text/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
