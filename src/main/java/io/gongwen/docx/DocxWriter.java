@@ -67,6 +67,7 @@ public final class DocxWriter {
 
     /** As {@link #write(OfficialDocument, Path)}, through the given file-system steps (tests inject faults). */
     static void write(OfficialDocument doc, Path file, AtomicReplace.Steps steps) {
+        // build the skeleton before touching the file system: a fault in it is not a write failure
         PackageSkeleton.of(doc.specification());
         AtomicReplace.replace(file, out -> stream(doc, out), steps);
     }

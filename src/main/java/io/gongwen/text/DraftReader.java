@@ -108,7 +108,7 @@ public final class DraftReader {
         int last = closing(lines, first, doc, warnings);
         Node root = tree(lines.subList(first, last), warnings);
         emit(root, doc);
-        return new Draft(attemptBuild(doc), warnings);
+        return new Draft(doc.build(), warnings);
     }
 
     /** Non-blank lines, trimmed, with dropped and suspicious lines reported. */
@@ -160,7 +160,8 @@ public final class DraftReader {
             Matcher m = DATE.matcher(last.text);
             if (m.matches()) {
                 try {
-                    LocalDate date = LocalDate.of(digits(m.group(1)), digits(m.group(2)), digits(m.group(3)));
+                    LocalDate date = LocalDate.of(Ordinal.arabic(m.group(1)), Ordinal.arabic(m.group(2)),
+                            Ordinal.arabic(m.group(3)));
                     attempt(last, () -> doc.date(date));
                     end--;
                 } catch (DateTimeException e) {
@@ -257,19 +258,6 @@ public final class DraftReader {
             }
             throw new InvalidDocumentException("line " + line.number, e.getMessage());
         }
-    }
-
-    private static OfficialDocument attemptBuild(OfficialDocument.Builder doc) {
-        return doc.build();
-    }
-
-    private static int digits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            n = n * 10 + (c >= '０' ? c - '０' : c - '0');
-        }
-        return n;
     }
 
     private static String shorten(String line) {

@@ -45,7 +45,8 @@ record Ordinal(HeadingLevel level, int number, String text) {
         return n < 1 ? null : new Ordinal(level, n, m.group(2).strip());
     }
 
-    private static int arabic(String digits) {
+    /** Half-width or full-width decimal digits as a number. */
+    static int arabic(String digits) {
         int n = 0;
         for (int i = 0; i < digits.length(); i++) {
             char c = digits.charAt(i);
