@@ -137,15 +137,7 @@ public final class DraftReader {
 
         /** Drops every line in which the regular expression finds a match (e.g. {@code "QQ\\d+"}). */
         public Builder drop(String regex) {
-            if (regex == null || regex.isEmpty()) {
-                throw new InvalidDocumentException("drop", "must not be empty");
-            }
-            try {
-                drop.add(Pattern.compile(regex));
-            } catch (java.util.regex.PatternSyntaxException e) {
-                throw new InvalidDocumentException("drop", "is not a regular expression: " + e.getDescription()
-                        + ": " + regex);
-            }
+            drop.add(StructureRecogniser.dropPattern(regex));
             return this;
         }
 

@@ -256,6 +256,19 @@ final class StructureRecogniser {
         }
     }
 
+    /** A drop pattern, validated: the builders of both readers take them. */
+    static Pattern dropPattern(String regex) {
+        if (regex == null || regex.isEmpty()) {
+            throw new InvalidDocumentException("drop", "must not be empty");
+        }
+        try {
+            return Pattern.compile(regex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new InvalidDocumentException("drop", "is not a regular expression: " + e.getDescription()
+                    + ": " + regex);
+        }
+    }
+
     static String shorten(String line) {
         return line.length() <= 40 ? line : line.substring(0, 40) + "…";
     }
