@@ -55,8 +55,13 @@ public final class Main implements Runnable {
         System.exit(run(args, System.out, System.err, System.console() != null));
     }
 
-    /** Runs the command line with these streams; returns the exit code. */
-    static int run(String[] args, OutputStream out, OutputStream err, boolean terminal) {
+    /**
+     * Runs the command line as {@link #main} does, writing to these streams (UTF-8) instead of the
+     * process's, and returns the exit code instead of exiting: for embedding and tests.
+     *
+     * @param terminal whether progress bars may be drawn on {@code err}
+     */
+    public static int run(String[] args, OutputStream out, OutputStream err, boolean terminal) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new Main(terminal))
