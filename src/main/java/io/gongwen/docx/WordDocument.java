@@ -58,10 +58,11 @@ public final class WordDocument {
         }
         try (DocxPackage pkg = DocxPackage.open(file)) {
             WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
-            BodyParse parse = pkg.readMain(in -> new BodyParse(styles).parse(in));
+            WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
+            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering).parse(in));
             Map<String, Footer> footers = new LinkedHashMap<>();
             for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
-                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles).parse(in))
+                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none()).parse(in))
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers);
@@ -113,13 +114,15 @@ public final class WordDocument {
      *             alike are merged
      * @param lineSpacing the effective line spacing
      * @param alignment the effective {@code w:jc} value ("both", "center", "right", …)
-     * @param autoNumbered whether Word numbers the paragraph itself ({@code w:numPr}); the number's
-     *                     label is not part of {@code text}
+     * @param autoNumbered whether Word numbers the paragraph itself ({@code w:numPr} on the paragraph)
+     * @param numberLabel the label Word prints for an automatically numbered paragraph ("一、", "（二）",
+     *                    "3."), as far as it can be rendered; not part of {@code text}. Empty for bullets,
+     *                    unknown lists and numbering that comes from a paragraph style
      * @param pageField whether the paragraph holds a PAGE field
      */
     public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
                             Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
-                            boolean pageField) implements Item {
+                            Optional<String> numberLabel, boolean pageField) implements Item {
         public Paragraph {
             runs = List.copyOf(runs);
         }
@@ -194,6 +197,7 @@ public final class WordDocument {
     /** One pass over a body or footer part. */
     private static final class BodyParse {
         private final WordStyles styles;
+        private final WordNumbering numbering;
         final List<Item> items = new ArrayList<>();
         final Map<String, String> footerReferences = new LinkedHashMap<>();
         Page page;
@@ -207,6 +211,8 @@ public final class WordDocument {
         private String paragraphStyle;
         private WordStyles.Props paragraphProps;
         private boolean numbered;
+        private String numId;
+        private int numLevel;
         private boolean pageField;
         private List<Run> runs;
         // the run being read
@@ -215,8 +221,9 @@ public final class WordDocument {
         private StringBuilder runText;
         private boolean inInstruction;
 
-        BodyParse(WordStyles styles) {
+        BodyParse(WordStyles styles, WordNumbering numbering) {
             this.styles = styles;
+            this.numbering = numbering;
         }
 
         List<Paragraph> paragraphs() {
@@ -384,6 +391,11 @@ public final class WordDocument {
             switch (name) {
                 case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
                 case "numPr" -> numbered = true;
+                case "numId" -> numId = WordXmlInput.attr(xml, "val");
+                case "ilvl" -> {
+                    Integer level = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
+                    numLevel = level == null ? 0 : level;
+                }
                 case "spacing", "jc" -> WordXmlInput.readProperty(xml, name, paragraphProps);
                 default -> {
                 }
@@ -401,6 +413,8 @@ public final class WordDocument {
             paragraphStyle = null;
             paragraphProps = new WordStyles.Props();
             numbered = false;
+            numId = null;
+            numLevel = 0;
             pageField = false;
             runs = new ArrayList<>();
         }
@@ -463,9 +477,12 @@ public final class WordDocument {
                     "auto".equals(effective.lineRule)
                             ? new LineSpacing("auto", Optional.empty(), line / 240.0)
                             : new LineSpacing(effective.lineRule, Optional.of(Length.twips(line)), 0));
+            // numId 0 is Word's way of switching numbering off for a paragraph
+            boolean autoNumbered = numbered && numId != null && !numId.equals("0");
+            Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
             Paragraph p = new Paragraph(paragraphs, text.toString(),
                     Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
-                    runs, spacing, Optional.ofNullable(effective.jc), numbered, pageField);
+                    runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField);
             text = null;
             if (tables.isEmpty()) {
                 items.add(p);

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * are found the same way. Formatting is not kept: the writer lays the document out anew.
  *
  * <ul>
- * <li>Word's automatic numbering ({@code w:numPr}) is not rendered: the paragraph's text is read
- * without its label, with a warning.</li>
+ * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
+ * "（一）", "1.") and read like typed numbers; numbering the reader cannot print (bullets,
+ * numbering carried by a paragraph style) is left out; a paragraph numbered directly in a way the reader
+ * cannot print gets a warning.</li>
  * <li>Line breaks inside a paragraph ({@code w:br}) split it into lines, except in the title,
  * whose lines they are.</li>
  * <li>Tables: the model has no table block yet, so the cells' text is kept as paragraphs, row by
@@ -87,18 +89,19 @@ public final class DocxReader {
                 continue;
             }
             WordDocument.Paragraph p = (WordDocument.Paragraph) item;
-            if (p.autoNumbered() && !p.text().isBlank()) {
-                notes.add(new DraftWarning(p.number(), "Word numbers this paragraph automatically; the number "
-                        + "is not read, only the text: " + StructureRecogniser.shorten(p.text().strip())));
+            if (p.autoNumbered() && p.numberLabel().isEmpty() && !p.text().isBlank()) {
+                notes.add(new DraftWarning(p.number(), "Word numbers this paragraph automatically in a way the "
+                        + "reader cannot print; only the text is read: " + StructureRecogniser.shorten(p.text().strip())));
             }
-            if (first && !p.text().isBlank()) {
+            String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
+            if (first && !text.isBlank()) {
                 // the title's line breaks are its lines
                 lines.add(new StructureRecogniser.Line(p.number(),
-                        p.text().strip().replaceAll("[ \\u3000]*\n[ \\u3000]*", "\u2028")));
+                        text.strip().replaceAll("[ \\u3000]*\n[ \\u3000]*", "\u2028")));
                 first = false;
                 continue;
             }
-            for (String part : p.text().split("\n", -1)) {
+            for (String part : text.split("\n", -1)) {
                 lines.add(new StructureRecogniser.Line(p.number(), part));
             }
         }

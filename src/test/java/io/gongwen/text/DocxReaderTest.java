@@ -75,7 +75,38 @@ class DocxReaderTest {
     }
 
     @Test
-    void reads_the_number_of_an_automatically_numbered_paragraph_as_a_warning() throws IOException {
+    void prints_words_automatic_numbers_and_reads_them_like_typed_ones() throws IOException {
+        String numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + ForeignDocx.W + ">"
+                + "<w:abstractNum w:abstractNumId=\"7\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:r><w:t>标题</w:t></w:r></w:p>"
+                + numbered(0, "总体要求") + numbered(1, "工作目标。按时完成。") + numbered(1, "工作要求。从严从实。")
+                + numbered(0, "组织实施")
+                + "</w:body></w:document>";
+        Path file = write("numbered.docx", ForeignDocx.withNumbering(xml, numbering));
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().outline()).isEqualTo("""
+                标题 标题
+                一、总体要求
+                  （一）工作目标。按时完成。
+                  （二）工作要求。从严从实。
+                二、组织实施
+                """);
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    private static String numbered(int level, String text) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>"
+                + "<w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+
+    @Test
+    void says_when_it_cannot_print_an_automatic_number() throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
                 + "<w:p><w:r><w:t>标题</w:t></w:r></w:p>"
                 + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>第一项</w:t></w:r></w:p>"
@@ -86,7 +117,8 @@ class DocxReaderTest {
 
         assertThat(draft.document().outline()).isEqualTo("标题 标题\n¶ 第一项\n");
         assertThat(draft.warnings()).extracting(DraftWarning::toString)
-                .containsExactly("line 2: Word numbers this paragraph automatically; the number is not read, only the text: 第一项");
+                .containsExactly("line 2: Word numbers this paragraph automatically in a way the reader cannot "
+                        + "print; only the text is read: 第一项");
     }
 
     @Test
