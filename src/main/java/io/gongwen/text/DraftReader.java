@@ -52,6 +52,7 @@ public final class DraftReader {
         return builder().build();
     }
 
+    /** A builder for a reader with drop patterns or another specification. */
     public static Builder builder() {
         return new Builder();
     }
@@ -150,6 +151,7 @@ public final class DraftReader {
             return this;
         }
 
+        /** A reader with these settings; the builder can go on being used. */
         public DraftReader build() {
             return new DraftReader(this);
         }
