@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -48,11 +49,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        // POI logs through log4j-api; without a provider it would print a warning on every run
+        // POI logs through log4j-api: without a provider it would print a warning on every run, and
+        // for a damaged file it logs the XML parser's stack trace before we report the file cleanly
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
         }
-        System.exit(run(args, System.out, System.err, System.console() != null));
+        // the JDK's XML parser prints "[Fatal Error] …" to System.err for some damaged parts; what the
+        // user reads on standard error is ours alone
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(OutputStream.nullOutputStream()));
+        System.exit(run(args, System.out, stderr, System.console() != null));
     }
 
     /**
