@@ -55,7 +55,7 @@ final class DocxPackage implements AutoCloseable {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             throw new DocumentReadException("could not read " + file + ": it is not a .docx, or the archive is "
                     + "damaged or truncated (" + reason(e) + ")", e);
         }
@@ -73,7 +73,7 @@ final class DocxPackage implements AutoCloseable {
         } catch (DocumentReadException e) {
             pkg.revert();
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             pkg.revert();
             throw new DocumentReadException("could not read " + file + ": " + reason(e), e);
         }
@@ -129,7 +129,7 @@ final class DocxPackage implements AutoCloseable {
             return part == null ? Optional.empty() : Optional.of(read(part, parser));
         } catch (DocumentReadException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             throw new DocumentReadException("could not read " + file + ": " + reason(e), e);
         }
     }
@@ -153,7 +153,7 @@ final class DocxPackage implements AutoCloseable {
             return part == null ? Optional.empty() : Optional.of(read(part, parser));
         } catch (DocumentReadException e) {
             throw e;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             throw new DocumentReadException("could not read " + file + ": " + reason(e), e);
         }
     }
@@ -164,7 +164,7 @@ final class DocxPackage implements AutoCloseable {
             return parser.parse(in);
         } catch (DocumentReadException e) {
             throw new DocumentReadException("could not read " + file + ": " + name + ": " + e.getMessage(), e);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             throw new DocumentReadException("could not read " + file + ": " + name + ": " + reason(e), e);
         }
     }
@@ -177,6 +177,11 @@ final class DocxPackage implements AutoCloseable {
                 break;
             }
             root = root.getCause();
+        }
+        if (root instanceof LinkageError) {
+            // commons-compress reaches for an optional codec (XZ, Zstandard) that is not on the class
+            // path: the entry claims a compression method no .docx uses
+            return "a part uses a compression method a .docx never uses (" + root + ")";
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         if (message.contains("Zip bomb") || message.contains("MAX_ENTRY_SIZE") || message.contains("max entry size")) {

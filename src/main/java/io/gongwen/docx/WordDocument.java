@@ -87,7 +87,7 @@ public final class WordDocument {
         return out;
     }
 
-    /** The page set-up of the document's last section, if it states one. */
+    /** The page set-up of the document's last section, if it states the page size and all four margins. */
     public Optional<Page> page() {
         return page;
     }
@@ -365,7 +365,9 @@ public final class WordDocument {
             } finally {
                 xml.close();
             }
-            if (page != null && (page.width() == null || page.top() == null)) {
+            if (page != null && java.util.stream.Stream.of(page.width(), page.height(), page.top(), page.right(),
+                    page.bottom(), page.left()).anyMatch(java.util.Objects::isNull)) {
+                // a section that leaves part of the page set-up to the application's defaults
                 page = null;
             }
             return this;

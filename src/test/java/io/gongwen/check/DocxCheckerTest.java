@@ -7,7 +7,12 @@ import io.gongwen.testing.ForeignDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.gongwen.testing.DocxInspector;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +72,30 @@ class DocxCheckerTest {
         assertThat(findings).filteredOn(f -> f.rule().equals("half-width-ordinal"))
                 .extracting(Finding::where, Finding::line, Finding::offset)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("paragraph 3", 3, 0));
+    }
+
+    @Test
+    void finds_page_numbers_written_with_hyphens_and_on_the_wrong_side() throws IOException {
+        DocxInspector docx = new DocxInspector(HolidayDutyNotice.build().toBytes());
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (String part : docx.partNames()) {
+            String xml = new String(docx.bytes(part), StandardCharsets.UTF_8);
+            if (part.equals("word/footer1.xml")) {
+                xml = xml.replace("\u2014 ", "-").replace(" \u2014", "-").replace("w:val=\"right\"", "w:val=\"center\"");
+            } else if (part.equals("word/footer2.xml")) {
+                xml = xml.replace("w:val=\"left\"", "w:val=\"right\"");
+            }
+            parts.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = write("footers.docx", ForeignDocx.zip(parts));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("page-number")).extracting(Finding::toString).containsExactly(
+                "footer (odd pages) WARNING [page-number] 页码应写作“— 1 —”（数码左右各放一条一字线），实为“-1-” / "
+                        + "the page number should read \"— 1 —\" (an em dash either side), not \"-1-\"",
+                "footer (odd pages) WARNING [page-number] 单页码应居右 / on odd pages the page number stands on the right",
+                "footer (even pages) WARNING [page-number] 双页码应居左 / on even pages the page number stands on the left");
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
