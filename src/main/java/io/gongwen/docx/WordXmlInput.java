@@ -17,7 +17,8 @@ final class WordXmlInput {
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    private static final XMLInputFactory FACTORY = factory();
+    /** StAX does not promise that a factory is thread-safe: one per thread, as the writer does. */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(WordXmlInput::factory);
 
     private WordXmlInput() {
     }
@@ -33,8 +34,7 @@ final class WordXmlInput {
     }
 
     static XMLStreamReader open(InputStream in) throws XMLStreamException {
-        // the JDK's factory is thread-safe once configured; creating readers from it is
-        return FACTORY.createXMLStreamReader(in);
+        return FACTORY.get().createXMLStreamReader(in);
     }
 
     /**
