@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
                 "With a folder: every .txt and .docx in it; a file that cannot be read is reported and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above the severity", "1:findings at or above the severity",
-                "2:an input was unusable (takes precedence over 1)"})
+                "2:an input was unusable (takes precedence over 1)",
+                "3:internal error (a bug: please report it)"})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

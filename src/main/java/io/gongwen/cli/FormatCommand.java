@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
                 "With a folder: every .txt and .docx in it, each to OUTPUT/<name>.docx. A file that cannot be "
                         + "read is reported and skipped; no partial output is ever left."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was written", "2:an input was unusable (the others were still written)"})
+        exitCodeList = {"0:every input was written", "2:an input was unusable (the others were still written)",
+                "3:internal error (a bug: please report it)"})
 final class FormatCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
