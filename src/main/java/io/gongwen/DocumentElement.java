@@ -15,7 +15,11 @@ public enum DocumentElement {
     /** （1） headings. Standard: 3号 仿宋. */
     HEADING_4,
     /** 页码 "— 1 —". Standard: 4号 宋体. */
-    PAGE_NUMBER;
+    PAGE_NUMBER,
+    /** Text in table cells. The standard is silent; practice: 4号 仿宋. */
+    TABLE,
+    /** Text in table header rows. Practice: 4号 黑体. */
+    TABLE_HEADER;
 
     /** The heading element of a level. */
     public static DocumentElement heading(HeadingLevel level) {

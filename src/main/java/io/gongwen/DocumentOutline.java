@@ -33,6 +33,9 @@ final class DocumentOutline {
             } else if (block instanceof Section s) {
                 out.append(s.ordinal(spec)).append(s.heading());
                 s.runInText().ifPresent(t -> out.append(start(t)));
+            } else if (block instanceof Table t) {
+                out.append("表 ").append(t.rows().size()).append("×").append(t.columnCount())
+                        .append(t.landscape() ? " 横排" : "");
             }
             out.append('\n');
             if (block instanceof Section s) {

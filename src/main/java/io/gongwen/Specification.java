@@ -245,6 +245,8 @@ public final class Specification {
             styles.put(DocumentElement.HEADING_3, TextStyle.of(fangSong, FontSize.SAN_HAO));
             styles.put(DocumentElement.HEADING_4, TextStyle.of(fangSong, FontSize.SAN_HAO));
             styles.put(DocumentElement.PAGE_NUMBER, TextStyle.of(Font.of("宋体"), FontSize.SI_HAO));
+            styles.put(DocumentElement.TABLE, TextStyle.of(fangSong, FontSize.SI_HAO));
+            styles.put(DocumentElement.TABLE_HEADER, TextStyle.of(Font.chinese("黑体"), FontSize.SI_HAO));
             ordinals.put(HeadingLevel.ONE, OrdinalFormat.CHINESE_COMMA);
             ordinals.put(HeadingLevel.TWO, OrdinalFormat.CHINESE_PARENTHESIZED);
             ordinals.put(HeadingLevel.THREE, OrdinalFormat.ARABIC_PERIOD);

@@ -95,6 +95,8 @@ final class BodyPart {
                 paragraph(xml, bodyPPr, p.text());
             } else if (block instanceof Section s) {
                 section(xml, s);
+            } else if (block instanceof io.gongwen.Table) {
+                throw new UnsupportedOperationException("tables: TableWriter lands next");
             }
         }
     }

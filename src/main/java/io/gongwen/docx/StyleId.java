@@ -17,6 +17,10 @@ enum StyleId {
     DATE("Date", "成文日期"),
     NOTE("Note", "附注"),
     FOOTER("Footer", "footer"),
+    /** Table cells: the table size, single line spacing, no indent, off the page grid. */
+    TABLE_TEXT("TableText", "表格文字"),
+    /** Header-row cells: as {@link #TABLE_TEXT} in the header face. */
+    TABLE_HEADER("TableHeader", "表头文字"),
     /** Character style: the body text that follows a run-in heading. */
     BODY_TEXT_CHAR("BodyTextChar", "正文字符");
 

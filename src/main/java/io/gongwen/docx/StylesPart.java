@@ -62,6 +62,15 @@ final class StylesPart {
                             .set(Paragraph.spacing, "before", "0", "after", "0", "line", "240", "lineRule", "auto")
                             .set(Paragraph.ind, "firstLineChars", "0", "firstLine", "0"),
                     run(spec.style(DocumentElement.PAGE_NUMBER)).set(Run.spacing, "val", "0"));
+            // inside cells the body's exact 28.95 pt pitch would crowd or clip the smaller type
+            OrderedElement<Paragraph> cell = flush()
+                    .set(Paragraph.snapToGrid, "val", "0")
+                    .set(Paragraph.spacing, "before", "0", "after", "0", "line", "240", "lineRule", "auto")
+                    .set(Paragraph.jc, "val", "center");
+            paragraphStyle(xml, StyleId.TABLE_TEXT, StyleId.NORMAL, 0, cell,
+                    run(spec.style(DocumentElement.TABLE)).set(Run.spacing, "val", "0"));
+            paragraphStyle(xml, StyleId.TABLE_HEADER, StyleId.TABLE_TEXT, 0, OrderedElement.pPr(),
+                    run(spec.style(DocumentElement.TABLE_HEADER)));
             style(xml, "character", StyleId.BODY_TEXT_CHAR, null, 0, OrderedElement.pPr(), run(body));
         }
     }
