@@ -58,12 +58,17 @@ final class PageGeometry {
      * pitch and a half-width one (ASCII, half-width digits) as half of it.
      */
     long textWidth(String text) {
+        return textWidth(text, characterPitch);
+    }
+
+    /** As {@link #textWidth(String)}, for a full-width character pitch of {@code pitch} twips. */
+    static long textWidth(String text, long pitch) {
         long halves = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             halves += cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC) ? 1 : 2;
             i += Character.charCount(cp);
         }
-        return halves * characterPitch / 2;
+        return halves * pitch / 2;
     }
 }
