@@ -49,13 +49,14 @@ public final class OfficialDocument {
     private final Specification specification;
 
     private OfficialDocument(Builder b) {
-        if (b.title.isEmpty()) {
+        if (b.title.isEmpty() && b.format != DocumentFormat.ORDER) {
             throw new InvalidDocumentException("title", "must not be blank: a document needs a title");
         }
         this.format = b.format;
         this.headBlock = b.headBlock();
         this.orderNumber = b.orderNumber;
-        this.title = List.copyOf(b.title);
+        this.title = b.title.size() == 1 && b.autoBreakTitle
+                ? TitleBreaker.lines(b.title.get(0), titleWidth(b.specification)) : List.copyOf(b.title);
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
@@ -69,6 +70,11 @@ public final class OfficialDocument {
         this.colophon = new Colophon(b.copyTo, b.printer, b.printDate);
         this.specification = b.specification;
         validate();
+    }
+
+    /** How many title characters fit on a line: the text width over the title's size. */
+    static double titleWidth(Specification spec) {
+        return Math.floor(spec.textWidth().points() / spec.style(DocumentElement.TITLE).size().points());
     }
 
     /** The rules that tie fields together; each field alone was checked as it was set. */
@@ -134,7 +140,7 @@ public final class OfficialDocument {
         return orderNumber;
     }
 
-    /** The title's lines (标题), centred, at least one. */
+    /** The title's lines (标题), centred; broken automatically unless the caller gave the lines. Empty only for an order. */
     public List<String> title() {
         return title;
     }
@@ -253,6 +259,7 @@ public final class OfficialDocument {
         private static final List<HeadingLevel> STANDARD_LEVELS = List.of(HeadingLevel.values());
 
         private final List<String> title = new ArrayList<>();
+        private boolean autoBreakTitle;
         private final List<String> addressees = new ArrayList<>();
         private List<HeadingLevel> headingLevels = STANDARD_LEVELS;
         private DocumentFormat format = DocumentFormat.GENERAL;
@@ -293,8 +300,9 @@ public final class OfficialDocument {
         }
 
         /**
-         * The title, one argument per line; a line break inside an argument also starts a new line.
-         * Replaces any title set before.
+         * The title. One argument without line breaks is broken automatically into centred lines that
+         * keep words whole and form a trapezoid or diamond ({@link TitleBreaker}, §7.3.1); several
+         * arguments, or line breaks inside one, give the lines explicitly. Replaces any title set before.
          */
         public Builder title(String... lines) {
             Checks.present("title", lines);
@@ -312,6 +320,7 @@ public final class OfficialDocument {
             }
             title.clear();
             title.addAll(parsed);
+            autoBreakTitle = lines.length == 1 && parsed.size() == 1;
             return this;
         }
 

@@ -45,6 +45,7 @@ final class BodyPart {
     // Paragraph properties are immutable once built: one instance per kind serves every paragraph
     // Normal is the default paragraph style: body paragraphs need no properties at all
     private final OrderedElement<OrderedElement.Paragraph> bodyPPr = OrderedElement.pPr();
+    private final OrderedElement<OrderedElement.Paragraph> keepWithNext = OrderedElement.pPr().set(keepNext);
     private final OrderedElement<OrderedElement.Paragraph> titlePPr = styled(StyleId.TITLE);
     private final OrderedElement<OrderedElement.Paragraph> addresseePPr = styled(StyleId.ADDRESSEE);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> standalone =
@@ -91,7 +92,7 @@ final class BodyPart {
                 paragraph(xml, addresseePPr, line);
                 tracker.lines(tracker.linesOf(line, 0, 0, 0));
             }
-            blocks(xml, doc.body());
+            blocks(xml, doc.body(), hasClosing());
             attendance(xml);
             attachmentNote(xml);
             new ClosingWriter(doc, page, extras, tracker).write(xml);
@@ -117,24 +118,41 @@ final class BodyPart {
         tracker.lines(lines.size());
     }
 
+    /** Whether a signature block follows the body directly, which its last paragraph keeps with (§7.3.5.5). */
+    private boolean hasClosing() {
+        return doc.attendances().isEmpty() && doc.attachmentNote().isEmpty()
+                && (!doc.signatures().isEmpty() || !doc.signatories().isEmpty() || doc.date().isPresent());
+    }
+
     private void blocks(WordXml xml, List<Block> blocks) {
-        for (Block block : blocks) {
+        blocks(xml, blocks, false);
+    }
+
+    /**
+     * Writes blocks; with {@code keepLast} a last paragraph keeps with what follows, so the signature
+     * block never stands alone on a page (§7.3.5.5).
+     */
+    private void blocks(WordXml xml, List<Block> blocks, boolean keepLast) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             if (block instanceof Paragraph p) {
-                paragraph(xml, bodyPPr, p.text());
+                boolean last = keepLast && i == blocks.size() - 1;
+                paragraph(xml, last ? keepWithNext : bodyPPr, p.text());
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
-                section(xml, s);
+                section(xml, s, keepLast && i == blocks.size() - 1);
             } else if (block instanceof Table) {
                 throw new UnsupportedOperationException("tables: TableWriter lands next");
             }
         }
     }
 
-    private void section(WordXml xml, Section s) {
+    private void section(WordXml xml, Section s, boolean keepLast) {
         String heading = s.ordinal(spec) + s.heading();
         xml.start("p");
         if (s.runInText().isPresent()) {
-            runIn.get(s.level()).writeTo(xml);
+            (keepLast && s.body().isEmpty() ? styled(StyleId.heading(s.level())).set(keepNext) : runIn.get(s.level()))
+                    .writeTo(xml);
             run(xml, heading);
             xml.start("r");
             bodyTextRun.writeTo(xml);
@@ -152,7 +170,7 @@ final class BodyPart {
             }
         }
         xml.end();
-        blocks(xml, s.body());
+        blocks(xml, s.body(), keepLast);
     }
 
     /** 出席, 请假, 列席 (§10.3): one blank line below the text, labels in 黑体, wrapped lines after the colon. */
@@ -218,10 +236,14 @@ final class BodyPart {
             tracker.newPage();
             tracker.lines(1);
             blankLine(xml);
-            title(xml, List.of(a.title()), titlePPr);
+            title(xml, io.gongwen.TitleBreaker.lines(a.title(), attachmentTitleWidth()), titlePPr);
             blankLine(xml);
             blocks(xml, a.body());
         }
+    }
+
+    private double attachmentTitleWidth() {
+        return Math.floor(spec.textWidth().points() / spec.style(io.gongwen.DocumentElement.TITLE).size().points());
     }
 
     /** The final section's properties: the standard footers, odd right and even left. */
