@@ -44,11 +44,14 @@ final class BodyPart {
             new EnumMap<>(HeadingLevel.class);
     private final OrderedElement<OrderedElement.Run> bodyTextRun = OrderedElement.rPr()
             .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id);
+    /** Writes the tables, and the section breaks and paragraphs they need around them. */
+    private final TableWriter tables;
 
     BodyPart(OfficialDocument doc, PageGeometry page) {
         this.doc = doc;
         this.spec = doc.specification();
         this.page = page;
+        this.tables = new TableWriter(page, this::sectionProperties);
         for (HeadingLevel level : HeadingLevel.values()) {
             standalone.put(level, styled(StyleId.heading(level)).set(keepNext));
             runIn.put(level, styled(StyleId.heading(level)));
@@ -69,7 +72,7 @@ final class BodyPart {
             }
             blocks(xml, doc.body());
             closing(xml);
-            sectionProperties(xml);
+            tables.finish(xml);
             xml.end();
         }
     }
@@ -91,12 +94,15 @@ final class BodyPart {
 
     private void blocks(WordXml xml, List<Block> blocks) {
         for (Block block : blocks) {
+            if (block instanceof io.gongwen.Table t) {
+                tables.write(xml, t);
+                continue;
+            }
+            tables.beforeParagraph(xml);
             if (block instanceof Paragraph p) {
                 paragraph(xml, bodyPPr, p.text());
             } else if (block instanceof Section s) {
                 section(xml, s);
-            } else if (block instanceof io.gongwen.Table) {
-                throw new UnsupportedOperationException("tables: TableWriter lands next");
             }
         }
     }
@@ -124,6 +130,7 @@ final class BodyPart {
         if (doc.signature().isEmpty() && doc.date().isEmpty() && doc.note().isEmpty()) {
             return;
         }
+        tables.beforeParagraph(xml);
         long twoCharacters = 2 * page.characterPitch;
         long signatureRight = twoCharacters;
         long dateRight = twoCharacters;
@@ -188,7 +195,7 @@ final class BodyPart {
     }
 
     /** The run's content: {@code w:t} pieces, with {@code w:tab} for each tab. */
-    private static void text(WordXml xml, String text) {
+    static void text(WordXml xml, String text) {
         int from = 0;
         while (from <= text.length()) {
             int tab = text.indexOf('\t', from);
