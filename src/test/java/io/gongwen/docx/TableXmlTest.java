@@ -3,6 +3,7 @@ package io.gongwen.docx;
 import io.gongwen.OfficialDocument;
 import io.gongwen.testing.DocxInspector;
 import io.gongwen.testing.Documents;
+import io.gongwen.testing.RandomDocuments;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -133,5 +134,33 @@ class TableXmlTest {
 
         assertThat(portrait.sections()).hasSize(1);
         assertThat(portrait.value(DOC, "local-name(/w:document/w:body/w:sectPr/preceding-sibling::*[1])")).isEqualTo("p");
+    }
+
+    @Test
+    void random_tables_fill_their_grid_and_never_touch() {
+        int withTables = 0;
+        int landscape = 0;
+        for (int seed = 0; seed < 150; seed++) {
+            DocxInspector random = new DocxInspector(RandomDocuments.generate(seed).toBytes());
+            List<Element> tables = random.elements(DOC, "//w:tbl");
+            withTables += tables.isEmpty() ? 0 : 1;
+            landscape += random.count(DOC, "//w:pgSz[@w:orient='landscape']") > 0 ? 1 : 0;
+            for (Element table : tables) {
+                int columns = Integer.parseInt(random.value(table, "count(w:tblGrid/w:gridCol)"));
+                assertThat(random.value(table, "sum(w:tblGrid/w:gridCol/@w:w)"))
+                        .as("seed %d", seed).isEqualTo(random.value(table, "w:tblPr/w:tblW/@w:w"));
+                for (Element row : random.elements(DOC, "//w:tr")) {
+                    int spanned = Integer.parseInt(random.value(row, "count(w:tc[not(w:tcPr/w:gridSpan)])"))
+                            + Integer.parseInt(random.value(row, "sum(w:tc/w:tcPr/w:gridSpan/@w:val)"));
+                    if (row.getParentNode() == table) {
+                        assertThat(spanned).as("seed %d: cells of a row", seed).isEqualTo(columns);
+                    }
+                }
+            }
+            assertThat(random.count(DOC, "//w:tbl/following-sibling::*[1][self::w:tbl or self::w:sectPr]"))
+                    .as("seed %d", seed).isZero();
+        }
+        assertThat(withTables).as("documents with tables").isGreaterThan(50);
+        assertThat(landscape).as("documents with landscape tables").isGreaterThan(10);
     }
 }
