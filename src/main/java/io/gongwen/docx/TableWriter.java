@@ -263,8 +263,8 @@ final class TableWriter {
      * <p>Turned so that the table's head lies on the paper's left edge when the printed page is held
      * upright: that is the binding edge of an odd page and the fore-edge of an even one, as GB/T
      * 9704-2012 §8 asks ("on odd pages the table head faces the binding edge, on even pages the
-     * fore-edge"). It is also the way printers turn landscape pages by default (a quarter turn
-     * anticlockwise), though that is the device's choice.
+     * fore-edge"). Which way a printer turns a landscape page onto portrait paper is the device's
+     * choice (spec §9 could not confirm a convention); the margins are right for this turn.
      *
      * <p>Page numbers: the standard keeps the number where it is on the other pages, i.e. under the
      * portrait text block, which on the turned page is its left edge, read sideways. We do not draw
