@@ -4,9 +4,9 @@ import java.util.EnumMap;
 import java.util.function.Consumer;
 
 /**
- * A WordprocessingML properties element ({@code w:pPr}, {@code w:rPr}, {@code w:sectPr}, the table's
- * {@code w:tblPr}, {@code w:trPr}, {@code w:tcPr}) whose
- * children are written in the order the schema demands, whatever order they were set in.
+ * A WordprocessingML properties element ({@code w:pPr}, {@code w:rPr}, {@code w:sectPr}, and the
+ * tables' {@code w:tblPr}, {@code w:trPr}, {@code w:tcPr}) whose children are written in the order the
+ * schema demands, whatever order they were set in.
  *
  * <p>This is the one mechanism behind schema order: each properties element has an enum that lists
  * its children in the order of the schema's {@code xsd:sequence}, and the children are kept in an
@@ -137,7 +137,7 @@ final class OrderedElement<E extends Enum<E>> {
 
     /**
      * Children of {@code w:trPr} in the order CT_TrPrBase lists them (§17.4.82). The schema makes them
-     * a repeated choice, so any order validates; the list order is the one Word writes.
+     * a repeated choice, so any order validates; we keep the schema's listing order anyway.
      */
     enum RowProperties {
         cnfStyle, divId, gridBefore, gridAfter, wBefore, wAfter, cantSplit, trHeight, tblHeader,

@@ -57,6 +57,8 @@ final class TableWriter {
     private boolean landscape;
 
     /**
+     * A writer for one body part.
+     *
      * @param portraitSection writes the body's own {@code w:sectPr}; it closes each portrait section
      */
     TableWriter(PageGeometry page, Consumer<WordXml> portraitSection) {

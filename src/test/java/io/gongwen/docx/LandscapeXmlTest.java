@@ -1,5 +1,7 @@
 package io.gongwen.docx;
 
+import io.gongwen.OfficialDocument;
+import io.gongwen.Table;
 import io.gongwen.testing.DocxInspector;
 import io.gongwen.testing.Documents;
 import org.junit.jupiter.api.Test;
@@ -71,5 +73,21 @@ class LandscapeXmlTest {
         assertThat(all).extracting(s -> ending.value(s, "w:pgSz/@w:orient"))
                 .containsExactly("", "landscape", "", "landscape");
         assertThat(ending.value(DOC, "/w:document/w:body/w:sectPr/w:pgSz/@w:orient")).isEqualTo("landscape");
+    }
+
+    @Test
+    void shares_one_landscape_section_between_landscape_tables_in_a_row() {
+        Table wide = Table.builder().columns(1, 1).landscape().header("甲", "乙").row("1", "2").build();
+        Table narrow = Table.builder().columns(1, 1).header("丙", "丁").row("3", "4").build();
+        OfficialDocument doc = OfficialDocument.builder().title("关于表格的通知")
+                .paragraph("如下。").table(wide).table(wide).table(narrow).build();
+        DocxInspector tables = new DocxInspector(doc.toBytes());
+
+        assertThat(tables.sections()).extracting(s -> tables.value(s, "w:pgSz/@w:orient"))
+                .containsExactly("", "landscape", "");
+        // landscape, empty paragraph, landscape, section break, portrait, empty paragraph, body sectPr
+        assertThat(tables.elements(DOC, "/w:document/w:body/*[preceding-sibling::w:tbl]"))
+                .extracting(e -> e.getLocalName() + (tables.value(e, "local-name(w:pPr/w:sectPr)").isEmpty() ? "" : "+sectPr"))
+                .containsExactly("p", "tbl", "p+sectPr", "tbl", "p", "sectPr");
     }
 }
