@@ -55,10 +55,15 @@ final class BodyPart {
     private final OrderedElement<OrderedElement.Run> bodyTextRun = OrderedElement.rPr()
             .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id);
 
+    /** Writes the tables, and the section breaks and paragraphs they need around them. */
+    private final TableWriter tables;
+
     BodyPart(OfficialDocument doc, PageGeometry page) {
         this.doc = doc;
         this.spec = doc.specification();
         this.page = page;
+        this.tables = new TableWriter(page,
+                x -> sectionProperties(x, FOOTER_ODD_ID, FOOTER_EVEN_ID, false));
         this.extras = new PackageExtras(doc, page, !doc.colophon().isEmpty());
         this.tracker = new PageTracker(page);
         for (HeadingLevel level : HeadingLevel.values()) {
@@ -93,10 +98,18 @@ final class BodyPart {
                 tracker.lines(tracker.linesOf(line, 0, 0, 0));
             }
             blocks(xml, doc.body(), hasClosing());
+            if (!hasMoreAfterBody()) {
+                // a body that ends the document: the table writer closes it (landscape or not)
+                tables.finish(xml);
+                xml.end();
+                return;
+            }
+            tables.beforeParagraph(xml);
             attendance(xml);
             attachmentNote(xml);
             new ClosingWriter(doc, page, extras, tracker).write(xml);
             attachments(xml);
+            tables.beforeParagraph(xml);
             ColophonWriter colophon = new ColophonWriter(doc, page, extras, tracker);
             colophon.write(xml, this::sectionProperties);
             xml.end();
@@ -118,6 +131,13 @@ final class BodyPart {
         tracker.lines(lines.size());
     }
 
+    /** Whether anything is written after the body: then it, not a table, ends the document. */
+    private boolean hasMoreAfterBody() {
+        return !doc.attendances().isEmpty() || !doc.attachmentNote().isEmpty() || !doc.signatures().isEmpty()
+                || !doc.signatories().isEmpty() || doc.date().isPresent() || doc.note().isPresent()
+                || !doc.attachments().isEmpty() || !doc.colophon().isEmpty();
+    }
+
     /** Whether a signature block follows the body directly, which its last paragraph keeps with (§7.3.5.5). */
     private boolean hasClosing() {
         return doc.attendances().isEmpty() && doc.attachmentNote().isEmpty()
@@ -135,15 +155,38 @@ final class BodyPart {
     private void blocks(WordXml xml, List<Block> blocks, boolean keepLast) {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block instanceof Table t) {
+                tables.write(xml, t);
+                estimate(t);
+                continue;
+            }
+            tables.beforeParagraph(xml);
             if (block instanceof Paragraph p) {
                 boolean last = keepLast && i == blocks.size() - 1;
                 paragraph(xml, last ? keepWithNext : bodyPPr, p.text());
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
                 section(xml, s, keepLast && i == blocks.size() - 1);
-            } else if (block instanceof Table) {
-                throw new UnsupportedOperationException("tables: TableWriter lands next");
             }
+        }
+    }
+
+    /**
+     * A table's height for the page tracker, roughly: a row of 4号 text is about 22 pt per line of its
+     * fullest cell. A landscape table takes pages of its own.
+     */
+    private void estimate(Table t) {
+        if (t.landscape()) {
+            tracker.newPage();
+            tracker.newPage();
+            return;
+        }
+        for (List<Table.Cell> row : t.rows()) {
+            int lines = 1;
+            for (Table.Cell c : row) {
+                lines = Math.max(lines, c.paragraphs().size());
+            }
+            tracker.block(lines * 440L);
         }
     }
 
@@ -229,6 +272,7 @@ final class BodyPart {
         List<Attachment> list = doc.attachments();
         for (int i = 0; i < list.size(); i++) {
             Attachment a = list.get(i);
+            tables.beforeParagraph(xml);
             xml.start("p");
             styled(StyleId.ATTACHMENT_LABEL).set(OrderedElement.Paragraph.pageBreakBefore).writeTo(xml);
             run(xml, list.size() == 1 ? "附件" : "附件" + (i + 1));

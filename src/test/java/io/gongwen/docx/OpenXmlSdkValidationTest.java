@@ -93,6 +93,16 @@ class OpenXmlSdkValidationTest {
         assertThat(validate(file)).isEqualTo("valid");
     }
 
+    @Test
+    void documents_with_tables_and_landscape_sections_are_valid(@TempDir Path dir) throws Exception {
+        for (boolean endInLandscape : new boolean[] {false, true}) {
+            Path file = dir.resolve("tables-" + endInLandscape + ".docx");
+            Documents.withTables(endInLandscape).writeTo(file);
+
+            assertThat(validate(file)).as("ending in landscape: %s", endInLandscape).isEqualTo("valid");
+        }
+    }
+
     /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
     @Test
     void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {
