@@ -231,7 +231,7 @@ final class TableWriter {
             pPr.writeTo(xml);
             if (!text.isEmpty()) {
                 xml.start("r");
-                BodyPart.text(xml, text);
+                Paragraphs.text(xml, text);
                 xml.end();
             }
             xml.end();
