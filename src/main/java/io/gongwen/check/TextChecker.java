@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * <li>{@code document-number}: a 发文字号 with other brackets than 〔〕, "第", or a leading zero; fixed.</li>
  * <li>{@code date}: a date with leading zeros or written 2020-7-1 / 2020.7.1 instead of 2020年7月1日; fixed.</li>
  * <li>{@code mixed-punctuation}: half-width , ; : ? ! ( ) between Chinese characters; fixed to full width.</li>
+ * <li>{@code run-in-heading}: a numbered line whose first sentence runs past one printed line in
+ * clauses: a heading run into its text without the 。 that closes the heading.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -41,6 +43,8 @@ public final class TextChecker {
     private static final Pattern DATE_ZERO = Pattern.compile("([0-9]{4})年0?([0-9]{1,2})月0?([0-9]{1,2})日");
     private static final Pattern DATE_NUMERIC = Pattern.compile("(?<![0-9])([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])");
     private static final String HALF = ",;:?!()";
+    /** One printed line of the standard's 28 characters; see {@link #runInHeading}. */
+    private static final int RUN_IN_LENGTH = 28;
     private static final String FULL = "，；：？！（）";
 
     /** Checks drafted text; findings in line order. */
@@ -65,6 +69,7 @@ public final class TextChecker {
             documentNumber(out, number, indent, line);
             dates(out, number, indent, line);
             punctuation(out, number, indent, line);
+            runInHeading(out, number, indent, line);
         }
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::offset));
         return out;
@@ -218,6 +223,34 @@ public final class TextChecker {
                         + FULL.charAt(k) + "\"", Optional.of(new Fix(indent + i, 1, String.valueOf(FULL.charAt(k))))));
             }
         }
+    }
+
+    /**
+     * A heading run into its text needs the 。 that ends the heading ("（一）力求办文精准化。为全面推进……").
+     * Without it, the reader takes everything up to the first 。 for the heading, and prints a whole
+     * sentence in the heading's face. The sign: after the ordinal, the text up to the first 。？！ runs
+     * past one printed line (28 characters) in clauses (，；). Standalone headings are short, and those
+     * with a clause stay within a line; a heading that ends with ： is left alone.
+     */
+    private static void runInHeading(List<Finding> out, int line, int indent, String text) {
+        Matcher m = LEVEL.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        String rest = text.substring(m.end()).strip();
+        int end = 0;
+        while (end < rest.length() && "。？！".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String heading = rest.substring(0, end);
+        if (heading.length() <= RUN_IN_LENGTH || heading.indexOf('：') >= 0
+                || (heading.indexOf('，') < 0 && heading.indexOf('；') < 0)) {
+            return;
+        }
+        out.add(new Finding("run-in-heading", Severity.WARNING, line, indent,
+                "标题与正文连排时，标题末尾应加句号“。”：此处标题后缺少句号，整句会被当作标题",
+                "a heading run into its text ends with 。; without it the whole sentence reads as the heading",
+                Optional.empty()));
     }
 
     private static boolean han(char c) {

@@ -124,6 +124,34 @@ class TextCheckerTest {
                 .replace('？', '?').replace('！', '!');
     }
 
+    @Test
+    void finds_a_run_in_heading_that_lost_its_closing_full_stop() {
+        List<Finding> found = checker.check("（一）力求办文精准化为全面推进无纸化办公模式，实行协同网上发文审批制度，向上级部门请示文件。");
+
+        assertThat(found).extracting(Finding::rule, Finding::line, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("run-in-heading", 1, 0));
+        assertThat(found.get(0).english())
+                .isEqualTo("a heading run into its text ends with 。; without it the whole sentence reads as the heading");
+    }
+
+    @Test
+    void takes_no_heading_of_the_seeds_for_a_run_in_heading_without_its_full_stop() throws IOException {
+        for (String name : List.of("seed-000.txt", "seed-001.txt")) {
+            assertThat(checker.check(seed(name))).extracting(Finding::rule).doesNotContain("run-in-heading");
+        }
+    }
+
+    @Test
+    void finds_every_run_in_heading_of_the_seeds_once_its_full_stop_is_gone() throws IOException {
+        // "1.办文办会细致严谨。按照……" → "1.办文办会细致严谨按照……": each run-in heading of seed 000 loses its 。
+        String seed = seed("seed-000.txt").replaceAll("(?m)^([ \u00A0\u3000]*[0-9]\\.[^。\\n]{2,12})。", "$1");
+
+        List<Finding> found = checker.check(seed);
+
+        // 12 of the 13: "1.文字综合出精品服务大型会议。" is short enough to be a heading of its own
+        assertThat(found).filteredOn(f -> f.rule().equals("run-in-heading")).hasSize(12);
+    }
+
     private static String seed(String name) throws IOException {
         try (InputStream in = TextCheckerTest.class.getResourceAsStream("/io/gongwen/text/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

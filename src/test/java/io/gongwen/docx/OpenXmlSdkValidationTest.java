@@ -103,6 +103,24 @@ class OpenXmlSdkValidationTest {
         }
     }
 
+    @Test
+    void what_the_command_line_writes_from_a_foreign_docx_and_a_seed_is_valid(@TempDir Path dir) throws Exception {
+        Path clerk = dir.resolve("clerk.docx");
+        Files.write(clerk, io.gongwen.testing.ForeignDocx.typedByAClerk());
+        Path seed = dir.resolve("seed.txt");
+        try (var in = getClass().getResourceAsStream("/io/gongwen/text/seed-001.txt")) {
+            Files.write(seed, in.readAllBytes());
+        }
+        for (Path input : List.of(clerk, seed)) {
+            Path out = dir.resolve("formatted-" + input.getFileName() + ".docx");
+            int exit = io.gongwen.cli.Main.run(new String[] {"format", input.toString(), "-o", out.toString()},
+                    java.io.OutputStream.nullOutputStream(), java.io.OutputStream.nullOutputStream(), false);
+
+            assertThat(exit).isZero();
+            assertThat(validate(out)).as(input.getFileName().toString()).isEqualTo("valid");
+        }
+    }
+
     /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
     @Test
     void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {

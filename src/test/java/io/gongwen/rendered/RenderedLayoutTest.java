@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("rendered")
 class RenderedLayoutTest {
-    private static final double BLOCK_LEFT = 28;
-    private static final double BLOCK_RIGHT = 28 + 156;
-    private static final double BLOCK_TOP = 37;
-    private static final double BLOCK_BOTTOM = 37 + 225;
-    private static final double PITCH_MM = 28.95 * RenderedPdf.MM_PER_PT;
+    private static final double BLOCK_LEFT = TextBlock.LEFT;
+    private static final double BLOCK_RIGHT = TextBlock.RIGHT;
+    private static final double BLOCK_TOP = TextBlock.TOP;
+    private static final double BLOCK_BOTTOM = TextBlock.BOTTOM;
+    private static final double PITCH_MM = TextBlock.PITCH_MM;
     /** Where the em dash's ink sits above the baseline in the 宋体 stand-in, in ems (measured from its glyph). */
     private static final double DASH_ABOVE_BASELINE_EM = 0.27;
 
@@ -190,7 +190,7 @@ class RenderedLayoutTest {
     }
 
     private static List<Line> body(Page page) {
-        return page.lines().stream().filter(l -> l.baseline() <= BLOCK_BOTTOM).toList();
+        return TextBlock.body(page);
     }
 
     private static Line pageNumber(Page page) {
@@ -200,23 +200,18 @@ class RenderedLayoutTest {
     }
 
     private static int rows(List<Line> body) {
-        return (int) Math.round((body.get(body.size() - 1).baseline() - body.get(0).baseline()) / PITCH_MM) + 1;
+        return TextBlock.rows(body);
     }
 
-    /** A full line starts at the block's left edge and reaches its right edge. */
     private static boolean isFull(Line line) {
-        return Math.abs(line.left() - BLOCK_LEFT) < 1 && lastInside(line) > BLOCK_RIGHT - 3;
+        return TextBlock.isFull(line);
     }
 
-    /** The right end of the line, not counting punctuation hanging past the block's edge. */
     private static double lastInside(Line line) {
-        return line.glyphs().stream().filter(g -> g.x() < BLOCK_RIGHT - 1).mapToDouble(g -> g.x() + g.width())
-                .max().orElse(line.left());
+        return TextBlock.lastInside(line);
     }
 
-    /** Characters as the standard counts them: full-width 1, half-width ½; hanging punctuation excluded. */
     private static double characters(Line line) {
-        return line.glyphs().stream().filter(g -> g.x() < BLOCK_RIGHT - 1)
-                .mapToDouble(g -> g.fullWidth() ? 1 : 0.5).sum();
+        return TextBlock.characters(line);
     }
 }

@@ -149,6 +149,16 @@ public final class DocxInspector {
         return out;
     }
 
+    /** The style id of every body paragraph, in order; "Normal" where a paragraph names none. */
+    public List<String> paragraphStyles() {
+        return elements("word/document.xml", "/w:document/w:body/w:p").stream()
+                .map(p -> {
+                    NodeList style = p.getElementsByTagNameNS(W, "pStyle");
+                    return style.getLength() == 0 ? "Normal" : ((Element) style.item(0)).getAttributeNS(W, "val");
+                })
+                .toList();
+    }
+
     /** The style id of the body paragraph whose text starts with {@code start}. */
     public String paragraphStyle(String start) {
         return value("word/document.xml", "/w:document/w:body/w:p[starts-with(string(.), '" + start

@@ -1,0 +1,523 @@
+package io.gongwen.docx;
+
+import io.gongwen.DocumentReadException;
+import io.gongwen.Length;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An existing .docx as {@code DocxReader} and {@code DocxChecker} see it: the body's paragraphs
+ * and tables in order, each paragraph with its text and the effective formatting of its runs
+ * (direct formatting over character style over paragraph style over document defaults), the page
+ * set-up of the last section, and its footers.
+ *
+ * <p>Reading is hardened for files from strangers: see {@link #read(Path)}. The body is parsed as a
+ * stream of XML events rather than through POI's XWPF tree: the tree costs about five times the
+ * part's size in memory and parses every element, where the events cost what the text costs and
+ * let the reader cap paragraphs and text as it goes.
+ *
+ * <p>Immutable.
+ */
+public final class WordDocument {
+    /** More paragraphs than this is not a document a clerk wrote (about 60,000 pages of headings). */
+    static final int MOST_PARAGRAPHS = 500_000;
+    /** More characters than this neither (about 30,000 pages). */
+    static final long MOST_CHARACTERS = 20_000_000;
+
+    private final List<Item> body;
+    private final Optional<Page> page;
+    private final Map<String, Footer> footers;
+
+    private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers) {
+        this.body = List.copyOf(body);
+        this.page = page;
+        this.footers = Map.copyOf(footers);
+    }
+
+    /**
+     * Reads a .docx. Refused with a {@link DocumentReadException} that names the file: a file that is
+     * not a zip, a truncated or damaged archive, an OLE2 file (a Word 97-2003 .doc, or a
+     * password-protected .docx), a package without a main document, a part that inflates more than
+     * 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
+     * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters.
+     */
+    public static WordDocument read(Path file) {
+        if (file == null) {
+            throw new io.gongwen.InvalidDocumentException("file", "must not be null");
+        }
+        try (DocxPackage pkg = DocxPackage.open(file)) {
+            WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
+            WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
+            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering).parse(in));
+            Map<String, Footer> footers = new LinkedHashMap<>();
+            for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
+                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none()).parse(in))
+                        .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
+            }
+            return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers);
+        }
+    }
+
+    /** The body's paragraphs and tables, in document order. */
+    public List<Item> body() {
+        return body;
+    }
+
+    /** Every paragraph of the body, tables' paragraphs included, in document order. */
+    public List<Paragraph> paragraphs() {
+        List<Paragraph> out = new ArrayList<>();
+        for (Item item : body) {
+            if (item instanceof Paragraph p) {
+                out.add(p);
+            } else if (item instanceof Table t) {
+                t.rows().forEach(row -> row.forEach(out::addAll));
+            }
+        }
+        return out;
+    }
+
+    /** The page set-up of the document's last section, if it states one. */
+    public Optional<Page> page() {
+        return page;
+    }
+
+    /**
+     * The footers the last section refers to, by type: {@code default} (odd pages, or every page),
+     * {@code even}, {@code first}.
+     */
+    public Map<String, Footer> footers() {
+        return footers;
+    }
+
+    /** A paragraph or a table of the body. */
+    public sealed interface Item permits Paragraph, Table {
+    }
+
+    /**
+     * One paragraph.
+     *
+     * @param number 1-based position among all paragraphs of the part, tables' paragraphs included
+     * @param text the text: {@code w:t}, a tab for {@code w:tab}, a line feed for {@code w:br} and {@code w:cr}
+     * @param style the paragraph style id, if the paragraph names one
+     * @param runs the runs that carry text, with their effective formatting; adjacent runs formatted
+     *             alike are merged
+     * @param lineSpacing the effective line spacing
+     * @param alignment the effective {@code w:jc} value ("both", "center", "right", …)
+     * @param autoNumbered whether Word numbers the paragraph itself ({@code w:numPr} on the paragraph)
+     * @param numberLabel the label Word prints for an automatically numbered paragraph ("一、", "（二）",
+     *                    "3."), as far as it can be rendered; not part of {@code text}. Empty for bullets,
+     *                    unknown lists and numbering that comes from a paragraph style
+     * @param pageField whether the paragraph holds a PAGE field
+     */
+    public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
+                            Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
+                            Optional<String> numberLabel, boolean pageField) implements Item {
+        public Paragraph {
+            runs = List.copyOf(runs);
+        }
+    }
+
+    /**
+     * A stretch of text formatted alike.
+     *
+     * @param text the text
+     * @param eastAsiaFont the effective face for Chinese characters; "(theme minorEastAsia)" for a theme font
+     * @param size the effective size
+     */
+    public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size) {
+    }
+
+    /**
+     * Line spacing as {@code w:spacing} states it.
+     *
+     * @param rule {@code exact}, {@code atLeast} or {@code auto}
+     * @param exact the line height for {@code exact} and {@code atLeast}
+     * @param lines the multiple of single spacing for {@code auto} (1.0 is single)
+     */
+    public record LineSpacing(String rule, Optional<Length> exact, double lines) {
+    }
+
+    /**
+     * A table: rows of cells, each cell its paragraphs. A table nested in a cell is flattened into the
+     * cell's paragraphs.
+     *
+     * @param number 1-based position of its first paragraph among all paragraphs
+     * @param rows the rows, each a list of cells, each cell a list of paragraphs
+     */
+    public record Table(int number, List<List<List<Paragraph>>> rows) implements Item {
+        public Table {
+            rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+        }
+
+        /** The cells' text, row by row, paragraphs of a cell joined by line feeds. */
+        public List<List<String>> cellTexts() {
+            return rows.stream().map(r -> r.stream()
+                    .map(c -> String.join("\n", c.stream().map(Paragraph::text).toList())).toList()).toList();
+        }
+    }
+
+    /**
+     * The page set-up ({@code w:sectPr}).
+     *
+     * @param width page width ({@code w:pgSz/@w:w})
+     * @param height page height
+     * @param top top margin ({@code w:pgMar})
+     * @param right right margin
+     * @param bottom bottom margin
+     * @param left left margin
+     * @param gridLinePitch the line grid's pitch, when {@code w:docGrid} has lines
+     */
+    public record Page(Length width, Length height, Length top, Length right, Length bottom, Length left,
+                       Optional<Length> gridLinePitch) {
+    }
+
+    /**
+     * One footer part.
+     *
+     * @param type {@code default}, {@code even} or {@code first}
+     * @param paragraphs its paragraphs
+     */
+    public record Footer(String type, List<Paragraph> paragraphs) {
+        public Footer {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** One pass over a body or footer part. */
+    private static final class BodyParse {
+        private final WordStyles styles;
+        private final WordNumbering numbering;
+        final List<Item> items = new ArrayList<>();
+        final Map<String, String> footerReferences = new LinkedHashMap<>();
+        Page page;
+        private final Deque<List<List<List<Paragraph>>>> tables = new ArrayDeque<>();
+        private final Deque<Integer> tableStarts = new ArrayDeque<>();
+        private int paragraphs;
+        private long characters;
+
+        // the paragraph being read
+        private StringBuilder text;
+        private String paragraphStyle;
+        private WordStyles.Props paragraphProps;
+        private boolean numbered;
+        private String numId;
+        private int numLevel;
+        private boolean pageField;
+        private List<Run> runs;
+        // the run being read
+        private WordStyles.Props runProps;
+        private String runStyle;
+        private StringBuilder runText;
+        private boolean inInstruction;
+
+        BodyParse(WordStyles styles, WordNumbering numbering) {
+            this.styles = styles;
+            this.numbering = numbering;
+        }
+
+        List<Paragraph> paragraphs() {
+            List<Paragraph> out = new ArrayList<>();
+            for (Item item : items) {
+                if (item instanceof Paragraph p) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+
+        BodyParse parse(InputStream in) throws XMLStreamException {
+            XMLStreamReader xml = WordXmlInput.open(in);
+            try {
+                int skipped = 0;
+                int depthInPPr = 0;
+                int depthInRPr = 0;
+                while (xml.hasNext()) {
+                    int event = WordXmlInput.next(xml);
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        String name = xml.getLocalName();
+                        boolean w = WordXmlInput.isW(xml);
+                        if (skipped > 0 || (w && name.equals("txbxContent"))
+                                || (WordXmlInput.MC.equals(xml.getNamespaceURI()) && name.equals("Fallback"))) {
+                            skipped++;
+                            continue;
+                        }
+                        if (!w) {
+                            continue;
+                        }
+                        if (depthInPPr > 0 || depthInRPr > 0) {
+                            if (depthInPPr > 0) {
+                                depthInPPr++;
+                            }
+                            if (depthInRPr > 0) {
+                                depthInRPr++;
+                            }
+                            property(xml, name, depthInRPr > 0);
+                            continue;
+                        }
+                        switch (name) {
+                            case "p" -> startParagraph();
+                            case "pPr" -> depthInPPr = text != null ? 1 : 0;
+                            case "r" -> startRun();
+                            case "rPr" -> depthInRPr = runText != null ? 1 : 0;
+                            case "t" -> {
+                                if (runText != null && !inInstruction) {
+                                    append(xml.getElementText());
+                                }
+                            }
+                            case "tab" -> append("\t");
+                            case "br", "cr" -> append("\n");
+                            case "instrText" -> {
+                                if (xml.getElementText().contains("PAGE") && text != null) {
+                                    pageField = true;
+                                }
+                            }
+                            case "fldChar" -> field(WordXmlInput.attr(xml, "fldCharType"));
+                            case "fldSimple" -> {
+                                String instr = WordXmlInput.attr(xml, "instr");
+                                if (instr != null && instr.contains("PAGE") && text != null) {
+                                    pageField = true;
+                                }
+                            }
+                            case "tbl" -> {
+                                tables.push(new ArrayList<>());
+                                tableStarts.push(paragraphs + 1);
+                            }
+                            case "tr" -> {
+                                if (!tables.isEmpty()) {
+                                    tables.peek().add(new ArrayList<>());
+                                }
+                            }
+                            case "tc" -> {
+                                if (!tables.isEmpty() && !tables.peek().isEmpty()) {
+                                    tables.peek().get(tables.peek().size() - 1).add(new ArrayList<>());
+                                }
+                            }
+                            case "sectPr" -> {
+                                if (text == null && tables.isEmpty()) {
+                                    page = new Page(null, null, null, null, null, null, Optional.empty());
+                                    footerReferences.clear();
+                                }
+                            }
+                            case "footerReference" -> {
+                                String type = WordXmlInput.attr(xml, "type");
+                                String id = xml.getAttributeValue(WordXmlInput.R, "id");
+                                if (id != null && text == null) {
+                                    footerReferences.put(type == null ? "default" : type, id);
+                                }
+                            }
+                            case "pgSz" -> {
+                                if (page != null && text == null) {
+                                    page = new Page(twips(xml, "w"), twips(xml, "h"), page.top(), page.right(),
+                                            page.bottom(), page.left(), page.gridLinePitch());
+                                }
+                            }
+                            case "pgMar" -> {
+                                if (page != null && text == null) {
+                                    page = new Page(page.width(), page.height(), twips(xml, "top"), twips(xml, "right"),
+                                            twips(xml, "bottom"), twips(xml, "left"), page.gridLinePitch());
+                                }
+                            }
+                            case "docGrid" -> {
+                                String type = WordXmlInput.attr(xml, "type");
+                                if (page != null && text == null && type != null && type.startsWith("lines")) {
+                                    page = new Page(page.width(), page.height(), page.top(), page.right(),
+                                            page.bottom(), page.left(), Optional.ofNullable(twips(xml, "linePitch")));
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        if (skipped > 0) {
+                            skipped--;
+                            continue;
+                        }
+                        if (!WordXmlInput.isW(xml)) {
+                            continue;
+                        }
+                        String name = xml.getLocalName();
+                        if (depthInPPr > 0) {
+                            depthInPPr--;
+                        }
+                        if (depthInRPr > 0) {
+                            depthInRPr--;
+                        }
+                        switch (name) {
+                            case "p" -> endParagraph();
+                            case "r" -> endRun();
+                            case "tbl" -> endTable();
+                            default -> {
+                            }
+                        }
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+            if (page != null && (page.width() == null || page.top() == null)) {
+                page = null;
+            }
+            return this;
+        }
+
+        private static Length twips(XMLStreamReader xml, String attribute) {
+            Integer value = WordXmlInput.integer(WordXmlInput.attr(xml, attribute));
+            return value == null ? null : Length.twips(value);
+        }
+
+        private void property(XMLStreamReader xml, String name, boolean ofRun) {
+            if (ofRun) {
+                if (runText != null) {
+                    if (name.equals("rStyle")) {
+                        runStyle = WordXmlInput.attr(xml, "val");
+                    } else {
+                        WordXmlInput.readProperty(xml, name, runProps);
+                    }
+                }
+                // a paragraph mark's rPr inside pPr formats no text
+                return;
+            }
+            switch (name) {
+                case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
+                case "numPr" -> numbered = true;
+                case "numId" -> numId = WordXmlInput.attr(xml, "val");
+                case "ilvl" -> {
+                    Integer level = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
+                    numLevel = level == null ? 0 : level;
+                }
+                case "spacing", "jc" -> WordXmlInput.readProperty(xml, name, paragraphProps);
+                default -> {
+                }
+            }
+        }
+
+        private void startParagraph() {
+            if (text != null) {
+                return;
+            }
+            if (++paragraphs > MOST_PARAGRAPHS) {
+                throw new DocumentReadException("more than " + MOST_PARAGRAPHS + " paragraphs", null);
+            }
+            text = new StringBuilder();
+            paragraphStyle = null;
+            paragraphProps = new WordStyles.Props();
+            numbered = false;
+            numId = null;
+            numLevel = 0;
+            pageField = false;
+            runs = new ArrayList<>();
+        }
+
+        private void startRun() {
+            if (text == null) {
+                return;
+            }
+            runProps = new WordStyles.Props();
+            runStyle = null;
+            runText = new StringBuilder();
+        }
+
+        private void field(String type) {
+            // the instruction (" PAGE ") is not text; the result between separate and end is
+            if ("begin".equals(type)) {
+                inInstruction = true;
+            } else if ("separate".equals(type) || "end".equals(type)) {
+                inInstruction = false;
+            }
+        }
+
+        private void append(String s) {
+            if (runText == null) {
+                return;
+            }
+            characters += s.length();
+            if (characters > MOST_CHARACTERS) {
+                throw new DocumentReadException("more than " + MOST_CHARACTERS + " characters of text", null);
+            }
+            runText.append(s);
+            text.append(s);
+        }
+
+        private void endRun() {
+            if (runText == null) {
+                return;
+            }
+            if (!runText.isEmpty()) {
+                WordStyles.Props effective = styles.resolve(runProps, runStyle, paragraphStyle);
+                Optional<String> face = Optional.ofNullable(effective.eastAsia);
+                Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
+                Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size)) {
+                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size));
+                } else {
+                    runs.add(new Run(runText.toString(), face, size));
+                }
+            }
+            runText = null;
+        }
+
+        private void endParagraph() {
+            if (text == null) {
+                return;
+            }
+            endRun();
+            WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
+            Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
+                    "auto".equals(effective.lineRule)
+                            ? new LineSpacing("auto", Optional.empty(), line / 240.0)
+                            : new LineSpacing(effective.lineRule, Optional.of(Length.twips(line)), 0));
+            // numId 0 is Word's way of switching numbering off for a paragraph
+            boolean autoNumbered = numbered && numId != null && !numId.equals("0");
+            Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
+            Paragraph p = new Paragraph(paragraphs, text.toString(),
+                    Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
+                    runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField);
+            text = null;
+            if (tables.isEmpty()) {
+                items.add(p);
+            } else {
+                List<List<List<Paragraph>>> table = tables.peek();
+                if (table.isEmpty()) {
+                    table.add(new ArrayList<>());
+                }
+                List<List<Paragraph>> row = table.get(table.size() - 1);
+                if (row.isEmpty()) {
+                    row.add(new ArrayList<>());
+                }
+                row.get(row.size() - 1).add(p);
+            }
+        }
+
+        private void endTable() {
+            if (tables.isEmpty()) {
+                return;
+            }
+            List<List<List<Paragraph>>> rows = tables.pop();
+            int start = tableStarts.pop();
+            if (tables.isEmpty()) {
+                items.add(new Table(start, rows));
+                return;
+            }
+            List<List<List<Paragraph>>> outer = tables.peek();
+            if (outer.isEmpty()) {
+                outer.add(new ArrayList<>());
+            }
+            List<List<Paragraph>> row = outer.get(outer.size() - 1);
+            if (row.isEmpty()) {
+                row.add(new ArrayList<>());
+            }
+            rows.forEach(r -> r.forEach(row.get(row.size() - 1)::addAll));
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.gongwen.text;
+
+import io.gongwen.DocumentElement;
+import io.gongwen.DocumentReadException;
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.Specification;
+import io.gongwen.docx.WordDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an existing .docx into the model, whatever its formatting: its paragraphs go through the
+ * same recogniser as a draft's lines ({@link DraftReader}), so manual numbering typed as text
+ * ("一、", "（一）", "1.") becomes sections, and the title, main recipients, signature, date and note
+ * are found the same way. Formatting is not kept: the writer lays the document out anew.
+ *
+ * <ul>
+ * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
+ * "（一）", "1.") and read like typed numbers; numbering the reader cannot print (bullets,
+ * numbering carried by a paragraph style) is left out; a paragraph numbered directly in a way the reader
+ * cannot print gets a warning.</li>
+ * <li>Line breaks inside a paragraph ({@code w:br}) split it into lines, except in the title,
+ * whose lines they are.</li>
+ * <li>Tables: the model has no table block yet, so the cells' text is kept as paragraphs, row by
+ * row, with a warning that the table was flattened.</li>
+ * <li>Text boxes, headers, footers, footnotes and comments are not read.</li>
+ * </ul>
+ * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
+ * tables) as their line.
+ *
+ * <p>Hostile files are refused with a {@link DocumentReadException} naming the file; see
+ * {@link WordDocument#read(Path)} for the limits. Instances are immutable and thread-safe.
+ */
+public final class DocxReader {
+    private final StructureRecogniser recogniser;
+
+    private DocxReader(Builder b) {
+        this.recogniser = new StructureRecogniser(b.drop, b.specification);
+    }
+
+    /** A reader that keeps every paragraph and writes to the standard's specification. */
+    public static DocxReader standard() {
+        return builder().build();
+    }
+
+    /** A builder for a reader with drop patterns or another specification. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a .docx into a draft: the document and the reader's warnings.
+     *
+     * @throws DocumentReadException if the file cannot be read or is not a usable .docx
+     * @throws InvalidDocumentException if its text cannot be laid out (it has no text at all, or a
+     *                                  paragraph holds characters a document cannot carry); the field
+     *                                  names the paragraph
+     */
+    public Draft read(Path file) {
+        return read(WordDocument.read(file));
+    }
+
+    /** Reads a .docx that {@link WordDocument#read(Path)} has already read. */
+    public Draft read(WordDocument docx) {
+        return recognise(docx).draft();
+    }
+
+    /**
+     * The element each paragraph of the .docx is recognised as, by paragraph number: {@code TITLE},
+     * a heading level, or {@code BODY} for body text and what takes its type (main recipients,
+     * signature, date, note). Blank and dropped paragraphs and tables have none. {@code DocxChecker}
+     * checks each paragraph's typography against its element.
+     */
+    public Map<Integer, DocumentElement> elements(WordDocument docx) {
+        return Map.copyOf(recognise(docx).elements());
+    }
+
+    private StructureRecogniser.Result recognise(WordDocument docx) {
+        List<StructureRecogniser.Line> lines = new ArrayList<>();
+        List<DraftWarning> notes = new ArrayList<>();
+        boolean first = true;
+        for (WordDocument.Item item : docx.body()) {
+            if (item instanceof WordDocument.Table table) {
+                lines.add(new StructureRecogniser.Line(table.number(), "", table.cellTexts()));
+                continue;
+            }
+            WordDocument.Paragraph p = (WordDocument.Paragraph) item;
+            if (p.autoNumbered() && p.numberLabel().isEmpty() && !p.text().isBlank()) {
+                notes.add(new DraftWarning(p.number(), "Word numbers this paragraph automatically in a way the "
+                        + "reader cannot print; only the text is read: " + StructureRecogniser.shorten(p.text().strip())));
+            }
+            String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
+            if (first && !text.isBlank()) {
+                // the title's line breaks are its lines
+                lines.add(new StructureRecogniser.Line(p.number(),
+                        text.strip().replaceAll("[ \\u3000]*\n[ \\u3000]*", "\u2028")));
+                first = false;
+                continue;
+            }
+            for (String part : text.split("\n", -1)) {
+                lines.add(new StructureRecogniser.Line(p.number(), part));
+            }
+        }
+        StructureRecogniser.Result result = recogniser.recognise(lines);
+        if (notes.isEmpty()) {
+            return result;
+        }
+        List<DraftWarning> warnings = new ArrayList<>(notes);
+        warnings.addAll(result.draft().warnings());
+        warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
+        return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements());
+    }
+
+    /** Builds a {@link DocxReader}. Not thread-safe. */
+    public static final class Builder {
+        private final List<Pattern> drop = new ArrayList<>();
+        private Specification specification = Specification.standard();
+
+        private Builder() {
+        }
+
+        /** Drops every paragraph in which the regular expression finds a match. */
+        public Builder drop(String regex) {
+            drop.add(StructureRecogniser.dropPattern(regex));
+            return this;
+        }
+
+        /** The layout of the documents read; the standard's unless set. */
+        public Builder specification(Specification spec) {
+            if (spec == null) {
+                throw new InvalidDocumentException("specification", "must not be null");
+            }
+            specification = spec;
+            return this;
+        }
+
+        /** A reader with these settings; the builder can go on being used. */
+        public DocxReader build() {
+            return new DocxReader(this);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package io.gongwen.testing;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * .docx files that gongwen4j did not write: one a clerk typed in Word, built with raw POI, and
+ * hostile ones built byte by byte.
+ */
+public final class ForeignDocx {
+    public static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+            + "</Types>";
+    public static final String ROOT_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+            + "</Relationships>";
+    public static final String W = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+    private ForeignDocx() {
+    }
+
+    /**
+     * A work notice as a clerk types it in Word: 宋体 12 pt everywhere, Word's default margins, single
+     * line spacing, the numbers "一、" and "（一）" typed as text, and a table of three rows.
+     */
+    public static byte[] typedByAClerk() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+            CTPageSz size = sect.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
+            CTPageMar mar = sect.addNewPgMar();
+            mar.setTop(BigInteger.valueOf(1440));
+            mar.setBottom(BigInteger.valueOf(1440));
+            mar.setLeft(BigInteger.valueOf(1800));
+            mar.setRight(BigInteger.valueOf(1800));
+            paragraph(doc, "关于做好2021年春节期间值班工作的通知");
+            paragraph(doc, "各乡镇人民政府，县政府各部门：");
+            paragraph(doc, "    春节将至，为确保全县节日期间社会稳定、工作运转有序，现就有关事项通知如下。");
+            paragraph(doc, "一、严格落实值班制度");
+            paragraph(doc, "（一）明确值班人员。各单位实行领导带班和24小时专人值班制度，带班领导和值班人员要坚守岗位。");
+            paragraph(doc, "（二）保持通讯畅通。值班人员不得擅离岗位，遇有突发事件要及时报告。");
+            paragraph(doc, "二、值班安排");
+            paragraph(doc, "值班安排如下表。");
+            XWPFTable table = doc.createTable(3, 2);
+            String[][] cells = {{"日期", "带班领导"}, {"2月11日", "张三"}, {"2月12日", "李四"}};
+            for (int r = 0; r < 3; r++) {
+                for (int c = 0; c < 2; c++) {
+                    XWPFParagraph p = table.getRow(r).getCell(c).getParagraphs().get(0);
+                    run(p, cells[r][c]);
+                }
+            }
+            for (int i = 0; i < 30; i++) {
+                paragraph(doc, "各单位要组织开展节前安全检查，对排查出的隐患，要明确责任、限期整改，确保节日期间不发生重大安全事故"
+                        + "，切实保障人民群众生命财产安全。");
+            }
+            paragraph(doc, "县人民政府办公室");
+            paragraph(doc, "2021年2月1日");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void paragraph(XWPFDocument doc, String text) {
+        run(doc.createParagraph(), text);
+    }
+
+    private static void run(XWPFParagraph p, String text) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+        r.setFontSize(12);
+    }
+
+    /** A package of the minimal parts with this {@code word/document.xml}. */
+    public static byte[] withDocumentXml(String documentXml) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ROOT_RELS.getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", documentXml.getBytes(StandardCharsets.UTF_8));
+        return zip(parts);
+    }
+
+    /** A package with this {@code word/document.xml} and {@code word/numbering.xml}. */
+    public static byte[] withNumbering(String documentXml, String numberingXml) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/word/numbering.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ROOT_RELS.getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", documentXml.getBytes(StandardCharsets.UTF_8));
+        parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" "
+                + "Target=\"numbering.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/numbering.xml", numberingXml.getBytes(StandardCharsets.UTF_8));
+        return zip(parts);
+    }
+
+    /** A document.xml holding these paragraphs' text. */
+    public static String documentXml(String... paragraphs) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>");
+        for (String p : paragraphs) {
+            xml.append("<w:p><w:r><w:t>").append(p).append("</w:t></w:r></w:p>");
+        }
+        return xml.append("</w:body></w:document>").toString();
+    }
+
+    public static byte[] zip(Map<String, byte[]> parts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A zip bomb: a well-formed document.xml whose paragraph holds {@code megabytes} MB of spaces,
+     * deflated about 1000 to 1.
+     */
+    public static void bomb(Path file, int megabytes) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", CONTENT_TYPES);
+            entry(zip, "_rels/.rels", ROOT_RELS);
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<w:document " + W + "><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    /** A document.xml of {@code megabytes} MB of bookmarks stored without compression, so no ratio gives it away. */
+    public static void hugePart(Path file, int megabytes) throws IOException {
+        byte[] head = ("<w:document " + W + "><w:body>").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</w:body></w:document>".getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = new byte[1024 * 1024];
+        // bookmarks: neither paragraphs nor text, so only the size limit can stop it
+        byte[] paragraph = "<w:bookmarkStart w:id=\"0\" w:name=\"x\"/>".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + paragraph.length <= chunk.length; i += paragraph.length) {
+            System.arraycopy(paragraph, 0, chunk, i, paragraph.length);
+        }
+        int fill = chunk.length - chunk.length % paragraph.length;
+        CRC32 crc = new CRC32();
+        crc.update(head);
+        for (int i = 0; i < megabytes; i++) {
+            crc.update(chunk, 0, fill);
+        }
+        crc.update(tail);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", CONTENT_TYPES);
+            entry(zip, "_rels/.rels", ROOT_RELS);
+            ZipEntry e = new ZipEntry("word/document.xml");
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(head.length + (long) fill * megabytes + tail.length);
+            e.setCrc(crc.getValue());
+            zip.putNextEntry(e);
+            OutputStream out = zip;
+            out.write(head);
+            for (int i = 0; i < megabytes; i++) {
+                out.write(chunk, 0, fill);
+            }
+            out.write(tail);
+            zip.closeEntry();
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,238 @@
+package io.gongwen.text;
+
+import io.gongwen.DocumentReadException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.samples.CountyOfficeSummary;
+import io.gongwen.samples.HolidayDutyNotice;
+import io.gongwen.samples.TownshipOfficeSummary;
+import io.gongwen.testing.ForeignDocx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocxReaderTest {
+    @TempDir
+    Path dir;
+
+    static Stream<OfficialDocument> samples() {
+        return Stream.of(CountyOfficeSummary.build(), TownshipOfficeSummary.build(), HolidayDutyNotice.build());
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void reads_what_the_writer_wrote_into_the_same_document(OfficialDocument sample) throws IOException {
+        Path file = write("sample.docx", sample.toBytes());
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().toBytes()).isEqualTo(sample.toBytes());
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    @Test
+    void reads_a_clerks_document_with_numbers_typed_as_text() throws IOException {
+        Path file = write("clerk.docx", ForeignDocx.typedByAClerk());
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().outline()).startsWith("""
+                标题 关于做好2021年春节期间值班工作的通知
+                主送 各乡镇人民政府，县政府各部门：
+                ¶ 春节将至，为确保全县节日期间社会稳定、工作运转有…
+                一、严格落实值班制度
+                  （一）明确值班人员。各单位实行领导带班和24小时专人值班制度，带班领…
+                  （二）保持通讯畅通。值班人员不得擅离岗位，遇有突发事件要及时报告。
+                二、值班安排
+                  ¶ 值班安排如下表。
+                """);
+        assertThat(draft.document().signature()).contains("县人民政府办公室");
+        assertThat(draft.document().dateText()).contains("2021年2月1日");
+    }
+
+    @Test
+    void keeps_a_tables_cells_as_paragraphs_and_says_it_flattened_the_table() throws IOException {
+        Path file = write("clerk.docx", ForeignDocx.typedByAClerk());
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().outline()).contains("¶ 日期\n", "¶ 带班领导\n", "¶ 2月11日\n", "¶ 李四\n");
+        assertThat(draft.warnings()).extracting(DraftWarning::message)
+                .containsExactly("a table of 3 rows was flattened: its 6 non-empty cells are kept as paragraphs, "
+                        + "row by row (the model has no tables yet)");
+    }
+
+    @Test
+    void prints_words_automatic_numbers_and_reads_them_like_typed_ones() throws IOException {
+        String numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + ForeignDocx.W + ">"
+                + "<w:abstractNum w:abstractNumId=\"7\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"（%2）\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num></w:numbering>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:r><w:t>标题</w:t></w:r></w:p>"
+                + numbered(0, "总体要求") + numbered(1, "工作目标。按时完成。") + numbered(1, "工作要求。从严从实。")
+                + numbered(0, "组织实施")
+                + "</w:body></w:document>";
+        Path file = write("numbered.docx", ForeignDocx.withNumbering(xml, numbering));
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().outline()).isEqualTo("""
+                标题 标题
+                一、总体要求
+                  （一）工作目标。按时完成。
+                  （二）工作要求。从严从实。
+                二、组织实施
+                """);
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    private static String numbered(int level, String text) {
+        return "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"3\"/></w:numPr></w:pPr>"
+                + "<w:r><w:t>" + text + "</w:t></w:r></w:p>";
+    }
+
+    @Test
+    void says_when_it_cannot_print_an_automatic_number() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:r><w:t>标题</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>第一项</w:t></w:r></w:p>"
+                + "</w:body></w:document>";
+        Path file = write("numbered.docx", ForeignDocx.withDocumentXml(xml));
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().outline()).isEqualTo("标题 标题\n¶ 第一项\n");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString)
+                .containsExactly("line 2: Word numbers this paragraph automatically in a way the reader cannot "
+                        + "print; only the text is read: 第一项");
+    }
+
+    @Test
+    void refuses_a_file_that_is_not_a_zip() throws IOException {
+        Path file = write("notes.docx", "这不是文档".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": it is not a .docx (not a zip archive)");
+    }
+
+    @Test
+    void refuses_an_empty_file() throws IOException {
+        Path file = write("empty.docx", new byte[0]);
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": the file is empty");
+    }
+
+    @Test
+    void refuses_a_truncated_archive() throws IOException {
+        byte[] whole = CountyOfficeSummary.build().toBytes();
+        Path file = write("cut.docx", Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + file + ": it is not a .docx, or the archive is damaged or truncated (");
+    }
+
+    @Test
+    void refuses_a_word_97_document_or_an_encrypted_one() throws IOException {
+        byte[] ole2 = new byte[4096];
+        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0, ole2, 0, 8);
+        Path file = write("old.doc", ole2);
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": it is an OLE2 compound file, that is a Word 97-2003 .doc "
+                        + "or a password-protected .docx; save it as an unprotected .docx");
+    }
+
+    @Test
+    void refuses_a_package_without_a_main_document() throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", ForeignDocx.CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>").getBytes(StandardCharsets.UTF_8));
+        Path file = write("hollow.docx", ForeignDocx.zip(parts));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": it has no main document part (word/document.xml), "
+                        + "so it is not a Word document");
+    }
+
+    @Test
+    void refuses_a_zip_bomb() throws IOException {
+        Path file = dir.resolve("bomb.docx");
+        ForeignDocx.bomb(file, 100);
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + file + ": ")
+                .hasMessageContaining("a part inflates to more than the limits allow (zip bomb or a part over 64 MB)");
+    }
+
+    @Test
+    void refuses_a_200_mb_part() throws IOException {
+        Path file = dir.resolve("huge.docx");
+        ForeignDocx.hugePart(file, 200);
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + file + ": ")
+                .hasMessageContaining("a part inflates to more than the limits allow (zip bomb or a part over 64 MB)");
+    }
+
+    @Test
+    void never_resolves_an_external_entity() throws IOException {
+        Path secret = write("secret.txt", "机密内容".getBytes(StandardCharsets.UTF_8));
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \""
+                + secret.toUri() + "\">]><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:r><w:t>标题&xxe;</w:t></w:r></w:p></w:body></w:document>";
+        Path file = write("xxe.docx", ForeignDocx.withDocumentXml(xml));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": /word/document.xml: it declares a DTD (<!DOCTYPE …>), "
+                        + "which a .docx part never has; its entities are not read");
+    }
+
+    @Test
+    void refuses_xml_that_is_not_well_formed() throws IOException {
+        Path file = write("broken.docx", ForeignDocx.withDocumentXml("<w:document " + ForeignDocx.W + "><w:body><w:p>"));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + file + ": /word/document.xml: ");
+    }
+
+    @Test
+    void refuses_a_missing_file_naming_it() {
+        Path file = dir.resolve("missing.docx");
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessageStartingWith("could not read " + file + ": ");
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+}
