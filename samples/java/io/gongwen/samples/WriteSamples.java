@@ -17,6 +17,11 @@ public final class WriteSamples {
         SAMPLES.put("county-office-summary.docx", CountyOfficeSummary::build);
         SAMPLES.put("township-office-summary.docx", TownshipOfficeSummary::build);
         SAMPLES.put("holiday-duty-notice.docx", HolidayDutyNotice::build);
+        SAMPLES.put("county-notice-full-head.docx", CountyNotice::build);
+        SAMPLES.put("upward-request-signers.docx", UpwardRequest::build);
+        SAMPLES.put("letter-format.docx", LetterToCounterpart::build);
+        SAMPLES.put("meeting-minutes.docx", StandingMeetingMinutes::build);
+        SAMPLES.put("government-order.docx", GovernmentOrder::build);
     }
 
     private WriteSamples() {

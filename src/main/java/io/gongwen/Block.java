@@ -1,8 +1,8 @@
 package io.gongwen;
 
 /**
- * One block of the body: a {@link Paragraph} or a numbered {@link Section}. Blocks are immutable
+ * One block of the body: a {@link Paragraph}, a numbered {@link Section} or a {@link Table}. Blocks are immutable
  * records and safe to share between threads.
  */
-public sealed interface Block permits Paragraph, Section {
+public sealed interface Block permits Paragraph, Section, Table {
 }

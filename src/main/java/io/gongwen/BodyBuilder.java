@@ -47,6 +47,12 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return self();
     }
 
+    /** Adds a table (see {@link Table#builder()}). */
+    public B table(Table table) {
+        blocks.add(Checks.present(() -> field("table"), table));
+        return self();
+    }
+
     /** Adds a section whose heading stands on its own line, at the next level down. */
     public B section(String heading, Consumer<SectionBuilder> content) {
         return section(nextLevel(), heading, content);

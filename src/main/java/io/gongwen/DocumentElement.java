@@ -15,7 +15,22 @@ public enum DocumentElement {
     /** （1） headings. Standard: 3号 仿宋. */
     HEADING_4,
     /** 页码 "— 1 —". Standard: 4号 宋体. */
-    PAGE_NUMBER;
+    PAGE_NUMBER,
+    /** Text in table cells. The standard is silent; practice: 4号 仿宋. */
+    TABLE,
+    /** Text in table header rows. Practice: 4号 黑体. */
+    TABLE_HEADER,
+    /**
+     * 发文机关标志, the red mark. Standard: 小标宋, size left to the issuer; default 初号 (42 pt), condensed
+     * horizontally when a long name would not fit the text width.
+     */
+    MARK,
+    /** 密级, 紧急程度, the 附件 label of an attachment and the 出席/请假/列席 labels of minutes. Standard: 3号 黑体. */
+    LABEL,
+    /** The names of 签发人. Standard: 3号 楷体. */
+    SIGNER,
+    /** 版记: 抄送机关, 印发机关和印发日期. Standard: 4号 仿宋. */
+    COLOPHON;
 
     /** The heading element of a level. */
     public static DocumentElement heading(HeadingLevel level) {

@@ -12,6 +12,18 @@ final class DocumentOutline {
 
     static String of(OfficialDocument doc) {
         StringBuilder out = new StringBuilder();
+        HeadBlock head = doc.headBlock();
+        for (String line : head.topLeftLines()) {
+            out.append("版头 ").append(line).append('\n');
+        }
+        if (!head.issuers().isEmpty()) {
+            out.append("机关 ").append(String.join("、", head.issuers())).append(head.markSuffix().orElse("")).append('\n');
+        }
+        head.documentNumber().ifPresent(n -> out.append("文号 ").append(n).append('\n'));
+        if (!head.signers().isEmpty()) {
+            out.append("签发 ").append(String.join("、", head.signers())).append('\n');
+        }
+        doc.orderNumber().ifPresent(n -> out.append("令号 第").append(n).append("号\n"));
         for (String line : doc.title()) {
             out.append("标题 ").append(line).append('\n');
         }
@@ -19,9 +31,28 @@ final class DocumentOutline {
             out.append("主送 ").append(line).append('\n');
         }
         blocks(out, doc.body(), 0, doc.specification());
-        doc.signature().ifPresent(s -> out.append("署名 ").append(s).append('\n'));
+        for (Attendance a : doc.attendances()) {
+            out.append(a.kind().label()).append(' ').append(a.text()).append('\n');
+        }
+        for (int i = 0; i < doc.attachmentNote().size(); i++) {
+            out.append("附件说明 ").append(i + 1).append(". ").append(doc.attachmentNote().get(i)).append('\n');
+        }
+        for (Signature s : doc.signatures()) {
+            out.append("署名 ").append(s.issuer()).append(s.seal().isPresent() ? " [印章]" : "").append('\n');
+        }
+        for (Signatory s : doc.signatories()) {
+            out.append("签署 ").append(s.title()).append(" [签名章]\n");
+        }
         doc.dateText().ifPresent(d -> out.append("日期 ").append(d).append('\n'));
         doc.note().ifPresent(n -> out.append("附注 ").append(n).append('\n'));
+        for (int i = 0; i < doc.attachments().size(); i++) {
+            Attachment a = doc.attachments().get(i);
+            out.append("附件").append(i + 1).append(' ').append(a.title()).append('\n');
+            blocks(out, a.body(), 1, doc.specification());
+        }
+        doc.colophon().copyToText().ifPresent(c -> out.append("版记 ").append(c).append('\n'));
+        doc.colophon().printer().ifPresent(p -> out.append("版记 ").append(p).append(' ')
+                .append(doc.colophon().printDateText().orElse("")).append('\n'));
         return out.toString();
     }
 
@@ -33,6 +64,9 @@ final class DocumentOutline {
             } else if (block instanceof Section s) {
                 out.append(s.ordinal(spec)).append(s.heading());
                 s.runInText().ifPresent(t -> out.append(start(t)));
+            } else if (block instanceof Table t) {
+                out.append("表 ").append(t.rows().size()).append("×").append(t.columnCount())
+                        .append(t.landscape() ? " 横排" : "");
             }
             out.append('\n');
             if (block instanceof Section s) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * An official document (公文), immutable, laid out by its {@link Specification}. Build one with
@@ -31,25 +32,92 @@ import java.util.Optional;
  * once, and always gives the same bytes.
  */
 public final class OfficialDocument {
+    private final DocumentFormat format;
+    private final HeadBlock headBlock;
+    private final Optional<Integer> orderNumber;
     private final List<String> title;
     private final List<String> addressees;
     private final List<Block> body;
-    private final Optional<String> signature;
+    private final List<Attendance> attendances;
+    private final List<String> attachmentNote;
+    private final List<Signature> signatures;
+    private final List<Signatory> signatories;
     private final Optional<LocalDate> date;
     private final Optional<String> note;
+    private final List<Attachment> attachments;
+    private final Colophon colophon;
     private final Specification specification;
 
     private OfficialDocument(Builder b) {
-        if (b.title.isEmpty()) {
+        if (b.title.isEmpty() && b.format != DocumentFormat.ORDER) {
             throw new InvalidDocumentException("title", "must not be blank: a document needs a title");
         }
-        this.title = List.copyOf(b.title);
+        this.format = b.format;
+        this.headBlock = b.headBlock();
+        this.orderNumber = b.orderNumber;
+        this.title = b.title.size() == 1 && b.autoBreakTitle
+                ? TitleBreaker.lines(b.title.get(0), titleWidth(b.specification)) : List.copyOf(b.title);
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
-        this.signature = b.signature;
+        this.attendances = List.copyOf(b.attendances);
+        this.attachments = List.copyOf(b.attachments);
+        this.attachmentNote = b.attachmentNote.isEmpty()
+                ? attachments.stream().map(Attachment::title).toList() : List.copyOf(b.attachmentNote);
+        this.signatures = List.copyOf(b.signatures);
+        this.signatories = List.copyOf(b.signatories);
         this.date = b.date;
         this.note = b.note;
+        this.colophon = new Colophon(b.copyTo, b.printer, b.printDate);
         this.specification = b.specification;
+        validate();
+    }
+
+    /** How many title characters fit on a line: the text width over the title's size. */
+    static double titleWidth(Specification spec) {
+        return Math.floor(spec.textWidth().points() / spec.style(DocumentElement.TITLE).size().points());
+    }
+
+    /** The rules that tie fields together; each field alone was checked as it was set. */
+    private void validate() {
+        if (!attachments.isEmpty() && !attachmentNote.equals(attachments.stream().map(Attachment::title).toList())) {
+            throw new InvalidDocumentException("attachmentNote", "does not match the attachments' titles: "
+                    + attachmentNote + " against " + attachments.stream().map(Attachment::title).toList());
+        }
+        if (!signatures.isEmpty() && !signatories.isEmpty()) {
+            throw new InvalidDocumentException("signatory",
+                    "a document is signed either by bodies (signature) or by signatories with signature seals, not both");
+        }
+        long sealed = signatures.stream().filter(s -> s.seal().isPresent()).count();
+        if (sealed > 0 && sealed < signatures.size()) {
+            throw new InvalidDocumentException("signature", "seal every signature of a jointly sealed document or none ("
+                    + sealed + " of " + signatures.size() + " sealed)");
+        }
+        if ((sealed > 0 || !signatories.isEmpty()) && date.isEmpty()) {
+            throw new InvalidDocumentException("date", "a sealed or signature-sealed document needs its date: the seal covers it");
+        }
+        if (!headBlock.signers().isEmpty() && headBlock.documentNumber().isEmpty()) {
+            throw new InvalidDocumentException("signers", "need the document number: the two share a line");
+        }
+        if (!headBlock.signers().isEmpty() && format != DocumentFormat.GENERAL) {
+            throw new InvalidDocumentException("signers", "belong to the general format, not " + format);
+        }
+        if (orderNumber.isPresent() && format != DocumentFormat.ORDER) {
+            throw new InvalidDocumentException("orderNumber", "belongs to the ORDER format; this document is " + format);
+        }
+        if (format == DocumentFormat.ORDER) {
+            if (headBlock.issuers().isEmpty() && !headBlock.preprinted()) {
+                throw new InvalidDocumentException("issuers", "an order needs the issuer's name for its mark");
+            }
+            if (headBlock.documentNumber().isPresent()) {
+                throw new InvalidDocumentException("documentNumber", "an order carries an order number (令号): use orderNumber");
+            }
+        }
+        if (!attendances.isEmpty() && format != DocumentFormat.MINUTES) {
+            throw new InvalidDocumentException("attendance", "belongs to the MINUTES format; this document is " + format);
+        }
+        if (format == DocumentFormat.LETTER && colophon.printer().isPresent()) {
+            throw new InvalidDocumentException("printedBy", "a letter's colophon has no printing office or date (§10.1)");
+        }
     }
 
     /** A builder for a document laid out to the standard's {@link Specification}. */
@@ -57,7 +125,22 @@ public final class OfficialDocument {
         return new Builder();
     }
 
-    /** The title's lines (标题), centred, at least one. */
+    /** The layout: general, letter, order or minutes. */
+    public DocumentFormat format() {
+        return format;
+    }
+
+    /** The head block (版头); {@link HeadBlock#NONE} if the document has none. */
+    public HeadBlock headBlock() {
+        return headBlock;
+    }
+
+    /** An order's number (令号), printed "第N号"; only in the {@link DocumentFormat#ORDER} format. */
+    public Optional<Integer> orderNumber() {
+        return orderNumber;
+    }
+
+    /** The title's lines (标题), centred; broken automatically unless the caller gave the lines. Empty only for an order. */
     public List<String> title() {
         return title;
     }
@@ -72,9 +155,44 @@ public final class OfficialDocument {
         return body;
     }
 
-    /** The issuing body's signature (发文机关署名). */
+    /** The attendance lists of minutes (出席, 请假, 列席), in order. */
+    public List<Attendance> attendances() {
+        return attendances;
+    }
+
+    /** The attachment note (附件说明): the attachments' titles in order; empty if there are none. */
+    public List<String> attachmentNote() {
+        return attachmentNote;
+    }
+
+    /** The issuing bodies' signatures (发文机关署名), host first; several on a joint document. */
+    public List<Signature> signatures() {
+        return signatures;
+    }
+
+    /** The first (or only) signature's name. */
     public Optional<String> signature() {
-        return signature;
+        return signatures.stream().findFirst().map(Signature::issuer);
+    }
+
+    /** Whether the signatures carry seals (加盖印章). */
+    public boolean isSealed() {
+        return signatures.stream().anyMatch(s -> s.seal().isPresent());
+    }
+
+    /** The signatories who sign with a signature seal (签发人签名章), host first. */
+    public List<Signatory> signatories() {
+        return signatories;
+    }
+
+    /** The attachments (附件) bound with the document, each starting on a new page. */
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /** The colophon (版记); {@link Colophon#NONE} if the document has none. */
+    public Colophon colophon() {
+        return colophon;
     }
 
     /** The date of the document (成文日期). */
@@ -141,9 +259,28 @@ public final class OfficialDocument {
         private static final List<HeadingLevel> STANDARD_LEVELS = List.of(HeadingLevel.values());
 
         private final List<String> title = new ArrayList<>();
+        private boolean autoBreakTitle;
         private final List<String> addressees = new ArrayList<>();
         private List<HeadingLevel> headingLevels = STANDARD_LEVELS;
-        private Optional<String> signature = Optional.empty();
+        private DocumentFormat format = DocumentFormat.GENERAL;
+        private Optional<String> copyNumber = Optional.empty();
+        private Optional<Secrecy> secrecy = Optional.empty();
+        private Optional<String> secrecyPeriod = Optional.empty();
+        private Optional<Urgency> urgency = Optional.empty();
+        private List<String> issuers = List.of();
+        private Optional<String> markSuffix = Optional.empty();
+        private boolean preprinted;
+        private Optional<DocumentNumber> documentNumber = Optional.empty();
+        private List<String> signers = List.of();
+        private Optional<Integer> orderNumber = Optional.empty();
+        private final List<Attendance> attendances = new ArrayList<>();
+        private List<String> attachmentNote = List.of();
+        private final List<Attachment> attachments = new ArrayList<>();
+        private final List<Signature> signatures = new ArrayList<>();
+        private final List<Signatory> signatories = new ArrayList<>();
+        private List<String> copyTo = List.of();
+        private Optional<String> printer = Optional.empty();
+        private Optional<LocalDate> printDate = Optional.empty();
         private Optional<LocalDate> date = Optional.empty();
         private Optional<String> note = Optional.empty();
         private Specification specification = Specification.standard();
@@ -163,8 +300,9 @@ public final class OfficialDocument {
         }
 
         /**
-         * The title, one argument per line; a line break inside an argument also starts a new line.
-         * Replaces any title set before.
+         * The title. One argument without line breaks is broken automatically into centred lines that
+         * keep words whole and form a trapezoid or diamond ({@link TitleBreaker}, §7.3.1); several
+         * arguments, or line breaks inside one, give the lines explicitly. Replaces any title set before.
          */
         public Builder title(String... lines) {
             Checks.present("title", lines);
@@ -182,6 +320,7 @@ public final class OfficialDocument {
             }
             title.clear();
             title.addAll(parsed);
+            autoBreakTitle = lines.length == 1 && parsed.size() == 1;
             return this;
         }
 
@@ -234,10 +373,236 @@ public final class OfficialDocument {
             return this;
         }
 
-        /** The issuing body's signature (发文机关署名), written right-aligned below the body. */
-        public Builder signature(String issuer) {
-            signature = Optional.of(Checks.text("signature", issuer));
+        /**
+         * The layout (§10): {@link DocumentFormat#GENERAL} unless set. An order's mark ends with "令" and
+         * minutes' with "纪要" unless {@link #markSuffix} says otherwise.
+         */
+        public Builder format(DocumentFormat value) {
+            format = Checks.present("format", value);
             return this;
+        }
+
+        /** 份号 (§7.2.1): the copy number, printed as six digits ("000001"); 1..999999. */
+        public Builder copyNumber(int number) {
+            if (number < 1 || number > 999_999) {
+                throw new InvalidDocumentException("copyNumber", "must be 1..999999 (printed as six digits): " + number);
+            }
+            copyNumber = Optional.of(String.format(java.util.Locale.ROOT, "%06d", number));
+            return this;
+        }
+
+        /** 份号 as printed: exactly six ASCII digits, not all zero, e.g. "000001". */
+        public Builder copyNumber(String sixDigits) {
+            String t = Checks.present("copyNumber", sixDigits);
+            if (!t.matches("[0-9]{6}") || t.equals("000000")) {
+                throw new InvalidDocumentException("copyNumber", "must be six digits such as 000001: " + Checks.quote(t));
+            }
+            copyNumber = Optional.of(t);
+            return this;
+        }
+
+        /** 密级 (§7.2.2) without a period, e.g. 机密. */
+        public Builder secrecy(Secrecy level) {
+            secrecy = Optional.of(Checks.present("secrecy", level));
+            secrecyPeriod = Optional.empty();
+            return this;
+        }
+
+        /**
+         * 密级和保密期限 (§7.2.2), printed "机密★1年": the period in Arabic digits followed by 年 or 个月,
+         * or 长期.
+         */
+        public Builder secrecy(Secrecy level, String period) {
+            Checks.present("secrecy", level);
+            String p = Checks.text("secrecyPeriod", period);
+            if (!p.matches("[1-9][0-9]{0,2}(年|个月)|长期")) {
+                throw new InvalidDocumentException("secrecyPeriod",
+                        "must be Arabic digits followed by 年 or 个月 (e.g. 1年, 6个月), or 长期: " + Checks.quote(p));
+            }
+            secrecy = Optional.of(level);
+            secrecyPeriod = Optional.of(p);
+            return this;
+        }
+
+        /** 紧急程度 (§7.2.3). */
+        public Builder urgency(Urgency value) {
+            urgency = Optional.of(Checks.present("urgency", value));
+            return this;
+        }
+
+        /**
+         * The issuing bodies in the red mark (发文机关标志, §7.2.4), host first. Several make a joint
+         * mark: the names stacked, the {@link #markSuffix suffix} centred to their right.
+         */
+        public Builder issuers(String... names) {
+            Checks.present("issuers", names);
+            if (names.length == 0) {
+                throw new InvalidDocumentException("issuers", "give at least one name");
+            }
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                list.add(Checks.text("issuers[" + i + "]", names[i]));
+            }
+            issuers = List.copyOf(list);
+            return this;
+        }
+
+        /** The word after the issuers' names in the mark, usually "文件". */
+        public Builder markSuffix(String suffix) {
+            markSuffix = Optional.of(Checks.text("markSuffix", suffix));
+            return this;
+        }
+
+        /**
+         * The mark and the red rule are pre-printed on the paper (套红信纸): their space is kept, they
+         * are not drawn.
+         */
+        public Builder preprintedLetterhead() {
+            preprinted = true;
+            return this;
+        }
+
+        /**
+         * 发文字号 (§7.2.5), e.g. "国办发〔2012〕10号"; see {@link DocumentNumber#parse} for what is
+         * corrected and what is rejected.
+         */
+        public Builder documentNumber(String number) {
+            documentNumber = Optional.of(DocumentNumber.parse(number));
+            return this;
+        }
+
+        /**
+         * 签发人 (§7.2.6) of a document to a higher authority (上行文): printed right of the document
+         * number, names in 楷体, two per line. Needs a document number.
+         */
+        public Builder signers(String... names) {
+            Checks.present("signers", names);
+            if (names.length == 0) {
+                throw new InvalidDocumentException("signers", "give at least one name");
+            }
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                list.add(Checks.text("signers[" + i + "]", names[i]));
+            }
+            signers = List.copyOf(list);
+            return this;
+        }
+
+        /** An order's number (令号, §10.2), printed "第N号"; format {@link DocumentFormat#ORDER} only. */
+        public Builder orderNumber(int number) {
+            if (number < 1) {
+                throw new InvalidDocumentException("orderNumber", "must be at least 1: " + number);
+            }
+            orderNumber = Optional.of(number);
+            return this;
+        }
+
+        /** Adds an attendance list of minutes (§10.3): 出席, 请假 or 列席, with the names in order. */
+        public Builder attendance(Attendance.Kind kind, String... names) {
+            Checks.present("attendance", kind);
+            Checks.present("attendance", names);
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < names.length; i++) {
+                list.add(Checks.text("attendance." + kind.label() + "[" + i + "]", names[i]));
+            }
+            attendances.add(new Attendance(kind, list));
+            return this;
+        }
+
+        /**
+         * The attachment note (附件说明, §7.3.4) for attachments sent separately. Bound attachments
+         * ({@link #attachment}) make their own note; if both are given they must match.
+         */
+        public Builder attachmentNote(String... titles) {
+            Checks.present("attachmentNote", titles);
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < titles.length; i++) {
+                String t = Checks.text("attachmentNote[" + i + "]", titles[i]);
+                if (t.endsWith("。") || t.endsWith("；") || t.endsWith("，")) {
+                    throw new InvalidDocumentException("attachmentNote[" + i + "]",
+                            "takes no punctuation after the name (§7.3.4): " + Checks.quote(t));
+                }
+                list.add(t);
+            }
+            attachmentNote = List.copyOf(list);
+            return this;
+        }
+
+        /**
+         * Adds an attachment (附件, §7.3.7) bound with the document: a new page with its label and
+         * title, then the content built by {@code content}. Its title goes into the attachment note.
+         */
+        public Builder attachment(String title, Consumer<AttachmentBuilder> content) {
+            String path = "attachments[" + attachments.size() + "]";
+            String t = Checks.text(path + ".title", title);
+            Checks.present(path + ".content", content);
+            AttachmentBuilder builder = new AttachmentBuilder(path + ".", headingLevels);
+            content.accept(builder);
+            attachments.add(new Attachment(t, builder.blocks()));
+            return this;
+        }
+
+        /**
+         * Adds an issuing body's signature (发文机关署名), unsealed (§7.3.5.2): right-aligned below
+         * the body. Call once per body on a joint document, host first.
+         */
+        public Builder signature(String issuer) {
+            signatures.add(new Signature(Checks.text("signature", issuer), Optional.empty()));
+            return this;
+        }
+
+        /**
+         * Adds an issuing body's signature with its seal (§7.3.5.1): the seal is pressed over the
+         * signature and the date, which then stands four characters from the right.
+         */
+        public Builder signature(String issuer, Seal seal) {
+            signatures.add(new Signature(Checks.text("signature", issuer), Optional.of(Checks.present("seal", seal))));
+            return this;
+        }
+
+        /**
+         * Adds a signatory who signs with a signature seal (§7.3.5.3): the title two characters left
+         * of the seal, the date below. Call once per signatory, host first.
+         */
+        public Builder signatory(String title, Seal signatureSeal) {
+            signatories.add(new Signatory(Checks.text("signatory.title", title), Checks.present("signatory.seal", signatureSeal)));
+            return this;
+        }
+
+        /** 抄送机关 (§7.4.2), each entry a body or a group; printed "抄送：A，B。" in the colophon. */
+        public Builder copyTo(String... recipients) {
+            Checks.present("copyTo", recipients);
+            List<String> list = new ArrayList<>();
+            for (int i = 0; i < recipients.length; i++) {
+                list.add(Checks.text("copyTo[" + i + "]", recipients[i]));
+            }
+            copyTo = List.copyOf(list);
+            return this;
+        }
+
+        /** 印发机关和印发日期 (§7.4.3): printed on the colophon's last line, the date "2012年7月1日印发". */
+        public Builder printedBy(String office, LocalDate date) {
+            String o = Checks.text("printedBy", office);
+            LocalDate d = Checks.present("printedBy.date", date);
+            if (d.getYear() < 1000 || d.getYear() > 9999) {
+                throw new InvalidDocumentException("printedBy.date", "year must have four digits: " + d);
+            }
+            printer = Optional.of(o);
+            printDate = Optional.of(d);
+            return this;
+        }
+
+        HeadBlock headBlock() {
+            Optional<String> suffix = markSuffix;
+            if (suffix.isEmpty() && !issuers.isEmpty()) {
+                suffix = switch (format) {
+                    case ORDER -> Optional.of("令");
+                    case MINUTES -> Optional.of("纪要");
+                    default -> Optional.empty();
+                };
+            }
+            return new HeadBlock(copyNumber, secrecy, secrecyPeriod, urgency, issuers, suffix, preprinted,
+                    documentNumber, signers);
         }
 
         /** The date (成文日期), written "2020年7月1日" below the signature. */
@@ -269,6 +634,26 @@ public final class OfficialDocument {
         /** Builds the document; throws {@link InvalidDocumentException} if there is no title. */
         public OfficialDocument build() {
             return new OfficialDocument(this);
+        }
+    }
+
+    /** Builds the content of one attachment: paragraphs, sections and tables. Not thread-safe. */
+    public static final class AttachmentBuilder extends BodyBuilder<AttachmentBuilder> {
+        private final List<HeadingLevel> headingLevels;
+
+        AttachmentBuilder(String path, List<HeadingLevel> headingLevels) {
+            super(path);
+            this.headingLevels = headingLevels;
+        }
+
+        @Override
+        Optional<HeadingLevel> parentLevel() {
+            return Optional.empty();
+        }
+
+        @Override
+        List<HeadingLevel> headingLevels() {
+            return headingLevels;
         }
     }
 }

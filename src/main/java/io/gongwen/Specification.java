@@ -37,6 +37,7 @@ public final class Specification {
     private final Length characterSpacing;
     private final Length pageNumberDrop;
     private final Length pageNumberIndent;
+    private final String red;
     private final Map<DocumentElement, TextStyle> styles;
     private final Map<HeadingLevel, OrdinalFormat> ordinals;
 
@@ -51,6 +52,7 @@ public final class Specification {
         this.characterSpacing = b.characterSpacing;
         this.pageNumberDrop = b.pageNumberDrop;
         this.pageNumberIndent = b.pageNumberIndent;
+        this.red = b.red;
         this.styles = Collections.unmodifiableMap(new EnumMap<>(b.styles));
         this.ordinals = Collections.unmodifiableMap(new EnumMap<>(b.ordinals));
         validate();
@@ -162,6 +164,11 @@ public final class Specification {
         return pageNumberIndent;
     }
 
+    /** The red of the mark, the red rule and the letter's double lines, as RGB hex ("FF0000" by default). */
+    public String red() {
+        return red;
+    }
+
     /** The type of one element. */
     public TextStyle style(DocumentElement element) {
         return styles.get(element);
@@ -204,7 +211,7 @@ public final class Specification {
                 && marginLeft.equals(s.marginLeft) && marginRight.equals(s.marginRight)
                 && linePitch.equals(s.linePitch) && characterSpacing.equals(s.characterSpacing)
                 && pageNumberDrop.equals(s.pageNumberDrop) && pageNumberIndent.equals(s.pageNumberIndent)
-                && styles.equals(s.styles) && ordinals.equals(s.ordinals);
+                && red.equals(s.red) && styles.equals(s.styles) && ordinals.equals(s.ordinals);
     }
 
     @Override
@@ -213,7 +220,7 @@ public final class Specification {
         int h = hash;
         if (h == 0) {
             h = java.util.Objects.hash(pageWidth, pageHeight, marginTop, marginBottom, marginLeft, marginRight,
-                    linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, styles, ordinals);
+                    linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, red, styles, ordinals);
             hash = h;
         }
         return h;
@@ -233,6 +240,7 @@ public final class Specification {
         private Length characterSpacing = Length.pt(-0.25);
         private Length pageNumberDrop = Length.mm(7);
         private Length pageNumberIndent = FontSize.SI_HAO.length();
+        private String red = "FF0000";
         private final Map<DocumentElement, TextStyle> styles = new EnumMap<>(DocumentElement.class);
         private final Map<HeadingLevel, OrdinalFormat> ordinals = new EnumMap<>(HeadingLevel.class);
 
@@ -245,6 +253,12 @@ public final class Specification {
             styles.put(DocumentElement.HEADING_3, TextStyle.of(fangSong, FontSize.SAN_HAO));
             styles.put(DocumentElement.HEADING_4, TextStyle.of(fangSong, FontSize.SAN_HAO));
             styles.put(DocumentElement.PAGE_NUMBER, TextStyle.of(Font.of("宋体"), FontSize.SI_HAO));
+            styles.put(DocumentElement.TABLE, TextStyle.of(fangSong, FontSize.SI_HAO));
+            styles.put(DocumentElement.TABLE_HEADER, TextStyle.of(Font.chinese("黑体"), FontSize.SI_HAO));
+            styles.put(DocumentElement.MARK, TextStyle.of(Font.chinese("方正小标宋简体"), FontSize.CHU_HAO));
+            styles.put(DocumentElement.LABEL, TextStyle.of(Font.chinese("黑体"), FontSize.SAN_HAO));
+            styles.put(DocumentElement.SIGNER, TextStyle.of(Font.chinese("楷体_GB2312"), FontSize.SAN_HAO));
+            styles.put(DocumentElement.COLOPHON, TextStyle.of(fangSong, FontSize.SI_HAO));
             ordinals.put(HeadingLevel.ONE, OrdinalFormat.CHINESE_COMMA);
             ordinals.put(HeadingLevel.TWO, OrdinalFormat.CHINESE_PARENTHESIZED);
             ordinals.put(HeadingLevel.THREE, OrdinalFormat.ARABIC_PERIOD);
@@ -262,6 +276,7 @@ public final class Specification {
             characterSpacing = s.characterSpacing;
             pageNumberDrop = s.pageNumberDrop;
             pageNumberIndent = s.pageNumberIndent;
+            red = s.red;
             styles.putAll(s.styles);
             ordinals.putAll(s.ordinals);
         }
@@ -303,6 +318,16 @@ public final class Specification {
         /** Text block edge to the page number. Standard: one 4号 character (14 pt). */
         public Builder pageNumberIndent(Length indent) {
             pageNumberIndent = require("pageNumberIndent", indent);
+            return this;
+        }
+
+        /** The red of the mark and the rules, as six hex digits RRGGBB. Standard: red, "FF0000". */
+        public Builder red(String rgbHex) {
+            String v = require("red", rgbHex);
+            if (!v.matches("[0-9A-Fa-f]{6}")) {
+                throw new InvalidDocumentException("red", "must be six hex digits RRGGBB, e.g. FF0000: \"" + v + "\"");
+            }
+            red = v.toUpperCase(java.util.Locale.ROOT);
             return this;
         }
 

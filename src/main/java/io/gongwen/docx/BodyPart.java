@@ -1,11 +1,15 @@
 package io.gongwen.docx;
 
+import io.gongwen.Attachment;
+import io.gongwen.Attendance;
 import io.gongwen.Block;
+import io.gongwen.DocumentFormat;
 import io.gongwen.HeadingLevel;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
 import io.gongwen.Specification;
+import io.gongwen.Table;
 
 import java.io.OutputStream;
 import java.util.EnumMap;
@@ -14,15 +18,20 @@ import java.util.Map;
 
 import static io.gongwen.docx.OrderedElement.Paragraph.ind;
 import static io.gongwen.docx.OrderedElement.Paragraph.keepNext;
-import static io.gongwen.docx.OrderedElement.Paragraph.pStyle;
+import static io.gongwen.docx.Paragraphs.blank;
+import static io.gongwen.docx.Paragraphs.paragraph;
+import static io.gongwen.docx.Paragraphs.run;
+import static io.gongwen.docx.Paragraphs.styled;
+import static io.gongwen.docx.Paragraphs.text;
 
 /**
  * Streams {@code word/document.xml} from the model, element by element, without building a tree of
- * it. Paragraphs carry a style and almost nothing else: the layout lives in {@link StylesPart}.
+ * it. Paragraphs carry a style and little else: the layout lives in {@link StylesPart}.
  *
- * <p>Layout per GB/T 9704-2012 §7.3: the title, one blank line, the main recipients, the body; then
- * one blank line, the signature (right indent two characters) and the date whose first character
- * stands two characters right of the signature's (§7.3.5.2), and the note under the date.
+ * <p>The order is the standard's (GB/T 9704-2012 §7): the head block ({@link HeadBlockWriter}, or
+ * the letter's head), the title, one blank line, the main recipients, the body, the attendance lists
+ * of minutes, the attachment note, the signature block ({@link ClosingWriter}) and the note, the
+ * attachments each on a new page, and the colophon at the foot of an even page.
  */
 final class BodyPart {
     static final String FOOTER_ODD_ID = "rId3";
@@ -31,13 +40,14 @@ final class BodyPart {
     private final OfficialDocument doc;
     private final Specification spec;
     private final PageGeometry page;
+    private final PackageExtras extras;
+    private final PageTracker tracker;
     // Paragraph properties are immutable once built: one instance per kind serves every paragraph
     // Normal is the default paragraph style: body paragraphs need no properties at all
-    private final OrderedElement<OrderedElement.Paragraph> bodyPPr =
-            OrderedElement.pPr();
+    private final OrderedElement<OrderedElement.Paragraph> bodyPPr = OrderedElement.pPr();
+    private final OrderedElement<OrderedElement.Paragraph> keepWithNext = OrderedElement.pPr().set(keepNext);
     private final OrderedElement<OrderedElement.Paragraph> titlePPr = styled(StyleId.TITLE);
     private final OrderedElement<OrderedElement.Paragraph> addresseePPr = styled(StyleId.ADDRESSEE);
-    private final OrderedElement<OrderedElement.Paragraph> notePPr = styled(StyleId.NOTE);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> standalone =
             new EnumMap<>(HeadingLevel.class);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> runIn =
@@ -45,39 +55,70 @@ final class BodyPart {
     private final OrderedElement<OrderedElement.Run> bodyTextRun = OrderedElement.rPr()
             .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id);
 
+    /** Writes the tables, and the section breaks and paragraphs they need around them. */
+    private final TableWriter tables;
+
     BodyPart(OfficialDocument doc, PageGeometry page) {
         this.doc = doc;
         this.spec = doc.specification();
         this.page = page;
+        this.tables = new TableWriter(page,
+                x -> sectionProperties(x, FOOTER_ODD_ID, FOOTER_EVEN_ID, false));
+        this.extras = new PackageExtras(doc, page, !doc.colophon().isEmpty());
+        this.tracker = new PageTracker(page);
         for (HeadingLevel level : HeadingLevel.values()) {
             standalone.put(level, styled(StyleId.heading(level)).set(keepNext));
             runIn.put(level, styled(StyleId.heading(level)));
         }
     }
 
-    private static OrderedElement<OrderedElement.Paragraph> styled(StyleId style) {
-        return OrderedElement.pPr().set(pStyle, "val", style.id);
+    /** The parts this document adds to the package. */
+    PackageExtras extras() {
+        return extras;
     }
 
     void write(OutputStream out) {
-        try (WordXml xml = new WordXml(out, "word/document.xml", "document")) {
+        try (WordXml xml = new WordXml(out, "word/document.xml", "document", SealDrawing.NAMESPACES)) {
             xml.start("body");
-            title(xml);
-            blankLine(xml);
+            if (doc.format() == DocumentFormat.LETTER) {
+                tracker.block(LetterParts.bodyHead(xml, doc, page));
+            } else {
+                HeadBlockWriter head = new HeadBlockWriter(doc, page);
+                if (head.present()) {
+                    head.write(xml);
+                    tracker.block(head.height());
+                }
+            }
+            if (!doc.title().isEmpty()) {
+                title(xml, doc.title(), titlePPr);
+                blankLine(xml);
+            }
             for (String line : doc.addressees()) {
                 paragraph(xml, addresseePPr, line);
+                tracker.lines(tracker.linesOf(line, 0, 0, 0));
             }
-            blocks(xml, doc.body());
-            closing(xml);
-            sectionProperties(xml);
+            blocks(xml, doc.body(), hasClosing());
+            if (!hasMoreAfterBody()) {
+                // a body that ends the document: the table writer closes it (landscape or not)
+                tables.finish(xml);
+                xml.end();
+                return;
+            }
+            tables.beforeParagraph(xml);
+            attendance(xml);
+            attachmentNote(xml);
+            new ClosingWriter(doc, page, extras, tracker).write(xml);
+            attachments(xml);
+            tables.beforeParagraph(xml);
+            ColophonWriter colophon = new ColophonWriter(doc, page, extras, tracker);
+            colophon.write(xml, this::sectionProperties);
             xml.end();
         }
     }
 
-    private void title(WordXml xml) {
+    private void title(WordXml xml, List<String> lines, OrderedElement<OrderedElement.Paragraph> pPr) {
         xml.start("p");
-        titlePPr.writeTo(xml);
-        List<String> lines = doc.title();
+        pPr.writeTo(xml);
         for (int i = 0; i < lines.size(); i++) {
             xml.start("r");
             if (i > 0) {
@@ -87,79 +128,197 @@ final class BodyPart {
             xml.end();
         }
         xml.end();
+        tracker.lines(lines.size());
+    }
+
+    /** Whether anything is written after the body: then it, not a table, ends the document. */
+    private boolean hasMoreAfterBody() {
+        return !doc.attendances().isEmpty() || !doc.attachmentNote().isEmpty() || !doc.signatures().isEmpty()
+                || !doc.signatories().isEmpty() || doc.date().isPresent() || doc.note().isPresent()
+                || !doc.attachments().isEmpty() || !doc.colophon().isEmpty();
+    }
+
+    /** Whether a signature block follows the body directly, which its last paragraph keeps with (§7.3.5.5). */
+    private boolean hasClosing() {
+        return doc.attendances().isEmpty() && doc.attachmentNote().isEmpty()
+                && (!doc.signatures().isEmpty() || !doc.signatories().isEmpty() || doc.date().isPresent());
     }
 
     private void blocks(WordXml xml, List<Block> blocks) {
-        for (Block block : blocks) {
+        blocks(xml, blocks, false);
+    }
+
+    /**
+     * Writes blocks; with {@code keepLast} a last paragraph keeps with what follows, so the signature
+     * block never stands alone on a page (§7.3.5.5).
+     */
+    private void blocks(WordXml xml, List<Block> blocks, boolean keepLast) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Table t) {
+                tables.write(xml, t);
+                estimate(t);
+                continue;
+            }
+            tables.beforeParagraph(xml);
             if (block instanceof Paragraph p) {
-                paragraph(xml, bodyPPr, p.text());
+                boolean last = keepLast && i == blocks.size() - 1;
+                paragraph(xml, last ? keepWithNext : bodyPPr, p.text());
+                tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
-                section(xml, s);
+                section(xml, s, keepLast && i == blocks.size() - 1);
             }
         }
     }
 
-    private void section(WordXml xml, Section s) {
+    /**
+     * A table's height for the page tracker, roughly: a row of 4号 text is about 22 pt per line of its
+     * fullest cell. A landscape table takes pages of its own.
+     */
+    private void estimate(Table t) {
+        if (t.landscape()) {
+            tracker.newPage();
+            tracker.newPage();
+            return;
+        }
+        for (List<Table.Cell> row : t.rows()) {
+            int lines = 1;
+            for (Table.Cell c : row) {
+                lines = Math.max(lines, c.paragraphs().size());
+            }
+            tracker.block(lines * 440L);
+        }
+    }
+
+    private void section(WordXml xml, Section s, boolean keepLast) {
         String heading = s.ordinal(spec) + s.heading();
         xml.start("p");
         if (s.runInText().isPresent()) {
-            runIn.get(s.level()).writeTo(xml);
+            (keepLast && s.body().isEmpty() ? styled(StyleId.heading(s.level())).set(keepNext) : runIn.get(s.level()))
+                    .writeTo(xml);
             run(xml, heading);
             xml.start("r");
             bodyTextRun.writeTo(xml);
             text(xml, s.runInText().get());
             xml.end();
+            tracker.lines(tracker.linesOf(heading + s.runInText().get(), 2 * page.characterPitch, 0, 0));
         } else {
             standalone.get(s.level()).writeTo(xml);
             run(xml, heading);
-        }
-        xml.end();
-        blocks(xml, s.body());
-    }
-
-    /** 署名 and 成文日期 without a seal (§7.3.5.2), then 附注 (§7.3.6). */
-    private void closing(WordXml xml) {
-        if (doc.signature().isEmpty() && doc.date().isEmpty() && doc.note().isEmpty()) {
-            return;
-        }
-        long twoCharacters = 2 * page.characterPitch;
-        long signatureRight = twoCharacters;
-        long dateRight = twoCharacters;
-        if (doc.signature().isPresent() && doc.dateText().isPresent()) {
-            long signatureWidth = page.textWidth(doc.signature().get());
-            long dateWidth = page.textWidth(doc.dateText().get());
-            dateRight = signatureWidth - dateWidth;
-            if (dateRight < twoCharacters) {
-                dateRight = twoCharacters;
-                signatureRight = dateWidth - signatureWidth + 2 * twoCharacters;
+            int lines = tracker.linesOf(heading, 2 * page.characterPitch, 0, 0);
+            if (lines == 1) {
+                tracker.heading();
+            } else {
+                tracker.lines(lines);
             }
         }
-        if (doc.signature().isPresent() || doc.date().isPresent()) {
-            blankLine(xml);
+        xml.end();
+        blocks(xml, s.body(), keepLast);
+    }
+
+    /** 出席, 请假, 列席 (§10.3): one blank line below the text, labels in 黑体, wrapped lines after the colon. */
+    private void attendance(WordXml xml) {
+        if (doc.attendances().isEmpty()) {
+            return;
         }
-        long sigRight = signatureRight;
-        doc.signature().ifPresent(s -> paragraph(xml, rightIndented(StyleId.SIGNATURE, sigRight), s));
-        long dtRight = dateRight;
-        doc.dateText().ifPresent(d -> paragraph(xml, rightIndented(StyleId.DATE, dtRight), d));
-        doc.note().ifPresent(n -> paragraph(xml, notePPr, n));
+        blankLine(xml);
+        long two = 2 * page.characterPitch;
+        for (Attendance a : doc.attendances()) {
+            String label = a.kind().label() + "：";
+            long hanging = page.textWidth(label);
+            xml.start("p");
+            styled(StyleId.ATTENDANCE)
+                    .set(ind, "left", Long.toString(two + hanging), "hanging", Long.toString(hanging))
+                    .writeTo(xml);
+            Paragraphs.styledRun(xml, StyleId.LABEL_CHAR, label);
+            run(xml, a.text());
+            xml.end();
+            tracker.lines(tracker.linesOf(label + a.text(), 0, two, 0));
+        }
     }
 
-    private static OrderedElement<OrderedElement.Paragraph> rightIndented(StyleId style, long right) {
-        return styled(style).set(ind, "right", Long.toString(right));
+    /**
+     * 附件说明 (§7.3.4): one blank line below the text, two characters in: "附件：title", or with
+     * several "附件：1.title" and "2.title" under it; wrapped lines start under the title's first
+     * character.
+     */
+    private void attachmentNote(WordXml xml) {
+        List<String> titles = doc.attachmentNote();
+        if (titles.isEmpty()) {
+            return;
+        }
+        blankLine(xml);
+        long two = 2 * page.characterPitch;
+        long label = page.textWidth("附件：");
+        for (int i = 0; i < titles.size(); i++) {
+            String number = titles.size() == 1 ? "" : (i + 1) + ".";
+            long hanging = page.textWidth(number) + (i == 0 ? label : 0);
+            long left = two + label + page.textWidth(number);
+            xml.start("p");
+            styled(StyleId.ATTACHMENT_NOTE)
+                    .set(ind, "left", Long.toString(left), "hanging", Long.toString(hanging))
+                    .writeTo(xml);
+            run(xml, (i == 0 ? "附件：" : "") + number + titles.get(i));
+            xml.end();
+            tracker.lines(tracker.linesOf(titles.get(i), left - hanging - left, left, 0));
+        }
     }
 
-    private void sectionProperties(WordXml xml) {
-        OrderedElement.sectPr()
+    /**
+     * 附件 (§7.3.7): each on a new page, "附件" (numbered when several) in 黑体 on the first line, the
+     * title centred on the third, then the content; page numbers run on.
+     */
+    private void attachments(WordXml xml) {
+        List<Attachment> list = doc.attachments();
+        for (int i = 0; i < list.size(); i++) {
+            Attachment a = list.get(i);
+            tables.beforeParagraph(xml);
+            xml.start("p");
+            styled(StyleId.ATTACHMENT_LABEL).set(OrderedElement.Paragraph.pageBreakBefore).writeTo(xml);
+            run(xml, list.size() == 1 ? "附件" : "附件" + (i + 1));
+            xml.end();
+            tracker.newPage();
+            tracker.lines(1);
+            blankLine(xml);
+            title(xml, io.gongwen.TitleBreaker.lines(a.title(), attachmentTitleWidth()), titlePPr);
+            blankLine(xml);
+            blocks(xml, a.body());
+        }
+    }
+
+    private double attachmentTitleWidth() {
+        return Math.floor(spec.textWidth().points() / spec.style(io.gongwen.DocumentElement.TITLE).size().points());
+    }
+
+    /** The final section's properties: the standard footers, odd right and even left. */
+    void sectionProperties(WordXml xml, String oddFooter, String evenFooter, boolean nextPage) {
+        OrderedElement<OrderedElement.Section> sectPr = OrderedElement.sectPr()
                 .set(OrderedElement.Section.hdrFtrReferences, x -> {
-                    footerReference(x, "default", FOOTER_ODD_ID);
-                    footerReference(x, "even", FOOTER_EVEN_ID);
+                    if (doc.format() == DocumentFormat.LETTER && extras.letterHeaderId() != null && !nextPage) {
+                        headerReference(x, "first", extras.letterHeaderId());
+                    }
+                    footerReference(x, "default", oddFooter);
+                    footerReference(x, "even", evenFooter);
+                    if (doc.format() == DocumentFormat.LETTER && extras.letterFooterId() != null && !nextPage) {
+                        footerReference(x, "first", extras.letterFooterId());
+                    }
                 })
                 .set(OrderedElement.Section.pgSz, "w", Long.toString(page.pageWidth), "h", Long.toString(page.pageHeight))
                 .set(OrderedElement.Section.pgMar, "top", Long.toString(page.top), "right", Long.toString(page.right),
                         "bottom", Long.toString(page.bottom), "left", Long.toString(page.left),
                         "header", Long.toString(page.header), "footer", Long.toString(page.footer), "gutter", "0")
-                .set(OrderedElement.Section.docGrid, "type", "lines", "linePitch", Long.toString(page.linePitch))
-                .writeTo(xml);
+                .set(OrderedElement.Section.docGrid, "type", "lines", "linePitch", Long.toString(page.linePitch));
+        if (nextPage) {
+            sectPr.set(OrderedElement.Section.type, "val", "nextPage");
+        }
+        if (doc.format() == DocumentFormat.LETTER && !nextPage) {
+            sectPr.set(OrderedElement.Section.titlePg);
+        }
+        sectPr.writeTo(xml);
+    }
+
+    private static void headerReference(WordXml xml, String type, String relationId) {
+        xml.start("headerReference").attr("type", type).attr("r", "id", relationId).end();
     }
 
     private static void footerReference(WordXml xml, String type, String relationId) {
@@ -167,43 +326,12 @@ final class BodyPart {
     }
 
     private void blankLine(WordXml xml) {
-        xml.start("p");
-        bodyPPr.writeTo(xml);
-        xml.end();
+        blank(xml, bodyPPr);
+        tracker.lines(1);
     }
 
-    private void paragraph(WordXml xml, OrderedElement<OrderedElement.Paragraph> pPr, String text) {
-        xml.start("p");
-        pPr.writeTo(xml);
-        run(xml, text);
-        xml.end();
-    }
-
-    private void run(WordXml xml, String text) {
-        xml.start("r");
-        text(xml, text);
-        xml.end();
-    }
-
-    /** The run's content: {@code w:t} pieces, with {@code w:tab} for each tab. */
-    private static void text(WordXml xml, String text) {
-        int from = 0;
-        while (from <= text.length()) {
-            int tab = text.indexOf('\t', from);
-            int to = tab < 0 ? text.length() : tab;
-            if (to > from) {
-                String piece = text.substring(from, to);
-                xml.start("t");
-                if (piece.charAt(0) == ' ' || piece.charAt(piece.length() - 1) == ' ' || piece.contains("  ")) {
-                    xml.attr("xml", "space", "preserve");
-                }
-                xml.text(piece).end();
-            }
-            if (tab < 0) {
-                break;
-            }
-            xml.empty("tab");
-            from = tab + 1;
-        }
+    /** Writes a section's properties: its footers, and whether it starts on a new page. */
+    interface Sections {
+        void write(WordXml xml, String oddFooter, String evenFooter, boolean nextPage);
     }
 }

@@ -75,6 +75,8 @@ public final class DocxWriter {
     /** Streams the package: the skeleton's parts as they are, the body written into its entry. */
     static void stream(OfficialDocument doc, OutputStream out) throws IOException {
         PackageSkeleton skeleton = PackageSkeleton.of(doc.specification());
+        BodyPart body = new BodyPart(doc, new PageGeometry(doc.specification()));
+        PackageExtras extras = body.extras();
         // closing the zip ends its native deflater; Unclosable keeps the caller's stream open
         try (ZipOutputStream zip = new ZipOutputStream(new Unclosable(out))) {
             // zlib's fastest level: measured 4 × faster than the default level on a 460-page report
@@ -85,18 +87,29 @@ public final class DocxWriter {
                 entry.setTimeLocal(ZIP_EPOCH);
                 zip.putNextEntry(entry);
                 if (part.name().equals(PackageSkeleton.BODY)) {
-                    writeBody(doc, zip);
+                    writeBody(body, zip);
+                } else if (!extras.isEmpty() && part.name().equals(PackageSkeleton.CONTENT_TYPES)) {
+                    zip.write(extras.contentTypes(part.bytes()));
+                } else if (!extras.isEmpty() && part.name().equals(PackageSkeleton.BODY_RELATIONSHIPS)) {
+                    zip.write(extras.relationships(part.bytes()));
                 } else {
                     zip.write(part.bytes());
                 }
                 zip.closeEntry();
             }
+            for (PackageExtras.Extra extra : extras.parts()) {
+                ZipEntry entry = new ZipEntry(extra.name());
+                entry.setTimeLocal(ZIP_EPOCH);
+                zip.putNextEntry(entry);
+                extra.content().accept(zip);
+                zip.closeEntry();
+            }
         }
     }
 
-    private static void writeBody(OfficialDocument doc, OutputStream zip) throws IOException {
+    private static void writeBody(BodyPart body, OutputStream zip) throws IOException {
         try {
-            new BodyPart(doc, new PageGeometry(doc.specification())).write(zip);
+            body.write(zip);
         } catch (DocumentWriteException e) {
             // an I/O failure of the target: report it as such, not as a fault of the XML
             if (e.getCause() instanceof IOException io) {

@@ -4,8 +4,9 @@ import java.util.EnumMap;
 import java.util.function.Consumer;
 
 /**
- * A WordprocessingML properties element ({@code w:pPr}, {@code w:rPr}, {@code w:sectPr}) whose
- * children are written in the order the schema demands, whatever order they were set in.
+ * A WordprocessingML properties element ({@code w:pPr}, {@code w:rPr}, {@code w:sectPr}, and the
+ * tables' {@code w:tblPr}, {@code w:trPr}, {@code w:tcPr}) whose children are written in the order the
+ * schema demands, whatever order they were set in.
  *
  * <p>This is the one mechanism behind schema order: each properties element has an enum that lists
  * its children in the order of the schema's {@code xsd:sequence}, and the children are kept in an
@@ -41,6 +42,21 @@ final class OrderedElement<E extends Enum<E>> {
     /** An empty {@code w:sectPr}. */
     static OrderedElement<Section> sectPr() {
         return new OrderedElement<>("sectPr", Section.class);
+    }
+
+    /** An empty {@code w:tblPr}. */
+    static OrderedElement<TableProperties> tblPr() {
+        return new OrderedElement<>("tblPr", TableProperties.class);
+    }
+
+    /** An empty {@code w:trPr}. */
+    static OrderedElement<RowProperties> trPr() {
+        return new OrderedElement<>("trPr", RowProperties.class);
+    }
+
+    /** An empty {@code w:tcPr}. */
+    static OrderedElement<CellProperties> tcPr() {
+        return new OrderedElement<>("tcPr", CellProperties.class);
     }
 
     /** The children of {@code w:settings}; write them with {@link #writeChildrenTo}. */
@@ -110,6 +126,28 @@ final class OrderedElement<E extends Enum<E>> {
         hdrFtrReferences, footnotePr, endnotePr, type, pgSz, pgMar, paperSrc, pgBorders, lnNumType,
         pgNumType, cols, formProt, vAlign, noEndnote, titlePg, textDirection, bidi, rtlGutter, docGrid,
         printerSettings, sectPrChange
+    }
+
+    /** Children of {@code w:tblPr} in the order of CT_TblPr (§17.4.60). */
+    enum TableProperties {
+        tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize, tblStyleColBandSize, tblW, jc,
+        tblCellSpacing, tblInd, tblBorders, shd, tblLayout, tblCellMar, tblLook, tblCaption, tblDescription,
+        tblPrChange
+    }
+
+    /**
+     * Children of {@code w:trPr} in the order CT_TrPrBase lists them (§17.4.82). The schema makes them
+     * a repeated choice, so any order validates; we keep the schema's listing order anyway.
+     */
+    enum RowProperties {
+        cnfStyle, divId, gridBefore, gridAfter, wBefore, wAfter, cantSplit, trHeight, tblHeader,
+        tblCellSpacing, jc, hidden, ins, del, trPrChange
+    }
+
+    /** Children of {@code w:tcPr} in the order of CT_TcPr (§17.4.70). */
+    enum CellProperties {
+        cnfStyle, tcW, gridSpan, hMerge, vMerge, tcBorders, shd, noWrap, tcMar, textDirection, tcFitText,
+        vAlign, hideMark, headers, cellIns, cellDel, cellMerge, tcPrChange
     }
 
     /** Children of {@code w:settings} that we write, in the order of CT_Settings (§17.15.1.78). */

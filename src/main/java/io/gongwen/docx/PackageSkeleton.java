@@ -33,6 +33,8 @@ import java.util.zip.ZipInputStream;
  */
 final class PackageSkeleton {
     static final String BODY = "word/document.xml";
+    static final String CONTENT_TYPES = "[Content_Types].xml";
+    static final String BODY_RELATIONSHIPS = "word/_rels/document.xml.rels";
 
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final String STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";

@@ -33,6 +33,26 @@ final class PageGeometry {
     final long characterSpacing;
     final long pageNumberIndent;
 
+    /**
+     * The landscape page a turned table is printed on (GB/T 9704-2012 §8): the portrait page turned a
+     * quarter turn so that its top edge lies on the paper's left (binding) edge. Each margin is the
+     * portrait margin that lies on the same edge of the paper, so the turned text block covers the
+     * portrait text block exactly: top = portrait left, bottom = portrait right, left = portrait
+     * bottom, right = portrait top.
+     */
+    final long landscapeTop;
+    final long landscapeBottom;
+    final long landscapeLeft;
+    final long landscapeRight;
+    final long landscapeTextWidth;
+    /** The footer distance that keeps the page number as far below a landscape text block as below a portrait one. */
+    final long landscapeFooter;
+
+    /** Table rules: 0.5 pt, in eighths of a point (the unit of border {@code w:sz}). */
+    final long tableBorder;
+    /** The white space left and right of a cell's text: 1 mm (57 twips). */
+    final long cellMargin;
+
     PageGeometry(Specification spec) {
         pageWidth = spec.pageWidth().toTwips();
         pageHeight = spec.pageHeight().toTwips();
@@ -51,6 +71,15 @@ final class PageGeometry {
         footer = Math.max(0, footerDistance.toTwips());
         // Word's default header distance (15 mm); nothing is written in the header
         header = Math.min(top, Length.mm(15).toTwips());
+
+        landscapeTop = left;
+        landscapeBottom = right;
+        landscapeLeft = bottom;
+        landscapeRight = top;
+        landscapeTextWidth = pageHeight - landscapeLeft - landscapeRight;
+        landscapeFooter = Math.max(0, landscapeBottom - (bottom - footer));
+        tableBorder = Math.round(Length.pt(0.5).points() * 8);
+        cellMargin = Length.mm(1).toTwips();
     }
 
     /**
@@ -58,12 +87,17 @@ final class PageGeometry {
      * pitch and a half-width one (ASCII, half-width digits) as half of it.
      */
     long textWidth(String text) {
+        return textWidth(text, characterPitch);
+    }
+
+    /** As {@link #textWidth(String)}, for a full-width character pitch of {@code pitch} twips. */
+    static long textWidth(String text, long pitch) {
         long halves = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             halves += cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC) ? 1 : 2;
             i += Character.charCount(cp);
         }
-        return halves * characterPitch / 2;
+        return halves * pitch / 2;
     }
 }

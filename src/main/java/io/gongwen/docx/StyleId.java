@@ -17,6 +17,28 @@ enum StyleId {
     DATE("Date", "成文日期"),
     NOTE("Note", "附注"),
     FOOTER("Footer", "footer"),
+    /** Table cells: the table size, single line spacing, no indent, off the page grid. */
+    TABLE_TEXT("TableText", "表格文字"),
+    /** Header-row cells: as {@link #TABLE_TEXT} in the header face. */
+    TABLE_HEADER("TableHeader", "表头文字"),
+    /** 份号, 密级, 紧急程度 at the top left of the head block. */
+    HEAD_LINE("HeadLine", "版头"),
+    /** 发文机关标志: red, centred. */
+    MARK("Mark", "发文机关标志"),
+    /** 发文字号 (and an order's 令号): centred. */
+    DOCUMENT_NUMBER("DocumentNumber", "发文字号"),
+    /** 附件说明: indents set per paragraph. */
+    ATTACHMENT_NOTE("AttachmentNote", "附件说明"),
+    /** The 附件 label on an attachment's first line. */
+    ATTACHMENT_LABEL("AttachmentLabel", "附件标签"),
+    /** The attendance lists of minutes. */
+    ATTENDANCE("Attendance", "出席人员"),
+    /** 版记 lines. */
+    COLOPHON("Colophon", "版记"),
+    /** Character style: 密级, 紧急程度, and the labels 出席/请假/列席 in 黑体. */
+    LABEL_CHAR("LabelChar", "标签字符"),
+    /** Character style: the names of 签发人 in 楷体. */
+    SIGNER_CHAR("SignerChar", "签发人姓名"),
     /** Character style: the body text that follows a run-in heading. */
     BODY_TEXT_CHAR("BodyTextChar", "正文字符");
 

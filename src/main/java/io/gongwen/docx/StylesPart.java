@@ -62,6 +62,32 @@ final class StylesPart {
                             .set(Paragraph.spacing, "before", "0", "after", "0", "line", "240", "lineRule", "auto")
                             .set(Paragraph.ind, "firstLineChars", "0", "firstLine", "0"),
                     run(spec.style(DocumentElement.PAGE_NUMBER)).set(Run.spacing, "val", "0"));
+            // inside cells the body's exact 28.95 pt pitch would crowd or clip the smaller type
+            OrderedElement<Paragraph> cell = flush()
+                    .set(Paragraph.snapToGrid, "val", "0")
+                    .set(Paragraph.spacing, "before", "0", "after", "0", "line", "240", "lineRule", "auto")
+                    .set(Paragraph.jc, "val", "center");
+            paragraphStyle(xml, StyleId.TABLE_TEXT, StyleId.NORMAL, 0, cell,
+                    run(spec.style(DocumentElement.TABLE)).set(Run.spacing, "val", "0"));
+            paragraphStyle(xml, StyleId.TABLE_HEADER, StyleId.TABLE_TEXT, 0, OrderedElement.pPr(),
+                    run(spec.style(DocumentElement.TABLE_HEADER)));
+            paragraphStyle(xml, StyleId.HEAD_LINE, StyleId.NORMAL, 0, flush().set(Paragraph.jc, "val", "left"),
+                    OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.MARK, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.snapToGrid, "val", "0").set(Paragraph.jc, "val", "center"),
+                    run(spec.style(DocumentElement.MARK)).set(Run.color, "val", spec.red()).set(Run.spacing, "val", "0"));
+            paragraphStyle(xml, StyleId.DOCUMENT_NUMBER, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.jc, "val", "center"), OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.ATTACHMENT_NOTE, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.jc, "val", "left"), OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.ATTACHMENT_LABEL, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.jc, "val", "left"), run(spec.style(DocumentElement.LABEL)));
+            paragraphStyle(xml, StyleId.ATTENDANCE, StyleId.NORMAL, 0, flush(), OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.COLOPHON, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.jc, "val", "left"),
+                    run(spec.style(DocumentElement.COLOPHON)).set(Run.spacing, "val", "0"));
+            style(xml, "character", StyleId.LABEL_CHAR, null, 0, OrderedElement.pPr(), run(spec.style(DocumentElement.LABEL)));
+            style(xml, "character", StyleId.SIGNER_CHAR, null, 0, OrderedElement.pPr(), run(spec.style(DocumentElement.SIGNER)));
             style(xml, "character", StyleId.BODY_TEXT_CHAR, null, 0, OrderedElement.pPr(), run(body));
         }
     }

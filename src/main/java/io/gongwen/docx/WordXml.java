@@ -32,6 +32,14 @@ final class WordXml implements AutoCloseable {
 
     /** Starts a part whose root element is {@code w:root}, declaring {@code w:} and {@code r:}. */
     WordXml(OutputStream stream, String part, String root) {
+        this(stream, part, root, "");
+    }
+
+    /**
+     * Starts a part whose root element is {@code w:root}, declaring {@code w:}, {@code r:} and the
+     * namespaces in {@code declarations} (written as they are, e.g. {@code xmlns:wp="…"}).
+     */
+    WordXml(OutputStream stream, String part, String root, String declarations) {
         // our own UTF-8 encoding into one buffer: no locks and no intermediate arrays per call, which
         // Writer chains have and the body's many small writes would pay for
         this.out = stream;
@@ -40,18 +48,18 @@ final class WordXml implements AutoCloseable {
         try {
             write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:");
             write(root);
-            write(" xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"");
+            write(" xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\"" + declarations);
             tagOpen = true;
         } catch (IOException e) {
             throw failure(e);
         }
     }
 
-    /** Opens {@code <w:name>}. */
+    /** Opens {@code <w:name>}, or {@code <p:name>} for a name given with its prefix ("wp:anchor"). */
     WordXml start(String name) {
         try {
             closeStartTag();
-            write("<w:");
+            write(name.indexOf(':') < 0 ? "<w:" : "<");
             write(name);
             tagOpen = true;
             if (depth == open.length) {
@@ -69,15 +77,20 @@ final class WordXml implements AutoCloseable {
         return attr("w", name, value);
     }
 
-    /** Adds an attribute with another prefix ({@code r:id}, {@code xml:space}); the prefix must be declared. */
+    /**
+     * Adds an attribute with another prefix ({@code r:id}, {@code xml:space}); the prefix must be
+     * declared. An empty prefix writes an attribute without one, as DrawingML elements have.
+     */
     WordXml attr(String prefix, String name, String value) {
         if (!tagOpen) {
             throw new IllegalStateException("attribute " + name + " outside a start tag in " + part);
         }
         try {
             write(' ');
-            write(prefix);
-            write(':');
+            if (!prefix.isEmpty()) {
+                write(prefix);
+                write(':');
+            }
             write(name);
             write("=\"");
             escape(value, true);
@@ -96,7 +109,7 @@ final class WordXml implements AutoCloseable {
                 write("/>");
                 tagOpen = false;
             } else {
-                write("</w:");
+                write(name.indexOf(':') < 0 ? "</w:" : "</");
                 write(name);
                 write('>');
             }
@@ -113,6 +126,14 @@ final class WordXml implements AutoCloseable {
             attr(attributes[i], attributes[i + 1]);
         }
         return end();
+    }
+
+    /** Adds unprefixed attributes from name/value pairs (DrawingML's attributes have no prefix). */
+    WordXml plain(String... attributes) {
+        for (int i = 0; i < attributes.length; i += 2) {
+            attr("", attributes[i], attributes[i + 1]);
+        }
+        return this;
     }
 
     /** Writes character data, escaped. */

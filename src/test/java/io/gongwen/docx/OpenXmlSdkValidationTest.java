@@ -94,6 +94,16 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void documents_with_tables_and_landscape_sections_are_valid(@TempDir Path dir) throws Exception {
+        for (boolean endInLandscape : new boolean[] {false, true}) {
+            Path file = dir.resolve("tables-" + endInLandscape + ".docx");
+            Documents.withTables(endInLandscape).writeTo(file);
+
+            assertThat(validate(file)).as("ending in landscape: %s", endInLandscape).isEqualTo("valid");
+        }
+    }
+
+    @Test
     void what_the_command_line_writes_from_a_foreign_docx_and_a_seed_is_valid(@TempDir Path dir) throws Exception {
         Path clerk = dir.resolve("clerk.docx");
         Files.write(clerk, io.gongwen.testing.ForeignDocx.typedByAClerk());

@@ -42,6 +42,12 @@ class SchemaValidationTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void documents_with_tables_and_landscape_sections_validate() {
+        assertThat(schemaErrors(Documents.withTables(false))).isEmpty();
+        assertThat(schemaErrors(Documents.withTables(true))).isEmpty();
+    }
+
     /**
      * Shows the check can fail. POI's schemas model {@code w:rPr} as a choice, so a misordered run
      * property passes here (OpenXmlSdkValidationTest catches that one); a misordered section does not.

@@ -92,9 +92,9 @@ class StylesXmlTest {
 
     @Test
     void names_every_style_once() {
-        assertThat(docx.count(STYLES, "/w:styles/w:style")).isEqualTo(12);
+        assertThat(docx.count(STYLES, "/w:styles/w:style")).isEqualTo(StyleId.values().length);
         assertThat(docx.elements(STYLES, "/w:styles/w:style").stream()
-                .map(e -> e.getAttributeNS(DocxInspector.W, "styleId")).distinct().count()).isEqualTo(12);
+                .map(e -> e.getAttributeNS(DocxInspector.W, "styleId")).distinct().count()).isEqualTo(StyleId.values().length);
     }
 
     @Test

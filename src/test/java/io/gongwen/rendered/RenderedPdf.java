@@ -52,7 +52,11 @@ final class RenderedPdf {
         }
     }
 
-    record Page(int number, List<Line> lines) {
+    /** A page: its number from 1, its lines top to bottom, and the size of its paper in mm as laid out (landscape pages wider than high). */
+    record Page(int number, List<Line> lines, double widthMm, double heightMm) {
+        boolean landscape() {
+            return widthMm > heightMm;
+        }
     }
 
     private RenderedPdf() {
@@ -65,7 +69,7 @@ final class RenderedPdf {
             collector.getText(doc);
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < collector.pages.size(); i++) {
-                pages.add(new Page(i + 1, lines(collector.pages.get(i))));
+                pages.add(new Page(i + 1, lines(collector.pages.get(i)), collector.sizes.get(i)[0], collector.sizes.get(i)[1]));
             }
             return pages;
         }
@@ -97,6 +101,7 @@ final class RenderedPdf {
 
     private static final class Collector extends PDFTextStripper {
         final List<List<Glyph>> pages = new ArrayList<>();
+        final List<double[]> sizes = new ArrayList<>();
 
         Collector() throws IOException {
         }
@@ -104,6 +109,11 @@ final class RenderedPdf {
         @Override
         protected void startPage(PDPage page) throws IOException {
             pages.add(new ArrayList<>());
+            // the turned size: a landscape page may be stored portrait with a /Rotate
+            boolean turned = page.getRotation() % 180 != 0;
+            double w = page.getMediaBox().getWidth() * MM_PER_PT;
+            double h = page.getMediaBox().getHeight() * MM_PER_PT;
+            sizes.add(turned ? new double[] {h, w} : new double[] {w, h});
             super.startPage(page);
         }
 

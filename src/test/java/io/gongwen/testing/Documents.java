@@ -2,6 +2,8 @@ package io.gongwen.testing;
 
 import io.gongwen.OfficialDocument;
 import io.gongwen.Specification;
+import io.gongwen.Table;
+import io.gongwen.Table.Cell;
 
 import java.time.LocalDate;
 
@@ -30,5 +32,45 @@ public final class Documents {
                 .date(LocalDate.of(2020, 7, 1))
                 .note("此件公开发布")
                 .build();
+    }
+
+    /**
+     * A table with every feature: proportional columns, a header row, column and row spans, a cell of
+     * two paragraphs, a column of each alignment.
+     */
+    public static Table everyTableFeature() {
+        return Table.builder()
+                .columns(1, 4, 2, 2)
+                .align(1, Table.Alignment.LEFT)
+                .align(2, Table.Alignment.RIGHT)
+                .align(3, Table.Alignment.JUSTIFIED)
+                .header("序号", "单位", "金额（万元）", "备注")
+                .row(Cell.of("1").spanRows(2), Cell.of("县财政局"), Cell.of("120"), Cell.of("第一行\n第二行"))
+                .row(Cell.of("县教育局"), Cell.of("80"), Cell.of(""))
+                .row(Cell.of("合计").spanColumns(2), Cell.of("200"), Cell.of(""))
+                .build();
+    }
+
+    /**
+     * Tables where the body needs help around them: two tables touching, a landscape table between
+     * paragraphs, and (with {@code endInLandscape}) a landscape table as the very last block.
+     */
+    public static OfficialDocument withTables(boolean endInLandscape) {
+        Table small = Table.builder().columns(1, 1).header("项目", "数量").row("检查", "3").build();
+        Table wide = Table.builder().columns(1, 3, 3, 3, 3, 3).landscape()
+                .header("序号", "一月", "二月", "三月", "四月", "五月").row("1", "10", "20", "30", "40", "50").build();
+        OfficialDocument.Builder b = OfficialDocument.builder()
+                .title("关于报送统计数据的通知")
+                .addressee("各乡镇人民政府")
+                .paragraph("现将有关数据汇总如下。")
+                .table(everyTableFeature())
+                .table(small)
+                .paragraph("各月数据如下。")
+                .table(wide)
+                .paragraph("请各单位核对。");
+        if (endInLandscape) {
+            return b.table(wide).build();
+        }
+        return b.signature("县统计局").date(LocalDate.of(2021, 3, 1)).build();
     }
 }

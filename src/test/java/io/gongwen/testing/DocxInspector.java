@@ -99,6 +99,20 @@ public final class DocxInspector {
         }
     }
 
+    /** The string value of an XPath expression relative to an element found with {@link #elements}. */
+    public String value(Element context, String expression) {
+        try {
+            return xpath.evaluate(expression, context);
+        } catch (XPathExpressionException e) {
+            throw new AssertionError(expression, e);
+        }
+    }
+
+    /** Every {@code w:sectPr} of the body in document order: the section breaks', then the body's own. */
+    public List<Element> sections() {
+        return elements("word/document.xml", "//w:sectPr");
+    }
+
     public int count(String part, String expression) {
         return Integer.parseInt(value(part, "count(" + expression + ")"));
     }

@@ -7,14 +7,17 @@ import io.gongwen.HeadingLevel;
 import io.gongwen.Length;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Specification;
+import io.gongwen.Table;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
- * Seeded random documents: random structure and depth, every element the core writes, text with the
- * characters that trip writers (markup, tabs, emoji, full-width and half-width punctuation, quotes),
- * and random overrides of the specification. The same seed gives the same document.
+ * Seeded random documents: random structure and depth, every element the core writes (tables too,
+ * portrait and landscape, with spans), text with the characters that trip writers (markup, tabs,
+ * emoji, full-width and half-width punctuation, quotes), and random overrides of the specification. The same seed gives the same document.
  */
 public final class RandomDocuments {
     private static final String[] WORDS = {
@@ -55,14 +58,77 @@ public final class RandomDocuments {
 
     private static <B extends BodyBuilder<B>> void body(Random r, BodyBuilder<B> b, int depth, int blocks) {
         for (int i = 0; i < blocks; i++) {
-            int kind = r.nextInt(depth >= 4 ? 1 : 4);
+            int kind = r.nextInt(depth >= 4 ? 1 : 5);
             switch (kind) {
                 case 0 -> b.paragraph(text(r, 1, 80));
+                case 4 -> b.table(table(r));
                 case 1 -> b.section(heading(r), s -> body(r, s, depth + 1, r.nextInt(4)));
                 case 2 -> b.runIn(heading(r) + "。", text(r, 1, 60));
                 default -> b.runIn(heading(r) + "：", text(r, 1, 40), s -> body(r, s, depth + 1, r.nextInt(3)));
             }
         }
+    }
+
+    /**
+     * A random table: 1–8 columns of random weights and alignments, header rows, cells spanning
+     * columns and rows (placed where they fit), empty and multi-line cells, sometimes landscape.
+     */
+    public static Table table(Random r) {
+        int columns = 1 + r.nextInt(8);
+        int[] weights = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            weights[i] = 1 + r.nextInt(r.nextBoolean() ? 5 : 1000);
+        }
+        Table.Builder t = Table.builder().columns(weights);
+        for (int i = 0; i < columns; i++) {
+            t.align(i, Table.Alignment.values()[r.nextInt(Table.Alignment.values().length)]);
+        }
+        int rows = 1 + r.nextInt(7);
+        int headers = r.nextInt(Math.min(rows, 3) + 1);
+        // how many more rows each column is covered for by a cell spanning down from above
+        int[] coveredFor = new int[columns];
+        for (int row = 0; row < rows; row++) {
+            boolean[] covered = new boolean[columns];
+            for (int c = 0; c < columns; c++) {
+                covered[c] = coveredFor[c] > 0;
+                if (covered[c]) {
+                    coveredFor[c]--;
+                }
+            }
+            List<Table.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < columns; ) {
+                if (covered[c]) {
+                    c++;
+                    continue;
+                }
+                int free = 0;
+                while (c + free < columns && !covered[c + free]) {
+                    free++;
+                }
+                int span = r.nextInt(4) == 0 ? 1 + r.nextInt(free) : 1;
+                int down = r.nextInt(5) == 0 ? 1 + r.nextInt(rows - row) : 1;
+                String text = switch (r.nextInt(4)) {
+                    case 0 -> "";
+                    case 1 -> text(r, 1, 4) + "\n" + text(r, 1, 4);
+                    default -> text(r, 1, 6);
+                };
+                cells.add(Table.Cell.of(text).spanColumns(span).spanRows(down));
+                for (int k = c; k < c + span; k++) {
+                    coveredFor[k] = down - 1;
+                }
+                c += span;
+            }
+            Table.Cell[] rowCells = cells.toArray(new Table.Cell[0]);
+            if (row < headers) {
+                t.header(rowCells);
+            } else {
+                t.row(rowCells);
+            }
+        }
+        if (r.nextInt(4) == 0) {
+            t.landscape();
+        }
+        return t.build();
     }
 
     private static String heading(Random r) {

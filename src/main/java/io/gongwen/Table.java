@@ -1,0 +1,273 @@
+package io.gongwen;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A table in the body or an attachment (GB/T 9704-2012 §8). It spans the text block's full width;
+ * its columns share that width in the proportions given, and the writer states every column's width
+ * (WPS draws tables without explicit column widths badly). The first {@link #headerRows()} rows are
+ * repeated at the top of every page the table runs onto. A cell may span columns and rows.
+ *
+ * <pre>{@code
+ * Table table = Table.builder()
+ *     .columns(1, 4, 2)                      // proportions of the text width
+ *     .header("序号", "单位", "金额（万元）")
+ *     .row("1", "县财政局", "120")
+ *     .row(Table.Cell.of("合计").spanColumns(2), Table.Cell.of("120"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>A table too wide for a portrait page can be {@linkplain Builder#landscape() set landscape}: it
+ * gets pages of its own, turned, and the page numbers stay where they are on the paper.
+ *
+ * @param columnWeights each column's share of the width, in proportion; at least one, each 1..1000
+ * @param alignments each column's horizontal alignment in body rows (header rows are centred)
+ * @param headerRows how many leading rows are header rows (黑体, repeated on every page)
+ * @param rows the rows; a cell covered by a cell spanning rows from above is left out of its row
+ * @param landscape whether the table is printed on landscape pages
+ */
+public record Table(List<Integer> columnWeights, List<Alignment> alignments, int headerRows,
+                    List<List<Cell>> rows, boolean landscape) implements Block {
+    public Table {
+        columnWeights = List.copyOf(Checks.present("table.columnWeights", columnWeights));
+        alignments = List.copyOf(Checks.present("table.alignments", alignments));
+        rows = Checks.present("table.rows", rows).stream().map(List::copyOf).toList();
+        if (columnWeights.isEmpty()) {
+            throw new InvalidDocumentException("table.columns", "give at least one column");
+        }
+        if (alignments.size() != columnWeights.size()) {
+            throw new InvalidDocumentException("table.alignments",
+                    "give one per column (" + columnWeights.size() + "): " + alignments);
+        }
+        if (rows.isEmpty()) {
+            throw new InvalidDocumentException("table.rows", "give at least one row");
+        }
+        if (headerRows < 0 || headerRows > rows.size()) {
+            throw new InvalidDocumentException("table.headerRows", "must be 0.." + rows.size() + ": " + headerRows);
+        }
+        coverage(columnWeights.size(), rows);
+    }
+
+    /** A builder for a table. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The number of columns. */
+    public int columnCount() {
+        return columnWeights.size();
+    }
+
+    /**
+     * Checks that the cells of every row, with the cells spanning down from rows above, fill every
+     * column exactly once, and returns the grid: for each row and column, the cell that starts there or
+     * null where a cell from the left or from above covers it.
+     */
+    static Cell[][] coverage(int columns, List<List<Cell>> rows) {
+        Cell[][] grid = new Cell[rows.size()][columns];
+        boolean[][] taken = new boolean[rows.size()][columns];
+        for (int r = 0; r < rows.size(); r++) {
+            int c = 0;
+            List<Cell> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                Cell cell = Checks.present("table.rows[" + r + "][" + i + "]", row.get(i));
+                while (c < columns && taken[r][c]) {
+                    c++;
+                }
+                if (c + cell.columnSpan() > columns) {
+                    throw new InvalidDocumentException("table.rows[" + r + "][" + i + "]",
+                            "runs past the last column (" + columns + " columns; check the spans and the cells "
+                                    + "covered from above): " + Checks.quote(cell.text()));
+                }
+                if (r + cell.rowSpan() > rows.size()) {
+                    throw new InvalidDocumentException("table.rows[" + r + "][" + i + "]",
+                            "spans " + cell.rowSpan() + " rows but only " + (rows.size() - r) + " remain: "
+                                    + Checks.quote(cell.text()));
+                }
+                for (int dr = 0; dr < cell.rowSpan(); dr++) {
+                    for (int dc = 0; dc < cell.columnSpan(); dc++) {
+                        if (taken[r + dr][c + dc]) {
+                            throw new InvalidDocumentException("table.rows[" + r + "][" + i + "]",
+                                    "overlaps a cell spanning from above: " + Checks.quote(cell.text()));
+                        }
+                        taken[r + dr][c + dc] = true;
+                    }
+                }
+                grid[r][c] = cell;
+                c += cell.columnSpan();
+            }
+            for (int k = 0; k < columns; k++) {
+                if (!taken[r][k]) {
+                    throw new InvalidDocumentException("table.rows[" + r + "]",
+                            "leaves column " + (k + 1) + " of " + columns + " empty; give an empty cell (\"\") instead");
+                }
+            }
+        }
+        return grid;
+    }
+
+    /** The grid of starting cells: see {@link #coverage}. */
+    public Cell[][] grid() {
+        return coverage(columnWeights.size(), rows);
+    }
+
+    /** Horizontal alignment of the text in a column's cells. */
+    public enum Alignment {
+        LEFT, CENTER, RIGHT, JUSTIFIED
+    }
+
+    /**
+     * One cell: its text (may be empty; a line break starts a new paragraph in the cell) and how many
+     * columns and rows it spans.
+     *
+     * @param text the text; never null, possibly empty
+     * @param columnSpan columns covered, from 1
+     * @param rowSpan rows covered, from 1
+     */
+    public record Cell(String text, int columnSpan, int rowSpan) {
+        public Cell {
+            if (text == null) {
+                throw new InvalidDocumentException("table.cell.text", "must not be null (give \"\" for an empty cell)");
+            }
+            if (columnSpan < 1 || columnSpan > 63) {
+                throw new InvalidDocumentException("table.cell.columnSpan", "must be 1..63: " + columnSpan);
+            }
+            if (rowSpan < 1) {
+                throw new InvalidDocumentException("table.cell.rowSpan", "must be at least 1: " + rowSpan);
+            }
+        }
+
+        /** A cell holding {@code text}, spanning one column and one row. */
+        public static Cell of(String text) {
+            return new Cell(cellText("table.cell.text", text), 1, 1);
+        }
+
+        /** This cell spanning {@code n} columns. */
+        public Cell spanColumns(int n) {
+            return new Cell(text, n, rowSpan);
+        }
+
+        /** This cell spanning {@code n} rows; leave the covered cells out of the rows below. */
+        public Cell spanRows(int n) {
+            return new Cell(text, columnSpan, n);
+        }
+
+        /** The cell's paragraphs: its text split at line breaks. */
+        public List<String> paragraphs() {
+            return List.of(text.split("\n", -1));
+        }
+    }
+
+    /** Validates a cell's text: any text the body allows, empty allowed, lines joined with \n. */
+    private static String cellText(String field, String value) {
+        Checks.present(field, value);
+        if (value.isBlank()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : value.split("\\R", -1)) {
+            lines.add(line.isBlank() ? "" : Checks.text(field, line));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Builds a {@link Table}. Not thread-safe; {@link #build()} has no side effects. */
+    public static final class Builder {
+        private List<Integer> weights = List.of();
+        private final List<Alignment> alignments = new ArrayList<>();
+        private final List<List<Cell>> rows = new ArrayList<>();
+        private int headerRows;
+        private boolean landscape;
+
+        private Builder() {
+        }
+
+        /** The columns, as proportions of the text width: {@code columns(1, 4, 2)}. Must come first. */
+        public Builder columns(int... weights) {
+            Checks.present("table.columns", weights);
+            if (weights.length == 0 || weights.length > 63) {
+                throw new InvalidDocumentException("table.columns", "give 1..63 columns: " + weights.length);
+            }
+            for (int i = 0; i < weights.length; i++) {
+                if (weights[i] < 1 || weights[i] > 1000) {
+                    throw new InvalidDocumentException("table.columns[" + i + "]", "must be 1..1000: " + weights[i]);
+                }
+            }
+            this.weights = Arrays.stream(weights).boxed().toList();
+            alignments.clear();
+            alignments.addAll(java.util.Collections.nCopies(weights.length, Alignment.CENTER));
+            return this;
+        }
+
+        /** The alignment of one column's body cells (from 0); centred unless set. */
+        public Builder align(int column, Alignment alignment) {
+            requireColumns();
+            if (column < 0 || column >= weights.size()) {
+                throw new InvalidDocumentException("table.align", "column must be 0.." + (weights.size() - 1) + ": " + column);
+            }
+            alignments.set(column, Checks.present("table.align", alignment));
+            return this;
+        }
+
+        /** Adds a header row; header rows must come before the body rows. */
+        public Builder header(String... cells) {
+            return header(cells(cells));
+        }
+
+        /** Adds a header row of cells that may span. */
+        public Builder header(Cell... cells) {
+            if (rows.size() > headerRows) {
+                throw new InvalidDocumentException("table.header", "header rows must come before the body rows");
+            }
+            add(cells);
+            headerRows++;
+            return this;
+        }
+
+        /** Adds a body row. */
+        public Builder row(String... cells) {
+            return row(cells(cells));
+        }
+
+        /** Adds a body row of cells that may span. */
+        public Builder row(Cell... cells) {
+            add(cells);
+            return this;
+        }
+
+        /** Prints the table on landscape pages of its own. */
+        public Builder landscape() {
+            landscape = true;
+            return this;
+        }
+
+        private Cell[] cells(String... texts) {
+            Checks.present("table.row", texts);
+            Cell[] cells = new Cell[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                cells[i] = new Cell(cellText("table.rows[" + rows.size() + "][" + i + "]", texts[i]), 1, 1);
+            }
+            return cells;
+        }
+
+        private void add(Cell... cells) {
+            requireColumns();
+            Checks.present("table.row", cells);
+            rows.add(List.of(cells.clone()));
+        }
+
+        private void requireColumns() {
+            if (weights.isEmpty()) {
+                throw new InvalidDocumentException("table.columns", "set the columns first: columns(1, 4, 2)");
+            }
+        }
+
+        /** Builds the table; throws {@link InvalidDocumentException} if the cells do not fill the grid. */
+        public Table build() {
+            requireColumns();
+            return new Table(weights, alignments, headerRows, rows, landscape);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.gongwen.docx;
+
+/**
+ * Follows where the writer is on the page as it writes, from the same arithmetic the layout rests
+ * on: every body line is exactly one line pitch high and holds the text block's width of characters
+ * (a full-width character one pitch, a half-width one half). It is an estimate — a kinsoku shift or
+ * a table row can differ from the renderer by a line — used only to decide where the colophon goes
+ * (the foot of an even page) and whether a blank page is needed before it.
+ */
+final class PageTracker {
+    private final PageGeometry page;
+    private final long pageHeight;
+    private int pageNumber = 1;
+    private long y;
+
+    PageTracker(PageGeometry page) {
+        this.page = page;
+        this.pageHeight = page.pageHeight - page.top - page.bottom;
+    }
+
+    int page() {
+        return pageNumber;
+    }
+
+    /** Twips left on the current page. */
+    long remaining() {
+        return pageHeight - y;
+    }
+
+    /** A block of fixed height that cannot break (a head block line, a table row). */
+    void block(long height) {
+        if (y + height > pageHeight && y > 0) {
+            newPage();
+        }
+        y += height;
+        while (y > pageHeight) {
+            y -= pageHeight;
+            pageNumber++;
+        }
+    }
+
+    /** {@code n} body lines that may break across pages. */
+    void lines(int n) {
+        for (int i = 0; i < n; i++) {
+            block(page.linePitch);
+        }
+    }
+
+    /** A one-line heading kept with the line that follows it (keepNext). */
+    void heading() {
+        if (y > 0 && y + 2 * page.linePitch > pageHeight) {
+            newPage();
+        }
+        block(page.linePitch);
+    }
+
+    void newPage() {
+        pageNumber++;
+        y = 0;
+    }
+
+    /** The lines a paragraph takes, wrapped greedily at the text width less the indents. */
+    int linesOf(String text, long firstLineIndent, long left, long right) {
+        long width = page.textWidth - left - right;
+        long pitch = page.characterPitch;
+        int lines = 1;
+        long x = firstLineIndent;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            long w = cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC) ? pitch / 2 : pitch;
+            if (x + w > width + pitch / 4) {
+                lines++;
+                x = 0;
+            }
+            x += w;
+            i += Character.charCount(cp);
+        }
+        return lines;
+    }
+}
