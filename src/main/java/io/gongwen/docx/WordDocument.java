@@ -81,7 +81,7 @@ public final class WordDocument {
             if (item instanceof Paragraph p) {
                 out.add(p);
             } else if (item instanceof Table t) {
-                t.rows().forEach(row -> row.forEach(out::addAll));
+                t.rows().forEach(row -> row.cells().forEach(c -> out.addAll(c.paragraphs())));
             }
         }
         return out;
@@ -149,21 +149,52 @@ public final class WordDocument {
     }
 
     /**
-     * A table: rows of cells, each cell its paragraphs. A table nested in a cell is flattened into the
-     * cell's paragraphs.
+     * A table: rows of cells. A table nested in a cell is flattened into the cell's paragraphs.
      *
      * @param number 1-based position of its first paragraph among all paragraphs
-     * @param rows the rows, each a list of cells, each cell a list of paragraphs
+     * @param columnWidths the widths of the table's grid columns ({@code w:tblGrid}), possibly empty
+     * @param rows the rows, each a list of cells as the part lists them (cells merged from above included)
      */
-    public record Table(int number, List<List<List<Paragraph>>> rows) implements Item {
+    public record Table(int number, List<Length> columnWidths, List<Row> rows) implements Item {
         public Table {
-            rows = rows.stream().map(r -> r.stream().map(List::copyOf).toList()).toList();
+            columnWidths = List.copyOf(columnWidths);
+            rows = List.copyOf(rows);
         }
 
         /** The cells' text, row by row, paragraphs of a cell joined by line feeds. */
         public List<List<String>> cellTexts() {
-            return rows.stream().map(r -> r.stream()
-                    .map(c -> String.join("\n", c.stream().map(Paragraph::text).toList())).toList()).toList();
+            return rows.stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
+        }
+    }
+
+    /**
+     * One table row.
+     *
+     * @param header whether Word repeats it at the top of each page ({@code w:tblHeader})
+     * @param cells its cells
+     */
+    public record Row(boolean header, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One table cell.
+     *
+     * @param paragraphs its paragraphs
+     * @param columnSpan the grid columns it spans ({@code w:gridSpan}), from 1
+     * @param verticalMerge {@code restart} where a cell merged downwards starts, {@code continue} for a
+     *                      cell merged into the one above ({@code w:vMerge}); empty otherwise
+     */
+    public record Cell(List<Paragraph> paragraphs, int columnSpan, Optional<String> verticalMerge) {
+        public Cell {
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        /** The cell's text, its paragraphs joined by line feeds. */
+        public String text() {
+            return String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
         }
     }
 
@@ -201,8 +232,7 @@ public final class WordDocument {
         final List<Item> items = new ArrayList<>();
         final Map<String, String> footerReferences = new LinkedHashMap<>();
         Page page;
-        private final Deque<List<List<List<Paragraph>>>> tables = new ArrayDeque<>();
-        private final Deque<Integer> tableStarts = new ArrayDeque<>();
+        private final Deque<TableState> tables = new ArrayDeque<>();
         private int paragraphs;
         private long characters;
 
@@ -289,18 +319,39 @@ public final class WordDocument {
                                     pageField = true;
                                 }
                             }
-                            case "tbl" -> {
-                                tables.push(new ArrayList<>());
-                                tableStarts.push(paragraphs + 1);
+                            case "tbl" -> tables.push(new TableState(paragraphs + 1));
+                            case "gridCol" -> {
+                                if (!tables.isEmpty() && text == null) {
+                                    tables.peek().grid.add(twips(xml, "w"));
+                                }
                             }
                             case "tr" -> {
                                 if (!tables.isEmpty()) {
-                                    tables.peek().add(new ArrayList<>());
+                                    tables.peek().rows.add(new RowState());
+                                }
+                            }
+                            case "tblHeader" -> {
+                                if (!tables.isEmpty() && !tables.peek().rows.isEmpty() && text == null
+                                        && !"0".equals(WordXmlInput.attr(xml, "val"))
+                                        && !"false".equals(WordXmlInput.attr(xml, "val"))) {
+                                    tables.peek().lastRow().header = true;
                                 }
                             }
                             case "tc" -> {
-                                if (!tables.isEmpty() && !tables.peek().isEmpty()) {
-                                    tables.peek().get(tables.peek().size() - 1).add(new ArrayList<>());
+                                if (!tables.isEmpty()) {
+                                    tables.peek().lastRow().cells.add(new CellState());
+                                }
+                            }
+                            case "gridSpan" -> {
+                                if (!tables.isEmpty() && text == null) {
+                                    Integer span = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
+                                    tables.peek().lastCell().span = span == null || span < 1 ? 1 : Math.min(span, 63);
+                                }
+                            }
+                            case "vMerge" -> {
+                                if (!tables.isEmpty() && text == null) {
+                                    String merge = WordXmlInput.attr(xml, "val");
+                                    tables.peek().lastCell().verticalMerge = merge == null ? "continue" : merge;
                                 }
                             }
                             case "sectPr" -> {
@@ -489,15 +540,7 @@ public final class WordDocument {
             if (tables.isEmpty()) {
                 items.add(p);
             } else {
-                List<List<List<Paragraph>>> table = tables.peek();
-                if (table.isEmpty()) {
-                    table.add(new ArrayList<>());
-                }
-                List<List<Paragraph>> row = table.get(table.size() - 1);
-                if (row.isEmpty()) {
-                    row.add(new ArrayList<>());
-                }
-                row.get(row.size() - 1).add(p);
+                tables.peek().lastCell().paragraphs.add(p);
             }
         }
 
@@ -505,21 +548,57 @@ public final class WordDocument {
             if (tables.isEmpty()) {
                 return;
             }
-            List<List<List<Paragraph>>> rows = tables.pop();
-            int start = tableStarts.pop();
+            TableState table = tables.pop();
             if (tables.isEmpty()) {
-                items.add(new Table(start, rows));
+                items.add(table.build());
                 return;
             }
-            List<List<List<Paragraph>>> outer = tables.peek();
-            if (outer.isEmpty()) {
-                outer.add(new ArrayList<>());
-            }
-            List<List<Paragraph>> row = outer.get(outer.size() - 1);
-            if (row.isEmpty()) {
-                row.add(new ArrayList<>());
-            }
-            rows.forEach(r -> r.forEach(row.get(row.size() - 1)::addAll));
+            CellState outer = tables.peek().lastCell();
+            table.rows.forEach(r -> r.cells.forEach(c -> outer.paragraphs.addAll(c.paragraphs)));
         }
+    }
+
+    /** A table being read. */
+    private static final class TableState {
+        final int start;
+        final List<Length> grid = new ArrayList<>();
+        final List<RowState> rows = new ArrayList<>();
+
+        TableState(int start) {
+            this.start = start;
+        }
+
+        // a cell or a paragraph out of place (no w:tr, no w:tc) still lands somewhere
+        RowState lastRow() {
+            if (rows.isEmpty()) {
+                rows.add(new RowState());
+            }
+            return rows.get(rows.size() - 1);
+        }
+
+        CellState lastCell() {
+            RowState row = lastRow();
+            if (row.cells.isEmpty()) {
+                row.cells.add(new CellState());
+            }
+            return row.cells.get(row.cells.size() - 1);
+        }
+
+        Table build() {
+            List<Length> widths = grid.contains(null) ? List.of() : grid;
+            return new Table(start, widths, rows.stream().map(r -> new Row(r.header, r.cells.stream()
+                    .map(c -> new Cell(c.paragraphs, c.span, Optional.ofNullable(c.verticalMerge))).toList())).toList());
+        }
+    }
+
+    private static final class RowState {
+        boolean header;
+        final List<CellState> cells = new ArrayList<>();
+    }
+
+    private static final class CellState {
+        final List<Paragraph> paragraphs = new ArrayList<>();
+        int span = 1;
+        String verticalMerge;
     }
 }

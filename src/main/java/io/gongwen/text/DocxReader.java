@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
  * cannot print gets a warning.</li>
  * <li>Line breaks inside a paragraph ({@code w:br}) split it into lines, except in the title,
  * whose lines they are.</li>
- * <li>Tables: the model has no table block yet, so the cells' text is kept as paragraphs, row by
- * row, with a warning that the table was flattened.</li>
+ * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text, the columns in the
+ * proportions of the table's grid, cells spanning columns and rows, and the rows Word repeats on each
+ * page as header rows. A table the model refuses is kept as paragraphs, with a warning.</li>
  * <li>Text boxes, headers, footers, footnotes and comments are not read.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
@@ -85,7 +86,7 @@ public final class DocxReader {
         boolean first = true;
         for (WordDocument.Item item : docx.body()) {
             if (item instanceof WordDocument.Table table) {
-                lines.add(new StructureRecogniser.Line(table.number(), "", table.cellTexts()));
+                table(table, lines, notes);
                 continue;
             }
             WordDocument.Paragraph p = (WordDocument.Paragraph) item;
@@ -113,6 +114,30 @@ public final class DocxReader {
         warnings.addAll(result.draft().warnings());
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements());
+    }
+
+    /**
+     * A table goes into the body as a table; one the model refuses (cells that do not fill its grid,
+     * characters a document cannot carry) is kept as paragraphs, one per non-empty cell, row by row.
+     */
+    private static void table(WordDocument.Table table, List<StructureRecogniser.Line> lines, List<DraftWarning> notes) {
+        if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
+            return;
+        }
+        try {
+            lines.add(new StructureRecogniser.Line(table.number(), "", TableReader.read(table)));
+            return;
+        } catch (InvalidDocumentException e) {
+            notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "
+                    + "kept as a table (" + e.getMessage() + "); its non-empty cells are kept as paragraphs, row by row"));
+        }
+        for (List<String> row : table.cellTexts()) {
+            for (String cell : row) {
+                for (String part : cell.split("\n", -1)) {
+                    lines.add(new StructureRecogniser.Line(table.number(), part));
+                }
+            }
+        }
     }
 
     /** Builds a {@link DocxReader}. Not thread-safe. */

@@ -6,6 +6,7 @@ import io.gongwen.HeadingLevel;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Specification;
+import io.gongwen.Table;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,13 +43,13 @@ final class StructureRecogniser {
 
     /**
      * One line of the input: a line of a text file, or a paragraph of a .docx. A .docx table arrives
-     * as one line with its cells' text in {@code table}.
+     * as one line holding the table, which goes into the body where it stands.
      *
      * @param number 1-based, as the user counts (line of the file, paragraph of the .docx)
      * @param text the line as read, white space and all
-     * @param table the rows of a table, each a list of cell texts; null for a line of text
+     * @param table a table; null for a line of text
      */
-    record Line(int number, String text, List<List<String>> table) {
+    record Line(int number, String text, Table table) {
         Line(int number, String text) {
             this(number, text, null);
         }
@@ -90,7 +91,7 @@ final class StructureRecogniser {
             elements.put(closing.number, DocumentElement.BODY);
         }
         Node root = tree(lines.subList(first, last), warnings, elements);
-        emit(root, doc, warnings);
+        emit(root, doc);
         return new Result(new Draft(doc.build(), warnings), elements);
     }
 
@@ -230,16 +231,16 @@ final class StructureRecogniser {
         return -1;
     }
 
-    private static void emit(Node node, BodyBuilder<?> into, List<DraftWarning> warnings) {
+    private static void emit(Node node, BodyBuilder<?> into) {
         for (Node child : node.children) {
             if (child.line.isTable()) {
-                TableBlocks.add(child.line, into, warnings);
+                attempt(child.line, () -> into.table(child.line.table));
             } else if (child.paragraph != null) {
                 attempt(child.line, () -> into.paragraph(child.paragraph));
             } else if (child.runInText != null && !child.runInText.isEmpty()) {
-                attempt(child.line, () -> into.runIn(child.level, child.heading, child.runInText, s -> emit(child, s, warnings)));
+                attempt(child.line, () -> into.runIn(child.level, child.heading, child.runInText, s -> emit(child, s)));
             } else {
-                attempt(child.line, () -> into.section(child.level, child.heading, s -> emit(child, s, warnings)));
+                attempt(child.line, () -> into.section(child.level, child.heading, s -> emit(child, s)));
             }
         }
     }

@@ -2,6 +2,8 @@ package io.gongwen.text;
 
 import io.gongwen.DocumentReadException;
 import io.gongwen.OfficialDocument;
+import io.gongwen.Section;
+import io.gongwen.Table;
 import io.gongwen.samples.CountyOfficeSummary;
 import io.gongwen.samples.HolidayDutyNotice;
 import io.gongwen.samples.TownshipOfficeSummary;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -63,15 +66,65 @@ class DocxReaderTest {
     }
 
     @Test
-    void keeps_a_tables_cells_as_paragraphs_and_says_it_flattened_the_table() throws IOException {
+    void keeps_a_table_as_a_table_with_its_cells() throws IOException {
         Path file = write("clerk.docx", ForeignDocx.typedByAClerk());
 
         Draft draft = DocxReader.standard().read(file);
 
-        assertThat(draft.document().outline()).contains("¶ 日期\n", "¶ 带班领导\n", "¶ 2月11日\n", "¶ 李四\n");
-        assertThat(draft.warnings()).extracting(DraftWarning::message)
-                .containsExactly("a table of 3 rows was flattened: its 6 non-empty cells are kept as paragraphs, "
-                        + "row by row (the model has no tables yet)");
+        Section second = (Section) draft.document().body().get(2);
+        Table table = (Table) second.body().get(1);
+        assertThat(table.rows()).extracting(row -> row.stream().map(Table.Cell::text).toList())
+                .containsExactly(List.of("日期", "带班领导"), List.of("2月11日", "张三"), List.of("2月12日", "李四"));
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    @Test
+    void keeps_a_tables_column_proportions_spans_and_header_rows() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:r><w:t>标题</w:t></w:r></w:p>"
+                + "<w:tbl><w:tblGrid><w:gridCol w:w=\"1000\"/><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"2000\"/></w:tblGrid>"
+                + "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + cell("序号", "") + cell("单位", "") + cell("金额", "") + "</w:tr>"
+                + "<w:tr>" + cell("1", "") + cell("县财政局", "<w:vMerge w:val=\"restart\"/>") + cell("120", "") + "</w:tr>"
+                + "<w:tr>" + cell("2", "") + cell("", "<w:vMerge/>") + cell("80", "") + "</w:tr>"
+                + "<w:tr>" + cell("合计", "<w:gridSpan w:val=\"2\"/>") + cell("200", "") + "</w:tr>"
+                + "<w:tr>" + cell("备注", "") + "</w:tr>"
+                + "</w:tbl></w:body></w:document>";
+        Path file = write("table.docx", ForeignDocx.withDocumentXml(xml));
+
+        Draft draft = DocxReader.standard().read(file);
+
+        Table table = (Table) draft.document().body().get(0);
+        assertThat(table.columnWeights()).containsExactly(250, 1000, 500);
+        assertThat(table.headerRows()).isEqualTo(1);
+        assertThat(table.rows()).containsExactly(
+                List.of(Table.Cell.of("序号"), Table.Cell.of("单位"), Table.Cell.of("金额")),
+                List.of(Table.Cell.of("1"), Table.Cell.of("县财政局").spanRows(2), Table.Cell.of("120")),
+                List.of(Table.Cell.of("2"), Table.Cell.of("80")),
+                List.of(Table.Cell.of("合计").spanColumns(2), Table.Cell.of("200")),
+                List.of(Table.Cell.of("备注"), Table.Cell.of(""), Table.Cell.of("")));
+        assertThat(draft.document().toBytes()).isNotEmpty();
+    }
+
+    @Test
+    void keeps_the_cells_of_a_table_the_model_refuses_as_paragraphs_and_says_so() throws IOException {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= 64; i++) {
+            row.append(cell("列" + i, ""));
+        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:r><w:t>标题</w:t></w:r></w:p><w:tbl><w:tr>" + row + "</w:tr></w:tbl></w:body></w:document>";
+        Path file = write("wide.docx", ForeignDocx.withDocumentXml(xml));
+
+        Draft draft = DocxReader.standard().read(file);
+
+        assertThat(draft.document().body()).hasSize(64).first().isEqualTo(new io.gongwen.Paragraph("列1"));
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly("line 2: a table of 1 rows could "
+                + "not be kept as a table (table.columns: give 1..63 columns: 64); its non-empty cells are kept as "
+                + "paragraphs, row by row");
+    }
+
+    private static String cell(String text, String properties) {
+        return "<w:tc><w:tcPr>" + properties + "</w:tcPr><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
     }
 
     @Test
