@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * <li>{@code font-size}: body and headings 16 pt (三号), title 22 pt (二号), page numbers 14 pt (四号),
  * ± 0.25 pt (error).</li>
  * <li>{@code page-number}: a footer with a PAGE field written "— N —" with em dashes (error when
- * missing, warning for the form), odd pages on the right and even pages on the left (warning).</li>
+ * missing, warning for the form), odd pages on the right and even pages on the left, with odd and even
+ * pages set to differ ({@code w:evenAndOddHeaders}) (warning).</li>
  * </ul>
  * {@code structure} (error): the text cannot be read as a document at all (no text, characters a
  * document cannot carry); typography is then not checked.
@@ -120,7 +121,9 @@ public final class DocxChecker {
 
     private void footers(WordDocument docx, List<Finding> out) {
         Optional<WordDocument.Paragraph> odd = pageNumber(docx.footers().get("default"));
-        Optional<WordDocument.Paragraph> even = pageNumber(docx.footers().get("even"));
+        // without w:evenAndOddHeaders Word prints the default footer on even pages too
+        Optional<WordDocument.Paragraph> even = docx.evenAndOddFooters()
+                ? pageNumber(docx.footers().get("even")) : Optional.empty();
         if (odd.isEmpty()) {
             out.add(document("page-number", Severity.ERROR, "footer",
                     "页脚中没有页码", "there is no page number (a PAGE field) in the footer"));
@@ -134,8 +137,8 @@ public final class DocxChecker {
         }
         if (even.isEmpty()) {
             out.add(document("page-number", Severity.WARNING, "footer (even pages)",
-                    "没有单独的双页页脚：双页码应居左", "there is no separate even-page footer: on even pages the page "
-                            + "number stands on the left"));
+                    "没有单独的双页页脚（或未设置“奇偶页不同”）：双页码应居左", "there is no separate even-page footer "
+                            + "(or odd and even pages are not set to differ): on even pages the page number stands on the left"));
         } else if (!even.get().alignment().orElse("left").equals("left")) {
             out.add(document("page-number", Severity.WARNING, "footer (even pages)",
                     "双页码应居左", "on even pages the page number stands on the left"));

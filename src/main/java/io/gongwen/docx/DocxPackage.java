@@ -38,6 +38,7 @@ final class DocxPackage implements AutoCloseable {
     private static final String FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
     private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
     private static final String NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private static final String SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
 
     private final Path file;
     private final OPCPackage pkg;
@@ -140,6 +141,10 @@ final class DocxPackage implements AutoCloseable {
 
     <T> Optional<T> readNumbering(PartParser<T> parser) {
         return readRelated(NUMBERING, parser);
+    }
+
+    <T> Optional<T> readSettings(PartParser<T> parser) {
+        return readRelated(SETTINGS, parser);
     }
 
     /** Reads the footer the main document relates to under this relationship id, if it is a footer. */

@@ -38,11 +38,13 @@ public final class WordDocument {
     private final List<Item> body;
     private final Optional<Page> page;
     private final Map<String, Footer> footers;
+    private final boolean evenAndOddFooters;
 
-    private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers) {
+    private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
+        this.evenAndOddFooters = evenAndOddFooters;
     }
 
     /**
@@ -65,7 +67,8 @@ public final class WordDocument {
                 pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none()).parse(in))
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
-            return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers);
+            boolean evenAndOdd = pkg.readSettings(WordDocument::evenAndOddHeaders).orElse(false);
+            return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd);
         }
     }
 
@@ -98,6 +101,30 @@ public final class WordDocument {
      */
     public Map<String, Footer> footers() {
         return footers;
+    }
+
+    /**
+     * Whether even pages take the {@code even} footer ({@code w:evenAndOddHeaders} in the settings).
+     * Without it Word prints the {@code default} footer on every page, whatever the section says.
+     */
+    public boolean evenAndOddFooters() {
+        return evenAndOddFooters;
+    }
+
+    private static boolean evenAndOddHeaders(InputStream in) throws XMLStreamException {
+        XMLStreamReader xml = WordXmlInput.open(in);
+        try {
+            while (xml.hasNext()) {
+                if (WordXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && WordXmlInput.isW(xml)
+                        && xml.getLocalName().equals("evenAndOddHeaders")) {
+                    String val = WordXmlInput.attr(xml, "val");
+                    return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
+                }
+            }
+            return false;
+        } finally {
+            xml.close();
+        }
     }
 
     /** A paragraph or a table of the body. */

@@ -98,6 +98,25 @@ class DocxCheckerTest {
                 "footer (even pages) WARNING [page-number] 双页码应居左 / on even pages the page number stands on the left");
     }
 
+    @Test
+    void finds_that_even_pages_take_the_odd_footer_when_odd_and_even_pages_do_not_differ() throws IOException {
+        DocxInspector docx = new DocxInspector(HolidayDutyNotice.build().toBytes());
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (String part : docx.partNames()) {
+            String xml = new String(docx.bytes(part), StandardCharsets.UTF_8);
+            parts.put(part, (part.equals("word/settings.xml") ? xml.replace("<w:evenAndOddHeaders/>", "") : xml)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8)).doesNotContain("evenAndOdd");
+        Path file = write("no-even.docx", ForeignDocx.zip(parts));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("page-number")).extracting(Finding::english).containsExactly(
+                "there is no separate even-page footer (or odd and even pages are not set to differ): on even pages "
+                        + "the page number stands on the left");
+    }
+
     private Path write(String name, byte[] bytes) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, bytes);
