@@ -72,8 +72,12 @@ final class StructureRecogniser {
     Result recognise(List<Line> input) {
         List<DraftWarning> warnings = new ArrayList<>();
         List<Line> lines = kept(input, warnings);
-        if (lines.isEmpty() || lines.get(0).isTable()) {
+        if (lines.isEmpty()) {
             throw new InvalidDocumentException("draft", "has no text: a document needs at least a title");
+        }
+        if (lines.get(0).isTable()) {
+            throw new InvalidDocumentException("line " + lines.get(0).number,
+                    "a table comes before the title, but a document starts with its title");
         }
         Map<Integer, DocumentElement> elements = new LinkedHashMap<>();
         OfficialDocument.Builder doc = OfficialDocument.builder().specification(specification);

@@ -123,6 +123,17 @@ class DocxReaderTest {
                 + "paragraphs, row by row");
     }
 
+    @Test
+    void refuses_a_table_before_the_title_naming_its_paragraph() throws IOException {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:tbl><w:tr>" + cell("甲", "") + "</w:tr></w:tbl><w:p><w:r><w:t>标题</w:t></w:r></w:p></w:body></w:document>";
+        Path file = write("table-first.docx", ForeignDocx.withDocumentXml(xml));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(io.gongwen.InvalidDocumentException.class)
+                .hasMessage("line 1: a table comes before the title, but a document starts with its title");
+    }
+
     private static String cell(String text, String properties) {
         return "<w:tc><w:tcPr>" + properties + "</w:tcPr><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
     }
