@@ -197,6 +197,29 @@ class CommandLineTest {
     }
 
     @Test
+    void refuses_a_drop_pattern_that_is_not_a_regular_expression() throws IOException {
+        Path draft = write("draft.txt", "标题\n正文。\n");
+
+        Run run = gongwen("format", draft.toString(), "-o", dir.resolve("out.docx").toString(), "--drop", "(QQ");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("gongwen format: drop: is not a regular expression: Unclosed group");
+        assertThat(dir.resolve("out.docx")).doesNotExist();
+    }
+
+    @Test
+    void reformats_a_docx_in_place() throws IOException {
+        Path docx = write("notice.docx", ForeignDocx.typedByAClerk());
+
+        assertThat(gongwen("format", docx.toString(), "-o", docx.toString()).exitCode()).isZero();
+
+        assertThat(gongwen("check", docx.toString(), "--severity", "error").exitCode()).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(docx);
+        }
+    }
+
+    @Test
     void refuses_to_write_a_batch_into_its_input_folder() {
         Run run = gongwen("format", dir.toString(), "-o", dir.toString());
 
