@@ -97,7 +97,9 @@ final class BodyPart {
                 paragraph(xml, addresseePPr, line);
                 tracker.lines(tracker.linesOf(line, 0, 0, 0));
             }
-            blocks(xml, doc.body(), hasClosing());
+            // keeping the last paragraph with the signature block made LibreOffice move a whole long
+            // paragraph and leave a short page (measured); the block's own lines still keep together
+            blocks(xml, doc.body(), false);
             if (!hasMoreAfterBody()) {
                 // a body that ends the document: the table writer closes it (landscape or not)
                 tables.finish(xml);

@@ -54,7 +54,13 @@ class ReformattedDocxRenderedTest {
                 // the last page may hold only the right-aligned signature and date
                 assertThat(body.stream().mapToDouble(Line::left).min().orElseThrow())
                         .as("page %d: left margin", page.number()).isBetween(TextBlock.LEFT - 1, TextBlock.LEFT + 1);
-                assertThat(TextBlock.rows(body)).as("page %d: grid rows", page.number()).isEqualTo(22);
+                if (page.number() < after.size() - 1) {
+                    assertThat(TextBlock.rows(body)).as("page %d: grid rows", page.number()).isEqualTo(22);
+                } else {
+                    // the signature block (blank line, signature, date) keeps together, so the page
+                    // before it may end up to three lines early
+                    assertThat(TextBlock.rows(body)).as("page %d: grid rows", page.number()).isBetween(19, 22);
+                }
             }
             for (Line line : body) {
                 if (TextBlock.isFull(line)) {
