@@ -227,6 +227,28 @@ class DocxReaderTest {
     }
 
     @Test
+    void refuses_a_password_protected_docx() throws Exception {
+        org.apache.poi.poifs.crypt.EncryptionInfo info =
+                new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("机密");
+        Path file = dir.resolve("protected.docx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (java.io.OutputStream out = encryptor.getDataStream(fs)) {
+                out.write(CountyOfficeSummary.build().toBytes());
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": it is an OLE2 compound file, that is a Word 97-2003 .doc "
+                        + "or a password-protected .docx; save it as an unprotected .docx");
+    }
+
+    @Test
     void refuses_a_package_without_a_main_document() throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", ForeignDocx.CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
