@@ -145,6 +145,22 @@ public final class Checks {
         return name;
     }
 
+    /**
+     * Several texts of one field, each validated as {@link #text(String, String)} under the field
+     * "field[i]"; with {@code atLeastOne}, an empty array is rejected too.
+     */
+    static java.util.List<String> texts(String field, String[] values, boolean atLeastOne) {
+        present(field, values);
+        if (atLeastOne && values.length == 0) {
+            throw new InvalidDocumentException(field, "give at least one");
+        }
+        String[] checked = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            checked[i] = text(field + "[" + i + "]", values[i]);
+        }
+        return java.util.List.of(checked);
+    }
+
     static <T> T present(String field, T value) {
         if (value == null) {
             throw new InvalidDocumentException(field, "must not be null");

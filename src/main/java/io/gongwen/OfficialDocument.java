@@ -56,7 +56,7 @@ public final class OfficialDocument {
         this.headBlock = b.headBlock();
         this.orderNumber = b.orderNumber;
         this.title = b.title.size() == 1 && b.autoBreakTitle
-                ? TitleBreaker.lines(b.title.get(0), titleWidth(b.specification)) : List.copyOf(b.title);
+                ? TitleBreaker.lines(b.title.get(0), b.specification.titleCharactersPerLine()) : List.copyOf(b.title);
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
@@ -70,11 +70,6 @@ public final class OfficialDocument {
         this.colophon = new Colophon(b.copyTo, b.printer, b.printDate);
         this.specification = b.specification;
         validate();
-    }
-
-    /** How many title characters fit on a line: the text width over the title's size. */
-    static double titleWidth(Specification spec) {
-        return Math.floor(spec.textWidth().points() / spec.style(DocumentElement.TITLE).size().points());
     }
 
     /** The rules that tie fields together; each field alone was checked as it was set. */
@@ -435,15 +430,7 @@ public final class OfficialDocument {
          * mark: the names stacked, the {@link #markSuffix suffix} centred to their right.
          */
         public Builder issuers(String... names) {
-            Checks.present("issuers", names);
-            if (names.length == 0) {
-                throw new InvalidDocumentException("issuers", "give at least one name");
-            }
-            List<String> list = new ArrayList<>();
-            for (int i = 0; i < names.length; i++) {
-                list.add(Checks.text("issuers[" + i + "]", names[i]));
-            }
-            issuers = List.copyOf(list);
+            issuers = Checks.texts("issuers", names, true);
             return this;
         }
 
@@ -476,15 +463,7 @@ public final class OfficialDocument {
          * number, names in 楷体, two per line. Needs a document number.
          */
         public Builder signers(String... names) {
-            Checks.present("signers", names);
-            if (names.length == 0) {
-                throw new InvalidDocumentException("signers", "give at least one name");
-            }
-            List<String> list = new ArrayList<>();
-            for (int i = 0; i < names.length; i++) {
-                list.add(Checks.text("signers[" + i + "]", names[i]));
-            }
-            signers = List.copyOf(list);
+            signers = Checks.texts("signers", names, true);
             return this;
         }
 
@@ -500,12 +479,7 @@ public final class OfficialDocument {
         /** Adds an attendance list of minutes (§10.3): 出席, 请假 or 列席, with the names in order. */
         public Builder attendance(Attendance.Kind kind, String... names) {
             Checks.present("attendance", kind);
-            Checks.present("attendance", names);
-            List<String> list = new ArrayList<>();
-            for (int i = 0; i < names.length; i++) {
-                list.add(Checks.text("attendance." + kind.label() + "[" + i + "]", names[i]));
-            }
-            attendances.add(new Attendance(kind, list));
+            attendances.add(new Attendance(kind, Checks.texts("attendance." + kind.label(), names, true)));
             return this;
         }
 
@@ -514,17 +488,15 @@ public final class OfficialDocument {
          * ({@link #attachment}) make their own note; if both are given they must match.
          */
         public Builder attachmentNote(String... titles) {
-            Checks.present("attachmentNote", titles);
-            List<String> list = new ArrayList<>();
-            for (int i = 0; i < titles.length; i++) {
-                String t = Checks.text("attachmentNote[" + i + "]", titles[i]);
+            List<String> list = Checks.texts("attachmentNote", titles, false);
+            for (int i = 0; i < list.size(); i++) {
+                String t = list.get(i);
                 if (t.endsWith("。") || t.endsWith("；") || t.endsWith("，")) {
                     throw new InvalidDocumentException("attachmentNote[" + i + "]",
                             "takes no punctuation after the name (§7.3.4): " + Checks.quote(t));
                 }
-                list.add(t);
             }
-            attachmentNote = List.copyOf(list);
+            attachmentNote = list;
             return this;
         }
 
@@ -571,12 +543,7 @@ public final class OfficialDocument {
 
         /** 抄送机关 (§7.4.2), each entry a body or a group; printed "抄送：A，B。" in the colophon. */
         public Builder copyTo(String... recipients) {
-            Checks.present("copyTo", recipients);
-            List<String> list = new ArrayList<>();
-            for (int i = 0; i < recipients.length; i++) {
-                list.add(Checks.text("copyTo[" + i + "]", recipients[i]));
-            }
-            copyTo = List.copyOf(list);
+            copyTo = Checks.texts("copyTo", recipients, false);
             return this;
         }
 

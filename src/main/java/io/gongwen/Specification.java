@@ -199,6 +199,11 @@ public final class Specification {
         return (int) Math.floor(textWidth().toTwips() / (double) characterPitch().toTwips());
     }
 
+    /** Title characters on a full line: the text width over the title's size (20 by default). */
+    public int titleCharactersPerLine() {
+        return (int) Math.floor(textWidth().points() / style(DocumentElement.TITLE).size().points());
+    }
+
     /** Body lines on a full page (22 by default). */
     public int linesPerPage() {
         return (int) Math.floor(textHeight().toTwips() / (double) linePitch.toTwips());

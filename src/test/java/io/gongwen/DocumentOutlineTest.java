@@ -32,4 +32,17 @@ class DocumentOutlineTest {
 
         assertThat(doc.outline()).endsWith("¶ 一二三四五六七八九十一二三四五六七八九十一二三四…\n");
     }
+
+    @Test
+    void outlines_the_head_block_attachments_seals_and_colophon() {
+        String outline = io.gongwen.samples.CountyNotice.build().outline();
+
+        assertThat(outline).startsWith("版头 000001\n版头 秘密★1年\n版头 加急\n机关 XX县人民政府办公室文件\n"
+                + "文号 X政办发〔2021〕3号\n标题 ");
+        assertThat(outline).contains("附件说明 1. 2021年度安全生产大检查责任分工\n",
+                "署名 XX县人民政府办公室 [印章]\n日期 2021年2月26日\n附注 （此件公开发布）\n",
+                "附件1 2021年度安全生产大检查责任分工\n  ¶ ",
+                "版记 抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院。\n"
+                        + "版记 XX县人民政府办公室 2021年2月26日印发\n");
+    }
 }

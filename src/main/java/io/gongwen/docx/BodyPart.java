@@ -45,7 +45,6 @@ final class BodyPart {
     // Paragraph properties are immutable once built: one instance per kind serves every paragraph
     // Normal is the default paragraph style: body paragraphs need no properties at all
     private final OrderedElement<OrderedElement.Paragraph> bodyPPr = OrderedElement.pPr();
-    private final OrderedElement<OrderedElement.Paragraph> keepWithNext = OrderedElement.pPr().set(keepNext);
     private final OrderedElement<OrderedElement.Paragraph> titlePPr = styled(StyleId.TITLE);
     private final OrderedElement<OrderedElement.Paragraph> addresseePPr = styled(StyleId.ADDRESSEE);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> standalone =
@@ -65,7 +64,8 @@ final class BodyPart {
         this.tables = new TableWriter(page,
                 x -> sectionProperties(x, FOOTER_ODD_ID, FOOTER_EVEN_ID, false));
         this.extras = new PackageExtras(doc, page, !doc.colophon().isEmpty());
-        this.tracker = new PageTracker(page);
+        // only the colophon asks where the last page ends: without one, the tracker measures nothing
+        this.tracker = new PageTracker(page, !doc.colophon().isEmpty());
         for (HeadingLevel level : HeadingLevel.values()) {
             standalone.put(level, styled(StyleId.heading(level)).set(keepNext));
             runIn.put(level, styled(StyleId.heading(level)));
@@ -97,9 +97,7 @@ final class BodyPart {
                 paragraph(xml, addresseePPr, line);
                 tracker.lines(tracker.linesOf(line, 0, 0, 0));
             }
-            // keeping the last paragraph with the signature block made LibreOffice move a whole long
-            // paragraph and leave a short page (measured); the block's own lines still keep together
-            blocks(xml, doc.body(), false);
+            blocks(xml, doc.body());
             if (!hasMoreAfterBody()) {
                 // a body that ends the document: the table writer closes it (landscape or not)
                 tables.finish(xml);
@@ -140,23 +138,8 @@ final class BodyPart {
                 || !doc.attachments().isEmpty() || !doc.colophon().isEmpty();
     }
 
-    /** Whether a signature block follows the body directly, which its last paragraph keeps with (§7.3.5.5). */
-    private boolean hasClosing() {
-        return doc.attendances().isEmpty() && doc.attachmentNote().isEmpty()
-                && (!doc.signatures().isEmpty() || !doc.signatories().isEmpty() || doc.date().isPresent());
-    }
-
     private void blocks(WordXml xml, List<Block> blocks) {
-        blocks(xml, blocks, false);
-    }
-
-    /**
-     * Writes blocks; with {@code keepLast} a last paragraph keeps with what follows, so the signature
-     * block never stands alone on a page (§7.3.5.5).
-     */
-    private void blocks(WordXml xml, List<Block> blocks, boolean keepLast) {
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
+        for (Block block : blocks) {
             if (block instanceof Table t) {
                 tables.write(xml, t);
                 estimate(t);
@@ -164,11 +147,10 @@ final class BodyPart {
             }
             tables.beforeParagraph(xml);
             if (block instanceof Paragraph p) {
-                boolean last = keepLast && i == blocks.size() - 1;
-                paragraph(xml, last ? keepWithNext : bodyPPr, p.text());
+                paragraph(xml, bodyPPr, p.text());
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
-                section(xml, s, keepLast && i == blocks.size() - 1);
+                section(xml, s);
             }
         }
     }
@@ -192,12 +174,11 @@ final class BodyPart {
         }
     }
 
-    private void section(WordXml xml, Section s, boolean keepLast) {
+    private void section(WordXml xml, Section s) {
         String heading = s.ordinal(spec) + s.heading();
         xml.start("p");
         if (s.runInText().isPresent()) {
-            (keepLast && s.body().isEmpty() ? styled(StyleId.heading(s.level())).set(keepNext) : runIn.get(s.level()))
-                    .writeTo(xml);
+            runIn.get(s.level()).writeTo(xml);
             run(xml, heading);
             xml.start("r");
             bodyTextRun.writeTo(xml);
@@ -215,7 +196,7 @@ final class BodyPart {
             }
         }
         xml.end();
-        blocks(xml, s.body(), keepLast);
+        blocks(xml, s.body());
     }
 
     /** 出席, 请假, 列席 (§10.3): one blank line below the text, labels in 黑体, wrapped lines after the colon. */
@@ -260,9 +241,11 @@ final class BodyPart {
             styled(StyleId.ATTACHMENT_NOTE)
                     .set(ind, "left", Long.toString(left), "hanging", Long.toString(hanging))
                     .writeTo(xml);
-            run(xml, (i == 0 ? "附件：" : "") + number + titles.get(i));
+            String line = (i == 0 ? "附件：" : "") + number + titles.get(i);
+            run(xml, line);
             xml.end();
-            tracker.lines(tracker.linesOf(titles.get(i), left - hanging - left, left, 0));
+            // the prefix hangs into the left indent
+            tracker.lines(tracker.linesOf(line, -hanging, left, 0));
         }
     }
 
@@ -282,14 +265,10 @@ final class BodyPart {
             tracker.newPage();
             tracker.lines(1);
             blankLine(xml);
-            title(xml, io.gongwen.TitleBreaker.lines(a.title(), attachmentTitleWidth()), titlePPr);
+            title(xml, io.gongwen.TitleBreaker.lines(a.title(), spec.titleCharactersPerLine()), titlePPr);
             blankLine(xml);
             blocks(xml, a.body());
         }
-    }
-
-    private double attachmentTitleWidth() {
-        return Math.floor(spec.textWidth().points() / spec.style(io.gongwen.DocumentElement.TITLE).size().points());
     }
 
     /** The final section's properties: the standard footers, odd right and even left. */
@@ -301,8 +280,8 @@ final class BodyPart {
                     }
                     footerReference(x, "default", oddFooter);
                     footerReference(x, "even", evenFooter);
-                    if (doc.format() == DocumentFormat.LETTER && extras.letterFooterId() != null && !nextPage) {
-                        footerReference(x, "first", extras.letterFooterId());
+                    if (doc.format() == DocumentFormat.LETTER && !nextPage) {
+                        footerReference(x, "first", extras.emptyFooterId());
                     }
                 })
                 .set(OrderedElement.Section.pgSz, "w", Long.toString(page.pageWidth), "h", Long.toString(page.pageHeight))

@@ -94,9 +94,8 @@ final class ClosingWriter {
         long four = 4 * page.characterPitch;
         long dateWidth = page.textWidth(date);
         long dateCentre = page.textWidth - four - dateWidth / 2;
-        Seal first = doc.signatures().get(0).seal().orElseThrow();
-        long sealWidth = first.width().toTwips();
-        long sealHeight = first.height().toTwips();
+        long sealWidth = 0;
+        long sealHeight = 0;
         for (Signature s : doc.signatures()) {
             sealWidth = Math.max(sealWidth, s.seal().orElseThrow().width().toTwips());
             sealHeight = Math.max(sealHeight, s.seal().orElseThrow().height().toTwips());

@@ -71,7 +71,7 @@ final class HeadBlockWriter {
 
     void write(WordXml xml) {
         height = 0;
-        for (String line : topLeft()) {
+        for (String line : head.topLeftLines()) {
             xml.start("p");
             styled(StyleId.HEAD_LINE).writeTo(xml);
             if (line.equals(head.copyNumber().orElse(null))) {
@@ -100,10 +100,6 @@ final class HeadBlockWriter {
             // the title stands two blank lines below the rule (§7.3.1)
             blankLines(xml, 2);
         }
-    }
-
-    private List<String> topLeft() {
-        return head.topLeftLines();
     }
 
     /** The red mark: its glyphs' top edge 35 mm (an order: 20 mm) below the text block's top. */

@@ -16,7 +16,7 @@ import java.io.OutputStream;
 
 /**
  * The parts one document adds to the shared {@link PackageSkeleton}: its seal images, the letter
- * format's first-page header and footer, and the empty footer of unnumbered pages. Each gets a
+ * format's first-page header, and the empty footer of unnumbered pages and a letter's first page. Each gets a
  * relationship id the body refers to, an entry in the content types and one in the body's
  * relationships; a document without any (most) uses the skeleton's bytes unchanged.
  */
@@ -33,7 +33,6 @@ final class PackageExtras {
     private final List<Extra> parts = new ArrayList<>();
     private String emptyFooterId;
     private String letterHeaderId;
-    private String letterFooterId;
 
     PackageExtras(OfficialDocument doc, PageGeometry page, boolean needsEmptyFooter) {
         for (Signature s : doc.signatures()) {
@@ -42,12 +41,12 @@ final class PackageExtras {
         for (Signatory s : doc.signatories()) {
             image(s.signatureSeal());
         }
+        // a letter's first page carries no number: it uses the empty footer too
         if (needsEmptyFooter || doc.format() == DocumentFormat.LETTER) {
             emptyFooterId = add("word/footer3.xml", "footer", FOOTER, out -> LetterParts.emptyFooter(out));
         }
         if (doc.format() == DocumentFormat.LETTER) {
             letterHeaderId = add("word/header1.xml", "header", HEADER, out -> LetterParts.firstPageHeader(out, doc, page));
-            letterFooterId = add("word/footer4.xml", "footer", FOOTER, out -> LetterParts.firstPageFooter(out, doc, page));
         }
     }
 
@@ -86,21 +85,12 @@ final class PackageExtras {
         return imageIds.get(seal);
     }
 
-    /** 1-based index of a seal's image, for DrawingML's unique drawing ids. */
-    int imageNumber(Seal seal) {
-        return new ArrayList<>(imageIds.keySet()).indexOf(seal) + 1;
-    }
-
     String emptyFooterId() {
         return emptyFooterId;
     }
 
     String letterHeaderId() {
         return letterHeaderId;
-    }
-
-    String letterFooterId() {
-        return letterFooterId;
     }
 
     /** The skeleton's content types with this document's parts added. */

@@ -82,6 +82,11 @@ final class PageGeometry {
         cellMargin = Length.mm(1).toTwips();
     }
 
+    /** Whether a character takes half a grid cell: Latin letters, ASCII digits, half-width forms. */
+    static boolean isHalfWidth(int codePoint) {
+        return codePoint < 0x2E80 || (codePoint >= 0xFF61 && codePoint <= 0xFFDC);
+    }
+
     /**
      * The width of a line of body text in twips, counting a full-width character as one character
      * pitch and a half-width one (ASCII, half-width digits) as half of it.
@@ -95,7 +100,7 @@ final class PageGeometry {
         long halves = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            halves += cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC) ? 1 : 2;
+            halves += isHalfWidth(cp) ? 1 : 2;
             i += Character.charCount(cp);
         }
         return halves * pitch / 2;

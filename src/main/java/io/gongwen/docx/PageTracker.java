@@ -9,12 +9,18 @@ package io.gongwen.docx;
  */
 final class PageTracker {
     private final PageGeometry page;
+    private final boolean measuring;
     private final long pageHeight;
     private int pageNumber = 1;
     private long y;
 
-    PageTracker(PageGeometry page) {
+    /**
+     * @param measuring whether anything will ask where the text ends; if not, paragraphs are not
+     *                  measured (it would be a second pass over every character of the document)
+     */
+    PageTracker(PageGeometry page, boolean measuring) {
         this.page = page;
+        this.measuring = measuring;
         this.pageHeight = page.pageHeight - page.top - page.bottom;
     }
 
@@ -61,13 +67,16 @@ final class PageTracker {
 
     /** The lines a paragraph takes, wrapped greedily at the text width less the indents. */
     int linesOf(String text, long firstLineIndent, long left, long right) {
+        if (!measuring) {
+            return 1;
+        }
         long width = page.textWidth - left - right;
         long pitch = page.characterPitch;
         int lines = 1;
         long x = firstLineIndent;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            long w = cp < 0x2E80 || (cp >= 0xFF61 && cp <= 0xFFDC) ? pitch / 2 : pitch;
+            long w = PageGeometry.isHalfWidth(cp) ? pitch / 2 : pitch;
             if (x + w > width + pitch / 4) {
                 lines++;
                 x = 0;

@@ -228,7 +228,13 @@ class WholeDocumentXmlTest {
         assertThat(docx.value(headerPart, "//w:p/w:pPr/w:pBdr/w:top/@w:color")).isEqualTo("FF0000");
         String footerXml = new String(docx.bytes(footerPart), StandardCharsets.UTF_8);
         assertThat(footerXml).doesNotContain("PAGE").doesNotContain("fldSimple").doesNotContain("instrText");
-        assertThat(docx.value(footerPart, "//w:p/w:pPr/w:pBdr/w:bottom/@w:color")).isEqualTo("FF0000");
+        assertThat(docx.value(headerPart, "//w:p/w:pPr/w:pBdr/w:top/@w:val")).isEqualTo("thinThickSmallGap");
+        // the lower double line: a frame on the first page, placed from the paper's edges
+        String lower = BODY + "/w:p[1]/w:pPr";
+        assertThat(docx.value(DOC, lower + "/w:framePr/@w:vAnchor")).isEqualTo("page");
+        assertThat(docx.value(DOC, lower + "/w:framePr/@w:w")).isEqualTo(Long.toString(8845 + 2 * 397));
+        assertThat(docx.value(DOC, lower + "/w:pBdr/w:bottom/@w:val")).isEqualTo("thinThickSmallGap");
+        assertThat(docx.value(DOC, lower + "/w:pBdr/w:bottom/@w:color")).isEqualTo("FF0000");
         assertThat(docx.count(DOC, BODY + "/w:p[w:pPr/w:pStyle/@w:val='Mark']")).as("mark not in the body").isZero();
     }
 

@@ -3,7 +3,6 @@ package io.gongwen.rendered;
 import io.gongwen.rendered.RenderedPdf.Glyph;
 import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
-import io.gongwen.samples.WriteSamples;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
 import org.junit.jupiter.api.AfterAll;
@@ -62,16 +61,9 @@ class RenderedLayoutTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-rendered");
-        List<Path> docx = new ArrayList<>();
-        for (String name : BODY_SAMPLES) {
-            WriteSamples.SAMPLES.get(name).get().writeTo(dir.resolve(name));
-            docx.add(dir.resolve(name));
-        }
-        LibreOffice.toPdf(soffice, docx, dir);
-        for (String name : BODY_SAMPLES) {
-            Path pdf = dir.resolve(name.replace(".docx", ".pdf"));
-            assertThat(pdf).as("LibreOffice did not convert %s", name).exists();
-            RENDERED.put(name, RenderedPdf.read(pdf));
+        List<Path> pdfs = LibreOffice.samplesToPdf(soffice, BODY_SAMPLES, dir);
+        for (int i = 0; i < BODY_SAMPLES.size(); i++) {
+            RENDERED.put(BODY_SAMPLES.get(i), RenderedPdf.read(pdfs.get(i)));
         }
     }
 

@@ -3,7 +3,6 @@ package io.gongwen.rendered;
 import io.gongwen.rendered.RenderedPdf.Glyph;
 import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
-import io.gongwen.samples.WriteSamples;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
 import org.apache.pdfbox.Loader;
@@ -57,15 +56,9 @@ class WholeDocumentRenderedTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-whole");
-        List<Path> docx = new ArrayList<>();
-        for (String name : NAMES) {
-            WriteSamples.SAMPLES.get(name).get().writeTo(dir.resolve(name));
-            docx.add(dir.resolve(name));
-        }
-        List<Path> pdfs = LibreOffice.toPdf(soffice, docx, dir);
+        List<Path> pdfs = LibreOffice.samplesToPdf(soffice, NAMES, dir);
         for (int i = 0; i < NAMES.size(); i++) {
             Path pdf = pdfs.get(i);
-            assertThat(pdf).as("LibreOffice did not convert %s", NAMES.get(i)).exists();
             TEXT.put(NAMES.get(i), RenderedPdf.read(pdf));
             List<BufferedImage> images = new ArrayList<>();
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -172,6 +165,28 @@ class WholeDocumentRenderedTest {
 
         assertThat(top.left).isBetween(20.0, 22.0);
         assertThat(top.right).isBetween(190.0, 192.0);
+    }
+
+    @Test
+    void letter_draws_thick_over_thin_under_the_mark_and_thin_over_thick_20_mm_above_the_foot() {
+        List<Band> bands = wideRedBands(IMAGES.get("letter-format.docx").get(0));
+        assertThat(bands).as("two double lines").hasSize(4);
+        Band upperFirst = bands.get(0);
+        Band upperSecond = bands.get(1);
+        Band lowerFirst = bands.get(2);
+        Band lowerSecond = bands.get(3);
+        System.out.printf("[whole] letter lower line %.2f..%.2f mm, bottom %.2f mm%n",
+                lowerSecond.left, lowerSecond.right, lowerSecond.bottom);
+
+        assertThat(thickness(upperFirst)).as("上粗下细").isGreaterThan(thickness(upperSecond) * 2);
+        assertThat(thickness(lowerSecond)).as("上细下粗").isGreaterThan(thickness(lowerFirst) * 2);
+        assertThat(lowerSecond.bottom).as("20 mm above the paper's foot").isBetween(276.3, 277.7);
+        assertThat(lowerSecond.left).isBetween(20.0, 22.0);
+        assertThat(lowerSecond.right).isBetween(190.0, 192.0);
+    }
+
+    private static double thickness(Band band) {
+        return band.bottom - band.top;
     }
 
     @Test

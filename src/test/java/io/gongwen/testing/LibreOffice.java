@@ -12,6 +12,24 @@ public final class LibreOffice {
     }
 
     /**
+     * Writes the named samples ({@code WriteSamples.SAMPLES}) into {@code outDir} and converts them
+     * in one run; fails if one was not converted. Returns the PDFs in the order of {@code names}.
+     */
+    public static List<Path> samplesToPdf(Path soffice, List<String> names, Path outDir) throws Exception {
+        List<Path> docx = new java.util.ArrayList<>();
+        for (String name : names) {
+            Path file = outDir.resolve(name);
+            io.gongwen.samples.WriteSamples.SAMPLES.get(name).get().writeTo(file);
+            docx.add(file);
+        }
+        List<Path> pdfs = toPdf(soffice, docx, outDir);
+        for (int i = 0; i < names.size(); i++) {
+            org.assertj.core.api.Assertions.assertThat(pdfs.get(i)).as("LibreOffice did not convert %s", names.get(i)).exists();
+        }
+        return pdfs;
+    }
+
+    /**
      * Converts every file into {@code outDir} in one LibreOffice run with a throw-away profile.
      * Returns the PDFs in the order of {@code docx}; a file LibreOffice could not convert has no PDF.
      */
