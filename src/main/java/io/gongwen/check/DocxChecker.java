@@ -206,7 +206,8 @@ public final class DocxChecker {
                             english(element) + " should be " + pt(wanted) + " pt, not " + actual + " pt");
                 }
             }
-            if (element != DocumentElement.TITLE) {
+            // body text and headings keep the 22-line grid; the title, mark, labels and colophon have their own
+            if (element == DocumentElement.BODY || element.name().startsWith("HEADING")) {
                 lineSpacing(docx, p).ifPresent(actual -> note(repeated, p, "line-spacing", Severity.WARNING,
                         DocumentElement.BODY, actual,
                         "正文行距应为固定值" + pt(spec.linePitch()) + "磅（每页22行），实为" + actual,

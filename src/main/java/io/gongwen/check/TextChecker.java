@@ -140,12 +140,33 @@ public final class TextChecker {
         }
     }
 
-    /** Expected next number per level (1–4), reset when a higher level appears. */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[：:]");
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[0-9０-９]{0,2}[ \\u3000]*$");
+    /** A key beside the levels 1–4: the lines are the items of an attachment note. */
+    private static final int IN_ATTACHMENT_NOTE = 0;
+
+    /**
+     * Expected next number per level (1–4), reset when a higher level appears. The items of an
+     * attachment note are not sections, and each attachment numbers its sections anew.
+     */
     private static void numbering(List<Finding> out, int line, int indent, String text, Map<Integer, Integer> expected) {
-        Matcher m = LEVEL.matcher(text);
-        if (!m.find()) {
+        if (ATTACHMENT_LABEL.matcher(text).matches()) {
+            expected.clear(); // an attachment numbers its own sections
             return;
         }
+        if (ATTACHMENT_NOTE.matcher(text).find()) {
+            expected.put(IN_ATTACHMENT_NOTE, 1);
+            return;
+        }
+        Matcher m = LEVEL.matcher(text);
+        if (!m.find()) {
+            expected.remove(IN_ATTACHMENT_NOTE);
+            return;
+        }
+        if (expected.containsKey(IN_ATTACHMENT_NOTE) && m.group(3) != null) {
+            return; // "2.name" under "附件：1.name" numbers the attachments, not a section
+        }
+        expected.remove(IN_ATTACHMENT_NOTE);
         int level = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
         String digits = m.group(level);
         int n = level <= 2 ? ChineseNumerals.parse(digits) : Integer.parseInt(digits);

@@ -83,7 +83,6 @@ public final class DocxReader {
     private StructureRecogniser.Result recognise(WordDocument docx) {
         List<StructureRecogniser.Line> lines = new ArrayList<>();
         List<DraftWarning> notes = new ArrayList<>();
-        boolean first = true;
         for (WordDocument.Item item : docx.body()) {
             if (item instanceof WordDocument.Table table) {
                 table(table, lines, notes);
@@ -94,17 +93,9 @@ public final class DocxReader {
                 notes.add(new DraftWarning(p.number(), "Word numbers this paragraph automatically in a way the "
                         + "reader cannot print; only the text is read: " + StructureRecogniser.shorten(p.text().strip())));
             }
+            // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
             String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
-            if (first && !text.isBlank()) {
-                // the title's line breaks are its lines
-                lines.add(new StructureRecogniser.Line(p.number(),
-                        text.strip().replaceAll("[ \\u3000]*\n[ \\u3000]*", "\u2028")));
-                first = false;
-                continue;
-            }
-            for (String part : text.split("\n", -1)) {
-                lines.add(new StructureRecogniser.Line(p.number(), part));
-            }
+            lines.add(new StructureRecogniser.Line(p.number(), text));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         if (notes.isEmpty()) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -114,18 +115,16 @@ public final class DraftReader {
         if (text == null) {
             throw new InvalidDocumentException("draft", "must not be null");
         }
-        return recogniser.recognise(lines(text)).draft();
-    }
-
-    /** The lines of the text, numbered from 1; a byte-order mark at the start is not text. */
-    private static List<StructureRecogniser.Line> lines(String text) {
-        String[] raw = text.split("\\R", -1);
-        List<StructureRecogniser.Line> lines = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            String line = i == 0 && raw[i].startsWith("\uFEFF") ? raw[i].substring(1) : raw[i];
-            lines.add(new StructureRecogniser.Line(i + 1, line));
+        List<String> raw = Arrays.asList(text.split("\\R", -1));
+        if (!raw.isEmpty() && raw.get(0).startsWith("\uFEFF")) {
+            raw.set(0, raw.get(0).substring(1)); // a byte-order mark is not text
         }
-        return lines;
+        FrontMatter front = FrontMatter.read(raw);
+        List<StructureRecogniser.Line> lines = new ArrayList<>(raw.size());
+        for (int i = front.lines(); i < raw.size(); i++) {
+            lines.add(new StructureRecogniser.Line(i + 1, raw.get(i)));
+        }
+        return recogniser.recognise(lines, front).draft();
     }
 
     /** Builds a {@link DraftReader}. Not thread-safe. */

@@ -157,4 +157,22 @@ class TextCheckerTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void the_items_of_an_attachment_note_and_an_attachment_s_sections_are_not_out_of_sequence() {
+        List<Finding> findings = new TextChecker().check("""
+                标题
+                一、甲
+                二、乙
+                附件：1.责任分工
+                　　　2.报告提纲
+                县政府
+                附件1
+                责任分工
+                一、道路
+                二、建筑
+                """);
+
+        assertThat(findings).extracting(Finding::rule).doesNotContain("numbering");
+    }
 }

@@ -102,6 +102,110 @@ class DraftReaderTest {
     }
 
     @Test
+    void reads_head_block_lines_typed_above_the_title() {
+        Draft draft = DraftReader.standard().read("""
+                000123
+                机密★1年
+                特急
+                XX县人民政府文件
+                签发人：张三　李四
+                X政发〔2021〕12号
+                关于申请补助资金的请示
+                XX市人民政府：
+                恳请批准。
+                """);
+
+        assertThat(draft.document().outline()).startsWith("""
+                版头 000123
+                版头 机密★1年
+                版头 特急
+                机关 XX县人民政府文件
+                文号 X政发〔2021〕12号
+                签发 张三、李四
+                标题 关于申请补助资金的请示
+                主送 XX市人民政府：
+                """);
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    @Test
+    void a_title_that_cites_a_document_number_is_still_the_title() {
+        Draft draft = DraftReader.standard().read("XX县人民政府文件\n关于贯彻国办发〔2012〕10号文件的通知\n正文。\n");
+
+        assertThat(draft.document().headBlock().isEmpty()).isTrue();
+        assertThat(draft.document().title()).containsExactly("XX县人民政府文件");
+    }
+
+    @Test
+    void reads_the_attachment_note_and_takes_the_punctuation_off_its_names() {
+        Draft draft = DraftReader.standard().read("""
+                关于报送材料的通知
+                请按要求报送。
+                附件：1.2021年度责任分工；
+                　　　2.情况报告提纲
+                县人民政府办公室
+                2021年2月1日
+                """);
+
+        assertThat(draft.document().attachmentNote()).containsExactly("2021年度责任分工", "情况报告提纲");
+        assertThat(draft.document().body()).hasSize(1);
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
+                "line 3: an attachment's name takes no punctuation after it (§7.3.4); the last character is left out: 2021年度责任分工；");
+    }
+
+    @Test
+    void a_single_attachment_note_has_no_number() {
+        Draft draft = DraftReader.standard().read("标题\n正文。\n附件：检查表\n县应急管理局\n2021年5月10日\n");
+
+        assertThat(draft.document().attachmentNote()).containsExactly("检查表");
+    }
+
+    @Test
+    void reads_bound_attachments_after_the_closing_and_the_colophon_at_the_end() {
+        Draft draft = DraftReader.standard().read("""
+                关于开展检查的通知
+                各乡镇：
+                请认真组织实施。
+                附件：1.责任分工
+                　　　2.报告提纲
+                县人民政府办公室
+                2021年2月26日
+                附件1
+                责任分工
+                一、道路交通
+                由县公安局负责。
+                附件2
+                报告提纲
+                一是基本情况。
+                抄送：县委办公室，县人大常委会办公室。
+                XX县人民政府办公室　　2021年2月26日印发
+                """);
+        OfficialDocument doc = draft.document();
+
+        assertThat(doc.attachments()).extracting(io.gongwen.Attachment::title).containsExactly("责任分工", "报告提纲");
+        assertThat(doc.outline()).contains("""
+                署名 县人民政府办公室
+                日期 2021年2月26日
+                附件1 责任分工
+                  一、道路交通
+                    ¶ 由县公安局负责。
+                附件2 报告提纲
+                  ¶ 一是基本情况。
+                版记 抄送：县委办公室，县人大常委会办公室。
+                版记 XX县人民政府办公室 2021年2月26日印发
+                """);
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    @Test
+    void attachment_labels_out_of_order_stay_text() {
+        Draft draft = DraftReader.standard().read("标题\n正文。\n县政府\n2021年2月1日\n附件2\n表\n内容。\n");
+
+        assertThat(draft.document().attachments()).isEmpty();
+        assertThat(draft.document().date()).isEmpty();
+    }
+
+    @Test
     void keeps_a_date_with_placeholders_as_a_paragraph_and_says_so() {
         Draft draft = DraftReader.standard().read("标题\n正文。\n县政府办\n2020年X月X日\n");
 

@@ -1,0 +1,378 @@
+package io.gongwen.text;
+
+import io.gongwen.Attendance;
+import io.gongwen.DocumentFormat;
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.Secrecy;
+import io.gongwen.Urgency;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The head-block fields a plain-text draft cannot say in its text, given in a YAML block between two
+ * {@code ---} lines at the very top of the file:
+ *
+ * <pre>
+ * ---
+ * 份号: "000001"
+ * 密级: 机密★1年
+ * 紧急程度: 特急
+ * 发文机关: [XX市人民政府, XX市财政局]
+ * 标志后缀: 文件
+ * 发文字号: XX府发〔2026〕12号
+ * 签发人: [张三, 李四]
+ * 抄送: [市委办公室, 市人大常委会办公室]
+ * 印发机关: XX市人民政府办公室
+ * 印发日期: 2026年11月30日
+ * ---
+ * </pre>
+ *
+ * Each key has a Chinese name (the standard's) and an English one (the builder method's); see
+ * {@link #FIELDS}. The block is read with SnakeYAML Engine under the failsafe schema: every value is
+ * text or a list of texts, nothing is guessed (份号 000001 stays "000001", a date is not turned into a
+ * timestamp), and the values are then checked by the document's builder. Unknown and repeated keys are
+ * errors that name the key and its line, so a typo never silently drops a field.
+ */
+final class FrontMatter {
+    /** The largest front matter read: a few hundred characters in practice. */
+    private static final int LARGEST = 64 * 1024;
+    private static final Pattern SECRECY = Pattern.compile("^(绝密|机密|秘密)(?:[★☆*＊](.+))?$");
+    private static final Pattern CHINESE_DATE = Pattern.compile("^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$");
+    private static final Pattern ISO_DATE = Pattern.compile("^([0-9]{4})-([0-9]{2})-([0-9]{2})$");
+
+    /** A key of the front matter: its two names and what it does to the builder. */
+    private record Field(String chinese, String english, Setter setter) {
+    }
+
+    @FunctionalInterface
+    private interface Setter {
+        void set(Values values, OfficialDocument.Builder doc);
+    }
+
+    private static final List<Field> FIELDS = List.of(
+            new Field("格式", "format", (v, d) -> d.format(v.format())),
+            new Field("份号", "copyNumber", (v, d) -> {
+                String n = v.one();
+                if (n.matches("[0-9]{1,5}")) {
+                    d.copyNumber(Integer.parseInt(n));
+                } else {
+                    d.copyNumber(n);
+                }
+            }),
+            new Field("密级", "secrecy", (v, d) -> { /* with 保密期限, in apply() */ }),
+            new Field("保密期限", "secrecyPeriod", (v, d) -> { /* in apply() */ }),
+            new Field("紧急程度", "urgency", (v, d) -> d.urgency(v.urgency())),
+            new Field("发文机关", "issuers", (v, d) -> d.issuers(v.list())),
+            new Field("标志后缀", "markSuffix", (v, d) -> d.markSuffix(v.one())),
+            new Field("套红信纸", "preprintedLetterhead", (v, d) -> {
+                if (v.yes()) {
+                    d.preprintedLetterhead();
+                }
+            }),
+            new Field("发文字号", "documentNumber", (v, d) -> d.documentNumber(v.one())),
+            new Field("签发人", "signers", (v, d) -> d.signers(v.list())),
+            new Field("令号", "orderNumber", (v, d) -> d.orderNumber(v.positive())),
+            new Field("出席", "present", (v, d) -> d.attendance(Attendance.Kind.PRESENT, v.list())),
+            new Field("请假", "absent", (v, d) -> d.attendance(Attendance.Kind.ABSENT, v.list())),
+            new Field("列席", "inAttendance", (v, d) -> d.attendance(Attendance.Kind.IN_ATTENDANCE, v.list())),
+            new Field("成文日期", "date", (v, d) -> d.date(v.date())),
+            new Field("抄送", "copyTo", (v, d) -> d.copyTo(v.recipients())),
+            new Field("印发机关", "printedBy", (v, d) -> { /* with 印发日期, in apply() */ }),
+            new Field("印发日期", "printDate", (v, d) -> { /* in apply() */ }));
+
+    private static final Map<String, Field> BY_NAME = new HashMap<>();
+
+    static {
+        for (Field f : FIELDS) {
+            BY_NAME.put(f.chinese, f);
+            BY_NAME.put(f.english.toLowerCase(Locale.ROOT), f);
+        }
+    }
+
+    private final Map<Field, Values> values;
+    /** The number of lines the block takes, both --- lines included. */
+    private final int lines;
+
+    private FrontMatter(Map<Field, Values> values, int lines) {
+        this.values = values;
+        this.lines = lines;
+    }
+
+    /** No front matter. */
+    static final FrontMatter NONE = new FrontMatter(Map.of(), 0);
+
+    /** The file lines the block takes, both {@code ---} lines included; 0 without front matter. */
+    int lines() {
+        return lines;
+    }
+
+    /** The keys given, by their Chinese names, in the order given. */
+    List<String> keys() {
+        return values.keySet().stream().map(Field::chinese).toList();
+    }
+
+    /**
+     * Reads the front matter at the top of the draft's lines, if the first line is {@code ---}.
+     *
+     * @throws InvalidDocumentException naming the key and its line for anything wrong in it
+     */
+    static FrontMatter read(List<String> fileLines) {
+        if (fileLines.isEmpty() || !fileLines.get(0).strip().equals("---")) {
+            return NONE;
+        }
+        int end = -1;
+        int size = 0;
+        for (int i = 1; i < fileLines.size(); i++) {
+            String t = fileLines.get(i).strip();
+            if (t.equals("---") || t.equals("...")) {
+                end = i;
+                break;
+            }
+            size += fileLines.get(i).length() + 1;
+            if (size > LARGEST) {
+                throw new InvalidDocumentException("front matter", "is larger than " + LARGEST / 1024
+                        + " KB; it holds a few head-block fields, and its closing --- line may be missing");
+            }
+        }
+        if (end < 0) {
+            throw new InvalidDocumentException("front matter", "starts with --- on line 1 but has no closing --- line");
+        }
+        String yaml = String.join("\n", fileLines.subList(1, end));
+        Map<Field, Values> values = new LinkedHashMap<>();
+        for (NodeTuple entry : mapping(yaml)) {
+            int line = line(entry.getKeyNode());
+            if (!(entry.getKeyNode() instanceof ScalarNode key)) {
+                throw new InvalidDocumentException("front matter line " + line, "a key must be a plain name such as 发文字号");
+            }
+            Field field = BY_NAME.get(BY_NAME.containsKey(key.getValue()) ? key.getValue()
+                    : key.getValue().strip().toLowerCase(Locale.ROOT));
+            String where = "front matter " + key.getValue() + " (line " + line + ")";
+            if (field == null) {
+                throw new InvalidDocumentException(where, "is not a key the front matter knows; the keys are "
+                        + String.join(" ", FIELDS.stream().map(f -> f.chinese + "/" + f.english).toList()));
+            }
+            if (values.containsKey(field)) {
+                throw new InvalidDocumentException(where, "is given twice (" + field.chinese + " and "
+                        + field.english + " are the same key)");
+            }
+            values.put(field, new Values(where, texts(where, entry.getValueNode())));
+        }
+        return new FrontMatter(values, end + 1);
+    }
+
+    /**
+     * Sets the fields on the document's builder. Problems the builder finds are reported at the key.
+     *
+     * @throws InvalidDocumentException naming the key and its line
+     */
+    void apply(OfficialDocument.Builder doc) {
+        values.forEach((field, v) -> attempt(v, () -> field.setter.set(v, doc)));
+        pair("密级", "保密期限", (secrecy, period) -> {
+            Matcher m = SECRECY.matcher(secrecy.one());
+            if (!m.matches()) {
+                throw new InvalidDocumentException(secrecy.where, "must be 绝密, 机密 or 秘密, optionally with ★ and a "
+                        + "period (机密★1年): " + secrecy.one());
+            }
+            Secrecy level = switch (m.group(1)) {
+                case "绝密" -> Secrecy.TOP_SECRET;
+                case "机密" -> Secrecy.SECRET;
+                default -> Secrecy.CONFIDENTIAL;
+            };
+            String inline = m.group(2);
+            if (inline != null && period != null) {
+                throw new InvalidDocumentException(period.where, "is also given after ★ in 密级; give it once");
+            }
+            if (inline != null) {
+                attempt(secrecy, () -> doc.secrecy(level, inline.strip()));
+            } else if (period != null) {
+                attempt(period, () -> doc.secrecy(level, period.one()));
+            } else {
+                doc.secrecy(level);
+            }
+        }, "保密期限 needs 密级");
+        pair("印发机关", "印发日期", (office, date) -> {
+            if (date == null) {
+                throw new InvalidDocumentException(office.where, "needs 印发日期 (printDate) too");
+            }
+            attempt(office, () -> doc.printedBy(office.one(), date.date()));
+        }, "印发日期 needs 印发机关 (printedBy)");
+    }
+
+    private void pair(String first, String second, BiConsumer<Values, Values> both, String secondAlone) {
+        Values a = values.get(BY_NAME.get(first));
+        Values b = values.get(BY_NAME.get(second));
+        if (a != null) {
+            both.accept(a, b);
+        } else if (b != null) {
+            throw new InvalidDocumentException(b.where, secondAlone);
+        }
+    }
+
+    private static void attempt(Values v, Runnable call) {
+        try {
+            call.run();
+        } catch (InvalidDocumentException e) {
+            if (e.field().startsWith("front matter")) {
+                throw e;
+            }
+            throw new InvalidDocumentException(v.where, e.getMessage());
+        }
+    }
+
+    private static List<NodeTuple> mapping(String yaml) {
+        LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema()).setMaxAliasesForCollections(20)
+                .setCodePointLimit(LARGEST).setAllowDuplicateKeys(true).setLabel("front matter").build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (YamlEngineException e) {
+            // the engine's message is several lines with a caret; the first says what is wrong and where
+            throw new InvalidDocumentException("front matter", "is not valid YAML: "
+                    + e.getMessage().lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("?")
+                    + markLine(e));
+        }
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        if (!(root.get() instanceof MappingNode map)) {
+            throw new InvalidDocumentException("front matter", "must be lines of the form key: value");
+        }
+        return map.getValue();
+    }
+
+    private static String markLine(YamlEngineException e) {
+        if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m) {
+            return m.getProblemMark().map(mark -> " (line " + (mark.getLine() + 2) + ")").orElse("");
+        }
+        return "";
+    }
+
+    /** The file line of a node: the block starts on the line after the opening ---. */
+    private static int line(Node node) {
+        return node.getStartMark().map(Mark::getLine).orElse(-1) + 2;
+    }
+
+    private static List<String> texts(String where, Node node) {
+        if (node instanceof ScalarNode s) {
+            String t = s.getValue().strip();
+            if (t.isEmpty()) {
+                throw new InvalidDocumentException(where, "has no value");
+            }
+            return List.of(t);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
+                    throw new InvalidDocumentException(where, "must list names, one per item");
+                }
+                out.add(s.getValue().strip());
+            }
+            if (out.isEmpty()) {
+                throw new InvalidDocumentException(where, "has no value");
+            }
+            return out;
+        }
+        throw new InvalidDocumentException(where, "must be a value or a list [A, B], not a mapping");
+    }
+
+    /** The texts given for a key, with where they were given. */
+    private record Values(String where, List<String> texts) {
+        String one() {
+            if (texts.size() != 1) {
+                throw new InvalidDocumentException(where, "takes one value, not a list: " + texts);
+            }
+            return texts.get(0);
+        }
+
+        String[] list() {
+            return texts.toArray(String[]::new);
+        }
+
+        /** 抄送 as one line is split at its commas; the closing 。 the colophon adds is dropped. */
+        String[] recipients() {
+            List<String> out = new ArrayList<>();
+            for (String t : texts) {
+                for (String part : t.replaceFirst("[。.]$", "").split("[，,]")) {
+                    if (!part.isBlank()) {
+                        out.add(part.strip());
+                    }
+                }
+            }
+            return out.toArray(String[]::new);
+        }
+
+        boolean yes() {
+            return switch (one().toLowerCase(Locale.ROOT)) {
+                case "是", "true", "yes" -> true;
+                case "否", "false", "no" -> false;
+                default -> throw new InvalidDocumentException(where, "must be 是 or 否 (true or false): " + one());
+            };
+        }
+
+        int positive() {
+            String t = one();
+            if (!t.matches("[0-9]{1,9}")) {
+                throw new InvalidDocumentException(where, "must be a number such as 12: " + t);
+            }
+            return Integer.parseInt(t);
+        }
+
+        DocumentFormat format() {
+            return switch (one().toUpperCase(Locale.ROOT)) {
+                case "通用", "GENERAL" -> DocumentFormat.GENERAL;
+                case "信函", "LETTER" -> DocumentFormat.LETTER;
+                case "命令", "令", "ORDER" -> DocumentFormat.ORDER;
+                case "纪要", "MINUTES" -> DocumentFormat.MINUTES;
+                default -> throw new InvalidDocumentException(where, "must be 通用, 信函, 命令 or 纪要 "
+                        + "(general, letter, order, minutes): " + one());
+            };
+        }
+
+        Urgency urgency() {
+            return switch (one()) {
+                case "特急" -> Urgency.EXTRA_URGENT;
+                case "加急" -> Urgency.URGENT;
+                default -> throw new InvalidDocumentException(where, "must be 特急 or 加急: " + one());
+            };
+        }
+
+        LocalDate date() {
+            String t = one();
+            Matcher m = CHINESE_DATE.matcher(t);
+            if (!m.matches()) {
+                m = ISO_DATE.matcher(t);
+            }
+            if (!m.matches()) {
+                throw new InvalidDocumentException(where, "must be a date written 2026年11月30日 or 2026-11-30: " + t);
+            }
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                throw new InvalidDocumentException(where, "is not a real date: " + t);
+            }
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package io.gongwen.text;
+
+import io.gongwen.DocumentElement;
+import io.gongwen.DocumentFormat;
+import io.gongwen.OfficialDocument;
+import io.gongwen.Secrecy;
+import io.gongwen.Table;
+import io.gongwen.Urgency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the head block (版头) in the lines before the title: the lines a finished document
+ * carries there, as GB/T 9704-2012 §7.2 prints them and as a clerk types them.
+ *
+ * <ul>
+ * <li>份号: six digits alone on a line;</li>
+ * <li>密级 (with its period, "机密★1年") and 紧急程度 ("特急", "加急"), each alone on a line;</li>
+ * <li>发文字号: code〔year〕serial号, alone or with 签发人 and names after it; a line "签发人：names"
+ * before it, and names after it, give the signers;</li>
+ * <li>发文机关标志: the lines (or the table of a joint mark) between those and the 发文字号 line: "……文件"
+ * gives the issuers and the suffix 文件; "……纪要" makes minutes;</li>
+ * <li>an order: a mark ending in 令 or 命令 followed by "第N号"; an order has no title.</li>
+ * </ul>
+ * A mark is only taken when a 发文字号 (or an order's number) follows it, so a document that starts with
+ * its title is read as before. The mark of the letter format lives in the page header, which readers do
+ * not see: a letter reads as a general document with its 发文字号.
+ */
+final class HeadRecogniser {
+    private static final Pattern COPY_NUMBER = Pattern.compile("^[0-9０-９]{6}$");
+    private static final Pattern SECRECY = Pattern.compile("^(绝密|机密|秘密)(?:[ \\u3000]*[★☆*＊][ \\u3000]*([^ \\u3000]{1,8}))?$");
+    private static final Pattern URGENCY = Pattern.compile("^(特急|加急)$");
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([^\\s\\u3000〔\\[［【(（〖]{1,20}[〔\\[［【(（〖][0-9０-９]{4}[〕\\]］】)）〗]第?[0-9０-９]{1,9}号)(.*)$");
+    private static final Pattern SIGNERS = Pattern.compile("^签发人[ \\u3000]*[：:][ \\u3000]*(.*)$");
+    private static final Pattern ORDER_NUMBER = Pattern.compile("^第[ \\u3000]*([0-9０-９]{1,9})[ \\u3000]*号$");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s\\u3000、，,]+");
+    /** A head block has a handful of lines; the mark at most three. */
+    private static final int LONGEST_HEAD = 10;
+    private static final int LONGEST_MARK_LINE = 40;
+
+    private HeadRecogniser() {
+    }
+
+    /**
+     * What the head block held.
+     *
+     * @param lines the lines, with the letter format's side-by-side head fields taken apart
+     * @param end the index of the first line after it (the title's, or the body's for an order)
+     * @param order whether it is an order's, which has no title
+     * @param given the front matter keys it set (Chinese names), to report what the front matter overrides
+     */
+    record Head(List<StructureRecogniser.Line> lines, int end, boolean order, boolean minutes, Set<String> given) {
+    }
+
+    static Head read(List<StructureRecogniser.Line> input, OfficialDocument.Builder doc,
+                     Map<Integer, DocumentElement> elements) {
+        List<StructureRecogniser.Line> lines = sideBySide(input);
+        Set<String> given = new java.util.LinkedHashSet<>();
+        int i = 0;
+        // the lines above the mark, in any order
+        while (i < lines.size() && i < LONGEST_HEAD && topLine(lines.get(i), doc, elements, given)) {
+            i++;
+        }
+        int markStart = i;
+        int numberAt = -1;
+        boolean order = false;
+        for (int j = markStart; j < lines.size() && j <= markStart + 3; j++) {
+            StructureRecogniser.Line line = lines.get(j);
+            if (line.isTable()) {
+                continue;
+            }
+            if (SIGNERS.matcher(line.text()).matches() || isNumberLine(line.text())) {
+                numberAt = j;
+                break;
+            }
+            if (ORDER_NUMBER.matcher(line.text()).matches() && j > markStart
+                    && !lines.get(j - 1).isTable() && lines.get(j - 1).text().endsWith("令")) {
+                numberAt = j;
+                order = true;
+                break;
+            }
+        }
+        if (numberAt < 0) {
+            return new Head(lines, i, false, false, given);
+        }
+        // the number lines first: a mark is only taken when they are really there
+        List<String> signers = new ArrayList<>();
+        String number = null;
+        int end = numberAt;
+        if (order) {
+            end++;
+        } else {
+            for (; end < lines.size() && end < numberAt + 3 && !lines.get(end).isTable(); end++) {
+                String t = lines.get(end).text();
+                Matcher s = SIGNERS.matcher(t);
+                Matcher n = NUMBER.matcher(t);
+                if (s.matches() && signers.isEmpty() && number == null) {
+                    names(s.group(1), signers);
+                } else if (number == null && n.matches() && isNumberLine(t, !signers.isEmpty())) {
+                    number = n.group(1);
+                    String rest = n.group(2).strip();
+                    Matcher after = SIGNERS.matcher(rest);
+                    names(after.matches() ? after.group(1) : rest, signers);
+                } else {
+                    break;
+                }
+            }
+            if (number == null) {
+                return new Head(lines, i, false, false, given);
+            }
+        }
+        List<StructureRecogniser.Line> mark = lines.subList(markStart, numberAt);
+        boolean[] minutes = {false};
+        if (!mark.isEmpty() && !mark(mark, doc, elements, given, order, minutes)) {
+            return new Head(lines, i, false, false, given);
+        }
+        for (StructureRecogniser.Line line : lines.subList(numberAt, end)) {
+            if (signers.isEmpty()) {
+                elements.put(line.number(), DocumentElement.BODY); // lines with signers mix 仿宋 and 楷体
+            }
+        }
+        StructureRecogniser.Line numberLine = lines.get(numberAt);
+        if (order) {
+            Matcher m = ORDER_NUMBER.matcher(numberLine.text());
+            m.matches();
+            StructureRecogniser.attempt(numberLine, () -> doc.orderNumber(Ordinal.arabic(m.group(1))));
+            given.add("令号");
+            return new Head(lines, end, true, false, given);
+        }
+        String documentNumber = number;
+        StructureRecogniser.attempt(numberLine, () -> doc.documentNumber(documentNumber));
+        given.add("发文字号");
+        if (!signers.isEmpty()) {
+            StructureRecogniser.attempt(numberLine, () -> doc.signers(signers.toArray(String[]::new)));
+            given.add("签发人");
+        }
+        // the letter format prints 份号, 密级 and 紧急程度 below its mark, beside and under the number
+        while (end < lines.size() && end < LONGEST_HEAD + 3 && topLine(lines.get(end), doc, elements, given)) {
+            end++;
+        }
+        return new Head(lines, end, false, minutes[0], given);
+    }
+
+    /** 份号, 密级 or 紧急程度 alone on a line: sets it and returns true. */
+    private static boolean topLine(StructureRecogniser.Line line, OfficialDocument.Builder doc,
+                                   Map<Integer, DocumentElement> elements, Set<String> given) {
+        if (line.isTable()) {
+            return false;
+        }
+        String t = line.text();
+        Matcher m;
+        if (COPY_NUMBER.matcher(t).matches() && !given.contains("份号")) {
+            StructureRecogniser.attempt(line, () -> doc.copyNumber(ascii(t)));
+            given.add("份号");
+            elements.put(line.number(), DocumentElement.BODY);
+        } else if ((m = SECRECY.matcher(t)).matches() && !given.contains("密级")) {
+            Secrecy level = switch (m.group(1)) {
+                case "绝密" -> Secrecy.TOP_SECRET;
+                case "机密" -> Secrecy.SECRET;
+                default -> Secrecy.CONFIDENTIAL;
+            };
+            String period = m.group(2);
+            StructureRecogniser.attempt(line, () -> {
+                if (period == null) {
+                    doc.secrecy(level);
+                } else {
+                    doc.secrecy(level, period);
+                }
+            });
+            given.add("密级");
+            elements.put(line.number(), DocumentElement.LABEL);
+        } else if ((m = URGENCY.matcher(t)).matches() && !given.contains("紧急程度")) {
+            doc.urgency(m.group(1).equals("特急") ? Urgency.EXTRA_URGENT : Urgency.URGENT);
+            given.add("紧急程度");
+            elements.put(line.number(), DocumentElement.LABEL);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The letter format prints 密级 and 发文字号 on one line, left and right: such a line among the
+     * first few is read as its parts. The lines returned have the same count as the input's head.
+     */
+    private static List<StructureRecogniser.Line> sideBySide(List<StructureRecogniser.Line> lines) {
+        List<StructureRecogniser.Line> out = null;
+        for (int i = 0; i < lines.size() && i < 4; i++) {
+            StructureRecogniser.Line line = lines.get(i);
+            if (line.isTable() || line.text().indexOf('\t') < 0) {
+                continue;
+            }
+            String[] parts = line.text().split("[ \\u3000]*\t[\t \\u3000]*");
+            boolean all = parts.length > 1;
+            for (String part : parts) {
+                all &= COPY_NUMBER.matcher(part).matches() || SECRECY.matcher(part).matches()
+                        || URGENCY.matcher(part).matches() || isNumberLine(part);
+            }
+            if (all) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                int at = out.indexOf(line);
+                out.remove(at);
+                for (int k = parts.length - 1; k >= 0; k--) {
+                    out.add(at, new StructureRecogniser.Line(line.number(), parts[k]));
+                }
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    private static boolean isNumberLine(String text) {
+        return isNumberLine(text, false);
+    }
+
+    /**
+     * A 发文字号 alone on its line, or followed by 签发人 and names, or (after a 签发人 line) by the
+     * signers' second line. "根据国办发〔2012〕10号文件……" is body text, not a number line.
+     */
+    private static boolean isNumberLine(String text, boolean signersBefore) {
+        Matcher n = NUMBER.matcher(text);
+        if (!n.matches()) {
+            return false;
+        }
+        String rest = n.group(2).strip();
+        return rest.isEmpty() || SIGNERS.matcher(rest).matches()
+                || signersBefore && rest.length() <= 20 && rest.chars().noneMatch(c -> "。，；：！？".indexOf(c) >= 0);
+    }
+
+    /** The mark's lines, or the table of a joint mark; false if they cannot be a mark. */
+    private static boolean mark(List<StructureRecogniser.Line> mark, OfficialDocument.Builder doc,
+                                Map<Integer, DocumentElement> elements, Set<String> given, boolean order,
+                                boolean[] minutes) {
+        List<String> issuers = new ArrayList<>();
+        String suffix = null;
+        if (mark.size() == 1 && mark.get(0).isTable()) {
+            // a joint mark: the issuers in the first column, the suffix beside them
+            for (List<Table.Cell> row : mark.get(0).table().rows()) {
+                for (int c = 0; c < row.size(); c++) {
+                    String t = row.get(c).text().strip();
+                    if (t.isEmpty()) {
+                        continue;
+                    }
+                    if (c == 0) {
+                        issuers.add(t);
+                    } else if (suffix == null) {
+                        suffix = t;
+                    } else {
+                        return false;
+                    }
+                }
+            }
+        } else {
+            for (StructureRecogniser.Line line : mark) {
+                String t = line.text();
+                if (line.isTable() || t.length() > LONGEST_MARK_LINE || t.chars().anyMatch(ch -> "。，；：！？".indexOf(ch) >= 0)) {
+                    return false;
+                }
+                issuers.add(t);
+            }
+            String last = issuers.get(issuers.size() - 1);
+            for (String s : order ? List.of("命令", "令") : List.of("文件", "纪要")) {
+                if (last.endsWith(s) && last.length() > s.length()) {
+                    suffix = s;
+                    issuers.set(issuers.size() - 1, last.substring(0, last.length() - s.length()));
+                    break;
+                }
+            }
+            if (issuers.size() > 1 && suffix == null) {
+                return false; // several lines without 文件: a title of several lines, not a mark
+            }
+        }
+        if (issuers.isEmpty()) {
+            return false;
+        }
+        StructureRecogniser.Line first = mark.get(0);
+        String[] names = issuers.toArray(String[]::new);
+        String s = suffix;
+        StructureRecogniser.attempt(first, () -> {
+            if (order) {
+                doc.format(DocumentFormat.ORDER);
+            } else if ("纪要".equals(s)) {
+                doc.format(DocumentFormat.MINUTES);
+                minutes[0] = true;
+            }
+            doc.issuers(names);
+            if (s != null) {
+                doc.markSuffix(s);
+            }
+        });
+        given.add("发文机关");
+        for (StructureRecogniser.Line line : mark) {
+            if (!line.isTable()) {
+                elements.put(line.number(), DocumentElement.MARK);
+            }
+        }
+        return true;
+    }
+
+    private static String ascii(String digits) {
+        StringBuilder out = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) {
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        }
+        return out.toString();
+    }
+
+    private static void names(String text, List<String> into) {
+        for (String name : NAME_SEPARATOR.split(text.strip())) {
+            if (!name.isEmpty()) {
+                into.add(name);
+            }
+        }
+    }
+}
