@@ -75,6 +75,11 @@ public final class TextChecker {
         return out;
     }
 
+    /** The text with every safe fix applied: {@code applyFixes(text, new TextChecker().check(text))}. */
+    public static String applySafeFixes(String text) {
+        return applyFixes(text, new TextChecker().check(text));
+    }
+
     /** Applies the safe fixes of the findings to the text they were found in. */
     public static String applyFixes(String draft, List<Finding> findings) {
         String[] lines = draft.split("\\R", -1);

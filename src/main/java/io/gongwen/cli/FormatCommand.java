@@ -47,7 +47,7 @@ final class FormatCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--no-fixes",
-            description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to text input")
+            description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
     boolean noFixes;
 
     @Option(names = "--drop", paramLabel = "REGEX",
@@ -65,6 +65,9 @@ final class FormatCommand implements Callable<Integer> {
             DocxReader.Builder d = DocxReader.builder();
             drop.forEach(t::drop);
             drop.forEach(d::drop);
+            if (!noFixes) {
+                d.paragraphText(TextChecker::applySafeFixes);
+            }
             draftReader = t.build();
             docxReader = d.build();
         } catch (GongwenException e) {

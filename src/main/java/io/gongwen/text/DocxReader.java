@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +39,11 @@ import java.util.regex.Pattern;
  */
 public final class DocxReader {
     private final StructureRecogniser recogniser;
+    private final UnaryOperator<String> paragraphText;
 
     private DocxReader(Builder b) {
         this.recogniser = new StructureRecogniser(b.drop, b.specification);
+        this.paragraphText = b.paragraphText;
     }
 
     /** A reader that keeps every paragraph and writes to the standard's specification. */
@@ -95,6 +98,9 @@ public final class DocxReader {
             }
             // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
             String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
+            if (!text.isBlank()) {
+                text = paragraphText.apply(text);
+            }
             lines.add(new StructureRecogniser.Line(p.number(), text));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
@@ -135,8 +141,23 @@ public final class DocxReader {
     public static final class Builder {
         private final List<Pattern> drop = new ArrayList<>();
         private Specification specification = Specification.standard();
+        private UnaryOperator<String> paragraphText = UnaryOperator.identity();
 
         private Builder() {
+        }
+
+        /**
+         * A change made to each paragraph's text (with its automatic number printed in front) before
+         * it is recognised, e.g. the text checker's safe fixes:
+         * {@code paragraphText(TextChecker::applySafeFixes)}. It must keep the text's meaning; the
+         * identity unless set.
+         */
+        public Builder paragraphText(UnaryOperator<String> change) {
+            if (change == null) {
+                throw new InvalidDocumentException("paragraphText", "must not be null");
+            }
+            paragraphText = change;
+            return this;
         }
 
         /** Drops every paragraph in which the regular expression finds a match. */

@@ -27,8 +27,14 @@ import java.util.regex.Pattern;
  * <li>ordinals 一、 （一） (一) 1. 1． 1、 （1） (1), also with the doubled punctuation drafts carry ("（一）、");</li>
  * <li>a heading followed by its text in the same line ("（一）力求办文精准化。为全面推进……"): split at the first 。；</li>
  * <li>the title on the first line; the main recipients on the next if it ends with a colon;</li>
- * <li>at the end: the signature, a date written "2020年7月1日", and a note in parentheses.</li>
+ * <li>above the title, head-block lines as a finished document prints them (份号, 密级, 紧急程度, the
+ * mark, 发文字号 and 签发人);</li>
+ * <li>after the body: the attachment note ("附件：1.……"), the signature, a date written "2020年7月1日",
+ * and a note in parentheses; then bound attachments ("附件1" and a title), the attendance lists of
+ * minutes, and the colophon (抄送, 印发机关和印发日期).</li>
  * </ul>
+ * Fields the text does not say go into a YAML front matter block at the top of the file, between
+ * two {@code ---} lines: see {@link FrontMatter} and the README for the keys.
  * The text of each paragraph is kept exactly, apart from its number and the white space around it.
  * Numbers are kept in order and written anew: a gap or a repeat is reported as a warning, and a
  * number that starts again at 1 closes the section it was counting in.

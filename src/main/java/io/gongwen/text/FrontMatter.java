@@ -7,25 +7,25 @@ import io.gongwen.OfficialDocument;
 import io.gongwen.Secrecy;
 import io.gongwen.Urgency;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,14 +161,15 @@ final class FrontMatter {
         }
         String yaml = String.join("\n", fileLines.subList(1, end));
         Map<Field, Values> values = new LinkedHashMap<>();
-        for (NodeTuple entry : mapping(yaml)) {
-            int line = line(entry.getKeyNode());
-            if (!(entry.getKeyNode() instanceof ScalarNode key)) {
+        Events events = new Events(yaml);
+        for (Event key = events.firstKey(); key.getEventId() != Event.ID.MappingEnd; key = events.next()) {
+            int line = line(key);
+            if (!(key instanceof ScalarEvent name)) {
                 throw new InvalidDocumentException("front matter line " + line, "a key must be a plain name such as 发文字号");
             }
-            Field field = BY_NAME.get(BY_NAME.containsKey(key.getValue()) ? key.getValue()
-                    : key.getValue().strip().toLowerCase(Locale.ROOT));
-            String where = "front matter " + key.getValue() + " (line " + line + ")";
+            Field field = BY_NAME.get(BY_NAME.containsKey(name.getValue()) ? name.getValue()
+                    : name.getValue().strip().toLowerCase(Locale.ROOT));
+            String where = "front matter " + name.getValue() + " (line " + line + ")";
             if (field == null) {
                 throw new InvalidDocumentException(where, "is not a key the front matter knows; the keys are "
                         + String.join(" ", FIELDS.stream().map(f -> f.chinese + "/" + f.english).toList()));
@@ -177,8 +178,9 @@ final class FrontMatter {
                 throw new InvalidDocumentException(where, "is given twice (" + field.chinese + " and "
                         + field.english + " are the same key)");
             }
-            values.put(field, new Values(where, texts(where, entry.getValueNode())));
+            values.put(field, new Values(where, events.value(where)));
         }
+        events.end();
         return new FrontMatter(values, end + 1);
     }
 
@@ -241,51 +243,76 @@ final class FrontMatter {
         }
     }
 
-    private static List<NodeTuple> mapping(String yaml) {
-        LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema()).setMaxAliasesForCollections(20)
-                .setCodePointLimit(LARGEST).setAllowDuplicateKeys(true).setLabel("front matter").build();
-        Optional<Node> root;
-        try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (YamlEngineException e) {
-            // the engine's message is several lines with a caret; the first says what is wrong and where
-            throw new InvalidDocumentException("front matter", "is not valid YAML: "
-                    + e.getMessage().lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse("?")
-                    + markLine(e));
-        }
-        if (root.isEmpty()) {
-            return List.of();
-        }
-        if (!(root.get() instanceof MappingNode map)) {
-            throw new InvalidDocumentException("front matter", "must be lines of the form key: value");
-        }
-        return map.getValue();
+    /** The file line of an event: the block starts on the line after the opening ---. */
+    private static int line(Event event) {
+        return event.getStartMark().map(Mark::getLine).orElse(-1) + 2;
     }
 
-    private static String markLine(YamlEngineException e) {
-        if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m) {
-            return m.getProblemMark().map(mark -> " (line " + (mark.getLine() + 2) + ")").orElse("");
+    /**
+     * The YAML read as SnakeYAML Engine's parser events, which need no recursion however deeply a
+     * hostile block nests: anything below a key's list is refused when it starts. Anchors, aliases
+     * and tags are refused too; front matter has no use for them.
+     */
+    private static final class Events {
+        private final Iterator<Event> events;
+
+        Events(String yaml) {
+            LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema()).setMaxAliasesForCollections(0)
+                    .setCodePointLimit(LARGEST).setLabel("front matter").build();
+            events = new Parse(settings).parseString(yaml).iterator();
         }
-        return "";
-    }
 
-    /** The file line of a node: the block starts on the line after the opening ---. */
-    private static int line(Node node) {
-        return node.getStartMark().map(Mark::getLine).orElse(-1) + 2;
-    }
-
-    private static List<String> texts(String where, Node node) {
-        if (node instanceof ScalarNode s) {
-            String t = s.getValue().strip();
-            if (t.isEmpty()) {
-                throw new InvalidDocumentException(where, "has no value");
+        Event next() {
+            try {
+                Event e = events.next();
+                if (e instanceof NodeEvent node && node.getAnchor().isPresent() || e.getEventId() == Event.ID.Alias) {
+                    throw new InvalidDocumentException("front matter line " + line(e), "takes no anchors or aliases (& and *)");
+                }
+                if (e instanceof ScalarEvent s && s.getTag().isPresent()
+                        || e instanceof CollectionStartEvent c && c.getTag().isPresent()) {
+                    throw new InvalidDocumentException("front matter line " + line(e), "takes no tags (!!…)");
+                }
+                return e;
+            } catch (YamlEngineException e) {
+                // the engine's message is several lines with a caret; the first says what is wrong
+                throw new InvalidDocumentException("front matter", "is not valid YAML: "
+                        + e.getMessage().lines().map(String::strip).filter(t -> !t.isEmpty()).findFirst().orElse("?")
+                        + markLine(e));
+            } catch (java.util.NoSuchElementException e) {
+                throw new InvalidDocumentException("front matter", "ends too early");
             }
-            return List.of(t);
         }
-        if (node instanceof SequenceNode seq) {
+
+        /** The first key, or the end of the mapping for an empty block. */
+        Event firstKey() {
+            next(); // stream start
+            Event e = next();
+            if (e.getEventId() == Event.ID.StreamEnd) {
+                return new MappingEndEvent();
+            }
+            e = next(); // after the document start
+            if (e.getEventId() != Event.ID.MappingStart) {
+                throw new InvalidDocumentException("front matter", "must be lines of the form key: value");
+            }
+            return next();
+        }
+
+        /** The value of a key: one text, or a list of texts. */
+        List<String> value(String where) {
+            Event e = next();
+            if (e instanceof ScalarEvent s) {
+                String t = s.getValue().strip();
+                if (t.isEmpty()) {
+                    throw new InvalidDocumentException(where, "has no value");
+                }
+                return List.of(t);
+            }
+            if (e.getEventId() != Event.ID.SequenceStart) {
+                throw new InvalidDocumentException(where, "must be a value or a list [A, B], not a mapping");
+            }
             List<String> out = new ArrayList<>();
-            for (Node item : seq.getValue()) {
-                if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
+            for (Event item = next(); item.getEventId() != Event.ID.SequenceEnd; item = next()) {
+                if (!(item instanceof ScalarEvent s) || s.getValue().isBlank()) {
                     throw new InvalidDocumentException(where, "must list names, one per item");
                 }
                 out.add(s.getValue().strip());
@@ -295,7 +322,20 @@ final class FrontMatter {
             }
             return out;
         }
-        throw new InvalidDocumentException(where, "must be a value or a list [A, B], not a mapping");
+
+        /** After the mapping: the end of its one document and of the stream. */
+        void end() {
+            if (next().getEventId() != Event.ID.DocumentEnd || next().getEventId() != Event.ID.StreamEnd) {
+                throw new InvalidDocumentException("front matter", "must be one block of key: value lines");
+            }
+        }
+    }
+
+    private static String markLine(YamlEngineException e) {
+        if (e instanceof org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException m) {
+            return m.getProblemMark().map(mark -> " (line " + (mark.getLine() + 2) + ")").orElse("");
+        }
+        return "";
     }
 
     /** The texts given for a key, with where they were given. */

@@ -100,6 +100,22 @@ class CommandLineTest {
     }
 
     @Test
+    void applies_the_safe_fixes_to_the_paragraphs_of_a_docx_unless_told_not_to() throws IOException {
+        Path old = write("old.docx", ForeignDocx.withDocumentXml(ForeignDocx.documentXml(
+                "关于村(社区)换届的通知", "各乡镇:", "村(社区)换届工作于2020年07月01日开始。")));
+        Path fixed = dir.resolve("fixed.docx");
+        Path kept = dir.resolve("kept.docx");
+
+        assertThat(gongwen("format", old.toString(), "-o", fixed.toString()).exitCode()).isZero();
+        assertThat(gongwen("format", old.toString(), "-o", kept.toString(), "--no-fixes").exitCode()).isZero();
+
+        assertThat(new DocxInspector(Files.readAllBytes(fixed)).paragraphTexts())
+                .contains("各乡镇：", "村（社区）换届工作于2020年7月1日开始。");
+        assertThat(new DocxInspector(Files.readAllBytes(kept)).paragraphTexts())
+                .contains("村(社区)换届工作于2020年07月01日开始。");
+    }
+
+    @Test
     void reformats_a_docx() throws IOException {
         Path old = write("old.docx", ForeignDocx.typedByAClerk());
         Path formatted = dir.resolve("new.docx");

@@ -139,4 +139,32 @@ class FrontMatterTest {
         assertThat(draft.document().headBlock().copyNumber()).contains("000100");
         assertThat(draft.document().headBlock().markSuffix()).contains("yes");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            nested lists       | 抄送: [[a]]                    | front matter 抄送 (line 2): must list names, one per item
+            an alias           | 抄送: &a [a]                   | front matter line 2: takes no anchors or aliases
+            a tag              | 抄送: !!java.lang.Runtime x    | front matter line 2: takes no tags
+            """)
+    void refuses_what_front_matter_has_no_use_for(String what, String yaml, String message) {
+        String text = "---\n" + yaml + "\n---\n" + BODY;
+
+        assertThatThrownBy(() -> DraftReader.standard().read(text))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void hostile_nesting_and_size_fail_cleanly_and_fast() {
+        for (String yaml : new String[] {"抄送: " + "[".repeat(30_000), "抄送:\n" + "- ".repeat(20_000) + "x",
+                "抄送: {" + "a: {".repeat(10_000)}) {
+            assertThatThrownBy(() -> DraftReader.standard().read("---\n" + yaml + "\n---\n" + BODY))
+                    .isInstanceOf(InvalidDocumentException.class)
+                    .hasMessageStartingWith("front matter 抄送 (line 2): must");
+        }
+        assertThatThrownBy(() -> DraftReader.standard().read("---\n" + "# 注释\n".repeat(20_000) + "---\n" + BODY))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("front matter: is larger than 64 KB");
+    }
 }
