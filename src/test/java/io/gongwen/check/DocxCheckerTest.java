@@ -1,9 +1,13 @@
 package io.gongwen.check;
 
+import io.gongwen.OfficialDocument;
 import io.gongwen.samples.CountyOfficeSummary;
 import io.gongwen.samples.HolidayDutyNotice;
 import io.gongwen.samples.TownshipOfficeSummary;
+import io.gongwen.samples.WriteSamples;
+import io.gongwen.testing.Documents;
 import io.gongwen.testing.ForeignDocx;
+import io.gongwen.testing.WholeDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +43,29 @@ class DocxCheckerTest {
         }
     }
 
+    /**
+     * The page, the page numbers, the grid and the tables of every sample. (The typography of samples
+     * with a head block is not asserted: the reader takes the head block's lines for the title.)
+     */
+    @Test
+    void finds_nothing_wrong_with_the_page_numbers_grid_and_tables_of_any_sample() throws IOException {
+        Map<String, OfficialDocument> documents = new LinkedHashMap<>();
+        WriteSamples.SAMPLES.forEach((name, sample) -> documents.put(name, sample.get()));
+        WholeDocuments.all().forEach((name, document) -> documents.put(name, document.get()));
+        documents.put("every element", Documents.everyElement());
+        documents.put("tables", Documents.withTables(false));
+        documents.put("tables, landscape last", Documents.withTables(true));
+        for (Map.Entry<String, OfficialDocument> document : documents.entrySet()) {
+            Path file = write("sample.docx", document.getValue().toBytes());
+
+            List<Finding> findings = new DocxChecker().check(file);
+
+            assertThat(findings).as(document.getKey()).extracting(Finding::rule).doesNotContain("page-size", "margins",
+                    "page-number", "characters-per-line", "table-width", "table-grid", "table-font-size", "table-line-spacing");
+            assertThat(findings).as(document.getKey()).filteredOn(f -> f.line() == 0 && !f.rule().equals("structure")).isEmpty();
+        }
+    }
+
     @Test
     void finds_the_margins_fonts_sizes_spacing_and_missing_page_numbers_of_a_clerks_document() throws IOException {
         Path file = write("clerk.docx", ForeignDocx.typedByAClerk());
@@ -59,7 +86,12 @@ class DocxCheckerTest {
                 "paragraph 4 ERROR [font] 一级标题字体应为黑体，实为“宋体”（共2段） / level-1 headings should be set in 黑体 (SimHei), not \"宋体\" (2 paragraphs)",
                 "paragraph 4 ERROR [font-size] 一级标题字号应为16磅，实为12磅（共2段） / level-1 headings should be 16 pt, not 12 pt (2 paragraphs)",
                 "paragraph 5 ERROR [font] 二级标题字体应为楷体，实为“宋体”（共2段） / level-2 headings should be set in 楷体 (KaiTi), not \"宋体\" (2 paragraphs)",
-                "paragraph 5 ERROR [font-size] 二级标题字号应为16磅，实为12磅（共2段） / level-2 headings should be 16 pt, not 12 pt (2 paragraphs)");
+                "paragraph 5 ERROR [font-size] 二级标题字号应为16磅，实为12磅（共2段） / level-2 headings should be 16 pt, not 12 pt (2 paragraphs)",
+                "table at paragraph 9 WARNING [table-grid] 表格未设定表格宽度（w:tblW）和列宽（w:tblGrid/w:gridCol）："
+                        + "应同时设定表格宽度和列宽，WPS按列宽排版 / the table states neither a width (w:tblW) nor column widths "
+                        + "(w:tblGrid/w:gridCol): give both the table's and the columns' widths; WPS lays tables out by the columns",
+                "paragraph 9 WARNING [table-font-size] 表格文字字号应为14磅，实为12磅（共6段） / table cells should be 14 pt, "
+                        + "not 12 pt (6 paragraphs)");
     }
 
     @Test
