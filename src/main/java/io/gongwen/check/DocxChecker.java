@@ -296,7 +296,7 @@ public final class DocxChecker {
             }
         }
         if (p.runs().stream().anyMatch(r -> r.bold() && !r.text().isBlank())) {
-            out.add(document("page-number", Severity.WARNING, where, "页码不应加粗", "page numbers are not bold"));
+            out.add(document("page-number", Severity.WARNING, where, "页码不应加粗", "page numbers should not be bold"));
         }
     }
 
