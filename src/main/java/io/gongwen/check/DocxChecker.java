@@ -1,6 +1,5 @@
 package io.gongwen.check;
 
-import io.gongwen.Checks;
 import io.gongwen.DocumentElement;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Length;
@@ -71,7 +70,7 @@ public final class DocxChecker {
 
     private final Specification spec;
     private final DocxReader reader;
-    private final List<Pattern> drop;
+    private final DroppedLines drop;
 
     /** A checker against the standard (GB/T 9704-2012). */
     public DocxChecker() {
@@ -85,9 +84,9 @@ public final class DocxChecker {
 
     private DocxChecker(Builder b) {
         this.spec = b.spec;
-        this.drop = List.copyOf(b.drop);
+        this.drop = DroppedLines.matching(b.drop);
         DocxReader.Builder r = DocxReader.builder().specification(b.spec);
-        b.drop.forEach(p -> r.drop(p.pattern()));
+        b.drop.forEach(r::drop);
         this.reader = r.build();
     }
 
@@ -518,20 +517,6 @@ public final class DocxChecker {
         report(repeated, out);
     }
 
-    /** The text without the lines (of a paragraph) that a drop pattern matches, blanked so that offsets stay. */
-    private String kept(String text) {
-        if (drop.isEmpty()) {
-            return text;
-        }
-        String[] parts = text.split("\n", -1);
-        for (int i = 0; i < parts.length; i++) {
-            String line = Checks.stripIndentation(parts[i]);
-            if (drop.stream().anyMatch(p -> p.matcher(line).find())) {
-                parts[i] = " ".repeat(parts[i].length());
-            }
-        }
-        return String.join("\n", parts);
-    }
 
     /** The text rules, run over the paragraphs; a paragraph's number is its line. */
     private void text(WordDocument docx, List<Finding> out) {
@@ -541,7 +526,7 @@ public final class DocxChecker {
         java.util.Arrays.fill(lines, "");
         for (WordDocument.Paragraph p : paragraphs) {
             // one line per paragraph, so that line numbers are paragraph numbers and offsets stay
-            lines[p.number() - 1] = kept(p.text()).replace('\n', ' ').replace('\r', ' ');
+            lines[p.number() - 1] = drop.blank(p.text()).replace('\n', ' ').replace('\r', ' ');
         }
         for (Finding f : new TextChecker().check(String.join("\n", lines))) {
             out.add(f.atParagraph());
@@ -563,7 +548,7 @@ public final class DocxChecker {
 
     /** Builds a {@link DocxChecker}. Not thread-safe; can be reused. */
     public static final class Builder {
-        private final List<Pattern> drop = new ArrayList<>();
+        private final List<String> drop = new ArrayList<>();
         private Specification spec = Specification.standard();
 
         private Builder() {
@@ -576,9 +561,8 @@ public final class DocxChecker {
          * @throws InvalidDocumentException if it is empty or not a regular expression
          */
         public Builder drop(String regex) {
-            // the reader's builder validates it and words the message
-            DocxReader.builder().drop(regex);
-            drop.add(Pattern.compile(regex));
+            DroppedLines.matching(java.util.Collections.singletonList(regex));
+            drop.add(regex);
             return this;
         }
 
