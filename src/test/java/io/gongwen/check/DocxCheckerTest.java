@@ -108,18 +108,9 @@ class DocxCheckerTest {
 
     @Test
     void finds_page_numbers_written_with_hyphens_and_on_the_wrong_side() throws IOException {
-        DocxInspector docx = new DocxInspector(HolidayDutyNotice.build().toBytes());
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (String part : docx.partNames()) {
-            String xml = new String(docx.bytes(part), StandardCharsets.UTF_8);
-            if (part.equals("word/footer1.xml")) {
-                xml = xml.replace("\u2014 ", "-").replace(" \u2014", "-").replace("w:val=\"right\"", "w:val=\"center\"");
-            } else if (part.equals("word/footer2.xml")) {
-                xml = xml.replace("w:val=\"left\"", "w:val=\"right\"");
-            }
-            parts.put(part, xml.getBytes(StandardCharsets.UTF_8));
-        }
-        Path file = write("footers.docx", ForeignDocx.zip(parts));
+        Path file = write("footers.docx", rewrite(HolidayDutyNotice.build().toBytes(), Map.of(
+                "word/footer1.xml", Map.of("\u2014 ", "-", " \u2014", "-", "w:val=\"right\"", "w:val=\"center\""),
+                "word/footer2.xml", Map.of("w:val=\"left\"", "w:val=\"right\""))));
 
         List<Finding> findings = new DocxChecker().check(file);
 
@@ -132,15 +123,11 @@ class DocxCheckerTest {
 
     @Test
     void finds_that_even_pages_take_the_odd_footer_when_odd_and_even_pages_do_not_differ() throws IOException {
-        DocxInspector docx = new DocxInspector(HolidayDutyNotice.build().toBytes());
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (String part : docx.partNames()) {
-            String xml = new String(docx.bytes(part), StandardCharsets.UTF_8);
-            parts.put(part, (part.equals("word/settings.xml") ? xml.replace("<w:evenAndOddHeaders/>", "") : xml)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8)).doesNotContain("evenAndOdd");
-        Path file = write("no-even.docx", ForeignDocx.zip(parts));
+        byte[] noEven = rewrite(HolidayDutyNotice.build().toBytes(),
+                Map.of("word/settings.xml", Map.of("<w:evenAndOddHeaders/>", "")));
+        assertThat(new String(new DocxInspector(noEven).bytes("word/settings.xml"), StandardCharsets.UTF_8))
+                .doesNotContain("evenAndOdd");
+        Path file = write("no-even.docx", noEven);
 
         List<Finding> findings = new DocxChecker().check(file);
 

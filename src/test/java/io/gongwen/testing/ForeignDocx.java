@@ -57,15 +57,7 @@ public final class ForeignDocx {
      */
     public static byte[] typedByAClerk() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
-            CTPageMar mar = sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(1440));
-            mar.setBottom(BigInteger.valueOf(1440));
-            mar.setLeft(BigInteger.valueOf(1800));
-            mar.setRight(BigInteger.valueOf(1800));
+            a4(doc, 1440, 1440, 1800, 1800);
             paragraph(doc, "关于做好2021年春节期间值班工作的通知");
             paragraph(doc, "各乡镇人民政府，县政府各部门：");
             paragraph(doc, "    春节将至，为确保全县节日期间社会稳定、工作运转有序，现就有关事项通知如下。");
@@ -104,15 +96,8 @@ public final class ForeignDocx {
      */
     public static byte[] laidOutByHand() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
-            CTPageMar mar = sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(2098));
-            mar.setBottom(BigInteger.valueOf(1984));
-            mar.setLeft(BigInteger.valueOf(1587));
-            mar.setRight(BigInteger.valueOf(1474));
+            CTSectPr sect = a4(doc, 2098, 1984, 1587, 1474);
+            CTPageMar mar = sect.getPgMar();
             mar.setHeader(BigInteger.valueOf(851));
             mar.setFooter(BigInteger.valueOf(567));
             CTDocGrid grid = sect.addNewDocGrid();
@@ -145,6 +130,20 @@ public final class ForeignDocx {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The body's section: an A4 page with these margins, in twips. */
+    private static CTSectPr a4(XWPFDocument doc, int top, int bottom, int left, int right) {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(top));
+        mar.setBottom(BigInteger.valueOf(bottom));
+        mar.setLeft(BigInteger.valueOf(left));
+        mar.setRight(BigInteger.valueOf(right));
+        return sect;
     }
 
     /** "— N —" with a PAGE field, 宋体 14 pt. */
