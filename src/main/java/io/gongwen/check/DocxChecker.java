@@ -517,7 +517,6 @@ public final class DocxChecker {
         report(repeated, out);
     }
 
-
     /** The text rules, run over the paragraphs; a paragraph's number is its line. */
     private void text(WordDocument docx, List<Finding> out) {
         List<WordDocument.Paragraph> paragraphs = docx.paragraphs();

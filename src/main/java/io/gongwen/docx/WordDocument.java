@@ -763,7 +763,8 @@ public final class WordDocument {
             try {
                 double value = width.endsWith("%") ? Double.parseDouble(width.substring(0, width.length() - 1))
                         : Double.parseDouble(width) / 50;
-                return value > 0 ? value : null;
+                // a hostile part may say 1e400 %: a width is a width, not a reason to fail the read
+                return Double.isFinite(value) && value > 0 ? Math.min(value, 1000.0) : null;
             } catch (NumberFormatException e) {
                 return null;
             }
