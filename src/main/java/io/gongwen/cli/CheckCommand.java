@@ -2,14 +2,15 @@ package io.gongwen.cli;
 
 import io.gongwen.GongwenException;
 import io.gongwen.check.DocxChecker;
+import io.gongwen.check.DroppedLines;
 import io.gongwen.check.Finding;
 import io.gongwen.check.Severity;
 import io.gongwen.check.TextChecker;
 import io.gongwen.text.DraftReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -25,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {
                 "Lists what in a drafted text (.txt, UTF-8) or a .docx is against GB/T 9704-2012: for text, the "
-                        + "text rules; for a .docx also page size, margins, line spacing, fonts, sizes and page numbers.",
+                        + "text rules; for a .docx also page size, margins, line spacing, fonts, sizes, page numbers, "
+                        + "the character grid and tables.",
                 "With a folder: every .txt and .docx in it; a file that cannot be read is reported and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above the severity", "1:findings at or above the severity",
@@ -38,8 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", description = "a .txt draft, a .docx, or a folder of them")
-    Path input;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = "--json", description = "print one JSON object (see the README) instead of text")
     boolean json;
@@ -52,6 +54,18 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        DroppedLines dropped;
+        DocxChecker docxChecker;
+        try {
+            dropped = DroppedLines.matching(inputs.drop);
+            DocxChecker.Builder b = DocxChecker.builder();
+            inputs.drop.forEach(b::drop);
+            docxChecker = b.build();
+        } catch (GongwenException e) {
+            err.println("gongwen check: " + e.getMessage());
+            return Main.UNUSABLE;
+        }
+        Path input = inputs.input;
         List<Path> files;
         if (Files.isDirectory(input)) {
             try {
@@ -67,7 +81,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport.FileResult> results = new ArrayList<>();
         for (Path file : files) {
             progress.start(file.getFileName().toString());
-            CheckReport.FileResult result = check(file);
+            CheckReport.FileResult result = check(file, dropped, docxChecker);
             progress.clear();
             progress.finish();
             results.add(result);
@@ -85,12 +99,12 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private CheckReport.FileResult check(Path file) {
+    private CheckReport.FileResult check(Path file, DroppedLines dropped, DocxChecker docxChecker) {
         Inputs.Kind kind = Inputs.kind(file);
         try {
             List<Finding> findings = kind == Inputs.Kind.DOCX
-                    ? new DocxChecker().check(file)
-                    : new TextChecker().check(DraftReader.text(file));
+                    ? docxChecker.check(file)
+                    : new TextChecker().check(dropped.blank(DraftReader.text(file)));
             List<Finding> shown = findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).toList();
             return CheckReport.FileResult.checked(file, kind, shown);
         } catch (GongwenException e) {

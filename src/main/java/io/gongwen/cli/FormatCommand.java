@@ -7,8 +7,8 @@ import io.gongwen.text.Draft;
 import io.gongwen.text.DraftReader;
 import io.gongwen.text.DraftWarning;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,8 +38,8 @@ final class FormatCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", description = "a .txt draft, a .docx, or a folder of them")
-    Path input;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
             description = "the .docx to write (replaced atomically); a folder when INPUT is a folder")
@@ -49,10 +48,6 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--no-fixes",
             description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
     boolean noFixes;
-
-    @Option(names = "--drop", paramLabel = "REGEX",
-            description = "leave out lines (paragraphs) in which this regular expression finds a match; repeatable")
-    List<String> drop = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -63,8 +58,8 @@ final class FormatCommand implements Callable<Integer> {
         try {
             DraftReader.Builder t = DraftReader.builder();
             DocxReader.Builder d = DocxReader.builder();
-            drop.forEach(t::drop);
-            drop.forEach(d::drop);
+            inputs.drop.forEach(t::drop);
+            inputs.drop.forEach(d::drop);
             if (!noFixes) {
                 d.paragraphText(TextChecker::applySafeFixes);
             }
@@ -74,6 +69,7 @@ final class FormatCommand implements Callable<Integer> {
             err.println("gongwen format: " + e.getMessage());
             return Main.UNUSABLE;
         }
+        Path input = inputs.input;
         if (!Files.isDirectory(input)) {
             Path target = Files.isDirectory(output) ? output.resolve(Inputs.docxName(input)) : output;
             return format(input, target, draftReader, docxReader, out, err) ? Main.CLEAN : Main.UNUSABLE;
@@ -82,6 +78,7 @@ final class FormatCommand implements Callable<Integer> {
     }
 
     private int batch(DraftReader draftReader, DocxReader docxReader, PrintWriter out, PrintWriter err) {
+        Path input = inputs.input;
         List<Path> files;
         try {
             if (Files.exists(output) && Files.isSameFile(input, output)) {

@@ -2,6 +2,7 @@ package io.gongwen.docx;
 
 import io.gongwen.DocumentReadException;
 import io.gongwen.Length;
+import io.gongwen.Specification;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -39,12 +40,17 @@ public final class WordDocument {
     private final Optional<Page> page;
     private final Map<String, Footer> footers;
     private final boolean evenAndOddFooters;
+    private final Optional<Length> footerDistance;
+    private final Optional<CharacterGrid> characterGrid;
 
-    private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters) {
+    private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
+                         Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
         this.evenAndOddFooters = evenAndOddFooters;
+        this.footerDistance = footerDistance;
+        this.characterGrid = characterGrid;
     }
 
     /**
@@ -68,7 +74,8 @@ public final class WordDocument {
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordDocument::evenAndOddHeaders).orElse(false);
-            return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd);
+            return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
+                    Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid));
         }
     }
 
@@ -111,6 +118,34 @@ public final class WordDocument {
         return evenAndOddFooters;
     }
 
+    /**
+     * The last section's footer distance ({@code w:pgMar/@w:footer}): from the paper's bottom edge to
+     * the bottom of the footer's last line.
+     */
+    public Optional<Length> footerDistance() {
+        return footerDistance;
+    }
+
+    /**
+     * The last section's character grid, when {@code w:docGrid} has one ({@code linesAndChars} or
+     * {@code snapToChars}); empty for a line grid only or no grid.
+     */
+    public Optional<CharacterGrid> characterGrid() {
+        return characterGrid;
+    }
+
+    /**
+     * The footer distance {@code DocxWriter} writes for a specification: the page number's em dashes
+     * {@link Specification#pageNumberDrop()} below the text block, for a single-spaced footer line in the
+     * page number's size. For checking a .docx against what the writer would have done.
+     */
+    public static Length footerDistance(Specification spec) {
+        if (spec == null) {
+            throw new io.gongwen.InvalidDocumentException("specification", "must not be null");
+        }
+        return Length.twips(new PageGeometry(spec).footer);
+    }
+
     private static boolean evenAndOddHeaders(InputStream in) throws XMLStreamException {
         XMLStreamReader xml = WordXmlInput.open(in);
         try {
@@ -146,10 +181,11 @@ public final class WordDocument {
      *                    "3."), as far as it can be rendered; not part of {@code text}. Empty for bullets,
      *                    unknown lists and numbering that comes from a paragraph style
      * @param pageField whether the paragraph holds a PAGE field
+     * @param indent the effective indents ({@code w:ind})
      */
     public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
                             Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
-                            Optional<String> numberLabel, boolean pageField) implements Item {
+                            Optional<String> numberLabel, boolean pageField, Indent indent) implements Item {
         public Paragraph {
             runs = List.copyOf(runs);
         }
@@ -161,8 +197,35 @@ public final class WordDocument {
      * @param text the text
      * @param eastAsiaFont the effective face for Chinese characters; "(theme minorEastAsia)" for a theme font
      * @param size the effective size
+     * @param bold whether it is bold ({@code w:b})
      */
-    public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size) {
+    public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold) {
+    }
+
+    /**
+     * A paragraph's effective indents ({@code w:ind}). Word measures an indent in characters
+     * ({@code leftChars} and the like, in hundredths of a character) in preference to the length when
+     * the characters are given and not 0.
+     *
+     * @param left the left (start) indent; 0 if none
+     * @param right the right (end) indent; 0 if none
+     * @param firstLine the first line's indent beyond {@code left}, negative for a hanging indent
+     * @param leftChars the left indent in hundredths of a character, 0 if none
+     * @param rightChars the right indent in hundredths of a character, 0 if none
+     * @param firstLineChars the first line's indent in hundredths of a character, negative for hanging, 0 if none
+     */
+    public record Indent(Length left, Length right, Length firstLine, int leftChars, int rightChars,
+                         int firstLineChars) {
+    }
+
+    /**
+     * A character grid ({@code w:docGrid}).
+     *
+     * @param type {@code linesAndChars} or {@code snapToChars}
+     * @param charSpace {@code w:charSpace}: how much the grid's character pitch differs from the size of
+     *                  the Normal style's font, in 4096ths of a point
+     */
+    public record CharacterGrid(String type, int charSpace) {
     }
 
     /**
@@ -181,8 +244,13 @@ public final class WordDocument {
      * @param number 1-based position of its first paragraph among all paragraphs
      * @param columnWidths the widths of the table's grid columns ({@code w:tblGrid}), possibly empty
      * @param rows the rows, each a list of cells as the part lists them (cells merged from above included)
+     * @param width the table's stated width ({@code w:tblW}): a length, or a percentage taken of
+     *              {@code textWidth}; empty for {@code auto}, {@code nil}, 0 or none
+     * @param textWidth the width of the text block of the table's section (page width less the left and
+     *                  right margins), where the section states them
      */
-    public record Table(int number, List<Length> columnWidths, List<Row> rows) implements Item {
+    public record Table(int number, List<Length> columnWidths, List<Row> rows, Optional<Length> width,
+                        Optional<Length> textWidth) implements Item {
         public Table {
             columnWidths = List.copyOf(columnWidths);
             rows = List.copyOf(rows);
@@ -259,7 +327,15 @@ public final class WordDocument {
         final List<Item> items = new ArrayList<>();
         final Map<String, String> footerReferences = new LinkedHashMap<>();
         Page page;
+        Length footerDistance;
+        CharacterGrid characterGrid;
         private final Deque<TableState> tables = new ArrayDeque<>();
+        // the section being read, for the width of its tables: a paragraph's w:sectPr ends a section
+        private Integer sectionPageWidth;
+        private Integer sectionLeft;
+        private Integer sectionRight;
+        private boolean sectionEnds;
+        private final List<Pending> tablesOfSection = new ArrayList<>();
         private int paragraphs;
         private long characters;
 
@@ -347,6 +423,12 @@ public final class WordDocument {
                                 }
                             }
                             case "tbl" -> tables.push(new TableState(paragraphs + 1));
+                            case "tblW" -> {
+                                if (!tables.isEmpty() && text == null) {
+                                    tables.peek().widthType = WordXmlInput.attr(xml, "type");
+                                    tables.peek().width = WordXmlInput.attr(xml, "w");
+                                }
+                            }
                             case "gridCol" -> {
                                 if (!tables.isEmpty() && text == null) {
                                     tables.peek().grid.add(twips(xml, "w"));
@@ -385,6 +467,8 @@ public final class WordDocument {
                                 if (text == null && tables.isEmpty()) {
                                     page = new Page(null, null, null, null, null, null, Optional.empty());
                                     footerReferences.clear();
+                                    footerDistance = null;
+                                    characterGrid = null;
                                 }
                             }
                             case "footerReference" -> {
@@ -404,6 +488,7 @@ public final class WordDocument {
                                 if (page != null && text == null) {
                                     page = new Page(page.width(), page.height(), twips(xml, "top"), twips(xml, "right"),
                                             twips(xml, "bottom"), twips(xml, "left"), page.gridLinePitch());
+                                    footerDistance = twips(xml, "footer");
                                 }
                             }
                             case "docGrid" -> {
@@ -411,6 +496,10 @@ public final class WordDocument {
                                 if (page != null && text == null && type != null && type.startsWith("lines")) {
                                     page = new Page(page.width(), page.height(), page.top(), page.right(),
                                             page.bottom(), page.left(), Optional.ofNullable(twips(xml, "linePitch")));
+                                }
+                                if (page != null && text == null && ("linesAndChars".equals(type) || "snapToChars".equals(type))) {
+                                    Integer charSpace = WordXmlInput.integer(WordXmlInput.attr(xml, "charSpace"));
+                                    characterGrid = new CharacterGrid(type, charSpace == null ? 0 : charSpace);
                                 }
                             }
                             default -> {
@@ -442,6 +531,9 @@ public final class WordDocument {
                 }
             } finally {
                 xml.close();
+            }
+            if (page != null && page.width() != null && page.left() != null && page.right() != null) {
+                endSection(Length.twips(page.width().toTwips() - page.left().toTwips() - page.right().toTwips()));
             }
             if (page != null && java.util.stream.Stream.of(page.width(), page.height(), page.top(), page.right(),
                     page.bottom(), page.left()).anyMatch(java.util.Objects::isNull)) {
@@ -476,7 +568,18 @@ public final class WordDocument {
                     Integer level = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
                     numLevel = level == null ? 0 : level;
                 }
-                case "spacing", "jc" -> WordXmlInput.readProperty(xml, name, paragraphProps);
+                case "spacing", "jc", "ind" -> WordXmlInput.readProperty(xml, name, paragraphProps);
+                case "sectPr" -> {
+                    sectionEnds = true;
+                    sectionPageWidth = null;
+                    sectionLeft = null;
+                    sectionRight = null;
+                }
+                case "pgSz" -> sectionPageWidth = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
+                case "pgMar" -> {
+                    sectionLeft = WordXmlInput.integer(WordXmlInput.attr(xml, "left"));
+                    sectionRight = WordXmlInput.integer(WordXmlInput.attr(xml, "right"));
+                }
                 default -> {
                 }
             }
@@ -496,6 +599,7 @@ public final class WordDocument {
             numId = null;
             numLevel = 0;
             pageField = false;
+            sectionEnds = false;
             runs = new ArrayList<>();
         }
 
@@ -537,11 +641,12 @@ public final class WordDocument {
                 WordStyles.Props effective = styles.resolve(runProps, runStyle, paragraphStyle);
                 Optional<String> face = Optional.ofNullable(effective.eastAsia);
                 Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
+                boolean bold = Boolean.TRUE.equals(effective.bold);
                 Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size)) {
-                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size));
+                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold) {
+                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold));
                 } else {
-                    runs.add(new Run(runText.toString(), face, size));
+                    runs.add(new Run(runText.toString(), face, size, bold));
                 }
             }
             runText = null;
@@ -562,13 +667,35 @@ public final class WordDocument {
             Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
             Paragraph p = new Paragraph(paragraphs, text.toString(),
                     Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
-                    runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField);
+                    runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective));
             text = null;
+            if (sectionEnds && tables.isEmpty()) {
+                endSection(sectionPageWidth == null || sectionLeft == null || sectionRight == null ? null
+                        : Length.twips(sectionPageWidth - sectionLeft - sectionRight));
+            }
             if (tables.isEmpty()) {
                 items.add(p);
             } else {
                 tables.peek().lastCell().paragraphs.add(p);
             }
+        }
+
+        private static Indent indent(WordStyles.Props p) {
+            return new Indent(Length.twips(p.left == null ? 0 : p.left), Length.twips(p.right == null ? 0 : p.right),
+                    Length.twips(p.firstLine == null ? 0 : p.firstLine), p.leftChars == null ? 0 : p.leftChars,
+                    p.rightChars == null ? 0 : p.rightChars, p.firstLineChars == null ? 0 : p.firstLineChars);
+        }
+
+        /** The tables read since the last section ended lie in a text block this wide (null: not stated). */
+        private void endSection(Length textWidth) {
+            for (Pending pending : tablesOfSection) {
+                Table t = (Table) items.get(pending.index);
+                Optional<Length> width = pending.percent == null || textWidth == null ? t.width()
+                        : Optional.of(textWidth.times(pending.percent / 100));
+                items.set(pending.index, new Table(t.number(), t.columnWidths(), t.rows(), width,
+                        Optional.ofNullable(textWidth)));
+            }
+            tablesOfSection.clear();
         }
 
         private void endTable() {
@@ -577,6 +704,7 @@ public final class WordDocument {
             }
             TableState table = tables.pop();
             if (tables.isEmpty()) {
+                tablesOfSection.add(new Pending(items.size(), table.percent()));
                 items.add(table.build());
                 return;
             }
@@ -585,11 +713,17 @@ public final class WordDocument {
         }
     }
 
+    /** A table read whose section, and so whose text block, is not known yet; its width if a percentage. */
+    private record Pending(int index, Double percent) {
+    }
+
     /** A table being read. */
     private static final class TableState {
         final int start;
         final List<Length> grid = new ArrayList<>();
         final List<RowState> rows = new ArrayList<>();
+        String widthType;
+        String width;
 
         TableState(int start) {
             this.start = start;
@@ -611,10 +745,36 @@ public final class WordDocument {
             return row.cells.get(row.cells.size() - 1);
         }
 
+        /** A {@code w:tblW} in twips ({@code dxa}, or no type); empty for a percentage, auto, nil or 0. */
+        private Optional<Length> length() {
+            if (width == null || "pct".equals(widthType) || "auto".equals(widthType) || "nil".equals(widthType)
+                    || width.endsWith("%")) {
+                return Optional.empty();
+            }
+            Integer twips = WordXmlInput.integer(width);
+            return twips == null || twips <= 0 ? Optional.empty() : Optional.of(Length.twips(twips));
+        }
+
+        /** A {@code w:tblW} of type {@code pct}: "50%", or fiftieths of a percent (2500); null otherwise. */
+        Double percent() {
+            if (width == null || !"pct".equals(widthType)) {
+                return null;
+            }
+            try {
+                double value = width.endsWith("%") ? Double.parseDouble(width.substring(0, width.length() - 1))
+                        : Double.parseDouble(width) / 50;
+                // a hostile part may say 1e400 %: a width is a width, not a reason to fail the read
+                return Double.isFinite(value) && value > 0 ? Math.min(value, 1000.0) : null;
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
         Table build() {
             List<Length> widths = grid.contains(null) ? List.of() : grid;
             return new Table(start, widths, rows.stream().map(r -> new Row(r.header, r.cells.stream()
-                    .map(c -> new Cell(c.paragraphs, c.span, Optional.ofNullable(c.verticalMerge))).toList())).toList());
+                    .map(c -> new Cell(c.paragraphs, c.span, Optional.ofNullable(c.verticalMerge))).toList())).toList(),
+                    length(), Optional.empty());
         }
     }
 

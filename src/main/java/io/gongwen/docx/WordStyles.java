@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The formatting {@code word/styles.xml} gives paragraphs and runs: the document defaults and, per
  * style, what it sets itself and which style it is based on. Only what the checker asks about is
- * kept: the East Asian face, the size, the line spacing and the alignment.
+ * kept: the East Asian face, the size, bold, the line spacing, the alignment and the indents.
  */
 final class WordStyles {
     /** Formatting set at one level (defaults, a style, a paragraph or a run); null where not set. */
@@ -21,6 +21,14 @@ final class WordStyles {
         String lineRule;
         Integer line;
         String jc;
+        Boolean bold;
+        // w:ind, attribute by attribute (each inherits on its own); twips, and hundredths of a character
+        Integer left;
+        Integer right;
+        Integer firstLine;
+        Integer leftChars;
+        Integer rightChars;
+        Integer firstLineChars;
 
         /** Fills what this level leaves unset from {@code below}. */
         void inherit(Props below) {
@@ -34,6 +42,13 @@ final class WordStyles {
                 lineRule = below.lineRule;
             }
             jc = jc != null ? jc : below.jc;
+            bold = bold != null ? bold : below.bold;
+            left = left != null ? left : below.left;
+            right = right != null ? right : below.right;
+            firstLine = firstLine != null ? firstLine : below.firstLine;
+            leftChars = leftChars != null ? leftChars : below.leftChars;
+            rightChars = rightChars != null ? rightChars : below.rightChars;
+            firstLineChars = firstLineChars != null ? firstLineChars : below.firstLineChars;
         }
     }
 

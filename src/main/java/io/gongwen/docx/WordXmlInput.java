@@ -80,9 +80,35 @@ final class WordXmlInput {
                 }
             }
             case "jc" -> target.jc = attr(xml, "val");
+            case "b" -> {
+                String val = attr(xml, "val");
+                target.bold = val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
+            }
+            case "ind" -> {
+                target.left = either(attr(xml, "left"), attr(xml, "start"), target.left);
+                target.right = either(attr(xml, "right"), attr(xml, "end"), target.right);
+                target.leftChars = either(attr(xml, "leftChars"), attr(xml, "startChars"), target.leftChars);
+                target.rightChars = either(attr(xml, "rightChars"), attr(xml, "endChars"), target.rightChars);
+                Integer hanging = integer(attr(xml, "hanging"));
+                target.firstLine = hanging != null ? Integer.valueOf(-hanging)
+                        : either(attr(xml, "firstLine"), null, target.firstLine);
+                Integer hangingChars = integer(attr(xml, "hangingChars"));
+                target.firstLineChars = hangingChars != null ? Integer.valueOf(-hangingChars)
+                        : either(attr(xml, "firstLineChars"), null, target.firstLineChars);
+            }
             default -> {
             }
         }
+    }
+
+    /** The first of two attribute values that is a number, else what was there. */
+    private static Integer either(String value, String other, Integer otherwise) {
+        Integer first = integer(value);
+        if (first != null) {
+            return first;
+        }
+        Integer second = integer(other);
+        return second != null ? second : otherwise;
     }
 
     static Integer integer(String value) {

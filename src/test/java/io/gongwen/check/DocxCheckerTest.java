@@ -1,9 +1,13 @@
 package io.gongwen.check;
 
+import io.gongwen.OfficialDocument;
 import io.gongwen.samples.CountyOfficeSummary;
 import io.gongwen.samples.HolidayDutyNotice;
 import io.gongwen.samples.TownshipOfficeSummary;
+import io.gongwen.samples.WriteSamples;
+import io.gongwen.testing.Documents;
 import io.gongwen.testing.ForeignDocx;
+import io.gongwen.testing.WholeDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +43,24 @@ class DocxCheckerTest {
         }
     }
 
+    /** The page, page numbers, grid, tables and typography of every sample, head block and colophon included. */
+    @Test
+    void finds_nothing_wrong_with_any_sample() throws IOException {
+        Map<String, OfficialDocument> documents = new LinkedHashMap<>();
+        WriteSamples.SAMPLES.forEach((name, sample) -> documents.put(name, sample.get()));
+        WholeDocuments.all().forEach((name, document) -> documents.put(name, document.get()));
+        documents.put("every element", Documents.everyElement());
+        documents.put("tables", Documents.withTables(false));
+        documents.put("tables, landscape last", Documents.withTables(true));
+        for (Map.Entry<String, OfficialDocument> document : documents.entrySet()) {
+            Path file = write("sample.docx", document.getValue().toBytes());
+
+            List<Finding> findings = new DocxChecker().check(file);
+
+            assertThat(findings).as(document.getKey()).filteredOn(f -> !TEXT_RULES.contains(f.rule())).isEmpty();
+        }
+    }
+
     @Test
     void finds_the_margins_fonts_sizes_spacing_and_missing_page_numbers_of_a_clerks_document() throws IOException {
         Path file = write("clerk.docx", ForeignDocx.typedByAClerk());
@@ -59,7 +81,12 @@ class DocxCheckerTest {
                 "paragraph 4 ERROR [font] 一级标题字体应为黑体，实为“宋体”（共2段） / level-1 headings should be set in 黑体 (SimHei), not \"宋体\" (2 paragraphs)",
                 "paragraph 4 ERROR [font-size] 一级标题字号应为16磅，实为12磅（共2段） / level-1 headings should be 16 pt, not 12 pt (2 paragraphs)",
                 "paragraph 5 ERROR [font] 二级标题字体应为楷体，实为“宋体”（共2段） / level-2 headings should be set in 楷体 (KaiTi), not \"宋体\" (2 paragraphs)",
-                "paragraph 5 ERROR [font-size] 二级标题字号应为16磅，实为12磅（共2段） / level-2 headings should be 16 pt, not 12 pt (2 paragraphs)");
+                "paragraph 5 ERROR [font-size] 二级标题字号应为16磅，实为12磅（共2段） / level-2 headings should be 16 pt, not 12 pt (2 paragraphs)",
+                "table at paragraph 9 WARNING [table-grid] 表格未设定表格宽度（w:tblW）和列宽（w:tblGrid/w:gridCol）："
+                        + "应同时设定表格宽度和列宽，WPS按列宽排版 / the table states neither a width (w:tblW) nor column widths "
+                        + "(w:tblGrid/w:gridCol): give both the table's and the columns' widths; WPS lays tables out by the columns",
+                "paragraph 9 WARNING [table-font-size] 表格文字字号应为14磅，实为12磅（共6段） / table cells should be 14 pt, "
+                        + "not 12 pt (6 paragraphs)");
     }
 
     @Test
@@ -76,18 +103,9 @@ class DocxCheckerTest {
 
     @Test
     void finds_page_numbers_written_with_hyphens_and_on_the_wrong_side() throws IOException {
-        DocxInspector docx = new DocxInspector(HolidayDutyNotice.build().toBytes());
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (String part : docx.partNames()) {
-            String xml = new String(docx.bytes(part), StandardCharsets.UTF_8);
-            if (part.equals("word/footer1.xml")) {
-                xml = xml.replace("\u2014 ", "-").replace(" \u2014", "-").replace("w:val=\"right\"", "w:val=\"center\"");
-            } else if (part.equals("word/footer2.xml")) {
-                xml = xml.replace("w:val=\"left\"", "w:val=\"right\"");
-            }
-            parts.put(part, xml.getBytes(StandardCharsets.UTF_8));
-        }
-        Path file = write("footers.docx", ForeignDocx.zip(parts));
+        Path file = write("footers.docx", rewrite(HolidayDutyNotice.build().toBytes(), Map.of(
+                "word/footer1.xml", Map.of("\u2014 ", "-", " \u2014", "-", "w:val=\"right\"", "w:val=\"center\""),
+                "word/footer2.xml", Map.of("w:val=\"left\"", "w:val=\"right\""))));
 
         List<Finding> findings = new DocxChecker().check(file);
 
@@ -100,21 +118,106 @@ class DocxCheckerTest {
 
     @Test
     void finds_that_even_pages_take_the_odd_footer_when_odd_and_even_pages_do_not_differ() throws IOException {
-        DocxInspector docx = new DocxInspector(HolidayDutyNotice.build().toBytes());
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (String part : docx.partNames()) {
-            String xml = new String(docx.bytes(part), StandardCharsets.UTF_8);
-            parts.put(part, (part.equals("word/settings.xml") ? xml.replace("<w:evenAndOddHeaders/>", "") : xml)
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        assertThat(new String(parts.get("word/settings.xml"), StandardCharsets.UTF_8)).doesNotContain("evenAndOdd");
-        Path file = write("no-even.docx", ForeignDocx.zip(parts));
+        byte[] noEven = rewrite(HolidayDutyNotice.build().toBytes(),
+                Map.of("word/settings.xml", Map.of("<w:evenAndOddHeaders/>", "")));
+        assertThat(new String(new DocxInspector(noEven).bytes("word/settings.xml"), StandardCharsets.UTF_8))
+                .doesNotContain("evenAndOdd");
+        Path file = write("no-even.docx", noEven);
 
         List<Finding> findings = new DocxChecker().check(file);
 
         assertThat(findings).filteredOn(f -> f.rule().equals("page-number")).extracting(Finding::english).containsExactly(
                 "there is no separate even-page footer (or odd and even pages are not set to differ): on even pages "
                         + "the page number stands on the left");
+    }
+
+    @Test
+    void finds_the_page_number_position_the_character_grid_and_the_tables_of_a_hand_laid_document() throws IOException {
+        Path file = write("by-hand.docx", ForeignDocx.laidOutByHand());
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).filteredOn(f -> Set.of("page-number", "characters-per-line", "table-width", "table-grid",
+                "table-font-size", "table-line-spacing").contains(f.rule())).extracting(Finding::toString).containsExactly(
+                "page WARNING [characters-per-line] 文档网格应每行28字，实为每行27字（字符跨度16.00磅） / the document grid "
+                        + "should give 28 characters a line, not 27 (a pitch of 16.00 pt)",
+                "footer (odd pages) WARNING [page-number] 页码不应加粗 / page numbers should not be bold",
+                "footer (odd pages) WARNING [page-number] 单页码应右空一字（约4.9毫米），实为0毫米 / on odd pages the page "
+                        + "number stands one character (about 4.9 mm) in from the right edge of the text block, not 0 mm",
+                "footer WARNING [page-number] 页脚距离应为25.1毫米（页码一字线在版心下7毫米），实为10毫米 / the footer "
+                        + "distance should be 25.1 mm (the page number's dashes 7 mm below the text block), not 10 mm",
+                "table at paragraph 3 ERROR [table-width] 表格宽176.4毫米，超出版心宽度156毫米 / the table is 176.4 mm wide, "
+                        + "wider than the text block's 156 mm",
+                "paragraph 3 WARNING [table-font-size] 表格文字字号应为14磅，实为16磅（共4段） / table cells should be 14 pt, "
+                        + "not 16 pt (4 paragraphs)",
+                "paragraph 3 WARNING [table-line-spacing] 表格内不宜使用正文的固定行距28.95磅（行高过大）（共4段） / table "
+                        + "cells should not take the body's exact 28.95 pt line spacing (the rows grow as tall as body "
+                        + "lines) (4 paragraphs)");
+    }
+
+    @Test
+    void accepts_word_s_grid_of_28_a_2_5_cm_footer_a_full_width_space_for_the_indent_and_a_table_of_100_percent()
+            throws IOException {
+        Path file = write("corrected.docx", rewrite(ForeignDocx.laidOutByHand(), Map.of(
+                "word/document.xml", Map.of("w:charSpace=\"0\"", "w:charSpace=\"-842\"",
+                        "w:footer=\"567\"", "w:footer=\"1417\"",
+                        "<w:tblW w:w=\"10000\" w:type=\"dxa\"/>", "<w:tblW w:w=\"5000\" w:type=\"pct\"/>",
+                        "<w:gridCol w:w=\"5000\"/>", "<w:gridCol w:w=\"4422\"/>",
+                        "w:line=\"579\" w:lineRule=\"exact\"", "w:line=\"240\" w:lineRule=\"auto\"",
+                        "<w:sz w:val=\"32\"/>", "<w:sz w:val=\"28\"/>"),
+                "word/footer1.xml", Map.of("<w:b w:val=\"on\"/>", "", " \u2014<", " \u2014\u3000<"))));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).extracting(Finding::rule).doesNotContain("page-number", "characters-per-line",
+                "table-width", "table-grid", "table-font-size", "table-line-spacing");
+    }
+
+    @Test
+    void finds_a_page_number_in_another_face_and_a_table_without_column_widths() throws IOException {
+        Path file = write("changed.docx", rewrite(ForeignDocx.laidOutByHand(), Map.of(
+                "word/document.xml", Map.of("<w:tblGrid><w:gridCol w:w=\"5000\"/><w:gridCol w:w=\"5000\"/></w:tblGrid>", ""),
+                "word/footer2.xml", Map.of("w:eastAsia=\"宋体\"", "w:eastAsia=\"仿宋\""))));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).filteredOn(f -> f.rule().equals("table-grid") || f.where().startsWith("footer (even"))
+                .extracting(Finding::toString).containsExactly(
+                        "footer (even pages) ERROR [font] 页码字体应为宋体，实为“仿宋” / page numbers should be set in 宋体 "
+                                + "(SimSun), not \"仿宋\"",
+                        "table at paragraph 3 WARNING [table-grid] 表格未设定列宽（w:tblGrid/w:gridCol）：应同时设定表格宽度和"
+                                + "列宽，WPS按列宽排版 / the table states no column widths (w:tblGrid/w:gridCol): give both the "
+                                + "table's and the columns' widths; WPS lays tables out by the columns");
+    }
+
+    @Test
+    void leaves_out_the_paragraphs_a_drop_pattern_matches() throws IOException {
+        Path file = write("ad.docx", ForeignDocx.withDocumentXml(ForeignDocx.documentXml(
+                "酷乐文行整理，更新于2020-7-1", "关于开展安全检查的通知", "2020-7-1前完成检查。")));
+
+        List<Finding> all = new DocxChecker().check(file);
+        List<Finding> kept = DocxChecker.builder().drop("酷乐文行").build().check(file);
+
+        assertThat(all).filteredOn(f -> f.rule().equals("date")).extracting(Finding::line).containsExactly(1, 3);
+        assertThat(kept).filteredOn(f -> f.rule().equals("date")).extracting(Finding::line).containsExactly(3);
+        // and the title is the first paragraph that is kept
+        assertThat(all).filteredOn(f -> f.chinese().startsWith("标题")).extracting(Finding::line).containsOnly(1);
+        assertThat(kept).filteredOn(f -> f.chinese().startsWith("标题")).extracting(Finding::line).containsOnly(2);
+    }
+
+    /** The package with these replacements made in these parts. */
+    private static byte[] rewrite(byte[] docx, Map<String, Map<String, String>> replacements) {
+        DocxInspector inspector = new DocxInspector(docx);
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (String part : inspector.partNames()) {
+            String xml = new String(inspector.bytes(part), StandardCharsets.UTF_8);
+            for (Map.Entry<String, String> r : replacements.getOrDefault(part, Map.of()).entrySet()) {
+                assertThat(xml).as(part).contains(r.getKey());
+                xml = xml.replace(r.getKey(), r.getValue());
+            }
+            parts.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        }
+        return ForeignDocx.zip(parts);
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -48,8 +48,12 @@ class CommandLineTest {
     void prints_its_version_and_help_for_every_command() {
         assertThat(gongwen("--version")).isEqualTo(new Run(0, "gongwen 0.1.0-SNAPSHOT\n", ""));
         assertThat(gongwen("--help").out()).startsWith("Usage: gongwen [-hV] [COMMAND]").contains("Exit codes:");
-        assertThat(gongwen("format", "--help").out()).startsWith("Usage: gongwen format").contains("--no-fixes");
-        assertThat(gongwen("check", "--help").out()).startsWith("Usage: gongwen check").contains("--severity", "--json");
+        assertThat(gongwen("format", "--help").out()).startsWith("Usage: gongwen format")
+                .contains("--no-fixes", "-o, --output=OUTPUT", "INPUT", "--drop=REGEX", "a .txt draft, a .docx, or a folder of them",
+                        "leave out lines (paragraphs) in which this regular");
+        assertThat(gongwen("check", "--help").out()).startsWith("Usage: gongwen check")
+                .contains("--severity=LEVEL", "(default: warning)", "--json", "INPUT", "--drop=REGEX",
+                        "a .txt draft, a .docx, or a folder of them", "leave out lines (paragraphs) in which this regular");
         assertThat(gongwen("help", "check").out()).startsWith("Usage: gongwen check");
     }
 
@@ -198,7 +202,7 @@ class CommandLineTest {
         Run check = gongwen("check", in.toString());
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.out()).contains(in.resolve("a-notice.txt") + ": clean\n")
-                .endsWith("3 files checked, 1 unusable; 14 findings at or above warning\n");
+                .endsWith("3 files checked, 1 unusable; 16 findings at or above warning\n");
     }
 
     @Test
@@ -221,6 +225,40 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("gongwen format: drop: is not a regular expression: Unclosed group");
         assertThat(dir.resolve("out.docx")).doesNotExist();
+    }
+
+    @Test
+    void check_leaves_out_the_lines_a_drop_pattern_matches_in_a_draft_and_in_a_docx() throws IOException {
+        String ad = "酷乐文行整理，更新于2020-7-1，其他途径获取的资料均不完整";
+        Path draft = write("draft.txt", "仅供学习 禁止外传\n" + ad + "\n关于开展安全检查的通知\n（一）总体要求。按时完成检查。\n");
+        Path docx = write("draft.docx", ForeignDocx.withDocumentXml(ForeignDocx.documentXml(
+                ad, "关于开展安全检查的通知", "（一）总体要求。按时完成检查。")));
+
+        Run kept = gongwen("check", draft.toString());
+        Run dropped = gongwen("check", draft.toString(), "--drop", "酷乐文行", "--drop", "仅供学习");
+        Run keptDocx = gongwen("check", docx.toString(), "--json");
+        Run droppedDocx = gongwen("check", docx.toString(), "--json", "--drop", "酷乐文行");
+
+        assertThat(kept.exitCode()).isEqualTo(1);
+        assertThat(kept.out()).contains("  2:10 WARNING [date] ");
+        assertThat(dropped).isEqualTo(new Run(0,
+                draft + ": clean\n1 file checked, 0 unusable; 0 findings at or above warning\n", ""));
+        assertThat(keptDocx.out()).contains("{\"rule\":\"date\",\"severity\":\"warning\",\"line\":1,");
+        assertThat(droppedDocx.out()).doesNotContain("\"rule\":\"date\"")
+                // the title is the first paragraph kept
+                .contains("\"where\":\"paragraph 2\",\"chinese\":\"标题字");
+        assertThat(keptDocx.out()).contains("\"where\":\"paragraph 1\",\"chinese\":\"标题字");
+    }
+
+    @Test
+    void check_refuses_a_drop_pattern_that_is_not_a_regular_expression() throws IOException {
+        Path draft = write("draft.txt", "标题\n正文。\n");
+
+        Run run = gongwen("check", draft.toString(), "--drop", "(QQ");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("gongwen check: drop: is not a regular expression: Unclosed group");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

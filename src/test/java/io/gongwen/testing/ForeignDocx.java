@@ -1,12 +1,21 @@
 package io.gongwen.testing;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,15 +57,7 @@ public final class ForeignDocx {
      */
     public static byte[] typedByAClerk() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-            CTPageSz size = sect.addNewPgSz();
-            size.setW(BigInteger.valueOf(11906));
-            size.setH(BigInteger.valueOf(16838));
-            CTPageMar mar = sect.addNewPgMar();
-            mar.setTop(BigInteger.valueOf(1440));
-            mar.setBottom(BigInteger.valueOf(1440));
-            mar.setLeft(BigInteger.valueOf(1800));
-            mar.setRight(BigInteger.valueOf(1800));
+            a4(doc, 1440, 1440, 1800, 1800);
             paragraph(doc, "关于做好2021年春节期间值班工作的通知");
             paragraph(doc, "各乡镇人民政府，县政府各部门：");
             paragraph(doc, "    春节将至，为确保全县节日期间社会稳定、工作运转有序，现就有关事项通知如下。");
@@ -86,16 +87,102 @@ public final class ForeignDocx {
         }
     }
 
+    /**
+     * A notice a clerk laid out by hand in Word on the standard's page, with what the hand gets wrong:
+     * Word's character grid with {@code w:charSpace="0"} (27 characters a line), a 1 cm footer
+     * distance, the odd page number flush right without an indent and bold, and a table of 16 pt
+     * text on the body's exact 28.95 pt, wider than the text block. The even page number is right:
+     * flush left, one 4号 character (280 twips) in, 宋体 14 pt.
+     */
+    public static byte[] laidOutByHand() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTSectPr sect = a4(doc, 2098, 1984, 1587, 1474);
+            CTPageMar mar = sect.getPgMar();
+            mar.setHeader(BigInteger.valueOf(851));
+            mar.setFooter(BigInteger.valueOf(567));
+            CTDocGrid grid = sect.addNewDocGrid();
+            grid.setType(STDocGrid.LINES_AND_CHARS);
+            grid.setLinePitch(BigInteger.valueOf(579));
+            grid.setCharSpace(BigInteger.ZERO);
+            doc.setEvenAndOddHeadings(true);
+            pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT, 0, true);
+            pageNumber(doc.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT, 280, false);
+            paragraph(doc, "关于做好2021年春节期间值班工作的通知");
+            paragraph(doc, "值班安排如下表。");
+            XWPFTable table = doc.createTable(2, 2);
+            table.setWidthType(TableWidthType.DXA);
+            table.setWidth("10000");
+            CTTblGrid columns = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                    : table.getCTTbl().addNewTblGrid();
+            columns.addNewGridCol().setW(BigInteger.valueOf(5000));
+            columns.addNewGridCol().setW(BigInteger.valueOf(5000));
+            String[][] cells = {{"日期", "带班领导"}, {"2月11日", "张三"}};
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 2; c++) {
+                    XWPFParagraph p = table.getRow(r).getCell(c).getParagraphs().get(0);
+                    p.setSpacingBetween(28.95, LineSpacingRule.EXACT);
+                    run(p, cells[r][c]).setFontSize(16);
+                }
+            }
+            paragraph(doc, "请各单位认真落实。");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The body's section: an A4 page with these margins, in twips. */
+    private static CTSectPr a4(XWPFDocument doc, int top, int bottom, int left, int right) {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(top));
+        mar.setBottom(BigInteger.valueOf(bottom));
+        mar.setLeft(BigInteger.valueOf(left));
+        mar.setRight(BigInteger.valueOf(right));
+        return sect;
+    }
+
+    /** "— N —" with a PAGE field, 宋体 14 pt. */
+    private static void pageNumber(XWPFFooter footer, ParagraphAlignment alignment, int indent, boolean bold) {
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(alignment);
+        if (alignment == ParagraphAlignment.LEFT) {
+            p.setIndentationLeft(indent);
+        } else {
+            p.setIndentationRight(indent);
+        }
+        pageNumberRun(p, bold).setText("\u2014 ");
+        pageNumberRun(p, bold).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        pageNumberRun(p, bold).getCTR().addNewInstrText().setStringValue(" PAGE ");
+        pageNumberRun(p, bold).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        pageNumberRun(p, bold).setText("1");
+        pageNumberRun(p, bold).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        pageNumberRun(p, bold).setText(" \u2014");
+    }
+
+    private static XWPFRun pageNumberRun(XWPFParagraph p, boolean bold) {
+        XWPFRun r = p.createRun();
+        r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
+        r.setFontSize(14);
+        r.setBold(bold);
+        return r;
+    }
+
     private static void paragraph(XWPFDocument doc, String text) {
         run(doc.createParagraph(), text);
     }
 
-    private static void run(XWPFParagraph p, String text) {
+    private static XWPFRun run(XWPFParagraph p, String text) {
         XWPFRun r = p.createRun();
         r.setText(text);
         r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
         r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
         r.setFontSize(12);
+        return r;
     }
 
     /** A package of the minimal parts with this {@code word/document.xml}. */
