@@ -43,8 +43,16 @@ final class Paragraphs {
         run(xml, OrderedElement.rPr().set(OrderedElement.Run.rStyle, "val", characterStyle.id), text);
     }
 
-    /** The run's content: {@code w:t} pieces, with {@code w:tab} for each tab. */
+    /**
+     * The run's content: {@code w:t} pieces, with {@code w:tab} for each tab. A Latin letter before
+     * a half-width percent sign ("X%", as drafts write a placeholder) gets a word joiner (U+2060)
+     * between them: LibreOffice breaks a line there and starts the next with "%", which Word's
+     * kinsoku never does. Nothing shows; {@link WordDocument} drops the joiner when reading.
+     */
     static void text(WordXml xml, String text) {
+        if (text.indexOf('%') > 0) {
+            text = joinPercent(text);
+        }
         int from = 0;
         while (from <= text.length()) {
             int tab = text.indexOf('\t', from);
@@ -64,6 +72,25 @@ final class Paragraphs {
             from = tab + 1;
         }
     }
+
+    private static String joinPercent(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i > 0 && isLatinLetter(text.charAt(i - 1))) {
+                out.append(WORD_JOINER);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
+    }
+
+    /** U+2060 WORD JOINER: no break on either side, no width. */
+    static final char WORD_JOINER = '\u2060';
 
     /** Properties of a paragraph in a style. */
     static OrderedElement<OrderedElement.Paragraph> styled(StyleId style) {

@@ -405,7 +405,10 @@ public final class WordDocument {
                             case "rPr" -> depthInRPr = runText != null ? 1 : 0;
                             case "t" -> {
                                 if (runText != null && !inInstruction) {
-                                    append(xml.getElementText());
+                                    String t = xml.getElementText();
+                                    // our writer's word joiners are layout, not text (see Paragraphs.text)
+                                    append(t.indexOf(Paragraphs.WORD_JOINER) < 0 ? t
+                                            : t.replace(String.valueOf(Paragraphs.WORD_JOINER), ""));
                                 }
                             }
                             case "tab" -> append("\t");

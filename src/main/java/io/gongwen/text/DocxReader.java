@@ -3,7 +3,6 @@ package io.gongwen.text;
 import io.gongwen.DocumentElement;
 import io.gongwen.DocumentReadException;
 import io.gongwen.InvalidDocumentException;
-import io.gongwen.Specification;
 import io.gongwen.docx.WordDocument;
 
 import java.nio.file.Path;
@@ -11,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Reads an existing .docx into the model, whatever its formatting: its paragraphs go through the
  * same recogniser as a draft's lines ({@link DraftReader}), so manual numbering typed as text
- * ("一、", "（一）", "1.") becomes sections, and the title, main recipients, signature, date and note
- * are found the same way. Formatting is not kept: the writer lays the document out anew.
+ * ("一、", "（一）", "1.") becomes sections, and the head block, title, main recipients, attachment
+ * note, signature, date, note, bound attachments, attendance lists and colophon are found the same
+ * way. Formatting is not kept: the writer lays the document out anew.
  *
  * <ul>
  * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
@@ -25,11 +24,12 @@ import java.util.regex.Pattern;
  * numbering carried by a paragraph style) is left out; a paragraph numbered directly in a way the reader
  * cannot print gets a warning.</li>
  * <li>Line breaks inside a paragraph ({@code w:br}) split it into lines, except in the title,
- * whose lines they are.</li>
+ * whose lines they are, and in an attachment's title, which is one title.</li>
  * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text, the columns in the
  * proportions of the table's grid, cells spanning columns and rows, and the rows Word repeats on each
  * page as header rows. A table the model refuses is kept as paragraphs, with a warning.</li>
- * <li>Text boxes, headers, footers, footnotes and comments are not read.</li>
+ * <li>Text boxes, headers, footers, footnotes, comments and images (seals) are not read; so the
+ * letter format's mark, which is in the first page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
  * tables) as their line.
@@ -74,9 +74,11 @@ public final class DocxReader {
     }
 
     /**
-     * The element each paragraph of the .docx is recognised as, by paragraph number: {@code TITLE},
-     * a heading level, or {@code BODY} for body text and what takes its type (main recipients,
-     * signature, date, note). Blank and dropped paragraphs and tables have none. {@code DocxChecker}
+     * The element each paragraph of the .docx is recognised as, by paragraph number: {@code TITLE}
+     * (also an attachment's), a heading level, {@code MARK}, {@code LABEL} (密级, 紧急程度, an
+     * attachment's label), {@code COLOPHON}, or {@code BODY} for body text and what takes its type
+     * (份号, 发文字号, main recipients, signature, date, note). Blank and dropped paragraphs, tables and
+     * lines that mix faces (签发人 with the names, attendance lists) have none. {@code DocxChecker}
      * checks each paragraph's typography against its element.
      */
     public Map<Integer, DocumentElement> elements(WordDocument docx) {
@@ -138,9 +140,7 @@ public final class DocxReader {
     }
 
     /** Builds a {@link DocxReader}. Not thread-safe. */
-    public static final class Builder {
-        private final List<Pattern> drop = new ArrayList<>();
-        private Specification specification = Specification.standard();
+    public static final class Builder extends ReaderBuilder<Builder> {
         private UnaryOperator<String> paragraphText = UnaryOperator.identity();
 
         private Builder() {
@@ -157,21 +157,6 @@ public final class DocxReader {
                 throw new InvalidDocumentException("paragraphText", "must not be null");
             }
             paragraphText = change;
-            return this;
-        }
-
-        /** Drops every paragraph in which the regular expression finds a match. */
-        public Builder drop(String regex) {
-            drop.add(StructureRecogniser.dropPattern(regex));
-            return this;
-        }
-
-        /** The layout of the documents read; the standard's unless set. */
-        public Builder specification(Specification spec) {
-            if (spec == null) {
-                throw new InvalidDocumentException("specification", "must not be null");
-            }
-            specification = spec;
             return this;
         }
 

@@ -2,7 +2,6 @@ package io.gongwen.text;
 
 import io.gongwen.DocumentReadException;
 import io.gongwen.InvalidDocumentException;
-import io.gongwen.Specification;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads a drafted plain-text 公文 into the model: the title, the main recipients, the body with its
@@ -134,26 +132,9 @@ public final class DraftReader {
     }
 
     /** Builds a {@link DraftReader}. Not thread-safe. */
-    public static final class Builder {
-        private final List<Pattern> drop = new ArrayList<>();
-        private Specification specification = Specification.standard();
+    public static final class Builder extends ReaderBuilder<Builder> {
 
         private Builder() {
-        }
-
-        /** Drops every line in which the regular expression finds a match (e.g. {@code "QQ\\d+"}). */
-        public Builder drop(String regex) {
-            drop.add(StructureRecogniser.dropPattern(regex));
-            return this;
-        }
-
-        /** The layout of the documents read; the standard's unless set. */
-        public Builder specification(Specification spec) {
-            if (spec == null) {
-                throw new InvalidDocumentException("specification", "must not be null");
-            }
-            specification = spec;
-            return this;
         }
 
         /** A reader with these settings; the builder can go on being used. */

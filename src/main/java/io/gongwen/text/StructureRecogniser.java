@@ -191,8 +191,7 @@ final class StructureRecogniser {
             Matcher m = PRINTED.matcher(last.text);
             if (m.matches()) {
                 try {
-                    LocalDate date = LocalDate.of(Ordinal.arabic(m.group(2)), Ordinal.arabic(m.group(3)),
-                            Ordinal.arabic(m.group(4)));
+                    LocalDate date = date(m, 2);
                     attempt(last, () -> doc.printedBy(m.group(1).strip(), date));
                     elements.put(last.number, DocumentElement.COLOPHON);
                     given.add("印发机关");
@@ -394,8 +393,7 @@ final class StructureRecogniser {
             Matcher m = DATE.matcher(last.text);
             if (m.matches()) {
                 try {
-                    LocalDate date = LocalDate.of(Ordinal.arabic(m.group(1)), Ordinal.arabic(m.group(2)),
-                            Ordinal.arabic(m.group(3)));
+                    LocalDate date = date(m, 1);
                     attempt(last, () -> doc.date(date));
                     given.add("成文日期");
                     end--;
@@ -422,6 +420,11 @@ final class StructureRecogniser {
             }
         }
         return end;
+    }
+
+    /** The date in three groups of a match (year, month, day) from {@code year} on. */
+    private static LocalDate date(Matcher m, int year) {
+        return LocalDate.of(Ordinal.arabic(m.group(year)), Ordinal.arabic(m.group(year + 1)), Ordinal.arabic(m.group(year + 2)));
     }
 
     private static boolean matches(Pattern pattern, Line line) {

@@ -132,4 +132,17 @@ class BodyXmlTest {
         assertThat(written.paragraphTexts().get(2)).isEqualTo(text);
         assertThat(io.gongwen.testing.Schemas.errors(doc.toBytes())).isEmpty();
     }
+
+    @Test
+    void joins_a_latin_letter_to_the_percent_sign_after_it_and_reads_the_joiner_back_out(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        OfficialDocument doc = OfficialDocument.builder().title("标题")
+                .paragraph("办结率达X%，满意率达xx%，增长85%，占比１０%。").build();
+
+        assertThat(new DocxInspector(doc.toBytes()).paragraphTexts())
+                .contains("办结率达X\u2060%，满意率达xx\u2060%，增长85%，占比１０%。");
+        doc.writeTo(dir.resolve("percent.docx"));
+        assertThat(WordDocument.read(dir.resolve("percent.docx")).paragraphs()).extracting(WordDocument.Paragraph::text)
+                .contains("办结率达X%，满意率达xx%，增长85%，占比１０%。");
+    }
 }
