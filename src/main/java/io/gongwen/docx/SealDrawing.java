@@ -11,7 +11,7 @@ final class SealDrawing {
             " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
                     + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
                     + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
-    private static final long EMU_PER_TWIP = 635;
+    static final long EMU_PER_TWIP = 635;
 
     private SealDrawing() {
     }
