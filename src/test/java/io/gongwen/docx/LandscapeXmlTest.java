@@ -1,5 +1,6 @@
 package io.gongwen.docx;
 
+import io.gongwen.DocumentFormat;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Table;
 import io.gongwen.testing.DocxInspector;
@@ -118,6 +119,23 @@ class LandscapeXmlTest {
 
         assertThat(portrait.partNames()).doesNotContain(FooterPart.TURNED_ODD, FooterPart.TURNED_EVEN);
         assertThat(portrait.value("word/_rels/document.xml.rels", "count(//*[contains(@Target, 'footer4')])")).isEqualTo("0");
+    }
+
+    @Test
+    void gives_only_a_letters_first_section_its_head_and_unnumbered_first_page() {
+        Table wide = Table.builder().columns(1, 1).landscape().header("甲", "乙").row("1", "2").build();
+        OfficialDocument letter = OfficialDocument.builder().format(DocumentFormat.LETTER).issuers("县人民政府办公室")
+                .title("关于表格的函").paragraph("如下。").table(wide).paragraph("请研究。").build();
+        DocxInspector docx = new DocxInspector(letter.toBytes());
+        List<Element> all = docx.sections();
+
+        assertThat(all).hasSize(3);
+        assertThat(docx.value(all.get(0), "count(w:titlePg)")).isEqualTo("1");
+        assertThat(docx.value(all.get(0), "count(w:headerReference[@w:type='first'])")).isEqualTo("1");
+        for (Element later : all.subList(1, 3)) {
+            assertThat(docx.value(later, "count(w:titlePg)")).isEqualTo("0");
+            assertThat(docx.value(later, "count(w:headerReference | w:footerReference[@w:type='first'])")).isEqualTo("0");
+        }
     }
 
     private static String footerId(DocxInspector docx, String part) {
