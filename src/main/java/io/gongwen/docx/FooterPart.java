@@ -63,7 +63,7 @@ final class FooterPart {
                     .writeTo(xml);
             xml.start("r").start("drawing");
             xml.start("wp:anchor").plain("distT", "0", "distB", "0", "distL", "0", "distR", "0", "simplePos", "0",
-                    "relativeHeight", Integer.toString(251_659_264 + id % 1000), "behindDoc", "0", "locked", "0",
+                    "relativeHeight", Integer.toString(251_659_264 + id), "behindDoc", "0", "locked", "0",
                     "layoutInCell", "1", "allowOverlap", "1");
             xml.start("wp:simplePos").plain("x", "0", "y", "0").end();
             xml.start("wp:positionH").plain("relativeFrom", "page")

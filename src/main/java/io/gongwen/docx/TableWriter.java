@@ -286,6 +286,9 @@ final class TableWriter {
      * {@code w:titlePg} (only a letter's first section has one), so it needs no first-page footer.
      */
     private void landscapeSection(WordXml xml) {
+        if (turnedOddFooterId == null) {
+            throw new IllegalStateException("a landscape section, but no landscape footers were added to the package");
+        }
         OrderedElement.sectPr()
                 .set(OrderedElement.Section.hdrFtrReferences, x -> {
                     x.start("footerReference").attr("type", "default").attr("r", "id", turnedOddFooterId).end();
