@@ -62,18 +62,8 @@ final class FooterPart {
             Paragraphs.spaced(Paragraphs.styled(StyleId.FOOTER), 0, 20)
                     .writeTo(xml);
             xml.start("r").start("drawing");
-            xml.start("wp:anchor").plain("distT", "0", "distB", "0", "distL", "0", "distR", "0", "simplePos", "0",
-                    "relativeHeight", Integer.toString(251_659_264 + id), "behindDoc", "0", "locked", "0",
-                    "layoutInCell", "1", "allowOverlap", "1");
-            xml.start("wp:simplePos").plain("x", "0", "y", "0").end();
-            xml.start("wp:positionH").plain("relativeFrom", "page")
-                    .start("wp:posOffset").text(Long.toString(page.turnedNumberLeft * SealDrawing.EMU_PER_TWIP)).end().end();
-            xml.start("wp:positionV").plain("relativeFrom", "page")
-                    .start("wp:posOffset").text(Long.toString(top * SealDrawing.EMU_PER_TWIP)).end().end();
-            xml.start("wp:extent").plain("cx", cx, "cy", cy).end();
-            xml.start("wp:effectExtent").plain("l", "0", "t", "0", "r", "0", "b", "0").end();
-            xml.start("wp:wrapNone").end();
-            xml.start("wp:docPr").plain("id", Integer.toString(id), "name", "页码 " + (oddPages ? "奇数页" : "偶数页")).end();
+            SealDrawing.anchor(xml, id, "页码 " + (oddPages ? "奇数页" : "偶数页"), "page", page.turnedNumberLeft,
+                    "page", top, page.turnedNumberDepth, page.turnedNumberLength);
             xml.start("wp:cNvGraphicFramePr").end();
             xml.start("a:graphic").start("a:graphicData").plain("uri", WPS);
             xml.start("wps:wsp");
