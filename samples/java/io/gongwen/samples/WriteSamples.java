@@ -22,6 +22,7 @@ public final class WriteSamples {
         SAMPLES.put("letter-format.docx", LetterToCounterpart::build);
         SAMPLES.put("meeting-minutes.docx", StandingMeetingMinutes::build);
         SAMPLES.put("government-order.docx", GovernmentOrder::build);
+        SAMPLES.put("rural-road-report.docx", RuralRoadReport::build);
     }
 
     private WriteSamples() {

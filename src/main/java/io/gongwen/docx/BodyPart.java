@@ -56,14 +56,17 @@ final class BodyPart {
 
     /** Writes the tables, and the section breaks and paragraphs they need around them. */
     private final TableWriter tables;
+    /** Whether a section has been closed: only the first one carries a letter's first-page parts. */
+    private boolean sectionClosed;
 
     BodyPart(OfficialDocument doc, PageGeometry page) {
         this.doc = doc;
         this.spec = doc.specification();
         this.page = page;
-        this.tables = new TableWriter(page,
-                x -> sectionProperties(x, FOOTER_ODD_ID, FOOTER_EVEN_ID, false));
         this.extras = new PackageExtras(doc, page, !doc.colophon().isEmpty());
+        this.tables = new TableWriter(page,
+                x -> sectionProperties(x, FOOTER_ODD_ID, FOOTER_EVEN_ID, false),
+                extras.turnedOddFooterId(), extras.turnedEvenFooterId());
         // only the colophon asks where the last page ends: without one, the tracker measures nothing
         this.tracker = new PageTracker(page, !doc.colophon().isEmpty());
         for (HeadingLevel level : HeadingLevel.values()) {
@@ -273,14 +276,18 @@ final class BodyPart {
 
     /** The final section's properties: the standard footers, odd right and even left. */
     void sectionProperties(WordXml xml, String oddFooter, String evenFooter, boolean nextPage) {
+        // a letter's head and unnumbered first page belong to the document's first page only, not to
+        // the first page of the portrait section after a landscape table
+        boolean letterFirst = doc.format() == DocumentFormat.LETTER && !nextPage && !sectionClosed;
+        sectionClosed = true;
         OrderedElement<OrderedElement.Section> sectPr = OrderedElement.sectPr()
                 .set(OrderedElement.Section.hdrFtrReferences, x -> {
-                    if (doc.format() == DocumentFormat.LETTER && extras.letterHeaderId() != null && !nextPage) {
+                    if (letterFirst && extras.letterHeaderId() != null) {
                         headerReference(x, "first", extras.letterHeaderId());
                     }
                     footerReference(x, "default", oddFooter);
                     footerReference(x, "even", evenFooter);
-                    if (doc.format() == DocumentFormat.LETTER && !nextPage) {
+                    if (letterFirst) {
                         footerReference(x, "first", extras.emptyFooterId());
                     }
                 })
@@ -292,7 +299,7 @@ final class BodyPart {
         if (nextPage) {
             sectPr.set(OrderedElement.Section.type, "val", "nextPage");
         }
-        if (doc.format() == DocumentFormat.LETTER && !nextPage) {
+        if (letterFirst) {
             sectPr.set(OrderedElement.Section.titlePg);
         }
         sectPr.writeTo(xml);

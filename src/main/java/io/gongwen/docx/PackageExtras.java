@@ -1,10 +1,14 @@
 package io.gongwen.docx;
 
+import io.gongwen.Attachment;
+import io.gongwen.Block;
 import io.gongwen.DocumentFormat;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Seal;
+import io.gongwen.Section;
 import io.gongwen.Signatory;
 import io.gongwen.Signature;
+import io.gongwen.Table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +20,8 @@ import java.io.OutputStream;
 
 /**
  * The parts one document adds to the shared {@link PackageSkeleton}: its seal images, the letter
- * format's first-page header, and the empty footer of unnumbered pages and a letter's first page. Each gets a
+ * format's first-page header, the empty footer of unnumbered pages and a letter's first page, and the
+ * footers of landscape pages with their turned page numbers. Each gets a
  * relationship id the body refers to, an entry in the content types and one in the body's
  * relationships; a document without any (most) uses the skeleton's bytes unchanged.
  */
@@ -33,6 +38,8 @@ final class PackageExtras {
     private final List<Extra> parts = new ArrayList<>();
     private String emptyFooterId;
     private String letterHeaderId;
+    private String turnedOddFooterId;
+    private String turnedEvenFooterId;
 
     PackageExtras(OfficialDocument doc, PageGeometry page, boolean needsEmptyFooter) {
         for (Signature s : doc.signatures()) {
@@ -48,6 +55,31 @@ final class PackageExtras {
         if (doc.format() == DocumentFormat.LETTER) {
             letterHeaderId = add("word/header1.xml", "header", HEADER, out -> LetterParts.firstPageHeader(out, doc, page));
         }
+        if (hasLandscapeTable(doc)) {
+            turnedOddFooterId = add(FooterPart.TURNED_ODD, "footer", FOOTER, out -> FooterPart.writeTurned(out, page, true));
+            turnedEvenFooterId = add(FooterPart.TURNED_EVEN, "footer", FOOTER, out -> FooterPart.writeTurned(out, page, false));
+        }
+    }
+
+    private static boolean hasLandscapeTable(OfficialDocument doc) {
+        if (hasLandscapeTable(doc.body())) {
+            return true;
+        }
+        for (Attachment a : doc.attachments()) {
+            if (hasLandscapeTable(a.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLandscapeTable(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Table t && t.landscape() || b instanceof Section s && hasLandscapeTable(s.body())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void image(Seal seal) {
@@ -91,6 +123,16 @@ final class PackageExtras {
 
     String letterHeaderId() {
         return letterHeaderId;
+    }
+
+    /** The footer of odd landscape pages; null if the document has no landscape table. */
+    String turnedOddFooterId() {
+        return turnedOddFooterId;
+    }
+
+    /** The footer of even landscape pages; null if the document has no landscape table. */
+    String turnedEvenFooterId() {
+        return turnedEvenFooterId;
     }
 
     /** The skeleton's content types with this document's parts added. */

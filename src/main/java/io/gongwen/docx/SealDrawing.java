@@ -11,7 +11,7 @@ final class SealDrawing {
             " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
                     + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
                     + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
-    private static final long EMU_PER_TWIP = 635;
+    static final long EMU_PER_TWIP = 635;
 
     private SealDrawing() {
     }
@@ -26,18 +26,7 @@ final class SealDrawing {
         String cx = Long.toString(width * EMU_PER_TWIP);
         String cy = Long.toString(height * EMU_PER_TWIP);
         xml.start("r").start("drawing");
-        xml.start("wp:anchor").plain("distT", "0", "distB", "0", "distL", "0", "distR", "0", "simplePos", "0",
-                "relativeHeight", Integer.toString(251_659_264 + drawingId), "behindDoc", "0", "locked", "0",
-                "layoutInCell", "1", "allowOverlap", "1");
-        xml.start("wp:simplePos").plain("x", "0", "y", "0").end();
-        xml.start("wp:positionH").plain("relativeFrom", "margin")
-                .start("wp:posOffset").text(Long.toString(left * EMU_PER_TWIP)).end().end();
-        xml.start("wp:positionV").plain("relativeFrom", "paragraph")
-                .start("wp:posOffset").text(Long.toString(top * EMU_PER_TWIP)).end().end();
-        xml.start("wp:extent").plain("cx", cx, "cy", cy).end();
-        xml.start("wp:effectExtent").plain("l", "0", "t", "0", "r", "0", "b", "0").end();
-        xml.start("wp:wrapNone").end();
-        xml.start("wp:docPr").plain("id", Integer.toString(drawingId), "name", "印章 " + drawingId).end();
+        anchor(xml, drawingId, "印章 " + drawingId, "margin", left, "paragraph", top, width, height);
         xml.start("wp:cNvGraphicFramePr").start("a:graphicFrameLocks").plain("noChangeAspect", "1").end().end();
         xml.start("a:graphic").start("a:graphicData").plain("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture");
         xml.start("pic:pic");
@@ -60,5 +49,26 @@ final class SealDrawing {
         xml.end().end(); // graphicData, graphic
         xml.end(); // anchor
         xml.end().end(); // drawing, r
+    }
+
+    /**
+     * Opens a {@code wp:anchor} in front of the text, without wrapping, and writes its children up to
+     * {@code wp:docPr}; the caller writes {@code wp:cNvGraphicFramePr} and the graphic and closes it.
+     * Positions and sizes in twips, from the edges named by {@code fromH} and {@code fromV}.
+     */
+    static void anchor(WordXml xml, int drawingId, String name, String fromH, long x, String fromV, long y,
+                       long width, long height) {
+        xml.start("wp:anchor").plain("distT", "0", "distB", "0", "distL", "0", "distR", "0", "simplePos", "0",
+                "relativeHeight", Integer.toString(251_659_264 + drawingId), "behindDoc", "0", "locked", "0",
+                "layoutInCell", "1", "allowOverlap", "1");
+        xml.start("wp:simplePos").plain("x", "0", "y", "0").end();
+        xml.start("wp:positionH").plain("relativeFrom", fromH)
+                .start("wp:posOffset").text(Long.toString(x * EMU_PER_TWIP)).end().end();
+        xml.start("wp:positionV").plain("relativeFrom", fromV)
+                .start("wp:posOffset").text(Long.toString(y * EMU_PER_TWIP)).end().end();
+        xml.start("wp:extent").plain("cx", Long.toString(width * EMU_PER_TWIP), "cy", Long.toString(height * EMU_PER_TWIP)).end();
+        xml.start("wp:effectExtent").plain("l", "0", "t", "0", "r", "0", "b", "0").end();
+        xml.start("wp:wrapNone").end();
+        xml.start("wp:docPr").plain("id", Integer.toString(drawingId), "name", name).end();
     }
 }

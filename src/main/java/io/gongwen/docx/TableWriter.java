@@ -45,6 +45,8 @@ final class TableWriter {
     private final PageGeometry page;
     private final Consumer<WordXml> portraitSection;
     private final Consumer<WordXml> landscapeSection;
+    private final String turnedOddFooterId;
+    private final String turnedEvenFooterId;
     private final OrderedElement<OrderedElement.Paragraph> headerPPr = styled(StyleId.TABLE_HEADER);
     private final Map<Table.Alignment, OrderedElement<OrderedElement.Paragraph>> bodyPPr =
             new EnumMap<>(Table.Alignment.class);
@@ -60,10 +62,16 @@ final class TableWriter {
      * A writer for one body part.
      *
      * @param portraitSection writes the body's own {@code w:sectPr}; it closes each portrait section
+     * @param turnedOddFooterId the relationship id of the landscape pages' odd footer (null if the
+     *                          document has no landscape table)
+     * @param turnedEvenFooterId the same for even pages
      */
-    TableWriter(PageGeometry page, Consumer<WordXml> portraitSection) {
+    TableWriter(PageGeometry page, Consumer<WordXml> portraitSection, String turnedOddFooterId,
+                String turnedEvenFooterId) {
         this.page = page;
         this.portraitSection = portraitSection;
+        this.turnedOddFooterId = turnedOddFooterId;
+        this.turnedEvenFooterId = turnedEvenFooterId;
         this.landscapeSection = this::landscapeSection;
         bodyPPr.put(Table.Alignment.LEFT, styled(StyleId.TABLE_TEXT).set(OrderedElement.Paragraph.jc, "val", "left"));
         bodyPPr.put(Table.Alignment.CENTER, styled(StyleId.TABLE_TEXT).set(OrderedElement.Paragraph.jc, "val", "center"));
@@ -268,18 +276,23 @@ final class TableWriter {
      * fore-edge"). Which way a printer turns a landscape page onto portrait paper is the device's
      * choice (spec §9 could not confirm a convention); the margins are right for this turn.
      *
-     * <p>Page numbers: the standard keeps the number where it is on the other pages, i.e. under the
-     * portrait text block, which on the turned page is its left edge, read sideways. We do not draw
-     * that: the landscape section keeps the same footers, so the number stands below the landscape
-     * text block (on the paper, along its right edge, turned with the table), 7 mm below the block as
-     * everywhere else, odd right and even left. Numbering continues across sections (no
-     * {@code w:pgNumType/@w:start}), so parity and numbers stay right.
+     * <p>Page numbers: the standard keeps the number where it is on the other pages, i.e. 7 mm under
+     * the portrait text block, which on the turned page is 7 mm left of the landscape text block,
+     * turned a quarter turn clockwise and read top to bottom; near the landscape block's bottom on odd
+     * pages (the paper's right side) and near its top on even pages (the paper's left side). The
+     * section has footers of its own that draw it so ({@link FooterPart#writeTurned}); the portrait
+     * section after it names the normal footers again. Numbering continues across sections (no
+     * {@code w:pgNumType/@w:start}), so parity and numbers stay right. The section has no
+     * {@code w:titlePg} (only a letter's first section has one), so it needs no first-page footer.
      */
     private void landscapeSection(WordXml xml) {
+        if (turnedOddFooterId == null) {
+            throw new IllegalStateException("a landscape section, but no landscape footers were added to the package");
+        }
         OrderedElement.sectPr()
                 .set(OrderedElement.Section.hdrFtrReferences, x -> {
-                    x.start("footerReference").attr("type", "default").attr("r", "id", BodyPart.FOOTER_ODD_ID).end();
-                    x.start("footerReference").attr("type", "even").attr("r", "id", BodyPart.FOOTER_EVEN_ID).end();
+                    x.start("footerReference").attr("type", "default").attr("r", "id", turnedOddFooterId).end();
+                    x.start("footerReference").attr("type", "even").attr("r", "id", turnedEvenFooterId).end();
                 })
                 .set(OrderedElement.Section.pgSz, "w", Long.toString(page.pageHeight), "h", Long.toString(page.pageWidth),
                         "orient", "landscape")

@@ -52,10 +52,28 @@ final class RenderedPdf {
         }
     }
 
-    /** A page: its number from 1, its lines top to bottom, and the size of its paper in mm as laid out (landscape pages wider than high). */
-    record Page(int number, List<Line> lines, double widthMm, double heightMm) {
+    /**
+     * A glyph whose text runs down the page, turned a quarter turn clockwise (PDFBox's direction 270):
+     * its character, the baseline's distance from the page's left edge, where its advance starts and
+     * ends measured from the page's top (all mm), and its font size (pt).
+     */
+    record TurnedGlyph(String text, double baselineX, double top, double bottom, double sizePt) {
+    }
+
+    /**
+     * A page: its number from 1, its lines top to bottom, the size of its paper in mm as laid out
+     * (landscape pages wider than high), and the glyphs of turned text top to bottom (not in the lines).
+     */
+    record Page(int number, List<Line> lines, double widthMm, double heightMm, List<TurnedGlyph> turned) {
         boolean landscape() {
             return widthMm > heightMm;
+        }
+
+        /** The turned glyphs' text, top to bottom. */
+        String turnedText() {
+            StringBuilder out = new StringBuilder();
+            turned.forEach(g -> out.append(g.text()));
+            return out.toString();
         }
     }
 
@@ -69,7 +87,10 @@ final class RenderedPdf {
             collector.getText(doc);
             List<Page> pages = new ArrayList<>();
             for (int i = 0; i < collector.pages.size(); i++) {
-                pages.add(new Page(i + 1, lines(collector.pages.get(i)), collector.sizes.get(i)[0], collector.sizes.get(i)[1]));
+                List<TurnedGlyph> turned = new ArrayList<>(collector.turned.get(i));
+                turned.sort(Comparator.comparingDouble(TurnedGlyph::top));
+                pages.add(new Page(i + 1, lines(collector.pages.get(i)), collector.sizes.get(i)[0], collector.sizes.get(i)[1],
+                        List.copyOf(turned)));
             }
             return pages;
         }
@@ -102,6 +123,7 @@ final class RenderedPdf {
     private static final class Collector extends PDFTextStripper {
         final List<List<Glyph>> pages = new ArrayList<>();
         final List<double[]> sizes = new ArrayList<>();
+        final List<List<TurnedGlyph>> turned = new ArrayList<>();
 
         Collector() throws IOException {
         }
@@ -109,6 +131,7 @@ final class RenderedPdf {
         @Override
         protected void startPage(PDPage page) throws IOException {
             pages.add(new ArrayList<>());
+            turned.add(new ArrayList<>());
             // the turned size: a landscape page may be stored portrait with a /Rotate
             boolean turned = page.getRotation() % 180 != 0;
             double w = page.getMediaBox().getWidth() * MM_PER_PT;
@@ -120,6 +143,12 @@ final class RenderedPdf {
         @Override
         protected void processTextPosition(TextPosition t) {
             if (t.getUnicode() == null || t.getUnicode().isBlank()) {
+                return;
+            }
+            if (t.getDir() == 270) {
+                // down the page: x is the baseline, y where the advance starts (from the top)
+                turned.get(turned.size() - 1).add(new TurnedGlyph(t.getUnicode(), t.getX() * MM_PER_PT,
+                        t.getY() * MM_PER_PT, (t.getY() + t.getWidthDirAdj()) * MM_PER_PT, t.getFontSizeInPt()));
                 return;
             }
             pages.get(pages.size() - 1).add(new Glyph(t.getUnicode(), t.getXDirAdj() * MM_PER_PT,

@@ -24,7 +24,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Reopens a written .docx and answers questions about its parts, so tests state what they expect
- * instead of repeating XPath plumbing. Expressions use the prefixes {@code w:} and {@code r:}.
+ * instead of repeating XPath plumbing. Expressions use the prefixes {@code w:} and {@code r:}, and for
+ * drawings {@code wp:}, {@code a:} and {@code wps:}.
  */
 public final class DocxInspector {
     public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -50,6 +51,9 @@ public final class DocxInspector {
                     case "w" -> W;
                     case "r" -> R;
                     case "xml" -> XMLConstants.XML_NS_URI;
+                    case "wp" -> "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+                    case "a" -> "http://schemas.openxmlformats.org/drawingml/2006/main";
+                    case "wps" -> "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
                     default -> XMLConstants.NULL_NS_URI;
                 };
             }
