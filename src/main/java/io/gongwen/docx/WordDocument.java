@@ -104,7 +104,8 @@ public final class WordDocument {
 
     /**
      * The footers the last section refers to, by type: {@code default} (odd pages, or every page),
-     * {@code even}, {@code first}.
+     * {@code even}, {@code first}. When the last section is a landscape page, those of the last
+     * portrait section before it: a turned page carries a turned number of its own.
      */
     public Map<String, Footer> footers() {
         return footers;
@@ -248,9 +249,10 @@ public final class WordDocument {
      *              {@code textWidth}; empty for {@code auto}, {@code nil}, 0 or none
      * @param textWidth the width of the text block of the table's section (page width less the left and
      *                  right margins), where the section states them
+     * @param landscape whether the table's section is a landscape page (its {@code w:pgSz} wider than high)
      */
     public record Table(int number, List<Length> columnWidths, List<Row> rows, Optional<Length> width,
-                        Optional<Length> textWidth) implements Item {
+                        Optional<Length> textWidth, boolean landscape) implements Item {
         public Table {
             columnWidths = List.copyOf(columnWidths);
             rows = List.copyOf(rows);
@@ -332,6 +334,10 @@ public final class WordDocument {
         private final Deque<TableState> tables = new ArrayDeque<>();
         // the section being read, for the width of its tables: a paragraph's w:sectPr ends a section
         private Integer sectionPageWidth;
+        private Integer sectionPageHeight;
+        private final Map<String, String> sectionFooters = new LinkedHashMap<>();
+        /** The footers of the last portrait section that ended inside the body, if any. */
+        private Map<String, String> portraitFooterReferences;
         private Integer sectionLeft;
         private Integer sectionRight;
         private boolean sectionEnds;
@@ -535,8 +541,16 @@ public final class WordDocument {
             } finally {
                 xml.close();
             }
+            boolean landscape = page != null && page.width() != null && page.height() != null
+                    && page.width().toTwips() > page.height().toTwips();
             if (page != null && page.width() != null && page.left() != null && page.right() != null) {
-                endSection(Length.twips(page.width().toTwips() - page.left().toTwips() - page.right().toTwips()));
+                endSection(Length.twips(page.width().toTwips() - page.left().toTwips() - page.right().toTwips()), landscape);
+            }
+            if (landscape && portraitFooterReferences != null) {
+                // a document that ends on a turned page: its own footers carry a turned number, so
+                // the document's page numbers are those of the last portrait section
+                footerReferences.clear();
+                footerReferences.putAll(portraitFooterReferences);
             }
             if (page != null && java.util.stream.Stream.of(page.width(), page.height(), page.top(), page.right(),
                     page.bottom(), page.left()).anyMatch(java.util.Objects::isNull)) {
@@ -575,10 +589,22 @@ public final class WordDocument {
                 case "sectPr" -> {
                     sectionEnds = true;
                     sectionPageWidth = null;
+                    sectionPageHeight = null;
                     sectionLeft = null;
                     sectionRight = null;
+                    sectionFooters.clear();
                 }
-                case "pgSz" -> sectionPageWidth = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
+                case "pgSz" -> {
+                    sectionPageWidth = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
+                    sectionPageHeight = WordXmlInput.integer(WordXmlInput.attr(xml, "h"));
+                }
+                case "footerReference" -> {
+                    String id = xml.getAttributeValue(WordXmlInput.R, "id");
+                    String type = WordXmlInput.attr(xml, "type");
+                    if (id != null) {
+                        sectionFooters.put(type == null ? "default" : type, id);
+                    }
+                }
                 case "pgMar" -> {
                     sectionLeft = WordXmlInput.integer(WordXmlInput.attr(xml, "left"));
                     sectionRight = WordXmlInput.integer(WordXmlInput.attr(xml, "right"));
@@ -673,8 +699,12 @@ public final class WordDocument {
                     runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective));
             text = null;
             if (sectionEnds && tables.isEmpty()) {
+                boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
                 endSection(sectionPageWidth == null || sectionLeft == null || sectionRight == null ? null
-                        : Length.twips(sectionPageWidth - sectionLeft - sectionRight));
+                        : Length.twips(sectionPageWidth - sectionLeft - sectionRight), landscape);
+                if (!landscape && !sectionFooters.isEmpty()) {
+                    portraitFooterReferences = new LinkedHashMap<>(sectionFooters);
+                }
             }
             if (tables.isEmpty()) {
                 items.add(p);
@@ -689,14 +719,17 @@ public final class WordDocument {
                     p.rightChars == null ? 0 : p.rightChars, p.firstLineChars == null ? 0 : p.firstLineChars);
         }
 
-        /** The tables read since the last section ended lie in a text block this wide (null: not stated). */
-        private void endSection(Length textWidth) {
+        /**
+         * The tables read since the last section ended lie in a text block this wide (null: not
+         * stated), on a landscape page or not.
+         */
+        private void endSection(Length textWidth, boolean landscape) {
             for (Pending pending : tablesOfSection) {
                 Table t = (Table) items.get(pending.index);
                 Optional<Length> width = pending.percent == null || textWidth == null ? t.width()
                         : Optional.of(textWidth.times(pending.percent / 100));
                 items.set(pending.index, new Table(t.number(), t.columnWidths(), t.rows(), width,
-                        Optional.ofNullable(textWidth)));
+                        Optional.ofNullable(textWidth), landscape));
             }
             tablesOfSection.clear();
         }
@@ -777,7 +810,7 @@ public final class WordDocument {
             List<Length> widths = grid.contains(null) ? List.of() : grid;
             return new Table(start, widths, rows.stream().map(r -> new Row(r.header, r.cells.stream()
                     .map(c -> new Cell(c.paragraphs, c.span, Optional.ofNullable(c.verticalMerge))).toList())).toList(),
-                    length(), Optional.empty());
+                    length(), Optional.empty(), false);
         }
     }
 

@@ -70,6 +70,9 @@ final class TableReader {
                 table.row(cells);
             }
         }
+        if (source.landscape()) {
+            table.landscape(); // it stood on a turned page, and will again
+        }
         return table.build();
     }
 

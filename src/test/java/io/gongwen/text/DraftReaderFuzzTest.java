@@ -19,7 +19,8 @@ import java.util.TreeMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Mutated drafts: the seeds with bytes flipped, lines shuffled, cut short, doubled, and made huge.
+ * Mutated drafts: the seeds with bytes flipped, lines shuffled, cut short, doubled, and made huge,
+ * with head-block, attachment and colophon lines put in at random and a random front matter on top.
  * Every read gives a document that writes schema-valid, or the library's exception; nothing else.
  * The text checker and its fixes run over the same drafts.
  */
@@ -80,7 +81,35 @@ class DraftReaderFuzzTest {
             default -> {
             }
         }
-        return String.join("\n", lines);
+        // the whole-document lines the recogniser looks for, at random places
+        for (int k = r.nextInt(4); k > 0; k--) {
+            lines.add(r.nextInt(lines.size() + 1), WHOLE_DOCUMENT_LINES[r.nextInt(WHOLE_DOCUMENT_LINES.length)]);
+        }
+        String body = String.join("\n", lines);
+        return r.nextInt(3) == 0 ? frontMatter(r) + body : body;
+    }
+
+    private static final String[] WHOLE_DOCUMENT_LINES = {"000001", "机密★1年", "特急", "XX县人民政府文件",
+            "X政发〔2021〕12号", "签发人：张三　李四", "X政发〔2021〕12号\t\t王五", "秘密\tX政函〔2021〕3号", "XX市人民政府令",
+            "第56号", "附件：1.责任分工", "2.报告提纲", "附件：检查表", "附件", "附件1", "附件2", "出席：张三、李四",
+            "请假：王五", "抄送：县委办公室，县人大常委会办公室。", "XX县人民政府办公室　　2021年2月26日印发",
+            "XX县人民政府\tXX县人民武装部", "2021年2月30日", "（此件公开发布）"};
+
+    private static final String[] FRONT_MATTER_LINES = {"份号: 000001", "份号: 12", "copyNumber: 0", "密级: 机密★1年",
+            "密级: 秘密", "保密期限: 6个月", "紧急程度: 特急", "发文机关: [XX县人民政府, XX县财政局]", "issuers: XX",
+            "标志后缀: 文件", "发文字号: X政发〔2021〕12号", "documentNumber: X[2021]012号", "签发人: [张三, 李四]",
+            "抄送: 县委办公室，县政协办公室。", "印发机关: XX办公室", "印发日期: 2021-02-26", "printDate: 2021年2月30日",
+            "格式: 纪要", "format: order", "令号: 5", "出席: [张三]", "成文日期: 2021年3月1日", "套红信纸: 是",
+            "unknown: x", "抄送: [[a]]", "抄送: &a [b]", "抄送: *a", "份号: !!int 1", "  - x", "{", "]", "'", "\"",
+            "抄送:\n  - a\n  - b", "# 注释", ""};
+
+    /** A front matter block of random lines, some of them wrong, sometimes without its closing line. */
+    private static String frontMatter(Random r) {
+        StringBuilder yaml = new StringBuilder("---\n");
+        for (int k = r.nextInt(8); k > 0; k--) {
+            yaml.append(FRONT_MATTER_LINES[r.nextInt(FRONT_MATTER_LINES.length)]).append('\n');
+        }
+        return r.nextInt(10) == 0 ? yaml.toString() : yaml.append("---\n").toString();
     }
 
     private static byte[] seed(String name) throws IOException {
