@@ -65,6 +65,10 @@ public final class RuralRoadReport {
                 .paragraph("特此报告。")
                 .signature("县交通运输局")
                 .date(LocalDate.of(2023, 10, 9))
+                // the colophon goes to the foot of an even page: the page count has to know how many
+                // pages the landscape table takes
+                .copyTo("县发展和改革局", "县财政局")
+                .printedBy("县交通运输局办公室", LocalDate.of(2023, 10, 9))
                 .build();
     }
 }

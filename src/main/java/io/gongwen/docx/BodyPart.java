@@ -159,21 +159,25 @@ final class BodyPart {
     }
 
     /**
-     * A table's height for the page tracker, roughly: a row of 4号 text is about 22 pt per line of its
-     * fullest cell. A landscape table takes pages of its own.
+     * A table's height for the page tracker ({@link TableEstimate}). A landscape table takes pages of
+     * its own: the portrait section closes, the table's pages follow, and portrait starts anew.
      */
     private void estimate(Table t) {
+        if (!tracker.measuring()) {
+            return; // nothing will ask where the text ends
+        }
+        long width = t.landscape() ? page.landscapeTextWidth : page.textWidth;
+        long[] heights = TableEstimate.rowHeights(t, TableWriter.columnWidths(t.columnWeights(), width), page.cellMargin, spec);
         if (t.landscape()) {
             tracker.newPage();
-            tracker.newPage();
+            long height = page.pageWidth - page.landscapeTop - page.landscapeBottom;
+            for (int pages = TableEstimate.pages(t, heights, height); pages > 0; pages--) {
+                tracker.newPage();
+            }
             return;
         }
-        for (List<Table.Cell> row : t.rows()) {
-            int lines = 1;
-            for (Table.Cell c : row) {
-                lines = Math.max(lines, c.paragraphs().size());
-            }
-            tracker.block(lines * 440L);
+        for (long h : heights) {
+            tracker.block(h);
         }
     }
 

@@ -24,6 +24,11 @@ final class PageTracker {
         this.pageHeight = page.pageHeight - page.top - page.bottom;
     }
 
+    /** Whether anything will ask where the text ends (a colophon will be placed). */
+    boolean measuring() {
+        return measuring;
+    }
+
     int page() {
         return pageNumber;
     }
