@@ -47,23 +47,22 @@ final class Paragraphs {
      * The run's content: {@code w:t} pieces, with {@code w:tab} for each tab. A Latin letter before
      * a half-width percent sign ("X%", as drafts write a placeholder) gets a word joiner (U+2060)
      * between them: LibreOffice breaks a line there and starts the next with "%", which Word's
-     * kinsoku never does. Nothing shows; {@link WordDocument} drops the joiner when reading.
+     * kinsoku never does. Nothing shows; {@link WordDocument} drops the joiner when reading. The text
+     * is written in place, without copies: this carries every character of a document.
      */
     static void text(WordXml xml, String text) {
-        if (text.indexOf('%') > 0) {
-            text = joinPercent(text);
-        }
         int from = 0;
         while (from <= text.length()) {
             int tab = text.indexOf('\t', from);
             int to = tab < 0 ? text.length() : tab;
             if (to > from) {
-                String piece = text.substring(from, to);
                 xml.start("t");
-                if (piece.charAt(0) == ' ' || piece.charAt(piece.length() - 1) == ' ' || piece.contains("  ")) {
+                int doubleSpace = text.indexOf("  ", from);
+                if (text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || doubleSpace >= 0 && doubleSpace < to - 1) {
                     xml.attr("xml", "space", "preserve");
                 }
-                xml.text(piece).end();
+                joined(xml, text, from, to);
+                xml.end();
             }
             if (tab < 0) {
                 break;
@@ -73,16 +72,16 @@ final class Paragraphs {
         }
     }
 
-    private static String joinPercent(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 4);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '%' && i > 0 && isLatinLetter(text.charAt(i - 1))) {
-                out.append(WORD_JOINER);
+    /** {@code text[from, to)} with a word joiner between each Latin letter and a "%" after it. */
+    private static void joined(WordXml xml, String text, int from, int to) {
+        int start = from;
+        for (int i = text.indexOf('%', from + 1); i >= 0 && i < to; i = text.indexOf('%', i + 1)) {
+            if (isLatinLetter(text.charAt(i - 1))) {
+                xml.text(text, start, i).text(WORD_JOINER_TEXT);
+                start = i;
             }
-            out.append(c);
         }
-        return out.toString();
+        xml.text(text, start, to);
     }
 
     private static boolean isLatinLetter(char c) {
@@ -91,6 +90,7 @@ final class Paragraphs {
 
     /** U+2060 WORD JOINER: no break on either side, no width. */
     static final char WORD_JOINER = '\u2060';
+    private static final String WORD_JOINER_TEXT = String.valueOf(WORD_JOINER);
 
     /** Properties of a paragraph in a style. */
     static OrderedElement<OrderedElement.Paragraph> styled(StyleId style) {

@@ -93,7 +93,7 @@ final class WordXml implements AutoCloseable {
             }
             write(name);
             write("=\"");
-            escape(value, true);
+            escape(value, 0, value.length(), true);
             write('"');
         } catch (IOException e) {
             throw failure(e);
@@ -138,9 +138,14 @@ final class WordXml implements AutoCloseable {
 
     /** Writes character data, escaped. */
     WordXml text(String text) {
+        return text(text, 0, text.length());
+    }
+
+    /** Writes {@code text[from, to)} as character data, escaped, without copying it. */
+    WordXml text(String text, int from, int to) {
         try {
             closeStartTag();
-            escape(text, false);
+            escape(text, from, to, false);
         } catch (IOException e) {
             throw failure(e);
         }
@@ -174,10 +179,9 @@ final class WordXml implements AutoCloseable {
     }
 
     /** Writes text, escaping the few characters that markup needs. */
-    private void escape(String s, boolean attribute) throws IOException {
-        int n = s.length();
-        int from = 0;
-        for (int i = 0; i < n; i++) {
+    private void escape(String s, int start, int n, boolean attribute) throws IOException {
+        int from = start;
+        for (int i = start; i < n; i++) {
             char c = s.charAt(i);
             if (c > '>' || (c != '&' && c != '<' && c != '>' && c != '"' && c >= ' ')) {
                 continue;

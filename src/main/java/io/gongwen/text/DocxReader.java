@@ -86,7 +86,7 @@ public final class DocxReader {
     }
 
     private StructureRecogniser.Result recognise(WordDocument docx) {
-        List<StructureRecogniser.Line> lines = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         List<DraftWarning> notes = new ArrayList<>();
         for (WordDocument.Item item : docx.body()) {
             if (item instanceof WordDocument.Table table) {
@@ -96,14 +96,14 @@ public final class DocxReader {
             WordDocument.Paragraph p = (WordDocument.Paragraph) item;
             if (p.autoNumbered() && p.numberLabel().isEmpty() && !p.text().isBlank()) {
                 notes.add(new DraftWarning(p.number(), "Word numbers this paragraph automatically in a way the "
-                        + "reader cannot print; only the text is read: " + StructureRecogniser.shorten(p.text().strip())));
+                        + "reader cannot print; only the text is read: " + Line.shorten(p.text().strip())));
             }
             // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
             String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
             if (!text.isBlank()) {
                 text = paragraphText.apply(text);
             }
-            lines.add(new StructureRecogniser.Line(p.number(), text));
+            lines.add(new Line(p.number(), text));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         if (notes.isEmpty()) {
@@ -119,12 +119,12 @@ public final class DocxReader {
      * A table goes into the body as a table; one the model refuses (cells that do not fill its grid,
      * characters a document cannot carry) is kept as paragraphs, one per non-empty cell, row by row.
      */
-    private static void table(WordDocument.Table table, List<StructureRecogniser.Line> lines, List<DraftWarning> notes) {
+    private static void table(WordDocument.Table table, List<Line> lines, List<DraftWarning> notes) {
         if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
             return;
         }
         try {
-            lines.add(new StructureRecogniser.Line(table.number(), "", TableReader.read(table)));
+            lines.add(new Line(table.number(), "", TableReader.read(table)));
             return;
         } catch (InvalidDocumentException e) {
             notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "
@@ -133,7 +133,7 @@ public final class DocxReader {
         for (List<String> row : table.cellTexts()) {
             for (String cell : row) {
                 for (String part : cell.split("\n", -1)) {
-                    lines.add(new StructureRecogniser.Line(table.number(), part));
+                    lines.add(new Line(table.number(), part));
                 }
             }
         }

@@ -124,9 +124,9 @@ public final class DraftReader {
             raw.set(0, raw.get(0).substring(1)); // a byte-order mark is not text
         }
         FrontMatter front = FrontMatter.read(raw);
-        List<StructureRecogniser.Line> lines = new ArrayList<>(raw.size());
+        List<Line> lines = new ArrayList<>(raw.size());
         for (int i = front.lines(); i < raw.size(); i++) {
-            lines.add(new StructureRecogniser.Line(i + 1, raw.get(i)));
+            lines.add(new Line(i + 1, raw.get(i)));
         }
         return recogniser.recognise(lines, front).draft();
     }

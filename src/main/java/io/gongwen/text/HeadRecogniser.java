@@ -55,12 +55,12 @@ final class HeadRecogniser {
      * @param order whether it is an order's, which has no title
      * @param given the front matter keys it set (Chinese names), to report what the front matter overrides
      */
-    record Head(List<StructureRecogniser.Line> lines, int end, boolean order, boolean minutes, Set<String> given) {
+    record Head(List<Line> lines, int end, boolean order, boolean minutes, Set<String> given) {
     }
 
-    static Head read(List<StructureRecogniser.Line> input, OfficialDocument.Builder doc,
+    static Head read(List<Line> input, OfficialDocument.Builder doc,
                      Map<Integer, DocumentElement> elements) {
-        List<StructureRecogniser.Line> lines = sideBySide(input);
+        List<Line> lines = sideBySide(input);
         Set<String> given = new java.util.LinkedHashSet<>();
         int i = 0;
         // the lines above the mark, in any order
@@ -71,7 +71,7 @@ final class HeadRecogniser {
         int numberAt = -1;
         boolean order = false;
         for (int j = markStart; j < lines.size() && j <= markStart + 3; j++) {
-            StructureRecogniser.Line line = lines.get(j);
+            Line line = lines.get(j);
             if (line.isTable()) {
                 continue;
             }
@@ -115,29 +115,29 @@ final class HeadRecogniser {
                 return new Head(lines, i, false, false, given);
             }
         }
-        List<StructureRecogniser.Line> mark = lines.subList(markStart, numberAt);
+        List<Line> mark = lines.subList(markStart, numberAt);
         boolean[] minutes = {false};
         if (!mark.isEmpty() && !mark(mark, doc, elements, given, order, minutes)) {
             return new Head(lines, i, false, false, given);
         }
-        for (StructureRecogniser.Line line : lines.subList(numberAt, end)) {
+        for (Line line : lines.subList(numberAt, end)) {
             if (signers.isEmpty()) {
                 elements.put(line.number(), DocumentElement.BODY); // lines with signers mix 仿宋 and 楷体
             }
         }
-        StructureRecogniser.Line numberLine = lines.get(numberAt);
+        Line numberLine = lines.get(numberAt);
         if (order) {
             Matcher m = ORDER_NUMBER.matcher(numberLine.text());
             m.matches();
-            StructureRecogniser.attempt(numberLine, () -> doc.orderNumber(Ordinal.arabic(m.group(1))));
+            numberLine.attempt(() -> doc.orderNumber(Ordinal.arabic(m.group(1))));
             given.add("令号");
             return new Head(lines, end, true, false, given);
         }
         String documentNumber = number;
-        StructureRecogniser.attempt(numberLine, () -> doc.documentNumber(documentNumber));
+        numberLine.attempt(() -> doc.documentNumber(documentNumber));
         given.add("发文字号");
         if (!signers.isEmpty()) {
-            StructureRecogniser.attempt(numberLine, () -> doc.signers(signers.toArray(String[]::new)));
+            numberLine.attempt(() -> doc.signers(signers.toArray(String[]::new)));
             given.add("签发人");
         }
         // the letter format prints 份号, 密级 and 紧急程度 below its mark, beside and under the number
@@ -148,7 +148,7 @@ final class HeadRecogniser {
     }
 
     /** 份号, 密级 or 紧急程度 alone on a line: sets it and returns true. */
-    private static boolean topLine(StructureRecogniser.Line line, OfficialDocument.Builder doc,
+    private static boolean topLine(Line line, OfficialDocument.Builder doc,
                                    Map<Integer, DocumentElement> elements, Set<String> given) {
         if (line.isTable()) {
             return false;
@@ -156,7 +156,7 @@ final class HeadRecogniser {
         String t = line.text();
         Matcher m;
         if (COPY_NUMBER.matcher(t).matches() && !given.contains("份号")) {
-            StructureRecogniser.attempt(line, () -> doc.copyNumber(ascii(t)));
+            line.attempt(() -> doc.copyNumber(ascii(t)));
             given.add("份号");
             elements.put(line.number(), DocumentElement.BODY);
         } else if ((m = SECRECY.matcher(t)).matches() && !given.contains("密级")) {
@@ -166,7 +166,7 @@ final class HeadRecogniser {
                 default -> Secrecy.CONFIDENTIAL;
             };
             String period = m.group(2);
-            StructureRecogniser.attempt(line, () -> {
+            line.attempt(() -> {
                 if (period == null) {
                     doc.secrecy(level);
                 } else {
@@ -189,10 +189,10 @@ final class HeadRecogniser {
      * The letter format prints 密级 and 发文字号 on one line, left and right: such a line among the
      * first few is read as its parts. The lines returned have the same count as the input's head.
      */
-    private static List<StructureRecogniser.Line> sideBySide(List<StructureRecogniser.Line> lines) {
-        List<StructureRecogniser.Line> out = null;
+    private static List<Line> sideBySide(List<Line> lines) {
+        List<Line> out = null;
         for (int i = 0; i < lines.size() && i < 4; i++) {
-            StructureRecogniser.Line line = lines.get(i);
+            Line line = lines.get(i);
             if (line.isTable() || line.text().indexOf('\t') < 0) {
                 continue;
             }
@@ -209,7 +209,7 @@ final class HeadRecogniser {
                 int at = out.indexOf(line);
                 out.remove(at);
                 for (int k = parts.length - 1; k >= 0; k--) {
-                    out.add(at, new StructureRecogniser.Line(line.number(), parts[k]));
+                    out.add(at, new Line(line.number(), parts[k]));
                 }
             }
         }
@@ -235,7 +235,7 @@ final class HeadRecogniser {
     }
 
     /** The mark's lines, or the table of a joint mark; false if they cannot be a mark. */
-    private static boolean mark(List<StructureRecogniser.Line> mark, OfficialDocument.Builder doc,
+    private static boolean mark(List<Line> mark, OfficialDocument.Builder doc,
                                 Map<Integer, DocumentElement> elements, Set<String> given, boolean order,
                                 boolean[] minutes) {
         List<String> issuers = new ArrayList<>();
@@ -258,7 +258,7 @@ final class HeadRecogniser {
                 }
             }
         } else {
-            for (StructureRecogniser.Line line : mark) {
+            for (Line line : mark) {
                 String t = line.text();
                 if (line.isTable() || t.length() > LONGEST_MARK_LINE || t.chars().anyMatch(ch -> "。，；：！？".indexOf(ch) >= 0)) {
                     return false;
@@ -280,10 +280,10 @@ final class HeadRecogniser {
         if (issuers.isEmpty()) {
             return false;
         }
-        StructureRecogniser.Line first = mark.get(0);
+        Line first = mark.get(0);
         String[] names = issuers.toArray(String[]::new);
         String s = suffix;
-        StructureRecogniser.attempt(first, () -> {
+        first.attempt(() -> {
             if (order) {
                 doc.format(DocumentFormat.ORDER);
             } else if ("纪要".equals(s)) {
@@ -296,7 +296,7 @@ final class HeadRecogniser {
             }
         });
         given.add("发文机关");
-        for (StructureRecogniser.Line line : mark) {
+        for (Line line : mark) {
             if (!line.isTable()) {
                 elements.put(line.number(), DocumentElement.MARK);
             }

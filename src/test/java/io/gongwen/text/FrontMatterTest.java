@@ -167,4 +167,25 @@ class FrontMatterTest {
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageStartingWith("front matter: is larger than 64 KB");
     }
+
+    @Test
+    void the_readme_example_reads_as_it_says() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int start = readme.indexOf("```\n---\n") + 4;
+        String example = readme.substring(start, readme.indexOf("…\n```", start)) + "现将有关事项通知如下。\n";
+
+        OfficialDocument doc = DraftReader.standard().read(example).document();
+
+        assertThat(doc.outline()).startsWith("""
+                版头 000001
+                版头 秘密★1年
+                版头 加急
+                机关 XX县人民政府、XX县财政局文件
+                文号 X政办发〔2021〕3号
+                签发 张三、李四
+                标题 关于开展安全生产大检查的通知
+                """);
+        assertThat(doc.colophon().copyTo()).containsExactly("县委办公室", "县人大常委会办公室");
+        assertThat(doc.colophon().printer()).contains("XX县人民政府办公室");
+    }
 }

@@ -1,0 +1,235 @@
+package io.gongwen.text;
+
+import io.gongwen.Attendance;
+import io.gongwen.DocumentElement;
+import io.gongwen.DocumentFormat;
+import io.gongwen.OfficialDocument;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what follows the body, reading from the end of the lines: the colophon (抄送, 印发机关和
+ * 印发日期), bound attachments (each from its "附件N" label), the closing (signature, date, note), the
+ * attachment note ("附件：1.……") and the attendance lists of minutes. Each method returns where the
+ * part it found starts, so the next one reads on above it.
+ */
+final class TailRecogniser {
+    private static final Pattern DATE = Pattern.compile(
+            "^([0-9０-９]{4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2})[ \\u3000]*月[ \\u3000]*([0-9０-９]{1,2})[ \\u3000]*日$");
+    private static final Pattern DATE_WITH_PLACEHOLDERS = Pattern.compile("^[0-9０-９X×xＸ]{2,4}年[0-9０-９X×xＸ]{1,2}月[0-9０-９X×xＸ]{1,2}日$");
+    private static final Pattern NOTE = Pattern.compile("^[（(]([^（）()]{1,60})[）)]$");
+    private static final int LONGEST_SIGNATURE = 40;
+    private static final Pattern PRINTED = Pattern.compile(
+            "^(.{1,40}?)[ \\t\\u3000]+([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日[ \\u3000]*印发$");
+    private static final Pattern COPY_TO = Pattern.compile("^抄[ \\u3000]*送[ \\u3000]*[：:][ \\u3000]*(.+?)[。.]?$");
+    static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*([0-9０-９]{0,2})$");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[：:][ \\u3000]*(.+)$");
+    /** An item of an attachment note: "1.2021年度……" is item 1 here, where in the body it would be a decimal. */
+    private static final Pattern NOTE_ITEM = Pattern.compile("^([0-9０-９]{1,2})[ \\u3000]*[.．、][ \\u3000]*(.+)$");
+    private static final Pattern ATTENDANCE = Pattern.compile("^(出席|请假|列席)[ \\u3000]*[：:][ \\u3000]*(.+)$");
+
+    private TailRecogniser() {
+    }
+
+    /** The colophon's lines at the very end (抄送, then 印发机关 and date); returns where they start. */
+    static int colophon(List<Line> lines, int first, OfficialDocument.Builder doc,
+                        Map<Integer, DocumentElement> elements, Set<String> given) {
+        int end = lines.size();
+        if (end - 1 >= first && !lines.get(end - 1).isTable()) {
+            Line last = lines.get(end - 1);
+            Matcher m = PRINTED.matcher(last.text());
+            if (m.matches()) {
+                try {
+                    LocalDate date = date(m, 2);
+                    last.attempt(() -> doc.printedBy(m.group(1).strip(), date));
+                    elements.put(last.number(), DocumentElement.COLOPHON);
+                    given.add("印发机关");
+                    end--;
+                } catch (DateTimeException e) {
+                    // not a real date: the line stays text
+                }
+            }
+        }
+        if (end - 1 >= first && !lines.get(end - 1).isTable()) {
+            Line last = lines.get(end - 1);
+            Matcher m = COPY_TO.matcher(last.text());
+            if (m.matches()) {
+                List<String> recipients = new ArrayList<>();
+                for (String r : m.group(1).split("[，,]")) {
+                    if (!r.isBlank()) {
+                        recipients.add(r.strip());
+                    }
+                }
+                last.attempt(() -> doc.copyTo(recipients.toArray(String[]::new)));
+                elements.put(last.number(), DocumentElement.COLOPHON);
+                given.add("抄送");
+                end--;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The attachments bound after the closing: each starts with its label alone on a line ("附件", or
+     * "附件1", "附件2", … numbered in order) and its title on the next. Empty if there are none or the
+     * labels are not in order.
+     */
+    static List<List<Line>> attachments(List<Line> lines, int first, int end) {
+        List<Integer> labels = new ArrayList<>();
+        for (int i = first + 1; i < end; i++) {
+            Line line = lines.get(i);
+            if (!line.isTable() && ATTACHMENT_LABEL.matcher(line.text()).matches()) {
+                labels.add(i);
+            }
+        }
+        if (labels.isEmpty()) {
+            return List.of();
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            Matcher m = ATTACHMENT_LABEL.matcher(lines.get(labels.get(k)).text());
+            m.matches();
+            boolean numberedRight = m.group(1).isEmpty() ? labels.size() == 1 : Ordinal.arabic(m.group(1)) == k + 1;
+            int titleAt = labels.get(k) + 1;
+            int next = k + 1 < labels.size() ? labels.get(k + 1) : end;
+            if (!numberedRight || titleAt >= next || lines.get(titleAt).isTable()) {
+                return List.of();
+            }
+        }
+        List<List<Line>> out = new ArrayList<>();
+        for (int k = 0; k < labels.size(); k++) {
+            out.add(lines.subList(labels.get(k), k + 1 < labels.size() ? labels.get(k + 1) : end));
+        }
+        return out;
+    }
+
+    /**
+     * The attachment note before the closing: "附件：title" or "附件：1.title" with "2.title", … on the
+     * lines after it. Its titles go into {@code note}; returns where the body ends.
+     */
+    static int attachmentNote(List<Line> lines, int first, int end, List<String> note,
+                              List<DraftWarning> warnings, Map<Integer, DocumentElement> elements) {
+        for (int k = end - 1; k >= first && k >= end - 30; k--) {
+            Line line = lines.get(k);
+            if (line.isTable()) {
+                return end;
+            }
+            Matcher m = ATTACHMENT_NOTE.matcher(line.text());
+            if (!m.matches()) {
+                continue;
+            }
+            List<String> titles = new ArrayList<>();
+            Matcher one = NOTE_ITEM.matcher(m.group(1));
+            boolean numbered = one.matches() && Ordinal.arabic(one.group(1)) == 1;
+            titles.add(numbered ? one.group(2).strip() : m.group(1).strip());
+            for (int j = k + 1; j < end; j++) {
+                Matcher next = lines.get(j).isTable() ? null : NOTE_ITEM.matcher(lines.get(j).text());
+                if (!numbered || next == null || !next.matches() || Ordinal.arabic(next.group(1)) != titles.size() + 1) {
+                    return end;
+                }
+                titles.add(next.group(2).strip());
+            }
+            for (int j = k; j < end; j++) {
+                String t = titles.get(j - k);
+                if (t.matches(".*[。；，;,.]$")) {
+                    warnings.add(new DraftWarning(lines.get(j).number(), "an attachment's name takes no punctuation "
+                            + "after it (§7.3.4); the last character is left out: " + Line.shorten(t)));
+                    titles.set(j - k, t.substring(0, t.length() - 1));
+                }
+                elements.put(lines.get(j).number(), DocumentElement.BODY);
+            }
+            note.addAll(titles);
+            return k;
+        }
+        return end;
+    }
+
+    /** The attendance lists of minutes (出席：…, 请假：…, 列席：…) at the end of the body; returns where they start. */
+    static int attendance(List<Line> lines, int first, int end, OfficialDocument.Builder doc, boolean minutes) {
+        if (!minutes) {
+            return end;
+        }
+        int start = end;
+        while (start - 1 >= first && !lines.get(start - 1).isTable() && ATTENDANCE.matcher(lines.get(start - 1).text()).matches()) {
+            start--;
+        }
+        if (start < end) {
+            doc.format(DocumentFormat.MINUTES);
+        }
+        for (Line line : lines.subList(start, end)) {
+            Matcher m = ATTENDANCE.matcher(line.text());
+            m.matches();
+            Attendance.Kind kind = switch (m.group(1)) {
+                case "出席" -> Attendance.Kind.PRESENT;
+                case "请假" -> Attendance.Kind.ABSENT;
+                default -> Attendance.Kind.IN_ATTENDANCE;
+            };
+            List<String> names = new ArrayList<>();
+            for (String name : m.group(2).split("[、，,]")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+            line.attempt(() -> doc.attendance(kind, names.toArray(String[]::new)));
+        }
+        return start;
+    }
+
+    /** Reads signature, date and note from the end; returns where the body ends. */
+    static int closing(List<Line> lines, int first, int closingEnd, OfficialDocument.Builder doc,
+                       List<DraftWarning> warnings, Set<String> given) {
+        int end = closingEnd;
+        if (end - 1 > first && matches(NOTE, lines.get(end - 1))
+                && (matches(DATE, lines.get(end - 2)) || matches(DATE_WITH_PLACEHOLDERS, lines.get(end - 2)))) {
+            Line note = lines.get(--end);
+            note.attempt(() -> doc.note(note.text()));
+        }
+        if (end - 1 >= first && !lines.get(end - 1).isTable()) {
+            Line last = lines.get(end - 1);
+            Matcher m = DATE.matcher(last.text());
+            if (m.matches()) {
+                try {
+                    LocalDate date = date(m, 1);
+                    last.attempt(() -> doc.date(date));
+                    given.add("成文日期");
+                    end--;
+                } catch (DateTimeException e) {
+                    warnings.add(new DraftWarning(last.number(), "not a real date, kept as a paragraph: " + last.text()));
+                }
+            } else if (DATE_WITH_PLACEHOLDERS.matcher(last.text()).matches()) {
+                warnings.add(new DraftWarning(last.number(),
+                        "a date with placeholders cannot be written as the document's date; kept as a paragraph: " + last.text()));
+            } else {
+                return end;
+            }
+        }
+        if (end - 1 >= first && end < closingEnd && !lines.get(end - 1).isTable()) {
+            Line signature = lines.get(end - 1);
+            String t = signature.text();
+            if (t.length() <= LONGEST_SIGNATURE && Ordinal.of(t) == null && t.chars().noneMatch(c -> "。，；：！？".indexOf(c) >= 0)) {
+                // a joint document's signatures stand side by side, separated by tabs
+                for (String issuer : t.split("[ \\u3000]*\t[\t \\u3000]*")) {
+                    signature.attempt(() -> doc.signature(issuer));
+                }
+                given.add("署名");
+                end--;
+            }
+        }
+        return end;
+    }
+
+    /** The date in three groups of a match (year, month, day) from {@code year} on. */
+    private static LocalDate date(Matcher m, int year) {
+        return LocalDate.of(Ordinal.arabic(m.group(year)), Ordinal.arabic(m.group(year + 1)), Ordinal.arabic(m.group(year + 2)));
+    }
+
+    private static boolean matches(Pattern pattern, Line line) {
+        return !line.isTable() && pattern.matcher(line.text()).matches();
+    }
+}
