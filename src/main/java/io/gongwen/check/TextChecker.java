@@ -2,6 +2,7 @@ package io.gongwen.check;
 
 import io.gongwen.ChineseNumerals;
 import io.gongwen.InvalidDocumentException;
+import io.gongwen.text.DraftReader;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,8 @@ public final class TextChecker {
         List<Finding> out = new ArrayList<>();
         Map<Integer, Integer> expected = new HashMap<>();
         String[] lines = draft.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
+        // a draft's YAML front matter is data, not text: "发文机关: …" keeps its half-width colon
+        for (int i = DraftReader.frontMatterLines(java.util.Arrays.asList(lines)); i < lines.length; i++) {
             String raw = lines[i];
             int indent = indentation(raw);
             String line = raw.substring(indent);

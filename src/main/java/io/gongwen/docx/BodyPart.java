@@ -191,7 +191,7 @@ final class BodyPart {
             bodyTextRun.writeTo(xml);
             text(xml, s.runInText().get());
             xml.end();
-            tracker.lines(tracker.linesOf(heading + s.runInText().get(), 2 * page.characterPitch, 0, 0));
+            tracker.lines(tracker.linesOf(heading, s.runInText().get(), 2 * page.characterPitch, 0, 0));
         } else {
             standalone.get(s.level()).writeTo(xml);
             run(xml, heading);
@@ -223,7 +223,7 @@ final class BodyPart {
             Paragraphs.styledRun(xml, StyleId.LABEL_CHAR, label);
             run(xml, a.text());
             xml.end();
-            tracker.lines(tracker.linesOf(label + a.text(), 0, two, 0));
+            tracker.lines(tracker.linesOf(label, a.text(), 0, two, 0));
         }
     }
 

@@ -72,6 +72,14 @@ final class PageTracker {
 
     /** The lines a paragraph takes, wrapped greedily at the text width less the indents. */
     int linesOf(String text, long firstLineIndent, long left, long right) {
+        return linesOf(text, "", firstLineIndent, left, right);
+    }
+
+    /**
+     * The lines a paragraph of {@code head} followed by {@code text} takes (a run-in heading and its
+     * text, a label and its names), measured without joining them: this runs for every paragraph.
+     */
+    int linesOf(String head, String text, long firstLineIndent, long left, long right) {
         if (!measuring) {
             return 1;
         }
@@ -79,15 +87,17 @@ final class PageTracker {
         long pitch = page.characterPitch;
         int lines = 1;
         long x = firstLineIndent;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            long w = PageGeometry.isHalfWidth(cp) ? pitch / 2 : pitch;
-            if (x + w > width + pitch / 4) {
-                lines++;
-                x = 0;
+        for (String part : new String[] {head, text}) {
+            for (int i = 0; i < part.length(); ) {
+                int cp = part.codePointAt(i);
+                long w = PageGeometry.isHalfWidth(cp) ? pitch / 2 : pitch;
+                if (x + w > width + pitch / 4) {
+                    lines++;
+                    x = 0;
+                }
+                x += w;
+                i += Character.charCount(cp);
             }
-            x += w;
-            i += Character.charCount(cp);
         }
         return lines;
     }

@@ -131,6 +131,14 @@ public final class DraftReader {
         return recogniser.recognise(lines, front).draft();
     }
 
+    /**
+     * How many lines at the top of a draft are its front matter, both {@code ---} lines included;
+     * 0 if it has none or its closing line is missing. The text checker skips them: they are data.
+     */
+    public static int frontMatterLines(List<String> lines) {
+        return FrontMatter.extent(lines);
+    }
+
     /** Builds a {@link DraftReader}. Not thread-safe. */
     public static final class Builder extends ReaderBuilder<Builder> {
 

@@ -133,6 +133,27 @@ final class FrontMatter {
         return values.keySet().stream().map(Field::chinese).toList();
     }
 
+    /** The lines the block takes, both {@code ---} lines included; 0 without one or without its closing line. */
+    static int extent(List<String> fileLines) {
+        if (fileLines.isEmpty() || !strip(fileLines.get(0)).equals("---")) {
+            return 0;
+        }
+        int size = 0;
+        for (int i = 1; i < fileLines.size() && size <= LARGEST; i++) {
+            String t = strip(fileLines.get(i));
+            if (t.equals("---") || t.equals("...")) {
+                return i + 1;
+            }
+            size += fileLines.get(i).length() + 1;
+        }
+        return 0;
+    }
+
+    /** A line without surrounding white space, and without the byte-order mark a first line may carry. */
+    private static String strip(String line) {
+        return (line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
+    }
+
     /**
      * Reads the front matter at the top of the draft's lines, if the first line is {@code ---}.
      *

@@ -175,4 +175,15 @@ class TextCheckerTest {
 
         assertThat(findings).extracting(Finding::rule).doesNotContain("numbering");
     }
+
+    @Test
+    void leaves_a_drafts_front_matter_alone() {
+        String draft = "---\n发文机关: XX县人民政府\n发文字号: X政发[2021]1号\n---\n标题\n村(社区)换届。\n";
+
+        List<Finding> findings = new TextChecker().check(draft);
+
+        assertThat(findings).allMatch(f -> f.line() > 4).isNotEmpty();
+        assertThat(TextChecker.applySafeFixes(draft))
+                .isEqualTo("---\n发文机关: XX县人民政府\n发文字号: X政发[2021]1号\n---\n标题\n村（社区）换届。\n");
+    }
 }

@@ -120,6 +120,24 @@ class CommandLineTest {
     }
 
     @Test
+    void formats_a_draft_with_front_matter_and_names_the_key_of_a_bad_value() throws IOException {
+        String body = "关于开展检查的通知\n各乡镇：\n请认真组织实施。\n县人民政府办公室\n2021年2月26日\n";
+        Path good = write("good.txt", "---\n发文机关: XX县人民政府办公室\n标志后缀: 文件\n发文字号: X政办发〔2021〕3号\n"
+                + "抄送: 县委办公室\n印发机关: XX县人民政府办公室\n印发日期: 2021-02-26\n---\n" + body);
+        Path bad = write("bad.txt", "---\n份号: 1234567\n---\n" + body);
+        Path out = dir.resolve("good.docx");
+
+        assertThat(gongwen("format", good.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(new DocxInspector(Files.readAllBytes(out)).paragraphTexts())
+                .contains("XX县人民政府办公室文件", "X政办发〔2021〕3号", "抄送：县委办公室。");
+
+        Run run = gongwen("format", bad.toString(), "-o", dir.resolve("bad.docx").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("front matter 份号 (line 2)");
+        assertThat(dir.resolve("bad.docx")).doesNotExist();
+    }
+
+    @Test
     void reformats_a_docx() throws IOException {
         Path old = write("old.docx", ForeignDocx.typedByAClerk());
         Path formatted = dir.resolve("new.docx");
