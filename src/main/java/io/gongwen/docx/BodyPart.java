@@ -107,12 +107,12 @@ final class BodyPart {
                 xml.end();
                 return;
             }
-            tables.beforeParagraph(xml);
+            beforeParagraph(xml);
             attendance(xml);
             attachmentNote(xml);
             new ClosingWriter(doc, page, extras, tracker).write(xml);
             attachments(xml);
-            tables.beforeParagraph(xml);
+            beforeParagraph(xml);
             ColophonWriter colophon = new ColophonWriter(doc, page, extras, tracker);
             colophon.write(xml, this::sectionProperties);
             xml.end();
@@ -148,7 +148,7 @@ final class BodyPart {
                 estimate(t);
                 continue;
             }
-            tables.beforeParagraph(xml);
+            beforeParagraph(xml);
             if (block instanceof Paragraph p) {
                 paragraph(xml, bodyPPr, p.text());
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
@@ -159,26 +159,23 @@ final class BodyPart {
     }
 
     /**
-     * A table's height for the page tracker ({@link TableEstimate}). A landscape table takes pages of
-     * its own: the portrait section closes, the table's pages follow, and portrait starts anew.
+     * A table's height for the page tracker ({@link TableEstimate}). A landscape table turns the
+     * tracker to landscape pages until the next paragraph turns it back ({@link #beforeParagraph}).
      */
     private void estimate(Table t) {
+        tracker.turn(t.landscape());
         if (!tracker.measuring()) {
             return; // nothing will ask where the text ends
         }
         long width = t.landscape() ? page.landscapeTextWidth : page.textWidth;
-        long[] heights = TableEstimate.rowHeights(t, TableWriter.columnWidths(t.columnWeights(), width), page.cellMargin, spec);
-        if (t.landscape()) {
-            tracker.newPage();
-            long height = page.pageWidth - page.landscapeTop - page.landscapeBottom;
-            for (int pages = TableEstimate.pages(t, heights, height); pages > 0; pages--) {
-                tracker.newPage();
-            }
-            return;
-        }
-        for (long h : heights) {
-            tracker.block(h);
-        }
+        tracker.table(TableEstimate.rowHeights(t, TableWriter.columnWidths(t.columnWeights(), width), page.cellMargin, spec),
+                t.headerRows());
+    }
+
+    /** Before any body paragraph that is not part of a table: a landscape section ends. */
+    private void beforeParagraph(WordXml xml) {
+        tables.beforeParagraph(xml);
+        tracker.turn(false);
     }
 
     private void section(WordXml xml, Section s) {
@@ -264,12 +261,12 @@ final class BodyPart {
         List<Attachment> list = doc.attachments();
         for (int i = 0; i < list.size(); i++) {
             Attachment a = list.get(i);
-            tables.beforeParagraph(xml);
+            beforeParagraph(xml);
             xml.start("p");
             styled(StyleId.ATTACHMENT_LABEL).set(OrderedElement.Paragraph.pageBreakBefore).writeTo(xml);
             run(xml, list.size() == 1 ? "附件" : "附件" + (i + 1));
             xml.end();
-            tracker.newPage();
+            tracker.breakPage();
             tracker.lines(1);
             blankLine(xml);
             title(xml, io.gongwen.TitleBreaker.lines(a.title(), spec.titleCharactersPerLine()), titlePPr);

@@ -59,6 +59,12 @@ final class ColophonWriter {
         boolean unnumbered = false;
         if (even && tracker.remaining() >= height + page.linePitch) {
             // on this page
+        } else if (!even && tracker.atTopOfPage()) {
+            // a section has just begun on an odd page with nothing on it (after a landscape table):
+            // that page stays blank, and it and the colophon's page are unnumbered (§7.5)
+            pageBreak(xml);
+            tracker.newPage();
+            unnumbered = true;
         } else if (!even) {
             pageBreak(xml);
             tracker.newPage();

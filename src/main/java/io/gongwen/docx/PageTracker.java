@@ -10,7 +10,10 @@ package io.gongwen.docx;
 final class PageTracker {
     private final PageGeometry page;
     private final boolean measuring;
-    private final long pageHeight;
+    private final long portraitHeight;
+    private final long landscapeHeight;
+    private long pageHeight;
+    private boolean landscape;
     private int pageNumber = 1;
     private long y;
 
@@ -21,7 +24,39 @@ final class PageTracker {
     PageTracker(PageGeometry page, boolean measuring) {
         this.page = page;
         this.measuring = measuring;
-        this.pageHeight = page.pageHeight - page.top - page.bottom;
+        this.portraitHeight = page.pageHeight - page.top - page.bottom;
+        this.landscapeHeight = page.pageWidth - page.landscapeTop - page.landscapeBottom;
+        this.pageHeight = portraitHeight;
+    }
+
+    /**
+     * Turns to landscape pages (for a landscape table) or back to portrait: a section break, so a
+     * new page, whose text block is as tall as the turned page allows. Nothing if already so.
+     */
+    void turn(boolean toLandscape) {
+        if (toLandscape != landscape) {
+            landscape = toLandscape;
+            pageHeight = toLandscape ? landscapeHeight : portraitHeight;
+            newPage();
+        }
+    }
+
+    /**
+     * A table's rows, none split across pages: a row that does not fit starts a new page, which
+     * begins with the table's header rows repeated.
+     */
+    void table(long[] rowHeights, int headerRows) {
+        long header = 0;
+        for (int r = 0; r < headerRows && r < rowHeights.length; r++) {
+            header += rowHeights[r];
+        }
+        for (int r = 0; r < rowHeights.length; r++) {
+            if (r >= headerRows && y > 0 && y + rowHeights[r] > pageHeight) {
+                newPage();
+                y = Math.min(header, pageHeight / 2);
+            }
+            block(rowHeights[r]);
+        }
     }
 
     /** Whether anything will ask where the text ends (a colophon will be placed). */
@@ -31,6 +66,11 @@ final class PageTracker {
 
     int page() {
         return pageNumber;
+    }
+
+    /** Whether nothing stands on the current page yet. */
+    boolean atTopOfPage() {
+        return y == 0;
     }
 
     /** Twips left on the current page. */
@@ -63,6 +103,13 @@ final class PageTracker {
             newPage();
         }
         block(page.linePitch);
+    }
+
+    /** A page break before a paragraph: a new page, unless nothing stands on this one yet. */
+    void breakPage() {
+        if (y > 0) {
+            newPage();
+        }
     }
 
     void newPage() {

@@ -44,24 +44,6 @@ final class TableEstimate {
         return heights;
     }
 
-    /** The pages a table takes when it starts at the top of a page this tall, its header rows repeated. */
-    static int pages(Table table, long[] heights, long pageHeight) {
-        long header = 0;
-        for (int r = 0; r < table.headerRows(); r++) {
-            header += heights[r];
-        }
-        int pages = 1;
-        long y = header;
-        for (int r = table.headerRows(); r < heights.length; r++) {
-            if (y + heights[r] > pageHeight && y > header) {
-                pages++;
-                y = header;
-            }
-            y += heights[r];
-        }
-        return pages;
-    }
-
     private static int lines(List<String> paragraphs, long width, long em) {
         int lines = 0;
         for (String p : paragraphs) {

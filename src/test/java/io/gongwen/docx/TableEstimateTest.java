@@ -28,19 +28,4 @@ class TableEstimateTest {
         assertThat(TableEstimate.rowHeights(Table.builder().columns(1).row(Table.Cell.of("十个汉字十个汉字十个多")).build(),
                 new long[] {10 * EM + 2 * margin}, margin, SPEC)).containsExactly(2 * EM * 120 / 100);
     }
-
-    @Test
-    void counts_the_pages_of_a_long_table_with_its_header_repeated_on_each() {
-        Table.Builder builder = Table.builder().columns(1).header(Table.Cell.of("表头"));
-        for (int r = 0; r < 10; r++) {
-            builder.row(Table.Cell.of("行"));
-        }
-        Table table = builder.build();
-        long[] heights = new long[11];
-        java.util.Arrays.fill(heights, 100);
-
-        assertThat(TableEstimate.pages(table, heights, 1100)).isEqualTo(1); // header and 10 rows fit
-        assertThat(TableEstimate.pages(table, heights, 600)).isEqualTo(2); // 5 rows a page under the header
-        assertThat(TableEstimate.pages(table, heights, 300)).isEqualTo(5);
-    }
 }
