@@ -162,7 +162,7 @@ public final class TextChecker {
             return;
         }
         if (ATTACHMENT_NOTE.matcher(text).find()) {
-            expected.put(IN_ATTACHMENT_NOTE, 1);
+            expected.put(IN_ATTACHMENT_NOTE, 2); // "附件：1.……": the next item is 2
             return;
         }
         Matcher m = LEVEL.matcher(text);
@@ -171,7 +171,16 @@ public final class TextChecker {
             return;
         }
         if (expected.containsKey(IN_ATTACHMENT_NOTE) && m.group(3) != null) {
-            return; // "2.name" under "附件：1.name" numbers the attachments, not a section
+            // "2.name" under "附件：1.name" numbers the attachments, not a section
+            int n = Integer.parseInt(m.group(3));
+            int want = expected.get(IN_ATTACHMENT_NOTE);
+            if (n != want) {
+                out.add(new Finding("numbering", Severity.WARNING, line, indent,
+                        "附件序号不连续：此处应为第" + want + "个附件，实为第" + n + "个",
+                        "attachment " + n + " where " + want + " was expected", Optional.empty()));
+            }
+            expected.put(IN_ATTACHMENT_NOTE, n + 1);
+            return;
         }
         expected.remove(IN_ATTACHMENT_NOTE);
         int level = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;

@@ -57,8 +57,7 @@ final class Paragraphs {
             int to = tab < 0 ? text.length() : tab;
             if (to > from) {
                 xml.start("t");
-                int doubleSpace = text.indexOf("  ", from);
-                if (text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || doubleSpace >= 0 && doubleSpace < to - 1) {
+                if (text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || hasDoubleSpace(text, from, to)) {
                     xml.attr("xml", "space", "preserve");
                 }
                 joined(xml, text, from, to);
@@ -72,16 +71,28 @@ final class Paragraphs {
         }
     }
 
-    /** {@code text[from, to)} with a word joiner between each Latin letter and a "%" after it. */
+    /**
+     * {@code text[from, to)} with a word joiner between each Latin letter and a "%" after it. Both
+     * scans stay inside the piece: a paragraph of many tabs is still written in linear time.
+     */
     private static void joined(WordXml xml, String text, int from, int to) {
         int start = from;
-        for (int i = text.indexOf('%', from + 1); i >= 0 && i < to; i = text.indexOf('%', i + 1)) {
-            if (isLatinLetter(text.charAt(i - 1))) {
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) == '%' && isLatinLetter(text.charAt(i - 1))) {
                 xml.text(text, start, i).text(WORD_JOINER_TEXT);
                 start = i;
             }
         }
         xml.text(text, start, to);
+    }
+
+    private static boolean hasDoubleSpace(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatinLetter(char c) {

@@ -101,7 +101,11 @@ public final class DocxReader {
             // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
             String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
             if (!text.isBlank()) {
-                text = paragraphText.apply(text);
+                String changed = paragraphText.apply(text);
+                if (changed == null) {
+                    throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + p.number());
+                }
+                text = changed;
             }
             lines.add(new Line(p.number(), text));
         }

@@ -128,6 +128,16 @@ final class FrontMatter {
         return lines;
     }
 
+    /** Whether it sets the format to minutes (格式: 纪要). */
+    boolean isMinutes() {
+        Values format = values.get(BY_NAME.get("格式"));
+        try {
+            return format != null && format.format() == DocumentFormat.MINUTES;
+        } catch (InvalidDocumentException e) {
+            return false; // reported when the front matter is applied
+        }
+    }
+
     /** The keys given, by their Chinese names, in the order given. */
     List<String> keys() {
         return values.keySet().stream().map(Field::chinese).toList();
@@ -276,6 +286,7 @@ final class FrontMatter {
      */
     private static final class Events {
         private final Iterator<Event> events;
+        private boolean empty;
 
         Events(String yaml) {
             LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema()).setMaxAliasesForCollections(0)
@@ -309,6 +320,7 @@ final class FrontMatter {
             next(); // stream start
             Event e = next();
             if (e.getEventId() == Event.ID.StreamEnd) {
+                empty = true; // nothing but comments or blank lines: no fields
                 return new MappingEndEvent();
             }
             e = next(); // after the document start
@@ -346,6 +358,9 @@ final class FrontMatter {
 
         /** After the mapping: the end of its one document and of the stream. */
         void end() {
+            if (empty) {
+                return;
+            }
             if (next().getEventId() != Event.ID.DocumentEnd || next().getEventId() != Event.ID.StreamEnd) {
                 throw new InvalidDocumentException("front matter", "must be one block of key: value lines");
             }

@@ -39,6 +39,9 @@ final class HeadRecogniser {
             "^([^\\s\\u3000〔\\[［【(（〖]{1,20}[〔\\[［【(（〖][0-9０-９]{4}[〕\\]］】)）〗]第?[0-9０-９]{1,9}号)(.*)$");
     private static final Pattern SIGNERS = Pattern.compile("^签发人[ \\u3000]*[：:][ \\u3000]*(.*)$");
     private static final Pattern ORDER_NUMBER = Pattern.compile("^第[ \\u3000]*([0-9０-９]{1,9})[ \\u3000]*号$");
+    /** A line that reads as a title: "关于……", or ending in the name of a kind of document. */
+    private static final Pattern LOOKS_LIKE_TITLE = Pattern.compile(
+            "关于|(决议|决定|命令|令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要|方案|办法|规定|总结|计划|要点)$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s\\u3000、，,]+");
     /** A head block has a handful of lines; the mark at most three. */
     private static final int LONGEST_HEAD = 10;
@@ -87,6 +90,14 @@ final class HeadRecogniser {
             }
         }
         if (numberAt < 0) {
+            // minutes often have no 发文字号: their mark "……纪要" stands right above a title "……纪要"
+            if (markStart + 1 < lines.size() && !lines.get(markStart).isTable() && !lines.get(markStart + 1).isTable()
+                    && lines.get(markStart).text().endsWith("纪要") && lines.get(markStart + 1).text().endsWith("纪要")) {
+                boolean[] minutes = {false};
+                if (mark(lines.subList(markStart, markStart + 1), doc, elements, given, false, minutes) && minutes[0]) {
+                    return new Head(lines, markStart + 1, false, true, given);
+                }
+            }
             return new Head(lines, i, false, false, given);
         }
         // the number lines first: a mark is only taken when they are really there
@@ -275,6 +286,9 @@ final class HeadRecogniser {
             }
             if (issuers.size() > 1 && suffix == null) {
                 return false; // several lines without 文件: a title of several lines, not a mark
+            }
+            if (suffix == null && LOOKS_LIKE_TITLE.matcher(issuers.get(0)).find()) {
+                return false; // "关于……的通知" above a 发文字号 is a title, not an issuer's name
             }
         }
         if (issuers.isEmpty()) {

@@ -10,10 +10,16 @@ import io.gongwen.Table;
  * @param number 1-based, as the user counts (line of the file, paragraph of the .docx)
  * @param text the line as read, white space and all
  * @param table a table; null for a line of text
+ * @param continued whether it continues the line before: the next line of a .docx paragraph with line
+ *                  breaks (the title's lines are one title; elsewhere they are lines of their own)
  */
-record Line(int number, String text, Table table) {
+record Line(int number, String text, Table table, boolean continued) {
     Line(int number, String text) {
-        this(number, text, null);
+        this(number, text, null, false);
+    }
+
+    Line(int number, String text, Table table) {
+        this(number, text, table, false);
     }
 
     boolean isTable() {

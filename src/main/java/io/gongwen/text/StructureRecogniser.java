@@ -67,21 +67,31 @@ final class StructureRecogniser {
         OfficialDocument.Builder doc = OfficialDocument.builder().specification(specification);
         HeadRecogniser.Head head = HeadRecogniser.read(lines, doc, elements);
         Set<String> given = new LinkedHashSet<>(head.given());
+        lines = head.lines();
         int first = head.end();
         for (int i = 1; i < first; i++) {
-            if (head.lines().get(i).number() == head.lines().get(i - 1).number()) {
-                elements.remove(head.lines().get(i).number()); // a letter's line of two faces (密级 and 文号)
+            if (lines.get(i).number() == lines.get(i - 1).number()) {
+                elements.remove(lines.get(i).number()); // a paragraph of two faces (a letter's 密级 and 文号)
             }
         }
-        lines = unfold(head.lines(), first, !head.order());
-        if (first < lines.size() && lines.get(first).isTable()) {
+        if (first >= lines.size()) {
+            throw new InvalidDocumentException("line " + lines.get(lines.size() - 1).number(),
+                    "the head block is all there is: a document needs a title (or, an order, its text) after it");
+        }
+        if (lines.get(first).isTable()) {
             throw new InvalidDocumentException("line " + lines.get(first).number(),
                     "a table comes before the title, but a document starts with its title");
         }
-        if (!head.order() && first < lines.size()) {
-            Line title = lines.get(first++);
+        String titleText = "";
+        if (!head.order()) {
+            // a .docx title's line breaks are its lines (U+2028 keeps them for the builder)
+            int to = continued(lines, first);
+            Line title = new Line(lines.get(first).number(), String.join("\u2028",
+                    lines.subList(first, to).stream().map(Line::text).toList()));
+            titleText = title.text();
             title.attempt(() -> doc.title(title.text()));
             elements.put(title.number(), DocumentElement.TITLE);
+            first = to;
         }
         if (first < lines.size() && isAddressee(lines.get(first))) {
             Line addressee = lines.get(first++);
@@ -100,7 +110,14 @@ final class StructureRecogniser {
         }
         List<String> note = new ArrayList<>();
         end = TailRecogniser.attachmentNote(lines, first, end, note, warnings, elements);
-        end = TailRecogniser.attendance(lines, first, end, doc, head.minutes() || !given.contains("署名"));
+        Line noteLine = end < lines.size() ? lines.get(end) : null;
+        // attendance lists belong to minutes: a …纪要 mark or title, or the front matter's format
+        boolean minutes = head.minutes() || front.isMinutes() || titleText.endsWith("纪要");
+        int attendance = end;
+        end = TailRecogniser.attendance(lines, first, end, doc, minutes, given, warnings, Set.copyOf(front.keys()));
+        if (end < attendance && !head.minutes()) {
+            doc.format(io.gongwen.DocumentFormat.MINUTES);
+        }
         Node root = tree(lines.subList(first, end), warnings, elements);
         emit(root, doc);
         List<String> titles = new ArrayList<>();
@@ -108,10 +125,10 @@ final class StructureRecogniser {
             titles.add(attachment(attachment, doc, warnings, elements));
         }
         if (!note.isEmpty() && !attachments.isEmpty() && !note.equals(titles)) {
-            warnings.add(new DraftWarning(lines.get(end).number(), "the attachment note " + note + " does not match the "
+            warnings.add(new DraftWarning(noteLine.number(), "the attachment note " + note + " does not match the "
                     + "attachments that follow " + titles + "; the note is written anew from the attachments"));
         } else if (!note.isEmpty() && attachments.isEmpty()) {
-            lines.get(end).attempt(() -> doc.attachmentNote(note.toArray(String[]::new)));
+            noteLine.attempt(() -> doc.attachmentNote(note.toArray(String[]::new)));
         }
         for (String key : front.keys()) {
             if (given.contains(key)) {
@@ -123,31 +140,13 @@ final class StructureRecogniser {
         return new Result(new Draft(doc.build(), warnings), elements);
     }
 
-    /**
-     * A .docx paragraph may hold line breaks: the title's are its lines (kept as U+2028 for the
-     * builder), an attachment's title is one title, and any other paragraph is split into lines.
-     */
-    private static List<Line> unfold(List<Line> lines, int first, boolean titled) {
-        List<Line> out = new ArrayList<>(lines.subList(0, first));
-        for (int i = first; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            if (line.isTable() || line.text().indexOf('\n') < 0) {
-                out.add(line);
-            } else if (i == first && titled) {
-                out.add(new Line(line.number(), line.text().replaceAll("[ \\t\\u3000]*\n[ \\t\\u3000]*", "\u2028")));
-            } else if (!out.isEmpty() && !out.get(out.size() - 1).isTable()
-                    && TailRecogniser.ATTACHMENT_LABEL.matcher(out.get(out.size() - 1).text()).matches()) {
-                out.add(new Line(line.number(), line.text().replaceAll("[ \\t\\u3000]*\n[ \\t\\u3000]*", "")));
-            } else {
-                for (String part : line.text().split("\n")) {
-                    String t = io.gongwen.Checks.stripIndentation(part);
-                    if (!t.isEmpty()) {
-                        out.add(new Line(line.number(), t));
-                    }
-                }
-            }
+    /** Where the lines of the paragraph that starts at {@code from} end: its .docx line breaks. */
+    private static int continued(List<Line> lines, int from) {
+        int to = from + 1;
+        while (to < lines.size() && lines.get(to).continued()) {
+            to++;
         }
-        return out;
+        return to;
     }
 
     /** Adds one attachment (label, title, content) to the document; returns its title. */
@@ -157,8 +156,10 @@ final class StructureRecogniser {
         Line title = lines.get(1);
         elements.put(label.number(), DocumentElement.LABEL);
         elements.put(title.number(), DocumentElement.TITLE);
-        String text = title.text();
-        Node root = tree(lines.subList(2, lines.size()), warnings, elements);
+        // an attachment's title is one title, however its .docx paragraph was broken
+        int to = continued(lines, 1);
+        String text = String.join("", lines.subList(1, to).stream().map(Line::text).toList());
+        Node root = tree(lines.subList(to, lines.size()), warnings, elements);
         if (root.children.isEmpty()) {
             warnings.add(new DraftWarning(title.number(), "the attachment " + Line.shorten(text) + " has no content after "
                     + "its title; it is written with its title alone"));
@@ -194,7 +195,19 @@ final class StructureRecogniser {
                 warnings.add(new DraftWarning(raw.number(), "kept, but it looks like it is not part of the document; "
                         + "drop such lines with a pattern: " + Line.shorten(line)));
             }
-            out.add(new Line(raw.number(), line));
+            if (line.indexOf('\n') < 0) {
+                out.add(new Line(raw.number(), line));
+                continue;
+            }
+            // a .docx paragraph with line breaks: its lines, marked as continuing the paragraph
+            boolean continued = false;
+            for (String part : line.split("\n")) {
+                String t = io.gongwen.Checks.stripIndentation(part);
+                if (!t.isEmpty()) {
+                    out.add(new Line(raw.number(), t, null, continued));
+                    continued = true;
+                }
+            }
         }
         return out;
     }

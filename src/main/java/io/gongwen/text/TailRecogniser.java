@@ -2,7 +2,6 @@ package io.gongwen.text;
 
 import io.gongwen.Attendance;
 import io.gongwen.DocumentElement;
-import io.gongwen.DocumentFormat;
 import io.gongwen.OfficialDocument;
 
 import java.time.DateTimeException;
@@ -26,6 +25,9 @@ final class TailRecogniser {
     private static final Pattern DATE_WITH_PLACEHOLDERS = Pattern.compile("^[0-9０-９X×xＸ]{2,4}年[0-9０-９X×xＸ]{1,2}月[0-9０-９X×xＸ]{1,2}日$");
     private static final Pattern NOTE = Pattern.compile("^[（(]([^（）()]{1,60})[）)]$");
     private static final int LONGEST_SIGNATURE = 40;
+    /** How the name of a body (机关) ends. */
+    private static final Pattern BODY_NAME = Pattern.compile(
+            "(政府|委员会|委|办公室|办公厅|办|局|厅|部|院|会|处|科|室|所|站|中心|公司|集团|组|队|团|社|厂|校|馆|行|署|党委|支部|街道)$");
     private static final Pattern PRINTED = Pattern.compile(
             "^(.{1,40}?)[ \\t\\u3000]+([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日[ \\u3000]*印发$");
     private static final Pattern COPY_TO = Pattern.compile("^抄[ \\u3000]*送[ \\u3000]*[：:][ \\u3000]*(.+?)[。.]?$");
@@ -78,8 +80,8 @@ final class TailRecogniser {
 
     /**
      * The attachments bound after the closing: each starts with its label alone on a line ("附件", or
-     * "附件1", "附件2", … numbered in order) and its title on the next. Empty if there are none or the
-     * labels are not in order.
+     * "附件1", "附件2", … numbered in order) and its title on the next. Empty if there are none, if the
+     * labels are not in order, or if no date (the closing's last line) stands right above the first.
      */
     static List<List<Line>> attachments(List<Line> lines, int first, int end) {
         List<Integer> labels = new ArrayList<>();
@@ -90,6 +92,14 @@ final class TailRecogniser {
             }
         }
         if (labels.isEmpty()) {
+            return List.of();
+        }
+        // bound attachments follow the closing, which ends with its date (or the note under it)
+        int before = labels.get(0) - 1;
+        if (before > first && matches(NOTE, lines.get(before))) {
+            before--;
+        }
+        if (!matches(DATE, lines.get(before))) {
             return List.of();
         }
         for (int k = 0; k < labels.size(); k++) {
@@ -130,8 +140,13 @@ final class TailRecogniser {
             titles.add(numbered ? one.group(2).strip() : m.group(1).strip());
             for (int j = k + 1; j < end; j++) {
                 Matcher next = lines.get(j).isTable() ? null : NOTE_ITEM.matcher(lines.get(j).text());
-                if (!numbered || next == null || !next.matches() || Ordinal.arabic(next.group(1)) != titles.size() + 1) {
+                if (!numbered || next == null || !next.matches()) {
                     return end;
+                }
+                int expected = titles.size() + 1;
+                if (Ordinal.arabic(next.group(1)) != expected) {
+                    warnings.add(new DraftWarning(lines.get(j).number(), "attachment " + Ordinal.arabic(next.group(1))
+                            + " where " + expected + " was expected; the note numbers it " + expected));
                 }
                 titles.add(next.group(2).strip());
             }
@@ -151,7 +166,8 @@ final class TailRecogniser {
     }
 
     /** The attendance lists of minutes (出席：…, 请假：…, 列席：…) at the end of the body; returns where they start. */
-    static int attendance(List<Line> lines, int first, int end, OfficialDocument.Builder doc, boolean minutes) {
+    static int attendance(List<Line> lines, int first, int end, OfficialDocument.Builder doc, boolean minutes,
+                          Set<String> given, List<DraftWarning> warnings, Set<String> fromFrontMatter) {
         if (!minutes) {
             return end;
         }
@@ -159,12 +175,13 @@ final class TailRecogniser {
         while (start - 1 >= first && !lines.get(start - 1).isTable() && ATTENDANCE.matcher(lines.get(start - 1).text()).matches()) {
             start--;
         }
-        if (start < end) {
-            doc.format(DocumentFormat.MINUTES);
-        }
         for (Line line : lines.subList(start, end)) {
             Matcher m = ATTENDANCE.matcher(line.text());
             m.matches();
+            given.add(m.group(1));
+            if (fromFrontMatter.contains(m.group(1))) {
+                continue; // the front matter's list replaces it (and says so)
+            }
             Attendance.Kind kind = switch (m.group(1)) {
                 case "出席" -> Attendance.Kind.PRESENT;
                 case "请假" -> Attendance.Kind.ABSENT;
@@ -181,7 +198,12 @@ final class TailRecogniser {
         return start;
     }
 
-    /** Reads signature, date and note from the end; returns where the body ends. */
+    /**
+     * Reads signature, date and note from the end; returns where the body ends. The signatures are
+     * only taken above a date the document can carry: the line above a date with placeholders is
+     * body text like the date itself. A joint document's signatures stand side by side (separated by
+     * tabs) or one per line; a line above the last one counts only if it reads as a body's name.
+     */
     static int closing(List<Line> lines, int first, int closingEnd, OfficialDocument.Builder doc,
                        List<DraftWarning> warnings, Set<String> given) {
         int end = closingEnd;
@@ -190,38 +212,52 @@ final class TailRecogniser {
             Line note = lines.get(--end);
             note.attempt(() -> doc.note(note.text()));
         }
-        if (end - 1 >= first && !lines.get(end - 1).isTable()) {
-            Line last = lines.get(end - 1);
-            Matcher m = DATE.matcher(last.text());
-            if (m.matches()) {
-                try {
-                    LocalDate date = date(m, 1);
-                    last.attempt(() -> doc.date(date));
-                    given.add("成文日期");
-                    end--;
-                } catch (DateTimeException e) {
-                    warnings.add(new DraftWarning(last.number(), "not a real date, kept as a paragraph: " + last.text()));
-                }
-            } else if (DATE_WITH_PLACEHOLDERS.matcher(last.text()).matches()) {
-                warnings.add(new DraftWarning(last.number(),
-                        "a date with placeholders cannot be written as the document's date; kept as a paragraph: " + last.text()));
-            } else {
+        if (end - 1 < first || lines.get(end - 1).isTable()) {
+            return end;
+        }
+        Line last = lines.get(end - 1);
+        Matcher m = DATE.matcher(last.text());
+        if (m.matches()) {
+            try {
+                LocalDate date = date(m, 1);
+                last.attempt(() -> doc.date(date));
+                given.add("成文日期");
+                end--;
+            } catch (DateTimeException e) {
+                warnings.add(new DraftWarning(last.number(), "not a real date, kept as a paragraph: " + last.text()));
                 return end;
             }
-        }
-        if (end - 1 >= first && end < closingEnd && !lines.get(end - 1).isTable()) {
-            Line signature = lines.get(end - 1);
-            String t = signature.text();
-            if (t.length() <= LONGEST_SIGNATURE && Ordinal.of(t) == null && t.chars().noneMatch(c -> "。，；：！？".indexOf(c) >= 0)) {
-                // a joint document's signatures stand side by side, separated by tabs
-                for (String issuer : t.split("[ \\u3000]*\t[\t \\u3000]*")) {
-                    signature.attempt(() -> doc.signature(issuer));
-                }
-                given.add("署名");
-                end--;
+        } else {
+            if (DATE_WITH_PLACEHOLDERS.matcher(last.text()).matches()) {
+                warnings.add(new DraftWarning(last.number(),
+                        "a date with placeholders cannot be written as the document's date; kept as a paragraph: " + last.text()));
             }
+            return end;
         }
-        return end;
+        int signatures = end;
+        while (signatures - 1 >= first && !lines.get(signatures - 1).isTable()
+                && isSignature(lines.get(signatures - 1).text(), signatures == end)) {
+            signatures--;
+        }
+        for (Line signature : lines.subList(signatures, end)) {
+            // a jointly sealed document's signatures stand side by side, separated by tabs
+            for (String issuer : signature.text().split("[ \\u3000]*\t[\t \\u3000]*")) {
+                signature.attempt(() -> doc.signature(issuer));
+            }
+            given.add("署名");
+        }
+        return signatures;
+    }
+
+    /**
+     * Whether a line can be a signature: short, no sentence punctuation, no number. Above the last
+     * signature a line must also end like a body's name (…政府, …局, …委员会), so that a closing
+     * "特此通知" without its 。 stays text.
+     */
+    private static boolean isSignature(String text, boolean last) {
+        return text.length() <= LONGEST_SIGNATURE && Ordinal.of(text) == null
+                && text.chars().noneMatch(c -> "。，；：！？、".indexOf(c) >= 0)
+                && (last || BODY_NAME.matcher(text).find());
     }
 
     /** The date in three groups of a match (year, month, day) from {@code year} on. */

@@ -186,4 +186,12 @@ class TextCheckerTest {
         assertThat(TextChecker.applySafeFixes(draft))
                 .isEqualTo("---\n发文机关: XX县人民政府\n发文字号: X政发[2021]1号\n---\n标题\n村（社区）换届。\n");
     }
+
+    @Test
+    void finds_a_gap_in_an_attachment_note() {
+        List<Finding> findings = new TextChecker().check("标题\n正文。\n附件：1.方案\n3.名单\n某局\n");
+
+        assertThat(findings).extracting(Finding::toString)
+                .containsExactly("4:0 WARNING [numbering] 附件序号不连续：此处应为第2个附件，实为第3个 / attachment 3 where 2 was expected");
+    }
 }
