@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,11 +62,7 @@ class RenderedColophonAfterLandscapeTest {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (dir != null) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        LibreOffice.deleteRendered(dir);
     }
 
     @Test

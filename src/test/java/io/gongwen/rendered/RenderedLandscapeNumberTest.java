@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,11 +57,7 @@ class RenderedLandscapeNumberTest {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (dir != null && !Boolean.getBoolean("gongwen.keepRendered")) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        LibreOffice.deleteRendered(dir);
     }
 
     private static List<Page> landscapePages() {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +68,7 @@ class RenderedLayoutTest {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (dir != null) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        LibreOffice.deleteRendered(dir);
     }
 
     @Test

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,11 +60,7 @@ class RenderedTableTest {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (dir != null && !Boolean.getBoolean("gongwen.keepRendered")) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        LibreOffice.deleteRendered(dir);
     }
 
     /** Two and a half pages of text, a long table, a landscape table, two and a half pages of text. */

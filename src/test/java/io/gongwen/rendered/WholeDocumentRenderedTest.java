@@ -19,7 +19,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +72,7 @@ class WholeDocumentRenderedTest {
 
     @AfterAll
     static void cleanUp() throws Exception {
-        if (dir != null) {
-            try (var files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        LibreOffice.deleteRendered(dir);
     }
 
     @Test

@@ -51,4 +51,17 @@ public final class LibreOffice {
         }
         return pdfs;
     }
+
+    /**
+     * Deletes a folder of renders and everything in it; null is nothing. With
+     * {@code -Dgongwen.keepRendered=true} the folder is kept, to look at the PDFs.
+     */
+    public static void deleteRendered(Path dir) throws java.io.IOException {
+        if (dir == null || Boolean.getBoolean("gongwen.keepRendered")) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
 }
