@@ -77,8 +77,8 @@ final class Paragraphs {
      */
     private static void joined(WordXml xml, String text, int from, int to) {
         int start = from;
-        for (int i = from + 1; i < to; i++) {
-            if (text.charAt(i) == '%' && isLatinLetter(text.charAt(i - 1))) {
+        for (int i = indexOf(text, '%', from + 1, to); i >= 0; i = indexOf(text, '%', i + 1, to)) {
+            if (isLatinLetter(text.charAt(i - 1))) {
                 xml.text(text, start, i).text(WORD_JOINER_TEXT);
                 start = i;
             }
@@ -87,12 +87,28 @@ final class Paragraphs {
     }
 
     private static boolean hasDoubleSpace(String text, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (text.charAt(i) == ' ' && text.charAt(i - 1) == ' ') {
+        for (int i = indexOf(text, ' ', from + 1, to); i >= 0; i = indexOf(text, ' ', i + 1, to)) {
+            if (text.charAt(i - 1) == ' ') {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code c}'s first index in {@code text[from, to)}, or -1. The last piece of a paragraph (all of
+     * it, without tabs) uses the JDK's vectorised search; earlier pieces a loop that stops at {@code to}.
+     */
+    private static int indexOf(String text, char c, int from, int to) {
+        if (to == text.length()) {
+            return text.indexOf(c, from);
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isLatinLetter(char c) {

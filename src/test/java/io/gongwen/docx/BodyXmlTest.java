@@ -145,4 +145,16 @@ class BodyXmlTest {
         assertThat(WordDocument.read(dir.resolve("percent.docx")).paragraphs()).extracting(WordDocument.Paragraph::text)
                 .contains("办结率达X%，满意率达xx%，增长85%，占比１０%。");
     }
+
+    @Test
+    void keeps_spaces_and_joins_percent_signs_piece_by_piece_between_tabs() {
+        DocxInspector tabbed = new DocxInspector(OfficialDocument.builder().title("标题")
+                .paragraph("a  b\tX%与Y%\t单 个").build().toBytes());
+        String p = "//w:p[w:r/w:tab]/w:r/w:t";
+
+        assertThat(tabbed.elements(DOC, p)).extracting(org.w3c.dom.Element::getTextContent)
+                .containsExactly("a  b", "X\u2060%与Y\u2060%", "单 个");
+        assertThat(tabbed.elements(DOC, p)).extracting(t -> t.getAttribute("xml:space"))
+                .containsExactly("preserve", "", "");
+    }
 }
