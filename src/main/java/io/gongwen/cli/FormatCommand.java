@@ -132,7 +132,7 @@ final class FormatCommand implements Callable<Integer> {
             } else {
                 String text = DraftReader.text(file);
                 if (!noFixes) {
-                    text = TextChecker.applyFixes(text, new TextChecker().check(text));
+                    text = TextChecker.applySafeFixes(text);
                 }
                 draft = draftReader.read(text);
             }

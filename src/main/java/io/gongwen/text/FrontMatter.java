@@ -58,11 +58,13 @@ import java.util.regex.Pattern;
 final class FrontMatter {
     /** The largest front matter read: a few hundred characters in practice. */
     private static final int LARGEST = 64 * 1024;
-    private static final Pattern SECRECY = Pattern.compile("^(绝密|机密|秘密)(?:[★☆*＊](.+))?$");
     private static final Pattern CHINESE_DATE = Pattern.compile("^([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日$");
     private static final Pattern ISO_DATE = Pattern.compile("^([0-9]{4})-([0-9]{2})-([0-9]{2})$");
 
-    /** A key of the front matter: its two names and what it does to the builder. */
+    /**
+     * A key of the front matter: its two names and what it does to the builder; null for the keys
+     * set in pairs by {@link #apply} (密级 with 保密期限, 印发机关 with 印发日期).
+     */
     private record Field(String chinese, String english, Setter setter) {
     }
 
@@ -81,8 +83,8 @@ final class FrontMatter {
                     d.copyNumber(n);
                 }
             }),
-            new Field("密级", "secrecy", (v, d) -> { /* with 保密期限, in apply() */ }),
-            new Field("保密期限", "secrecyPeriod", (v, d) -> { /* in apply() */ }),
+            new Field("密级", "secrecy", null),
+            new Field("保密期限", "secrecyPeriod", null),
             new Field("紧急程度", "urgency", (v, d) -> d.urgency(v.urgency())),
             new Field("发文机关", "issuers", (v, d) -> d.issuers(v.list())),
             new Field("标志后缀", "markSuffix", (v, d) -> d.markSuffix(v.one())),
@@ -99,8 +101,8 @@ final class FrontMatter {
             new Field("列席", "inAttendance", (v, d) -> d.attendance(Attendance.Kind.IN_ATTENDANCE, v.list())),
             new Field("成文日期", "date", (v, d) -> d.date(v.date())),
             new Field("抄送", "copyTo", (v, d) -> d.copyTo(v.recipients())),
-            new Field("印发机关", "printedBy", (v, d) -> { /* with 印发日期, in apply() */ }),
-            new Field("印发日期", "printDate", (v, d) -> { /* in apply() */ }));
+            new Field("印发机关", "printedBy", null),
+            new Field("印发日期", "printDate", null));
 
     private static final Map<String, Field> BY_NAME = new HashMap<>();
 
@@ -221,29 +223,22 @@ final class FrontMatter {
      * @throws InvalidDocumentException naming the key and its line
      */
     void apply(OfficialDocument.Builder doc) {
-        values.forEach((field, v) -> attempt(v, () -> field.setter.set(v, doc)));
+        values.forEach((field, v) -> {
+            if (field.setter != null) {
+                attempt(v, () -> field.setter.set(v, doc));
+            }
+        });
         pair("密级", "保密期限", (secrecy, period) -> {
-            Matcher m = SECRECY.matcher(secrecy.one());
-            if (!m.matches()) {
+            HeadRecogniser.SecrecyMark mark = HeadRecogniser.secrecy(secrecy.one());
+            if (mark == null) {
                 throw new InvalidDocumentException(secrecy.where, "must be 绝密, 机密 or 秘密, optionally with ★ and a "
                         + "period (机密★1年): " + secrecy.one());
             }
-            Secrecy level = switch (m.group(1)) {
-                case "绝密" -> Secrecy.TOP_SECRET;
-                case "机密" -> Secrecy.SECRET;
-                default -> Secrecy.CONFIDENTIAL;
-            };
-            String inline = m.group(2);
-            if (inline != null && period != null) {
+            if (mark.period() != null && period != null) {
                 throw new InvalidDocumentException(period.where, "is also given after ★ in 密级; give it once");
             }
-            if (inline != null) {
-                attempt(secrecy, () -> doc.secrecy(level, inline.strip()));
-            } else if (period != null) {
-                attempt(period, () -> doc.secrecy(level, period.one()));
-            } else {
-                doc.secrecy(level);
-            }
+            Values where = period != null ? period : secrecy;
+            attempt(where, () -> mark.set(doc, period != null ? period.one() : mark.period()));
         }, "保密期限 needs 密级");
         pair("印发机关", "印发日期", (office, date) -> {
             if (date == null) {
@@ -428,11 +423,11 @@ final class FrontMatter {
         }
 
         Urgency urgency() {
-            return switch (one()) {
-                case "特急" -> Urgency.EXTRA_URGENT;
-                case "加急" -> Urgency.URGENT;
-                default -> throw new InvalidDocumentException(where, "must be 特急 or 加急: " + one());
-            };
+            Urgency u = HeadRecogniser.urgency(one());
+            if (u == null) {
+                throw new InvalidDocumentException(where, "must be 特急 or 加急: " + one());
+            }
+            return u;
         }
 
         LocalDate date() {

@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
 final class HeadRecogniser {
     private static final Pattern COPY_NUMBER = Pattern.compile("^[0-9０-９]{6}$");
     private static final Pattern SECRECY = Pattern.compile("^(绝密|机密|秘密)(?:[ \\u3000]*[★☆*＊][ \\u3000]*([^ \\u3000]{1,8}))?$");
-    private static final Pattern URGENCY = Pattern.compile("^(特急|加急)$");
     private static final Pattern NUMBER = Pattern.compile(
             "^([^\\s\\u3000〔\\[［【(（〖]{1,20}[〔\\[［【(（〖][0-9０-９]{4}[〕\\]］】)）〗]第?[0-9０-９]{1,9}号)(.*)$");
     private static final Pattern SIGNERS = Pattern.compile("^签发人[ \\u3000]*[：:][ \\u3000]*(.*)$");
@@ -158,6 +157,47 @@ final class HeadRecogniser {
         return new Head(lines, end, false, minutes[0], given);
     }
 
+    /**
+     * 密级 as printed, "机密" or "机密★1年": the level and the period (null without ★).
+     *
+     * @param level the classification
+     * @param period what follows ★, or null
+     */
+    record SecrecyMark(Secrecy level, String period) {
+        /** Sets it on the builder, with this period (which may come from elsewhere, or be null). */
+        void set(OfficialDocument.Builder doc, String withPeriod) {
+            if (withPeriod == null) {
+                doc.secrecy(level);
+            } else {
+                doc.secrecy(level, withPeriod);
+            }
+        }
+    }
+
+    /** The 密级 a text is, or null. The front matter reads its 密级 with this too. */
+    static SecrecyMark secrecy(String text) {
+        Matcher m = SECRECY.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        for (Secrecy level : Secrecy.values()) {
+            if (level.text().equals(m.group(1))) {
+                return new SecrecyMark(level, m.group(2));
+            }
+        }
+        return null;
+    }
+
+    /** The 紧急程度 a text is ("特急", "加急"), or null. */
+    static Urgency urgency(String text) {
+        for (Urgency u : Urgency.values()) {
+            if (u.text().equals(text)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     /** 份号, 密级 or 紧急程度 alone on a line: sets it and returns true. */
     private static boolean topLine(Line line, OfficialDocument.Builder doc,
                                    Map<Integer, DocumentElement> elements, Set<String> given) {
@@ -165,29 +205,19 @@ final class HeadRecogniser {
             return false;
         }
         String t = line.text();
-        Matcher m;
+        SecrecyMark mark;
+        Urgency urgency;
         if (COPY_NUMBER.matcher(t).matches() && !given.contains("份号")) {
-            line.attempt(() -> doc.copyNumber(ascii(t)));
+            line.attempt(() -> doc.copyNumber(Ordinal.arabic(t))); // printed again as six digits
             given.add("份号");
             elements.put(line.number(), DocumentElement.BODY);
-        } else if ((m = SECRECY.matcher(t)).matches() && !given.contains("密级")) {
-            Secrecy level = switch (m.group(1)) {
-                case "绝密" -> Secrecy.TOP_SECRET;
-                case "机密" -> Secrecy.SECRET;
-                default -> Secrecy.CONFIDENTIAL;
-            };
-            String period = m.group(2);
-            line.attempt(() -> {
-                if (period == null) {
-                    doc.secrecy(level);
-                } else {
-                    doc.secrecy(level, period);
-                }
-            });
+        } else if ((mark = secrecy(t)) != null && !given.contains("密级")) {
+            SecrecyMark s = mark;
+            line.attempt(() -> s.set(doc, s.period()));
             given.add("密级");
             elements.put(line.number(), DocumentElement.LABEL);
-        } else if ((m = URGENCY.matcher(t)).matches() && !given.contains("紧急程度")) {
-            doc.urgency(m.group(1).equals("特急") ? Urgency.EXTRA_URGENT : Urgency.URGENT);
+        } else if ((urgency = urgency(t)) != null && !given.contains("紧急程度")) {
+            doc.urgency(urgency);
             given.add("紧急程度");
             elements.put(line.number(), DocumentElement.LABEL);
         } else {
@@ -210,8 +240,8 @@ final class HeadRecogniser {
             String[] parts = line.text().split("[ \\u3000]*\t[\t \\u3000]*");
             boolean all = parts.length > 1;
             for (String part : parts) {
-                all &= COPY_NUMBER.matcher(part).matches() || SECRECY.matcher(part).matches()
-                        || URGENCY.matcher(part).matches() || isNumberLine(part);
+                all &= COPY_NUMBER.matcher(part).matches() || secrecy(part) != null || urgency(part) != null
+                        || isNumberLine(part);
             }
             if (all) {
                 if (out == null) {
@@ -316,14 +346,6 @@ final class HeadRecogniser {
             }
         }
         return true;
-    }
-
-    private static String ascii(String digits) {
-        StringBuilder out = new StringBuilder(digits.length());
-        for (char c : digits.toCharArray()) {
-            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
-        }
-        return out.toString();
     }
 
     private static void names(String text, List<String> into) {
