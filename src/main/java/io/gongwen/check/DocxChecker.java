@@ -70,7 +70,6 @@ public final class DocxChecker {
 
     private final Specification spec;
     private final DocxReader reader;
-    private final DroppedLines drop;
 
     /** A checker against the standard (GB/T 9704-2012). */
     public DocxChecker() {
@@ -84,10 +83,7 @@ public final class DocxChecker {
 
     private DocxChecker(Builder b) {
         this.spec = b.spec;
-        this.drop = DroppedLines.matching(b.drop);
-        DocxReader.Builder r = DocxReader.builder().specification(b.spec);
-        b.drop.forEach(r::drop);
-        this.reader = r.build();
+        this.reader = b.reader.specification(b.spec).build();
     }
 
     /** A builder for a checker with drop patterns or another specification. */
@@ -110,9 +106,19 @@ public final class DocxChecker {
         page(docx, out);
         characterGrid(docx, out);
         footers(docx, out);
-        typography(docx, out);
+        DocxReader.Structure structure;
+        try {
+            structure = reader.structure(docx);
+        } catch (InvalidDocumentException e) {
+            out.add(document("structure", Severity.ERROR, "document", "无法识别文档结构：" + e.getMessage(),
+                    "the document's structure cannot be recognised: " + e.getMessage()));
+            structure = null;
+        }
+        if (structure != null) {
+            typography(docx, structure.elements(), out);
+        }
         tables(docx, out);
-        text(docx, out);
+        text(docx, structure == null ? java.util.Set.of() : structure.dropped(), out);
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::offset));
         return out;
     }
@@ -300,15 +306,7 @@ public final class DocxChecker {
     }
 
     /** Fonts, sizes and line spacing per element; a finding that repeats is reported once with its count. */
-    private void typography(WordDocument docx, List<Finding> out) {
-        Map<Integer, DocumentElement> elements;
-        try {
-            elements = reader.elements(docx);
-        } catch (InvalidDocumentException e) {
-            out.add(document("structure", Severity.ERROR, "document", "无法识别文档结构：" + e.getMessage(),
-                    "the document's structure cannot be recognised: " + e.getMessage()));
-            return;
-        }
+    private void typography(WordDocument docx, Map<Integer, DocumentElement> elements, List<Finding> out) {
         Map<String, Repeated> repeated = new LinkedHashMap<>();
         for (WordDocument.Paragraph p : docx.paragraphs()) {
             DocumentElement element = elements.get(p.number());
@@ -518,15 +516,18 @@ public final class DocxChecker {
         report(repeated, out);
     }
 
-    /** The text rules, run over the paragraphs; a paragraph's number is its line. */
-    private void text(WordDocument docx, List<Finding> out) {
+    /**
+     * The text rules, run over the paragraphs; a paragraph's number is its line. The paragraphs the
+     * reader dropped are left out, as blank lines.
+     */
+    private void text(WordDocument docx, java.util.Set<Integer> dropped, List<Finding> out) {
         List<WordDocument.Paragraph> paragraphs = docx.paragraphs();
         int last = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).number();
         String[] lines = new String[last];
         java.util.Arrays.fill(lines, "");
         for (WordDocument.Paragraph p : paragraphs) {
             // one line per paragraph, so that line numbers are paragraph numbers and offsets stay
-            lines[p.number() - 1] = drop.blank(p.text()).replace('\n', ' ').replace('\r', ' ');
+            lines[p.number() - 1] = dropped.contains(p.number()) ? "" : p.text().replace('\n', ' ').replace('\r', ' ');
         }
         for (Finding f : new TextChecker().check(String.join("\n", lines))) {
             out.add(f.atParagraph());
@@ -548,21 +549,21 @@ public final class DocxChecker {
 
     /** Builds a {@link DocxChecker}. Not thread-safe; can be reused. */
     public static final class Builder {
-        private final List<String> drop = new ArrayList<>();
+        private final DocxReader.Builder reader = DocxReader.builder();
         private Specification spec = Specification.standard();
 
         private Builder() {
         }
 
         /**
-         * Leaves out every paragraph (line of a paragraph) in which the regular expression finds a match,
-         * as {@link DocxReader.Builder#drop(String)} does.
+         * Leaves out every paragraph in which the regular expression finds a match: the reader drops it
+         * ({@link DocxReader.Builder#drop(String)}), so it takes no part in the structure, and it is not
+         * checked.
          *
          * @throws InvalidDocumentException if it is empty or not a regular expression
          */
         public Builder drop(String regex) {
-            DroppedLines.matching(java.util.Collections.singletonList(regex));
-            drop.add(regex);
+            reader.drop(regex);
             return this;
         }
 

@@ -2,7 +2,6 @@ package io.gongwen.cli;
 
 import io.gongwen.GongwenException;
 import io.gongwen.check.DocxChecker;
-import io.gongwen.check.DroppedLines;
 import io.gongwen.check.Finding;
 import io.gongwen.check.Severity;
 import io.gongwen.check.TextChecker;
@@ -54,10 +53,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DroppedLines dropped;
+        DraftReader dropped;
         DocxChecker docxChecker;
         try {
-            dropped = DroppedLines.matching(inputs.drop);
+            DraftReader.Builder d = DraftReader.builder();
+            inputs.drop.forEach(d::drop);
+            dropped = d.build();
             DocxChecker.Builder b = DocxChecker.builder();
             inputs.drop.forEach(b::drop);
             docxChecker = b.build();
@@ -99,12 +100,12 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private CheckReport.FileResult check(Path file, DroppedLines dropped, DocxChecker docxChecker) {
+    private CheckReport.FileResult check(Path file, DraftReader dropped, DocxChecker docxChecker) {
         Inputs.Kind kind = Inputs.kind(file);
         try {
             List<Finding> findings = kind == Inputs.Kind.DOCX
                     ? docxChecker.check(file)
-                    : new TextChecker().check(dropped.blank(DraftReader.text(file)));
+                    : new TextChecker().check(dropped.blankDropped(DraftReader.text(file)));
             List<Finding> shown = findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).toList();
             return CheckReport.FileResult.checked(file, kind, shown);
         } catch (GongwenException e) {

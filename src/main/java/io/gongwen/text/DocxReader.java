@@ -74,15 +74,27 @@ public final class DocxReader {
     }
 
     /**
-     * The element each paragraph of the .docx is recognised as, by paragraph number: {@code TITLE}
-     * (also an attachment's), a heading level, {@code MARK}, {@code LABEL} (密级, 紧急程度, an
-     * attachment's label), {@code COLOPHON}, or {@code BODY} for body text and what takes its type
-     * (份号, 发文字号, main recipients, signature, date, note). Blank and dropped paragraphs, tables and
-     * lines that mix faces (签发人 with the names, attendance lists) have none. {@code DocxChecker}
-     * checks each paragraph's typography against its element.
+     * What each paragraph of the .docx is recognised as, for {@code DocxChecker}, which checks each
+     * paragraph's typography against its element and leaves dropped paragraphs out.
+     *
+     * @param elements per paragraph number: {@code TITLE} (also an attachment's), a heading level,
+     *                 {@code MARK}, {@code LABEL} (密级, 紧急程度, an attachment's label), {@code COLOPHON},
+     *                 or {@code BODY} for body text and what takes its type (份号, 发文字号, main
+     *                 recipients, signature, date, note). Blank and dropped paragraphs, tables and lines
+     *                 that mix faces (签发人 with the names, attendance lists) have none.
+     * @param dropped the numbers of the paragraphs a drop pattern left out
      */
-    public Map<Integer, DocumentElement> elements(WordDocument docx) {
-        return Map.copyOf(recognise(docx).elements());
+    public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
+        public Structure {
+            elements = Map.copyOf(elements);
+            dropped = java.util.Set.copyOf(dropped);
+        }
+    }
+
+    /** What each paragraph of a .docx is recognised as; see {@link Structure}. */
+    public Structure structure(WordDocument docx) {
+        StructureRecogniser.Result result = recognise(docx);
+        return new Structure(result.elements(), result.dropped());
     }
 
     private StructureRecogniser.Result recognise(WordDocument docx) {
@@ -116,7 +128,8 @@ public final class DocxReader {
         List<DraftWarning> warnings = new ArrayList<>(notes);
         warnings.addAll(result.draft().warnings());
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
-        return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements());
+        return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
+                result.dropped());
     }
 
     /**

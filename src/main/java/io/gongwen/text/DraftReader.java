@@ -132,6 +132,28 @@ public final class DraftReader {
     }
 
     /**
+     * The text with every line this reader drops replaced by as many spaces, line breaks kept, so
+     * that the other lines keep their numbers and offsets: what {@code gongwen check --drop} checks.
+     */
+    public String blankDropped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        java.util.regex.Matcher breaks = java.util.regex.Pattern.compile("\\R").matcher(text);
+        int start = 0;
+        while (true) {
+            boolean found = breaks.find();
+            int end = found ? breaks.start() : text.length();
+            String line = text.substring(start, end);
+            boolean dropped = recogniser.dropping(io.gongwen.Checks.stripIndentation(line)) != null;
+            out.append(dropped ? " ".repeat(line.length()) : line);
+            if (!found) {
+                return out.toString();
+            }
+            out.append(breaks.group());
+            start = breaks.end();
+        }
+    }
+
+    /**
      * How many lines at the top of a draft are its front matter, both {@code ---} lines included;
      * 0 if it has none or its closing line is missing. The text checker skips them: they are data.
      */

@@ -45,8 +45,9 @@ final class StructureRecogniser {
      * @param draft the document and the warnings
      * @param elements per line number, the element whose type the line takes; absent for blank and
      *                 dropped lines and tables
+     * @param dropped the numbers of the lines a drop pattern left out
      */
-    record Result(Draft draft, Map<Integer, DocumentElement> elements) {
+    record Result(Draft draft, Map<Integer, DocumentElement> elements, Set<Integer> dropped) {
     }
 
     Result recognise(List<Line> input) {
@@ -59,7 +60,8 @@ final class StructureRecogniser {
      */
     Result recognise(List<Line> input, FrontMatter front) {
         List<DraftWarning> warnings = new ArrayList<>();
-        List<Line> lines = kept(input, warnings);
+        Set<Integer> dropped = new LinkedHashSet<>();
+        List<Line> lines = kept(input, warnings, dropped);
         if (lines.isEmpty()) {
             throw new InvalidDocumentException("draft", "has no text: a document needs at least a title");
         }
@@ -137,7 +139,7 @@ final class StructureRecogniser {
             }
         }
         front.apply(doc);
-        return new Result(new Draft(doc.build(), warnings), elements);
+        return new Result(new Draft(doc.build(), warnings), elements, dropped);
     }
 
     /** Where the lines of the paragraph that starts at {@code from} end: its .docx line breaks. */
@@ -169,7 +171,7 @@ final class StructureRecogniser {
     }
 
     /** Non-blank lines, trimmed, with dropped and suspicious lines reported. */
-    private List<Line> kept(List<Line> input, List<DraftWarning> warnings) {
+    private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped) {
         List<Line> out = new ArrayList<>();
         for (Line raw : input) {
             if (raw.isTable()) {
@@ -180,15 +182,10 @@ final class StructureRecogniser {
             if (line.isEmpty()) {
                 continue;
             }
-            boolean dropped = false;
-            for (Pattern p : drop) {
-                if (p.matcher(line).find()) {
-                    warnings.add(new DraftWarning(raw.number(), "dropped (matches " + p.pattern() + "): " + Line.shorten(line)));
-                    dropped = true;
-                    break;
-                }
-            }
-            if (dropped) {
+            Pattern match = dropping(line);
+            if (match != null) {
+                warnings.add(new DraftWarning(raw.number(), "dropped (matches " + match.pattern() + "): " + Line.shorten(line)));
+                dropped.add(raw.number());
                 continue;
             }
             if (LOOKS_FOREIGN.matcher(line).find()) {
@@ -210,6 +207,16 @@ final class StructureRecogniser {
             }
         }
         return out;
+    }
+
+    /** The first drop pattern that finds a match in a line (its indentation stripped), or null. */
+    Pattern dropping(String line) {
+        for (Pattern p : drop) {
+            if (p.matcher(line).find()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static boolean isAddressee(Line line) {

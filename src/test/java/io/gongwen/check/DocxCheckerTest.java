@@ -205,6 +205,20 @@ class DocxCheckerTest {
         assertThat(kept).filteredOn(f -> f.chinese().startsWith("标题")).extracting(Finding::line).containsOnly(2);
     }
 
+    @Test
+    void leaves_out_what_the_reader_drops_a_whole_paragraph_with_its_line_breaks() throws IOException {
+        // the pattern finds "仅供" in the paragraph's second line: the reader drops the paragraph, and so
+        // does the check; blanking only the matching line would have checked "X次" in the first
+        Path file = write("ad-paragraph.docx", ForeignDocx.withDocumentXml(ForeignDocx.documentXml(
+                "关于开展安全检查的通知", "开展检查X次</w:t><w:br/><w:t>仅供学习", "检查于2020年7月1日前完成。")));
+
+        List<Finding> all = new DocxChecker().check(file);
+        List<Finding> kept = DocxChecker.builder().drop("仅供").build().check(file);
+
+        assertThat(all).filteredOn(f -> f.rule().equals("placeholder")).extracting(Finding::line).containsExactly(2);
+        assertThat(kept).filteredOn(f -> f.rule().equals("placeholder")).isEmpty();
+    }
+
     /** The package with these replacements made in these parts. */
     private static byte[] rewrite(byte[] docx, Map<String, Map<String, String>> replacements) {
         DocxInspector inspector = new DocxInspector(docx);

@@ -273,6 +273,17 @@ class DraftReaderTest {
         assertThatThrownBy(() -> DraftReader.builder().drop("(QQ"))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageStartingWith("drop: is not a regular expression: Unclosed group");
+        assertThatThrownBy(() -> DraftReader.builder().drop(""))
+                .isInstanceOf(InvalidDocumentException.class).hasMessage("drop: must not be empty");
+    }
+
+    @Test
+    void blanks_the_lines_it_drops_keeping_line_breaks_and_lengths() {
+        DraftReader reader = DraftReader.builder().drop("QQ").drop("^仅供").build();
+
+        assertThat(reader.blankDropped("标题\r\n　　仅供学习\n咨询QQ123\n正文。"))
+                .isEqualTo("标题\r\n      \n       \n正文。");
+        assertThat(DraftReader.standard().blankDropped("仅供学习\nQQ")).isEqualTo("仅供学习\nQQ");
     }
 
     @Test
