@@ -54,7 +54,7 @@ public final class TextChecker {
             throw new InvalidDocumentException("draft", "must not be null");
         }
         List<Finding> out = new ArrayList<>();
-        Map<Integer, Integer> expected = new HashMap<>();
+        Numbering numbering = new Numbering();
         String[] lines = draft.split("\\R", -1);
         // a draft's YAML front matter is data, not text: "发文机关: …" keeps its half-width colon
         for (int i = DraftReader.frontMatterLines(java.util.Arrays.asList(lines)); i < lines.length; i++) {
@@ -67,7 +67,7 @@ public final class TextChecker {
             int number = i + 1;
             placeholders(out, number, indent, line);
             ordinalForm(out, number, indent, line);
-            numbering(out, number, indent, line, expected);
+            numbering.check(out, number, indent, line);
             documentNumber(out, number, indent, line);
             dates(out, number, indent, line);
             punctuation(out, number, indent, line);
@@ -149,52 +149,55 @@ public final class TextChecker {
 
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[：:]");
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[0-9０-９]{0,2}[ \\u3000]*$");
-    /** A key beside the levels 1–4: the lines are the items of an attachment note. */
-    private static final int IN_ATTACHMENT_NOTE = 0;
-
     /**
-     * Expected next number per level (1–4), reset when a higher level appears. The items of an
-     * attachment note are not sections, and each attachment numbers its sections anew.
+     * What the numbering rule remembers from line to line: the next number per level (1–4), reset
+     * when a higher level appears, and, inside an attachment note, the next attachment's number.
+     * The items of an attachment note are not sections, and each attachment numbers its sections anew.
      */
-    private static void numbering(List<Finding> out, int line, int indent, String text, Map<Integer, Integer> expected) {
-        if (ATTACHMENT_LABEL.matcher(text).matches()) {
-            expected.clear(); // an attachment numbers its own sections
-            return;
-        }
-        if (ATTACHMENT_NOTE.matcher(text).find()) {
-            expected.put(IN_ATTACHMENT_NOTE, 2); // "附件：1.……": the next item is 2
-            return;
-        }
-        Matcher m = LEVEL.matcher(text);
-        if (!m.find()) {
-            expected.remove(IN_ATTACHMENT_NOTE);
-            return;
-        }
-        if (expected.containsKey(IN_ATTACHMENT_NOTE) && m.group(3) != null) {
-            // "2.name" under "附件：1.name" numbers the attachments, not a section
-            int n = Integer.parseInt(m.group(3));
-            int want = expected.get(IN_ATTACHMENT_NOTE);
-            if (n != want) {
-                out.add(new Finding("numbering", Severity.WARNING, line, indent,
-                        "附件序号不连续：此处应为第" + want + "个附件，实为第" + n + "个",
-                        "attachment " + n + " where " + want + " was expected", Optional.empty()));
+    private static final class Numbering {
+        private final Map<Integer, Integer> next = new HashMap<>();
+        /** The next item of the attachment note the lines are in; 0 outside one. */
+        private int nextAttachment;
+
+        void check(List<Finding> out, int line, int indent, String text) {
+            if (ATTACHMENT_LABEL.matcher(text).matches()) {
+                next.clear();
+                nextAttachment = 0;
+                return;
             }
-            expected.put(IN_ATTACHMENT_NOTE, n + 1);
-            return;
-        }
-        expected.remove(IN_ATTACHMENT_NOTE);
-        int level = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
-        String digits = m.group(level);
-        int n = level <= 2 ? ChineseNumerals.parse(digits) : Integer.parseInt(digits);
-        int want = expected.getOrDefault(level, 1);
-        if (n != want && !(n == 1)) {
-            out.add(new Finding("numbering", Severity.WARNING, line, indent,
-                    "序号不连续：此处应为第" + want + "项，实为第" + n + "项",
-                    "numbered " + n + " where " + want + " was expected", Optional.empty()));
-        }
-        expected.put(level, n + 1);
-        for (int lower = level + 1; lower <= 4; lower++) {
-            expected.remove(lower);
+            if (ATTACHMENT_NOTE.matcher(text).find()) {
+                nextAttachment = 2; // "附件：1.……": the next item is 2
+                return;
+            }
+            Matcher m = LEVEL.matcher(text);
+            boolean numbered = m.find();
+            if (numbered && nextAttachment > 0 && m.group(3) != null) {
+                int n = Integer.parseInt(m.group(3));
+                if (n != nextAttachment) {
+                    out.add(new Finding("numbering", Severity.WARNING, line, indent,
+                            "附件序号不连续：此处应为第" + nextAttachment + "个附件，实为第" + n + "个",
+                            "attachment " + n + " where " + nextAttachment + " was expected", Optional.empty()));
+                }
+                nextAttachment = n + 1;
+                return;
+            }
+            nextAttachment = 0;
+            if (!numbered) {
+                return;
+            }
+            int level = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
+            String digits = m.group(level);
+            int n = level <= 2 ? ChineseNumerals.parse(digits) : Integer.parseInt(digits);
+            int want = next.getOrDefault(level, 1);
+            if (n != want && n != 1) {
+                out.add(new Finding("numbering", Severity.WARNING, line, indent,
+                        "序号不连续：此处应为第" + want + "项，实为第" + n + "项",
+                        "numbered " + n + " where " + want + " was expected", Optional.empty()));
+            }
+            next.put(level, n + 1);
+            for (int lower = level + 1; lower <= 4; lower++) {
+                next.remove(lower);
+            }
         }
     }
 

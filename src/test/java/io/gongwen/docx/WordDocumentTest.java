@@ -53,24 +53,37 @@ class WordDocumentTest {
                 + "</w:sectPr></w:pPr></w:p>";
         String table = "<w:tbl><w:tblPr><w:tblW w:w=\"%s\" w:type=\"pct\"/></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>格"
                 + "</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+        String portrait = "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" "
+                + "w:bottom=\"1984\" w:left=\"1587\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/></w:sectPr>";
         String xml = ForeignDocx.documentXml("标题").replace("</w:body>",
                 String.format(table, "2500") + landscape + String.format(table, "50%") + String.format(table, "1e400")
-                        + "</w:body>");
+                        + portrait + "</w:body>");
+        Length landscapeText = Length.twips(16838 - 1984 - 2098);
+        Length portraitText = Length.twips(11906 - 1587 - 1474);
 
         WordDocument docx = read(xml);
 
+        // 2500 fiftieths and "50%" are half the text block of the table's own section; 1e400 % is no width
         assertThat(docx.body()).filteredOn(WordDocument.Table.class::isInstance).map(WordDocument.Table.class::cast)
-                .extracting(WordDocument.Table::width, WordDocument.Table::textWidth).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Optional.of(Length.twips(16838 - 1984 - 2098).times(0.5)),
-                                Optional.of(Length.twips(16838 - 1984 - 2098))),
-                        org.assertj.core.groups.Tuple.tuple(Optional.empty(), Optional.empty()),
-                        org.assertj.core.groups.Tuple.tuple(Optional.empty(), Optional.empty()));
+                .extracting(WordDocument.Table::width, WordDocument.Table::textWidth, WordDocument.Table::landscape)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Optional.of(landscapeText.times(0.5)), Optional.of(landscapeText), true),
+                        org.assertj.core.groups.Tuple.tuple(Optional.of(portraitText.times(0.5)), Optional.of(portraitText), false),
+                        org.assertj.core.groups.Tuple.tuple(Optional.empty(), Optional.of(portraitText), false));
     }
 
     @Test
-    void tells_the_footer_distance_the_writer_writes() {
+    void tells_the_footer_distance_the_writer_writes() throws IOException {
+        // what the checker expects is what the writer puts in the section (read back, not recomputed)
+        Specification bigger = Specification.builder().pageNumberDrop(Length.mm(10)).build();
+        for (Specification spec : new Specification[] {Specification.standard(), bigger}) {
+            Path file = dir.resolve("written.docx");
+            io.gongwen.OfficialDocument.builder().specification(spec).title("标题").paragraph("正文。").build().writeTo(file);
+
+            assertThat(WordDocument.read(file).footerDistance()).contains(WordDocument.footerDistance(spec));
+        }
         assertThat(WordDocument.footerDistance(Specification.standard()))
-                .isEqualTo(Length.twips(new PageGeometry(Specification.standard()).footer));
+                .isNotEqualTo(WordDocument.footerDistance(Specification.builder().pageNumberDrop(Length.mm(10)).build()));
     }
 
     private WordDocument read(String documentXml) throws IOException {
