@@ -256,7 +256,10 @@ public final class DocxChecker {
             return;
         }
         WordDocument.Page page = docx.page().get();
-        double width = page.width().points() - page.left().points() - page.right().points();
+        // on a turned last page (a landscape table) the lines of the portrait pages run across its height
+        boolean turned = page.width().compareTo(page.height()) > 0;
+        double width = turned ? page.height().points() - page.top().points() - page.bottom().points()
+                : page.width().points() - page.left().points() - page.right().points();
         // Word's character pitch is the Normal style's size plus charSpace, in 4096ths of a point
         double pitch = spec.style(DocumentElement.BODY).size().points() + docx.characterGrid().get().charSpace() / 4096.0;
         int perLine = pitch > 0 ? (int) Math.floor(width / pitch + 1e-3) : 0;

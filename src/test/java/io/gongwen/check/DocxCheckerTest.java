@@ -219,6 +219,20 @@ class DocxCheckerTest {
         assertThat(kept).filteredOn(f -> f.rule().equals("placeholder")).isEmpty();
     }
 
+    @Test
+    void measures_the_character_grid_of_a_document_ending_on_a_landscape_page_across_the_portrait_lines()
+            throws IOException {
+        // Word's 28-character grid (charSpace -842 on 16 pt) in a last section turned for a landscape table
+        String turned = "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/><w:pgMar w:top=\"1587\" "
+                + "w:right=\"2098\" w:bottom=\"1474\" w:left=\"1984\" w:header=\"0\" w:footer=\"0\" w:gutter=\"0\"/>"
+                + "<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"579\" w:charSpace=\"-842\"/></w:sectPr>";
+        Path file = write("turned.docx", ForeignDocx.withDocumentXml(ForeignDocx.documentXml("标题", "正文。")
+                .replace("</w:body>", turned + "</w:body>")));
+
+        assertThat(new DocxChecker().check(file)).extracting(Finding::rule).doesNotContain("characters-per-line")
+                .contains("page-number"); // no footers in this test document: the check did run
+    }
+
     /** The package with these replacements made in these parts. */
     private static byte[] rewrite(byte[] docx, Map<String, Map<String, String>> replacements) {
         DocxInspector inspector = new DocxInspector(docx);
