@@ -5,10 +5,11 @@ import io.gongwen.Table;
 import io.gongwen.rendered.RenderedPdf.Page;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
+import io.gongwen.testing.LibreOfficeRequired;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -27,17 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing to put on it, that page stays blank and it and the colophon's page carry no number (§7.5).
  */
 @Tag("rendered")
+@ExtendWith(LibreOfficeRequired.class)
 class RenderedColophonAfterLandscapeTest {
     /** Rows of a ten-column landscape table; 26 take two landscape pages, 45 three. */
     private static final int[] ROWS = {8, 26, 45};
 
     private static Path dir;
     private static final Map<String, List<Page>> RENDERED = new TreeMap<>();
-
-    @BeforeEach
-    void requireLibreOffice() {
-        ExternalTools.require(ExternalTools.soffice(), ExternalTools.LIBREOFFICE_MISSING);
-    }
 
     @BeforeAll
     static void render() throws Exception {

@@ -5,10 +5,11 @@ import io.gongwen.rendered.RenderedPdf.Page;
 import io.gongwen.rendered.RenderedPdf.TurnedGlyph;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
+import io.gongwen.testing.LibreOfficeRequired;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * below its top (28 mm) on even pages.
  */
 @Tag("rendered")
+@ExtendWith(LibreOfficeRequired.class)
 class RenderedLandscapeNumberTest {
     private static final String SAMPLE = "rural-road-report.docx";
     /** The landscape text block: the portrait margins turned (left 35, top 28, bottom 210 − 26 mm). */
@@ -39,11 +41,6 @@ class RenderedLandscapeNumberTest {
 
     private static Path dir;
     private static List<Page> pages;
-
-    @BeforeEach
-    void requireLibreOffice() {
-        ExternalTools.require(ExternalTools.soffice(), ExternalTools.LIBREOFFICE_MISSING);
-    }
 
     @BeforeAll
     static void render() throws Exception {

@@ -5,10 +5,11 @@ import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
+import io.gongwen.testing.LibreOfficeRequired;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The licensed faces are replaced by free stand-ins whose ideographs are one em wide, like theirs.
  */
 @Tag("rendered")
+@ExtendWith(LibreOfficeRequired.class)
 class RenderedLayoutTest {
     private static final double BLOCK_LEFT = TextBlock.LEFT;
     private static final double BLOCK_RIGHT = TextBlock.RIGHT;
@@ -40,11 +42,6 @@ class RenderedLayoutTest {
 
     private static Path dir;
     private static final Map<String, List<Page>> RENDERED = new LinkedHashMap<>();
-
-    @BeforeEach
-    void requireLibreOffice() {
-        ExternalTools.require(ExternalTools.soffice(), ExternalTools.LIBREOFFICE_MISSING);
-    }
 
     /**
      * The samples whose every page is body text from the text block's top: the head block, letter and

@@ -6,10 +6,11 @@ import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
+import io.gongwen.testing.LibreOfficeRequired;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * around the tables keeps its 22 lines × 28 characters.
  */
 @Tag("rendered")
+@ExtendWith(LibreOfficeRequired.class)
 class RenderedTableTest {
     private static final double PITCH_MM = 28.95 * RenderedPdf.MM_PER_PT;
     /** Where the em dash's ink sits above the baseline in the 宋体 stand-in, in ems (as RenderedLayoutTest). */
@@ -38,11 +40,6 @@ class RenderedTableTest {
 
     private static Path dir;
     private static List<Page> pages;
-
-    @BeforeEach
-    void requireLibreOffice() {
-        ExternalTools.require(ExternalTools.soffice(), ExternalTools.LIBREOFFICE_MISSING);
-    }
 
     @BeforeAll
     static void render() throws Exception {

@@ -5,14 +5,15 @@ import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
+import io.gongwen.testing.LibreOfficeRequired;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages at 300 dpi; text by its glyph positions. All lengths in mm from the paper's top-left corner.
  */
 @Tag("rendered")
+@ExtendWith(LibreOfficeRequired.class)
 class WholeDocumentRenderedTest {
     private static final float DPI = 300;
     private static final double MM_PER_PX = 25.4 / DPI;
@@ -42,11 +44,6 @@ class WholeDocumentRenderedTest {
     private static Path dir;
     private static final Map<String, List<Page>> TEXT = new LinkedHashMap<>();
     private static final Map<String, List<BufferedImage>> IMAGES = new LinkedHashMap<>();
-
-    @BeforeEach
-    void requireLibreOffice() {
-        ExternalTools.require(ExternalTools.soffice(), ExternalTools.LIBREOFFICE_MISSING);
-    }
 
     @BeforeAll
     static void render() throws Exception {
