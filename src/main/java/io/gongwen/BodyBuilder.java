@@ -89,7 +89,79 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return add(level, head, Optional.of(body), content);
     }
 
+    /**
+     * Adds a section with the number it carries in the source, at an explicit level: the reader's
+     * way of keeping a document's own numbers ("numbered as written"). A document that numbers its
+     * （一） on across its 一、 sections ("continuous clause numbering") keeps （三） under 二、; a gap or
+     * a repeat is printed as it stands (the checker reports it). Later sections numbered
+     * automatically count on from this number.
+     *
+     * @param level the heading level, below the parent's
+     * @param number the number as printed, 1 to {@value ChineseNumerals#MAX}
+     * @param heading the heading's words, without the number
+     * @param content the section's content
+     * @return this builder
+     */
+    public B section(HeadingLevel level, int number, String heading, Consumer<SectionBuilder> content) {
+        String text = Checks.heading(() -> field("heading"), heading);
+        return add(level, printed(number), text, Optional.empty(), content);
+    }
+
+    /** Adds a run-in section with the number it carries in the source; see {@link #section(HeadingLevel, int, String, Consumer)}. */
+    public B runIn(HeadingLevel level, int number, String heading, String text, Consumer<SectionBuilder> content) {
+        String head = Checks.runInHeading(() -> field("heading"), heading);
+        String body = Checks.text(() -> field("text"), text);
+        return add(level, printed(number), head, Optional.of(body), content);
+    }
+
+    /**
+     * Adds an article of a regulation: "第一条" and its text, printed with the number in 黑体 and a
+     * full-width space before the text (see {@link Article}).
+     *
+     * @param label "第一条", "第二十一条"
+     */
+    public B article(String label, String text) {
+        String l = Checks.text(() -> field("label"), label);
+        String t = Checks.text(() -> field("text"), text);
+        if (!Article.LABEL.matcher(l).matches()) {
+            throw new InvalidDocumentException(field("label"), "an article is numbered 第N条: " + Checks.quote(l));
+        }
+        blocks.add(new Article(l, t));
+        return self();
+    }
+
+    /**
+     * Adds a chapter, part or section title of a regulation: "第一章" and "总则", printed centred in
+     * 黑体 (see {@link Chapter}). Give an empty title for a line that has only the number.
+     *
+     * @param label "第一章", "第二节", "第一编"
+     */
+    public B chapter(String label, String title) {
+        String l = Checks.text(() -> field("label"), label);
+        Checks.present(() -> field("title"), title);
+        if (!Chapter.LABEL.matcher(l).matches()) {
+            throw new InvalidDocumentException(field("label"), "a chapter is numbered 第N章, 第N节 or 第N编: "
+                    + Checks.quote(l));
+        }
+        Optional<String> t = title.isBlank() ? Optional.empty() : Optional.of(Checks.text(() -> field("title"), title));
+        blocks.add(new Chapter(l, t));
+        return self();
+    }
+
     private B add(HeadingLevel level, String heading, Optional<String> runInText,
+                  Consumer<SectionBuilder> content) {
+        return add(level, 0, heading, runInText, content);
+    }
+
+    private int printed(int number) {
+        if (number < 1 || number > ChineseNumerals.MAX) {
+            throw new InvalidDocumentException(field("number"), "must be 1.." + ChineseNumerals.MAX + ": " + number);
+        }
+        return number;
+    }
+
+    /** Adds a section; {@code given} is the number as written, or 0 to number it in order. */
+    private B add(HeadingLevel level, int given, String heading, Optional<String> runInText,
                   Consumer<SectionBuilder> content) {
         Checks.present(() -> field("level"), level);
         Checks.present(() -> field("content"), content);
@@ -99,7 +171,11 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
                     + " heading cannot sit inside a level-" + parent.get().number() + " section: "
                     + Checks.quote(heading));
         }
-        int number = counters.merge(level, 1, Integer::sum);
+        if (given < 0 || given > ChineseNumerals.MAX) {
+            throw new InvalidDocumentException(field("number"), "must be 1.." + ChineseNumerals.MAX + ": " + given);
+        }
+        int number = given > 0 ? given : counters.getOrDefault(level, 0) + 1;
+        counters.put(level, number);
         if (number > ChineseNumerals.MAX) {
             throw new InvalidDocumentException(field("heading"),
                     "more than " + ChineseNumerals.MAX + " sections at one level");

@@ -45,6 +45,17 @@ final class DocumentOutline {
         }
         doc.dateText().ifPresent(d -> out.append("日期 ").append(d).append('\n'));
         doc.note().ifPresent(n -> out.append("附注 ").append(n).append('\n'));
+        for (IssuedDocument d : doc.issued()) {
+            out.append("印发 ").append(String.join("", d.title())).append('\n');
+            d.subtitle().ifPresent(t -> out.append("  题注 ").append(t).append('\n'));
+            for (String line : d.addressees()) {
+                out.append("  主送 ").append(line).append('\n');
+            }
+            blocks(out, d.body(), 1, doc.specification());
+            for (String line : d.closing()) {
+                out.append("  落款 ").append(line).append('\n');
+            }
+        }
         for (int i = 0; i < doc.attachments().size(); i++) {
             Attachment a = doc.attachments().get(i);
             out.append("附件").append(i + 1).append(' ').append(a.title()).append('\n');
@@ -64,6 +75,10 @@ final class DocumentOutline {
             } else if (block instanceof Section s) {
                 out.append(s.ordinal(spec)).append(s.heading());
                 s.runInText().ifPresent(t -> out.append(start(t)));
+            } else if (block instanceof Article a) {
+                out.append(a.label()).append('\u3000').append(start(a.text()));
+            } else if (block instanceof Chapter c) {
+                out.append("章 ").append(c.text());
             } else if (block instanceof Table t) {
                 out.append("表 ").append(t.rows().size()).append("×").append(t.columnCount())
                         .append(t.landscape() ? " 横排" : "");

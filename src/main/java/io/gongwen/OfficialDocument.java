@@ -45,11 +45,12 @@ public final class OfficialDocument {
     private final Optional<LocalDate> date;
     private final Optional<String> note;
     private final List<Attachment> attachments;
+    private final List<IssuedDocument> issued;
     private final Colophon colophon;
     private final Specification specification;
 
     private OfficialDocument(Builder b) {
-        if (b.title.isEmpty() && b.format != DocumentFormat.ORDER) {
+        if (b.title.isEmpty() && b.format != DocumentFormat.ORDER && !b.untitled) {
             throw new InvalidDocumentException("title", "must not be blank: a document needs a title");
         }
         this.format = b.format;
@@ -61,6 +62,7 @@ public final class OfficialDocument {
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
         this.attachments = List.copyOf(b.attachments);
+        this.issued = List.copyOf(b.issued);
         this.attachmentNote = b.attachmentNote.isEmpty()
                 ? attachments.stream().map(Attachment::title).toList() : List.copyOf(b.attachmentNote);
         this.signatures = List.copyOf(b.signatures);
@@ -180,6 +182,14 @@ public final class OfficialDocument {
         return signatories;
     }
 
+    /**
+     * The documents this one issues or forwards (印发, 转发, 公布), printed after its closing, each
+     * from a new page with its own title; see {@link IssuedDocument}.
+     */
+    public List<IssuedDocument> issued() {
+        return issued;
+    }
+
     /** The attachments (附件) bound with the document, each starting on a new page. */
     public List<Attachment> attachments() {
         return attachments;
@@ -271,6 +281,8 @@ public final class OfficialDocument {
         private final List<Attendance> attendances = new ArrayList<>();
         private List<String> attachmentNote = List.of();
         private final List<Attachment> attachments = new ArrayList<>();
+        private final List<IssuedDocument> issued = new ArrayList<>();
+        private boolean untitled;
         private final List<Signature> signatures = new ArrayList<>();
         private final List<Signatory> signatories = new ArrayList<>();
         private List<String> copyTo = List.of();
@@ -515,6 +527,50 @@ public final class OfficialDocument {
         }
 
         /**
+         * Adds a document that this one issues or forwards (印发, 转发, 公布; see {@link IssuedDocument}):
+         * printed after the closing, from a new page, with its own title and content. The title is
+         * broken into lines as the document's title is, unless it holds line breaks, which give its
+         * lines.
+         *
+         * @param title the issued document's title
+         * @param content its subtitle, main recipients, body and closing lines
+         * @return this builder
+         */
+        public Builder issued(String title, Consumer<IssuedBuilder> content) {
+            String path = "issued[" + issued.size() + "]";
+            Checks.present(path + ".title", title);
+            List<String> lines = new ArrayList<>();
+            for (String part : title.split("\\R", -1)) {
+                if (!part.isBlank()) {
+                    lines.add(Checks.text(path + ".title", part));
+                }
+            }
+            if (lines.isEmpty()) {
+                throw new InvalidDocumentException(path + ".title", "must not be blank: " + Checks.quote(title));
+            }
+            Checks.present(path + ".content", content);
+            IssuedBuilder builder = new IssuedBuilder(path + ".", headingLevels);
+            content.accept(builder);
+            List<String> titleLines = lines.size() == 1
+                    ? TitleBreaker.lines(lines.get(0), specification.titleCharactersPerLine()) : lines;
+            issued.add(new IssuedDocument(titleLines, builder.subtitle, builder.addressees, builder.blocks(),
+                    builder.closing));
+            return this;
+        }
+
+        /**
+         * Declares that the document has no title. A document needs one, and {@link #build()} refuses
+         * one without; a reader that finds none in a source says so and uses this, so that the text is
+         * still laid out (the checker reports the missing title).
+         *
+         * @return this builder
+         */
+        public Builder untitled() {
+            untitled = true;
+            return this;
+        }
+
+        /**
          * Adds an issuing body's signature (发文机关署名), unsealed (§7.3.5.2): right-aligned below
          * the body. Call once per body on a joint document, host first.
          */
@@ -601,6 +657,71 @@ public final class OfficialDocument {
         /** Builds the document; throws {@link InvalidDocumentException} if there is no title. */
         public OfficialDocument build() {
             return new OfficialDocument(this);
+        }
+    }
+
+    /**
+     * Builds an issued document (see {@link Builder#issued}): its subtitle, its own main recipients,
+     * its body and its own closing lines. Not thread-safe.
+     */
+    public static final class IssuedBuilder extends BodyBuilder<IssuedBuilder> {
+        private final List<HeadingLevel> headingLevels;
+        private final String path;
+        private Optional<String> subtitle = Optional.empty();
+        private List<String> addressees = List.of();
+        private List<String> closing = List.of();
+
+        IssuedBuilder(String path, List<HeadingLevel> headingLevels) {
+            super(path);
+            this.path = path;
+            this.headingLevels = headingLevels;
+        }
+
+        /**
+         * The line in parentheses under the title ("（2019年1月24日国务院第37次常务会议通过）"), printed
+         * centred; full-width parentheses are added if it has none.
+         *
+         * @param text the line
+         * @return this builder
+         */
+        public IssuedBuilder subtitle(String text) {
+            String t = Checks.text(path + "subtitle", text);
+            subtitle = Optional.of(t.startsWith("（") && t.endsWith("）") || t.startsWith("(") && t.endsWith(")")
+                    ? t : "（" + t + "）");
+            return this;
+        }
+
+        /**
+         * The issued document's own main recipients ("国务院：" above a forwarded report), flush left.
+         *
+         * @param lines one per line
+         * @return this builder
+         */
+        public IssuedBuilder addressee(String... lines) {
+            addressees = Checks.texts(path + "addressee", lines, true);
+            return this;
+        }
+
+        /**
+         * The issued document's own closing, printed right-aligned as written: the signature of a
+         * forwarded report and its date, say.
+         *
+         * @param lines one per line
+         * @return this builder
+         */
+        public IssuedBuilder closing(String... lines) {
+            closing = Checks.texts(path + "closing", lines, true);
+            return this;
+        }
+
+        @Override
+        Optional<HeadingLevel> parentLevel() {
+            return Optional.empty();
+        }
+
+        @Override
+        List<HeadingLevel> headingLevels() {
+            return headingLevels;
         }
     }
 

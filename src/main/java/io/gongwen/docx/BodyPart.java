@@ -1,10 +1,13 @@
 package io.gongwen.docx;
 
+import io.gongwen.Article;
 import io.gongwen.Attachment;
 import io.gongwen.Attendance;
 import io.gongwen.Block;
 import io.gongwen.DocumentFormat;
+import io.gongwen.Chapter;
 import io.gongwen.HeadingLevel;
+import io.gongwen.IssuedDocument;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
@@ -47,6 +50,7 @@ final class BodyPart {
     private final OrderedElement<OrderedElement.Paragraph> bodyPPr = OrderedElement.pPr();
     private final OrderedElement<OrderedElement.Paragraph> titlePPr = styled(StyleId.TITLE);
     private final OrderedElement<OrderedElement.Paragraph> addresseePPr = styled(StyleId.ADDRESSEE);
+    private final OrderedElement<OrderedElement.Paragraph> chapterPPr = styled(StyleId.CHAPTER);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> standalone =
             new EnumMap<>(HeadingLevel.class);
     private final Map<HeadingLevel, OrderedElement<OrderedElement.Paragraph>> runIn =
@@ -111,6 +115,7 @@ final class BodyPart {
             attendance(xml);
             attachmentNote(xml);
             new ClosingWriter(doc, page, extras, tracker).write(xml);
+            issued(xml);
             attachments(xml);
             beforeParagraph(xml);
             ColophonWriter colophon = new ColophonWriter(doc, page, extras, tracker);
@@ -138,7 +143,7 @@ final class BodyPart {
     private boolean hasMoreAfterBody() {
         return !doc.attendances().isEmpty() || !doc.attachmentNote().isEmpty() || !doc.signatures().isEmpty()
                 || !doc.signatories().isEmpty() || doc.date().isPresent() || doc.note().isPresent()
-                || !doc.attachments().isEmpty() || !doc.colophon().isEmpty();
+                || !doc.attachments().isEmpty() || !doc.issued().isEmpty() || !doc.colophon().isEmpty();
     }
 
     private void blocks(WordXml xml, List<Block> blocks) {
@@ -154,6 +159,16 @@ final class BodyPart {
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
                 section(xml, s);
+            } else if (block instanceof Article a) {
+                xml.start("p");
+                bodyPPr.writeTo(xml);
+                Paragraphs.styledRun(xml, StyleId.ARTICLE_LABEL_CHAR, a.label());
+                run(xml, "\u3000" + a.text());
+                xml.end();
+                tracker.lines(tracker.linesOf(a.label() + "\u3000", a.text(), 2 * page.characterPitch, 0, 0));
+            } else if (block instanceof Chapter c) {
+                paragraph(xml, chapterPPr, c.text());
+                tracker.heading();
             }
         }
     }
@@ -250,6 +265,48 @@ final class BodyPart {
             xml.end();
             // the prefix hangs into the left indent
             tracker.lines(tracker.linesOf(line, -hanging, left, 0));
+        }
+    }
+
+    /**
+     * The documents this one issues or forwards, each from a new page: its title centred in the
+     * title's face, one blank line, the line in parentheses under it, its own main recipients, its
+     * body, and its own closing lines right-aligned after one blank line.
+     */
+    private void issued(WordXml xml) {
+        for (IssuedDocument d : doc.issued()) {
+            beforeParagraph(xml);
+            xml.start("p");
+            styled(StyleId.ISSUED_TITLE).set(OrderedElement.Paragraph.pageBreakBefore).writeTo(xml);
+            for (int i = 0; i < d.title().size(); i++) {
+                xml.start("r");
+                if (i > 0) {
+                    xml.empty("br");
+                }
+                text(xml, d.title().get(i));
+                xml.end();
+            }
+            xml.end();
+            tracker.breakPage();
+            tracker.lines(d.title().size());
+            if (d.subtitle().isPresent()) {
+                paragraph(xml, styled(StyleId.ISSUED_SUBTITLE), d.subtitle().get());
+                tracker.lines(tracker.linesOf(d.subtitle().get(), 0, 0, 0));
+            }
+            blankLine(xml);
+            for (String line : d.addressees()) {
+                paragraph(xml, addresseePPr, line);
+                tracker.lines(tracker.linesOf(line, 0, 0, 0));
+            }
+            blocks(xml, d.body());
+            if (!d.closing().isEmpty()) {
+                beforeParagraph(xml);
+                blankLine(xml);
+                for (String line : d.closing()) {
+                    paragraph(xml, styled(StyleId.ISSUED_CLOSING), line);
+                    tracker.lines(1);
+                }
+            }
         }
     }
 

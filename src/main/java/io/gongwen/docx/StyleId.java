@@ -39,6 +39,16 @@ enum StyleId {
     LABEL_CHAR("LabelChar", "标签字符"),
     /** Character style: the names of 签发人 in 楷体. */
     SIGNER_CHAR("SignerChar", "签发人姓名"),
+    /** The title of a document this one issues or forwards: as {@link #TITLE}, apart from the notice's own. */
+    ISSUED_TITLE("IssuedTitle", "印发文件标题"),
+    /** The line in parentheses under an issued document's title: centred, in 楷体. */
+    ISSUED_SUBTITLE("IssuedSubtitle", "印发文件题注"),
+    /** An issued document's own closing lines (a forwarded report's signature and date): right-aligned. */
+    ISSUED_CLOSING("IssuedClosing", "印发文件落款"),
+    /** A regulation's chapter, part or section title ("第一章　总则"): centred, in 黑体. */
+    CHAPTER("Chapter", "章节标题"),
+    /** Character style: an article's number ("第一条") in 黑体. */
+    ARTICLE_LABEL_CHAR("ArticleLabelChar", "条文序号"),
     /** Character style: the body text that follows a run-in heading. */
     BODY_TEXT_CHAR("BodyTextChar", "正文字符");
 

@@ -86,6 +86,19 @@ final class StylesPart {
             paragraphStyle(xml, StyleId.COLOPHON, StyleId.NORMAL, 0,
                     flush().set(Paragraph.jc, "val", "left"),
                     run(spec.style(DocumentElement.COLOPHON)).set(Run.spacing, "val", "0"));
+            paragraphStyle(xml, StyleId.ISSUED_TITLE, StyleId.TITLE, 10, OrderedElement.pPr(), OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.ISSUED_SUBTITLE, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.jc, "val", "center"), run(spec.style(DocumentElement.HEADING_2)));
+            long two = 2 * spec.style(DocumentElement.BODY).size().toTwips();
+            paragraphStyle(xml, StyleId.ISSUED_CLOSING, StyleId.NORMAL, 0,
+                    OrderedElement.pPr()
+                            .set(Paragraph.ind, "right", Long.toString(two), "firstLineChars", "0", "firstLine", "0")
+                            .set(Paragraph.jc, "val", "right"), OrderedElement.rPr());
+            paragraphStyle(xml, StyleId.CHAPTER, StyleId.NORMAL, 0,
+                    flush().set(Paragraph.keepNext).set(Paragraph.jc, "val", "center"),
+                    run(spec.style(DocumentElement.HEADING_1)));
+            style(xml, "character", StyleId.ARTICLE_LABEL_CHAR, null, 0, OrderedElement.pPr(),
+                    run(spec.style(DocumentElement.HEADING_1)));
             style(xml, "character", StyleId.LABEL_CHAR, null, 0, OrderedElement.pPr(), run(spec.style(DocumentElement.LABEL)));
             style(xml, "character", StyleId.SIGNER_CHAR, null, 0, OrderedElement.pPr(), run(spec.style(DocumentElement.SIGNER)));
             style(xml, "character", StyleId.BODY_TEXT_CHAR, null, 0, OrderedElement.pPr(), run(body));

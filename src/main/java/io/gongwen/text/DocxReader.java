@@ -42,7 +42,7 @@ public final class DocxReader {
     private final UnaryOperator<String> paragraphText;
 
     private DocxReader(Builder b) {
-        this.recogniser = new StructureRecogniser(b.drop, b.specification);
+        this.recogniser = new StructureRecogniser(b.drop, b.specification, b.renumber);
         this.paragraphText = b.paragraphText;
     }
 
@@ -119,7 +119,7 @@ public final class DocxReader {
                 }
                 text = changed;
             }
-            lines.add(new Line(p.number(), text));
+            lines.add(new Line(p.number(), text, look(p, text)));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         if (notes.isEmpty()) {
@@ -130,6 +130,30 @@ public final class DocxReader {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /** What the paragraph's formatting says: alignment, bold from its start, a heading style. */
+    private static Line.Look look(WordDocument.Paragraph p, String text) {
+        Line.Align align = p.alignment().map(Line.Align::of).orElse(Line.Align.UNKNOWN);
+        int bold = 0;
+        boolean leading = true;
+        boolean all = !p.runs().isEmpty();
+        for (WordDocument.Run run : p.runs()) {
+            String t = run.text();
+            if (leading && bold == 0 && t.isBlank()) {
+                continue; // indentation before the text
+            }
+            if (run.bold() && leading) {
+                bold += bold == 0 ? io.gongwen.Checks.stripIndentation(t).length()
+                        + (t.length() - t.stripTrailing().length()) : t.length();
+            } else if (!t.isBlank()) {
+                leading = false;
+            }
+            all &= run.bold() || t.isBlank();
+        }
+        String style = p.style().orElse("");
+        int heading = style.matches("Heading[1-4]") ? style.charAt(7) - '0' : 0;
+        return new Line.Look(align, bold, all && bold > 0, heading, style);
     }
 
     /**

@@ -49,7 +49,7 @@ public final class DraftReader {
     private final StructureRecogniser recogniser;
 
     private DraftReader(Builder b) {
-        this.recogniser = new StructureRecogniser(b.drop, b.specification);
+        this.recogniser = new StructureRecogniser(b.drop, b.specification, b.renumber);
     }
 
     /** A reader that keeps every line and writes to the standard's specification. */
@@ -126,7 +126,7 @@ public final class DraftReader {
         FrontMatter front = FrontMatter.read(raw);
         List<Line> lines = new ArrayList<>(raw.size());
         for (int i = front.lines(); i < raw.size(); i++) {
-            lines.add(new Line(i + 1, raw.get(i)));
+            lines.add(new Line(i + 1, raw.get(i), Line.Look.ofText(raw.get(i))));
         }
         return recogniser.recognise(lines, front).draft();
     }

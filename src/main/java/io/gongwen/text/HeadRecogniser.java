@@ -261,6 +261,12 @@ final class HeadRecogniser {
         return isNumberLine(text, false);
     }
 
+    /** The 发文字号 a line holds alone ("国办发〔2018〕123号", as printed under a title), or null. */
+    static String numberAlone(String text) {
+        Matcher n = NUMBER.matcher(text);
+        return n.matches() && n.group(2).isBlank() ? n.group(1) : null;
+    }
+
     /**
      * A 发文字号 alone on its line, or followed by 签发人 and names, or (after a 签发人 line) by the
      * signers' second line. "根据国办发〔2012〕10号文件……" is body text, not a number line.

@@ -12,14 +12,29 @@ import io.gongwen.Table;
  * @param table a table; null for a line of text
  * @param continued whether it continues the line before: the next line of a .docx paragraph with line
  *                  breaks (the title's lines are one title; elsewhere they are lines of their own)
+ * @param look what the source shows of the line's layout (alignment, bold, a heading style)
+ * @param blankBefore whether a blank line (an empty paragraph) stands right before it
  */
-record Line(int number, String text, Table table, boolean continued) {
+record Line(int number, String text, Table table, boolean continued, Look look, boolean blankBefore) {
     Line(int number, String text) {
-        this(number, text, null, false);
+        this(number, text, null, false, Look.NONE, false);
     }
 
     Line(int number, String text, Table table) {
-        this(number, text, table, false);
+        this(number, text, table, false, Look.NONE, false);
+    }
+
+    Line(int number, String text, Table table, boolean continued) {
+        this(number, text, table, continued, Look.NONE, false);
+    }
+
+    Line(int number, String text, Look look) {
+        this(number, text, null, false, look, false);
+    }
+
+    /** The same line with other text (its look kept). */
+    Line withText(String other) {
+        return new Line(number, other, table, continued, look, blankBefore);
     }
 
     boolean isTable() {
@@ -41,5 +56,62 @@ record Line(int number, String text, Table table, boolean continued) {
     /** A line as a warning quotes it: its first 40 characters. */
     static String shorten(String line) {
         return line.length() <= 40 ? line : line.substring(0, 40) + "…";
+    }
+
+    /**
+     * What the source shows of a line's layout, as evidence beside its words: a .docx gives its
+     * paragraph's alignment, bold runs and heading style; a text file only what its spaces show (a
+     * line padded on the right with spaces stands at the right margin, as web pages print the
+     * signature and the date).
+     *
+     * @param align the paragraph's alignment
+     * @param boldPrefix how many characters from the start (after leading white space) are bold
+     * @param allBold whether all of its text is bold
+     * @param headingLevel 1 to 4 when the paragraph has a heading style (Heading1…4), else 0
+     * @param style the paragraph style's id, or "" when there is none
+     */
+    record Look(Align align, int boldPrefix, boolean allBold, int headingLevel, String style) {
+        static final Look NONE = new Look(Align.UNKNOWN, 0, false, 0, "");
+
+        /** The look of a line of drafted text: its alignment from its spaces. */
+        static Look ofText(String raw) {
+            int trailing = 0;
+            for (int i = raw.length() - 1; i >= 0 && isSpace(raw.charAt(i)); i--) {
+                trailing++;
+            }
+            // one trailing space is a slip; several push the line in from the right margin
+            return trailing >= 3 && trailing < raw.length() ? new Look(Align.RIGHT, 0, false, 0, "") : NONE;
+        }
+
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F';
+        }
+
+        boolean centred() {
+            return align == Align.CENTER;
+        }
+
+        boolean right() {
+            return align == Align.RIGHT;
+        }
+
+        boolean styled(String id) {
+            return style.equals(id);
+        }
+    }
+
+    /** A paragraph's alignment; {@code UNKNOWN} where the source does not say (drafted text). */
+    enum Align {
+        UNKNOWN, LEFT, CENTER, RIGHT, JUSTIFIED;
+
+        static Align of(String jc) {
+            return switch (jc) {
+                case "center" -> CENTER;
+                case "right", "end" -> RIGHT;
+                case "left", "start" -> LEFT;
+                case "both", "distribute" -> JUSTIFIED;
+                default -> UNKNOWN;
+            };
+        }
     }
 }

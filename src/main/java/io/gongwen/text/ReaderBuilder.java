@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public abstract class ReaderBuilder<B extends ReaderBuilder<B>> {
     final List<Pattern> drop = new ArrayList<>();
+    boolean renumber;
     Specification specification = Specification.standard();
 
     ReaderBuilder() {
@@ -28,6 +29,18 @@ public abstract class ReaderBuilder<B extends ReaderBuilder<B>> {
      */
     public B drop(String regex) {
         drop.add(StructureRecogniser.dropPattern(regex));
+        return self();
+    }
+
+    /**
+     * Renumbers the headings in order, as the builder numbers them, instead of keeping the numbers
+     * the source prints. Off by default: a reader keeps a document's numbers as written (continuous
+     * clause numbering, gaps and repeats included) and reports gaps and repeats as warnings.
+     *
+     * @return this builder
+     */
+    public B renumber() {
+        renumber = true;
         return self();
     }
 

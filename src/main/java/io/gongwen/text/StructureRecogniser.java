@@ -33,10 +33,12 @@ final class StructureRecogniser {
 
     private final List<Pattern> drop;
     private final Specification specification;
+    private final boolean renumber;
 
-    StructureRecogniser(List<Pattern> drop, Specification specification) {
+    StructureRecogniser(List<Pattern> drop, Specification specification, boolean renumber) {
         this.drop = List.copyOf(drop);
         this.specification = specification;
+        this.renumber = renumber;
     }
 
     /**
@@ -86,14 +88,31 @@ final class StructureRecogniser {
         }
         String titleText = "";
         if (!head.order()) {
-            // a .docx title's line breaks are its lines (U+2028 keeps them for the builder)
-            int to = continued(lines, first);
-            Line title = new Line(lines.get(first).number(), String.join("\u2028",
-                    lines.subList(first, to).stream().map(Line::text).toList()));
-            titleText = title.text();
-            title.attempt(() -> doc.title(title.text()));
-            elements.put(title.number(), DocumentElement.TITLE);
-            first = to;
+            int to = TitleRecogniser.end(lines, first);
+            if (to == first) {
+                warnings.add(new DraftWarning(lines.get(first).number(), "the document has no title: it starts "
+                        + "with its main recipients; it is written without one (add the title above them)"));
+                doc.untitled();
+            } else {
+                // a title's lines stay its lines (U+2028 keeps them for the builder)
+                Line title = new Line(lines.get(first).number(), String.join("\u2028",
+                        lines.subList(first, to).stream().map(Line::text).toList()));
+                titleText = title.text();
+                title.attempt(() -> doc.title(title.text()));
+                for (Line line : lines.subList(first, to)) {
+                    elements.put(line.number(), DocumentElement.TITLE);
+                }
+                first = to;
+            }
+            // the 发文字号 printed under the title, as the State Council's web pages print it
+            String number = first < lines.size() && !lines.get(first).isTable() && !given.contains("发文字号")
+                    ? HeadRecogniser.numberAlone(lines.get(first).text()) : null;
+            if (number != null) {
+                Line numberLine = lines.get(first++);
+                numberLine.attempt(() -> doc.documentNumber(number));
+                elements.put(numberLine.number(), DocumentElement.BODY);
+                given.add("发文字号");
+            }
         }
         if (first < lines.size() && isAddressee(lines.get(first))) {
             Line addressee = lines.get(first++);
@@ -101,12 +120,24 @@ final class StructureRecogniser {
             elements.put(addressee.number(), DocumentElement.BODY);
         }
         int end = TailRecogniser.colophon(lines, first, doc, elements, given);
-        List<List<Line>> attachments = TailRecogniser.attachments(lines, first, end);
-        if (!attachments.isEmpty()) {
-            end = lines.indexOf(attachments.get(0).get(0));
+        int closingEnd = TailRecogniser.ownClosingEnd(lines, first, end);
+        List<List<Line>> attachments;
+        List<Line> issued = List.of();
+        if (closingEnd < end) {
+            // after the closing: the attachments, or the documents this one issues and their attachments
+            attachments = TailRecogniser.attachments(lines, closingEnd - 1, end, true);
+            if (attachments.isEmpty()) {
+                attachments = TailRecogniser.attachments(lines, closingEnd, end, false);
+                int issuedEnd = attachments.isEmpty() ? end : lines.indexOf(attachments.get(0).get(0));
+                issued = lines.subList(closingEnd, issuedEnd);
+            }
+        } else {
+            attachments = TailRecogniser.attachments(lines, first, end);
+            if (!attachments.isEmpty()) {
+                closingEnd = lines.indexOf(attachments.get(0).get(0));
+            }
         }
-        int closingEnd = end;
-        end = TailRecogniser.closing(lines, first, end, doc, warnings, given);
+        end = TailRecogniser.closing(lines, first, closingEnd, doc, warnings, given);
         for (Line closing : lines.subList(end, closingEnd)) {
             elements.put(closing.number(), DocumentElement.BODY);
         }
@@ -120,11 +151,14 @@ final class StructureRecogniser {
         if (end < attendance && !head.minutes()) {
             doc.format(io.gongwen.DocumentFormat.MINUTES);
         }
-        Node root = tree(lines.subList(first, end), warnings, elements);
-        emit(root, doc);
+        BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements);
+        body.read(lines.subList(first, end), doc);
+        if (!issued.isEmpty()) {
+            IssuedRecogniser.read(issued, doc, body, elements, warnings);
+        }
         List<String> titles = new ArrayList<>();
         for (List<Line> attachment : attachments) {
-            titles.add(attachment(attachment, doc, warnings, elements));
+            titles.add(attachment(attachment, doc, body, warnings, elements));
         }
         if (!note.isEmpty() && !attachments.isEmpty() && !note.equals(titles)) {
             warnings.add(new DraftWarning(noteLine.number(), "the attachment note " + note + " does not match the "
@@ -143,7 +177,7 @@ final class StructureRecogniser {
     }
 
     /** Where the lines of the paragraph that starts at {@code from} end: its .docx line breaks. */
-    private static int continued(List<Line> lines, int from) {
+    static int continued(List<Line> lines, int from) {
         int to = from + 1;
         while (to < lines.size() && lines.get(to).continued()) {
             to++;
@@ -152,8 +186,8 @@ final class StructureRecogniser {
     }
 
     /** Adds one attachment (label, title, content) to the document; returns its title. */
-    private static String attachment(List<Line> lines, OfficialDocument.Builder doc, List<DraftWarning> warnings,
-                                     Map<Integer, DocumentElement> elements) {
+    private static String attachment(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
+                                     List<DraftWarning> warnings, Map<Integer, DocumentElement> elements) {
         Line label = lines.get(0);
         Line title = lines.get(1);
         elements.put(label.number(), DocumentElement.LABEL);
@@ -161,27 +195,32 @@ final class StructureRecogniser {
         // an attachment's title is one title, however its .docx paragraph was broken
         int to = continued(lines, 1);
         String text = String.join("", lines.subList(1, to).stream().map(Line::text).toList());
-        Node root = tree(lines.subList(to, lines.size()), warnings, elements);
-        if (root.children.isEmpty()) {
+        List<Line> content = lines.subList(to, lines.size());
+        if (content.isEmpty()) {
             warnings.add(new DraftWarning(title.number(), "the attachment " + Line.shorten(text) + " has no content after "
                     + "its title; it is written with its title alone"));
         }
-        title.attempt(() -> doc.attachment(text, a -> emit(root, a)));
+        title.attempt(() -> doc.attachment(text, a -> body.read(content, a)));
         return text;
     }
 
     /** Non-blank lines, trimmed, with dropped and suspicious lines reported. */
     private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped) {
         List<Line> out = new ArrayList<>();
+        boolean blank = false;
         for (Line raw : input) {
             if (raw.isTable()) {
-                out.add(raw);
+                out.add(new Line(raw.number(), raw.text(), raw.table(), false, raw.look(), blank));
+                blank = false;
                 continue;
             }
             String line = io.gongwen.Checks.stripIndentation(raw.text());
             if (line.isEmpty()) {
+                blank = true;
                 continue;
             }
+            boolean blankBefore = blank;
+            blank = false;
             Pattern match = dropping(line);
             if (match != null) {
                 warnings.add(new DraftWarning(raw.number(), "dropped (matches " + match.pattern() + "): " + Line.shorten(line)));
@@ -193,7 +232,7 @@ final class StructureRecogniser {
                         + "drop such lines with a pattern: " + Line.shorten(line)));
             }
             if (line.indexOf('\n') < 0) {
-                out.add(new Line(raw.number(), line));
+                out.add(new Line(raw.number(), line, null, false, raw.look(), blankBefore));
                 continue;
             }
             // a .docx paragraph with line breaks: its lines, marked as continuing the paragraph
@@ -201,7 +240,7 @@ final class StructureRecogniser {
             for (String part : line.split("\n")) {
                 String t = io.gongwen.Checks.stripIndentation(part);
                 if (!t.isEmpty()) {
-                    out.add(new Line(raw.number(), t, null, continued));
+                    out.add(new Line(raw.number(), t, null, continued, raw.look(), blankBefore && !continued));
                     continued = true;
                 }
             }
@@ -219,80 +258,9 @@ final class StructureRecogniser {
         return null;
     }
 
-    private static boolean isAddressee(Line line) {
+    static boolean isAddressee(Line line) {
         String t = line.text();
         return !line.isTable() && (t.endsWith("：") || t.endsWith(":")) && t.length() <= 120 && Ordinal.of(t) == null;
-    }
-
-    /** Nests the body's lines by level; a number that starts again at 1 closes the section it counted in. */
-    private static Node tree(List<Line> lines, List<DraftWarning> warnings, Map<Integer, DocumentElement> elements) {
-        Node root = new Node(null, null, null, null, null);
-        List<Node> open = new ArrayList<>();
-        open.add(root);
-        for (Line line : lines) {
-            if (line.isTable()) {
-                open.get(open.size() - 1).children.add(new Node(line, null, null, null, null));
-                continue;
-            }
-            Ordinal ordinal = Ordinal.of(line.text());
-            if (ordinal != null && io.gongwen.Checks.startsWithOrdinal(ordinal.text())) {
-                warnings.add(new DraftWarning(line.number(), "starts with two numbers, so it is not a heading the "
-                        + "writer can number; kept as a paragraph: " + Line.shorten(line.text())));
-                ordinal = null;
-            }
-            if (ordinal == null) {
-                open.get(open.size() - 1).children.add(new Node(line, null, null, null, line.text()));
-                elements.put(line.number(), DocumentElement.BODY);
-                continue;
-            }
-            elements.put(line.number(), DocumentElement.heading(ordinal.level()));
-            while (open.size() > 1 && open.get(open.size() - 1).level.compareTo(ordinal.level()) >= 0) {
-                open.remove(open.size() - 1);
-            }
-            Node parent = open.get(open.size() - 1);
-            int expected = parent.count(ordinal.level()) + 1;
-            if (ordinal.number() == 1 && expected > 1 && open.size() > 1) {
-                // counting starts again: these items belong to the enclosing level, not to this section
-                open.remove(open.size() - 1);
-                parent = open.get(open.size() - 1);
-                expected = parent.count(ordinal.level()) + 1;
-            }
-            if (ordinal.number() != expected) {
-                warnings.add(new DraftWarning(line.number(), "numbered " + ordinal.number() + " where " + expected
-                        + " was expected; the writer numbers it " + expected));
-            }
-            String text = ordinal.text();
-            int stop = firstSentenceEnd(text);
-            Node node = stop > 0 && stop < text.length() - 1
-                    ? new Node(line, ordinal.level(), text.substring(0, stop + 1), text.substring(stop + 1).strip(), null)
-                    : new Node(line, ordinal.level(), text, null, null);
-            parent.children.add(node);
-            open.add(node);
-        }
-        return root;
-    }
-
-    private static int firstSentenceEnd(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if ("。？！".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void emit(Node node, BodyBuilder<?> into) {
-        for (Node child : node.children) {
-            if (child.line.isTable()) {
-                child.line.attempt(() -> into.table(child.line.table()));
-            } else if (child.paragraph != null) {
-                child.line.attempt(() -> into.paragraph(child.paragraph));
-            } else if (child.runInText != null && !child.runInText.isEmpty()) {
-                child.line.attempt(() -> into.runIn(child.level, child.heading, child.runInText, s -> emit(child, s)));
-            } else {
-                child.line.attempt(() -> into.section(child.level, child.heading, s -> emit(child, s)));
-            }
-        }
     }
 
     /** A drop pattern, validated: the builders of both readers take them. */
@@ -305,36 +273,6 @@ final class StructureRecogniser {
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new InvalidDocumentException("drop", "is not a regular expression: " + e.getDescription()
                     + ": " + regex);
-        }
-    }
-
-    /** A paragraph, a table or a section of the body, before it goes to the builder. */
-    private static final class Node {
-        final Line line;
-        final HeadingLevel level;
-        final String heading;
-        final String runInText;
-        final String paragraph;
-        final List<Node> children = new ArrayList<>();
-
-        Node(Line line, HeadingLevel level, String heading, String runInText, String paragraph) {
-            this.line = line;
-            this.level = level;
-            this.heading = heading;
-            this.runInText = runInText;
-            this.paragraph = paragraph;
-        }
-
-        int count(HeadingLevel of) {
-            int n = 0;
-            for (Node child : children) {
-                if (child.level == of) {
-                    n++;
-                } else if (child.level != null && child.level.compareTo(of) < 0) {
-                    n = 0;
-                }
-            }
-            return n;
         }
     }
 }

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 final class TailRecogniser {
     private static final Pattern DATE = Pattern.compile(
             "^([0-9０-９]{4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2})[ \\u3000]*月[ \\u3000]*([0-9０-９]{1,2})[ \\u3000]*日$");
+    /** A date in Chinese numerals, as documents before 2012 print it: "二〇〇四年十一月四日". */
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "^([〇○零一二三四五六七八九]{4})[ \\u3000]*年[ \\u3000]*([一二三四五六七八九十]{1,3})[ \\u3000]*月"
+                    + "[ \\u3000]*([一二三四五六七八九十]{1,4})[ \\u3000]*日$");
     private static final Pattern DATE_WITH_PLACEHOLDERS = Pattern.compile("^[0-9０-９X×xＸ]{2,4}年[0-9０-９X×xＸ]{1,2}月[0-9０-９X×xＸ]{1,2}日$");
     private static final Pattern NOTE = Pattern.compile("^[（(]([^（）()]{1,60})[）)]$");
     private static final int LONGEST_SIGNATURE = 40;
@@ -32,7 +36,11 @@ final class TailRecogniser {
             "^(.{1,40}?)[ \\t\\u3000]+([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日[ \\u3000]*印发$");
     private static final Pattern COPY_TO = Pattern.compile("^抄[ \\u3000]*送[ \\u3000]*[：:][ \\u3000]*(.+?)[。.]?$");
     static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*([0-9０-９]{0,2})$");
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[：:][ \\u3000]*(.+)$");
+    /** "附件：title", "附件：1.title", and "附件1.title" (the number right after 附件, no colon). */
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile(
+            "^附[ \\u3000]*件[ \\u3000]*(?:[：:][ \\u3000]*(.+)|(1[ \\u3000]*[.．、][ \\u3000]*.+))$");
+    /** Where the next item of a note written on one line starts: " 2.乙清单". */
+    private static final Pattern NEXT_ITEM_ON_LINE = Pattern.compile("[ \\u3000]+([0-9０-９]{1,2})[ \\u3000]*[.．、][ \\u3000]*(?=\\S)");
     /** An item of an attachment note: "1.2021年度……" is item 1 here, where in the body it would be a decimal. */
     private static final Pattern NOTE_ITEM = Pattern.compile("^([0-9０-９]{1,2})[ \\u3000]*[.．、][ \\u3000]*(.+)$");
     private static final Pattern ATTENDANCE = Pattern.compile("^(出席|请假|列席)[ \\u3000]*[：:][ \\u3000]*(.+)$");
@@ -84,6 +92,14 @@ final class TailRecogniser {
      * labels are not in order, or if no date (the closing's last line) stands right above the first.
      */
     static List<List<Line>> attachments(List<Line> lines, int first, int end) {
+        return attachments(lines, first, end, true);
+    }
+
+    /**
+     * The attachments from the first label after {@code first}; with {@code afterDate}, only if a
+     * date (the closing's last line, or the note under it) stands right above the first label.
+     */
+    static List<List<Line>> attachments(List<Line> lines, int first, int end, boolean afterDate) {
         List<Integer> labels = new ArrayList<>();
         for (int i = first + 1; i < end; i++) {
             Line line = lines.get(i);
@@ -99,7 +115,7 @@ final class TailRecogniser {
         if (before > first && matches(NOTE, lines.get(before))) {
             before--;
         }
-        if (!matches(DATE, lines.get(before))) {
+        if (afterDate && !isDate(lines.get(before))) {
             return List.of();
         }
         for (int k = 0; k < labels.size(); k++) {
@@ -135,34 +151,67 @@ final class TailRecogniser {
                 continue;
             }
             List<String> titles = new ArrayList<>();
-            Matcher one = NOTE_ITEM.matcher(m.group(1));
+            String items = m.group(1) != null ? m.group(1) : m.group(2);
+            Matcher one = NOTE_ITEM.matcher(items);
             boolean numbered = one.matches() && Ordinal.arabic(one.group(1)) == 1;
-            titles.add(numbered ? one.group(2).strip() : m.group(1).strip());
+            if (numbered) {
+                onOneLine(one.group(2).strip(), titles);
+            } else {
+                titles.add(items.strip());
+            }
+            int onFirstLine = titles.size();
             for (int j = k + 1; j < end; j++) {
                 Matcher next = lines.get(j).isTable() ? null : NOTE_ITEM.matcher(lines.get(j).text());
                 if (!numbered || next == null || !next.matches()) {
                     return end;
                 }
                 int expected = titles.size() + 1;
+                if (onFirstLine > 1) {
+                    return end; // a note written on one line ends on it
+                }
                 if (Ordinal.arabic(next.group(1)) != expected) {
                     warnings.add(new DraftWarning(lines.get(j).number(), "attachment " + Ordinal.arabic(next.group(1))
                             + " where " + expected + " was expected; the note numbers it " + expected));
                 }
                 titles.add(next.group(2).strip());
             }
-            for (int j = k; j < end; j++) {
-                String t = titles.get(j - k);
-                if (t.matches(".*[。；，;,.]$")) {
-                    warnings.add(new DraftWarning(lines.get(j).number(), "an attachment's name takes no punctuation "
-                            + "after it (§7.3.4); the last character is left out: " + Line.shorten(t)));
-                    titles.set(j - k, t.substring(0, t.length() - 1));
+            for (int t = 0; t < titles.size(); t++) {
+                String title = titles.get(t);
+                int at = lines.get(k + Math.max(0, t - onFirstLine + 1)).number();
+                if (title.matches(".*[。；，;,.]$")) {
+                    warnings.add(new DraftWarning(at, "an attachment's name takes no punctuation "
+                            + "after it (§7.3.4); the last character is left out: " + Line.shorten(title)));
+                    titles.set(t, title.substring(0, title.length() - 1));
                 }
+            }
+            for (int j = k; j < end; j++) {
                 elements.put(lines.get(j).number(), DocumentElement.BODY);
             }
             note.addAll(titles);
             return k;
         }
         return end;
+    }
+
+    /**
+     * The items of a note's first line: "甲清单 2.乙清单 3.丙清单" are three when the numbers after the
+     * spaces run on from 2; otherwise the line is one title.
+     */
+    private static void onOneLine(String text, List<String> into) {
+        Matcher next = NEXT_ITEM_ON_LINE.matcher(text);
+        int start = 0;
+        int expected = 2;
+        List<String> found = new ArrayList<>();
+        while (next.find()) {
+            if (Ordinal.arabic(next.group(1)) != expected) {
+                continue;
+            }
+            found.add(text.substring(start, next.start()).strip());
+            start = next.end();
+            expected++;
+        }
+        found.add(text.substring(start).strip());
+        into.addAll(found);
     }
 
     /** The attendance lists of minutes (出席：…, 请假：…, 列席：…) at the end of the body; returns where they start. */
@@ -208,7 +257,7 @@ final class TailRecogniser {
                        List<DraftWarning> warnings, Set<String> given) {
         int end = closingEnd;
         if (end - 1 > first && matches(NOTE, lines.get(end - 1))
-                && (matches(DATE, lines.get(end - 2)) || matches(DATE_WITH_PLACEHOLDERS, lines.get(end - 2)))) {
+                && (isDate(lines.get(end - 2)) || matches(DATE_WITH_PLACEHOLDERS, lines.get(end - 2)))) {
             Line note = lines.get(--end);
             note.attempt(() -> doc.note(note.text()));
         }
@@ -216,10 +265,9 @@ final class TailRecogniser {
             return end;
         }
         Line last = lines.get(end - 1);
-        Matcher m = DATE.matcher(last.text());
-        if (m.matches()) {
+        if (isDate(last)) {
             try {
-                LocalDate date = date(m, 1);
+                LocalDate date = date(last.text());
                 last.attempt(() -> doc.date(date));
                 given.add("成文日期");
                 end--;
@@ -254,10 +302,65 @@ final class TailRecogniser {
      * signature a line must also end like a body's name (…政府, …局, …委员会), so that a closing
      * "特此通知" without its 。 stays text.
      */
-    private static boolean isSignature(String text, boolean last) {
+    static boolean isSignature(String text, boolean last) {
         return text.length() <= LONGEST_SIGNATURE && Ordinal.of(text) == null
                 && text.chars().noneMatch(c -> "。，；：！？、".indexOf(c) >= 0)
                 && (last || BODY_NAME.matcher(text).find());
+    }
+
+    /**
+     * Where the document's own closing ends: after the first date line (Arabic or Chinese numerals,
+     * alone on its line) that closes something, with the note under it. A date closes the document
+     * when a signature stands above it, when the source sets it at the right margin, or when it is
+     * the last line. What follows the closing is the document's attachments or the documents it
+     * issues. Returns {@code end} when there is no such date: then the closing is read from the end.
+     */
+    static int ownClosingEnd(List<Line> lines, int first, int end) {
+        for (int i = first + 1; i < end; i++) {
+            Line line = lines.get(i);
+            if (!isDate(line)) {
+                continue;
+            }
+            Line above = lines.get(i - 1);
+            boolean signed = !above.isTable() && isSignature(above.text(), true) && !isDate(above);
+            if (signed || line.look().right() || i == end - 1) {
+                int after = i + 1;
+                if (after < end && matches(NOTE, lines.get(after))) {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return end;
+    }
+
+    /** Whether the line is a date and nothing else, in Arabic or Chinese numerals. */
+    static boolean isDate(Line line) {
+        return !line.isTable() && (DATE.matcher(line.text()).matches() || CHINESE_DATE.matcher(line.text()).matches());
+    }
+
+    /**
+     * The date a date line gives.
+     *
+     * @throws DateTimeException if it is no real date ("2月30日")
+     */
+    static LocalDate date(String text) {
+        Matcher m = DATE.matcher(text);
+        if (m.matches()) {
+            return date(m, 1);
+        }
+        m = CHINESE_DATE.matcher(text);
+        if (!m.matches()) {
+            throw new DateTimeException("not a date: " + text);
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            year = year * 10 + "〇一二三四五六七八九".indexOf(m.group(1).charAt(i) == '○' || m.group(1).charAt(i) == '零'
+                    ? '〇' : m.group(1).charAt(i));
+        }
+        int month = io.gongwen.ChineseNumerals.parse(m.group(2));
+        int day = io.gongwen.ChineseNumerals.parse(m.group(3));
+        return LocalDate.of(year, month, day);
     }
 
     /** The date in three groups of a match (year, month, day) from {@code year} on. */

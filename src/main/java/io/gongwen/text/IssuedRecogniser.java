@@ -1,0 +1,94 @@
+package io.gongwen.text;
+
+import io.gongwen.DocumentElement;
+import io.gongwen.OfficialDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads what follows a document's own closing when it is not an attachment: the document it issues
+ * or forwards (the 方案 of a 印发 notice, the 报告 of a 转发 notice, the 条例 an order publishes). Its
+ * title comes first (the lines up to a blank line, or the centred lines of a .docx), then perhaps a
+ * line in parentheses under it ("（……通过）"), its own main recipients, its body, and its own closing
+ * (a signature and a date) at the end.
+ */
+final class IssuedRecogniser {
+    private IssuedRecogniser() {
+    }
+
+    static void read(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
+                     Map<Integer, DocumentElement> elements, List<DraftWarning> warnings) {
+        int n = lines.size();
+        int title = titleEnd(lines);
+        if (title == 0) {
+            warnings.add(new DraftWarning(lines.get(0).number(), "text after the closing that is neither an "
+                    + "attachment nor a document with a title; its first line is taken as the title of an issued "
+                    + "document: " + Line.shorten(lines.get(0).text())));
+            title = 1;
+        }
+        List<String> titleLines = new ArrayList<>();
+        for (Line line : lines.subList(0, title)) {
+            titleLines.add(line.text());
+            elements.put(line.number(), DocumentElement.TITLE);
+        }
+        int i = title;
+        Line subtitle = i < n && parenthesised(lines.get(i)) ? lines.get(i++) : null;
+        Line addressee = i < n && StructureRecogniser.isAddressee(lines.get(i)) ? lines.get(i++) : null;
+        int closing = n;
+        if (closing - 1 > i && TailRecogniser.isDate(lines.get(closing - 1))) {
+            closing--;
+            while (closing - 1 > i && !lines.get(closing - 1).isTable()
+                    && TailRecogniser.isSignature(lines.get(closing - 1).text(), closing == n - 1)) {
+                closing--;
+            }
+        }
+        List<Line> content = lines.subList(i, closing);
+        List<String> closingLines = lines.subList(closing, n).stream().map(Line::text).toList();
+        for (Line line : lines.subList(closing, n)) {
+            elements.put(line.number(), DocumentElement.BODY);
+        }
+        if (addressee != null) {
+            elements.put(addressee.number(), DocumentElement.BODY);
+        }
+        Line first = lines.get(0);
+        first.attempt(() -> doc.issued(String.join("\n", titleLines), d -> {
+            if (subtitle != null) {
+                subtitle.attempt(() -> d.subtitle(subtitle.text()));
+            }
+            if (addressee != null) {
+                addressee.attempt(() -> d.addressee(addressee.text()));
+            }
+            body.read(content, d);
+            if (!closingLines.isEmpty()) {
+                d.closing(closingLines.toArray(String[]::new));
+            }
+        }));
+    }
+
+    /** The index after an issued document's title lines; 0 if its first line is not a title. */
+    private static int titleEnd(List<Line> lines) {
+        boolean centred = lines.get(0).look().centred();
+        int k = 0;
+        while (k < lines.size() && k < 4) {
+            Line line = lines.get(k);
+            if (k > 0 && (line.blankBefore() || centred != line.look().centred())) {
+                break;
+            }
+            if (!TitleRecogniser.titleLike(line) || StructureRecogniser.isAddressee(line)) {
+                break;
+            }
+            k = StructureRecogniser.continued(lines, k);
+            if (!centred && TitleRecogniser.KIND_AT_END.matcher(lines.get(k - 1).text()).find()) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean parenthesised(Line line) {
+        String t = line.text();
+        return !line.isTable() && (t.startsWith("（") && t.endsWith("）") || t.startsWith("(") && t.endsWith(")"));
+    }
+}
