@@ -10,12 +10,20 @@ import java.util.List;
  *
  * @param title the attachment's title, as in the attachment note
  * @param body its content: paragraphs, sections, tables
+ * @param label the label as the source prints it ("附件1."), kept by a reader; empty for the
+ *              standard's "附件" or "附件N", which the writer prints
  */
-public record Attachment(String title, List<Block> body) {
+public record Attachment(String title, List<Block> body, java.util.Optional<String> label) {
     public Attachment {
         if (title == null || title.isBlank()) {
             throw new InvalidDocumentException("attachment.title", "must not be blank: " + Checks.quote(title));
         }
         body = List.copyOf(Checks.present("attachment.body", body));
+        Checks.present("attachment.label", label);
+    }
+
+    /** An attachment with the standard's label. */
+    public Attachment(String title, List<Block> body) {
+        this(title, body, java.util.Optional.empty());
     }
 }

@@ -40,6 +40,7 @@ public final class OfficialDocument {
     private final List<Block> body;
     private final List<Attendance> attendances;
     private final List<String> attachmentNote;
+    private final String attachmentNoteLabel;
     private final List<Signature> signatures;
     private final List<Signatory> signatories;
     private final Optional<LocalDate> date;
@@ -65,6 +66,7 @@ public final class OfficialDocument {
         this.issued = List.copyOf(b.issued);
         this.attachmentNote = b.attachmentNote.isEmpty()
                 ? attachments.stream().map(Attachment::title).toList() : List.copyOf(b.attachmentNote);
+        this.attachmentNoteLabel = b.attachmentNoteLabel;
         this.signatures = List.copyOf(b.signatures);
         this.signatories = List.copyOf(b.signatories);
         this.date = b.date;
@@ -160,6 +162,14 @@ public final class OfficialDocument {
     /** The attachment note (附件说明): the attachments' titles in order; empty if there are none. */
     public List<String> attachmentNote() {
         return attachmentNote;
+    }
+
+    /**
+     * The words the attachment note starts with: "附件：" as the standard prints it (§7.3.4), or what
+     * the source printed ("附件" in "附件1.……"), which a reader keeps.
+     */
+    public String attachmentNoteLabel() {
+        return attachmentNoteLabel;
     }
 
     /** The issuing bodies' signatures (发文机关署名), host first; several on a joint document. */
@@ -280,6 +290,7 @@ public final class OfficialDocument {
         private Optional<Integer> orderNumber = Optional.empty();
         private final List<Attendance> attendances = new ArrayList<>();
         private List<String> attachmentNote = List.of();
+        private String attachmentNoteLabel = "附件：";
         private final List<Attachment> attachments = new ArrayList<>();
         private final List<IssuedDocument> issued = new ArrayList<>();
         private boolean untitled;
@@ -517,12 +528,50 @@ public final class OfficialDocument {
          * title, then the content built by {@code content}. Its title goes into the attachment note.
          */
         public Builder attachment(String title, Consumer<AttachmentBuilder> content) {
+            return attachment(Optional.empty(), title, content);
+        }
+
+        /**
+         * Adds an attachment whose label the source prints in its own way ("附件1."): a reader keeps
+         * it, as it keeps printed numbers; the checker reports the form.
+         *
+         * @param label the label as printed, starting with 附件
+         * @param title the attachment's title
+         * @param content its content
+         * @return this builder
+         */
+        public Builder attachment(String label, String title, Consumer<AttachmentBuilder> content) {
+            String l = Checks.text("attachments[" + attachments.size() + "].label", label);
+            if (!l.startsWith("附件")) {
+                throw new InvalidDocumentException("attachments[" + attachments.size() + "].label",
+                        "an attachment's label starts with 附件: " + Checks.quote(l));
+            }
+            return attachment(Optional.of(l), title, content);
+        }
+
+        private Builder attachment(Optional<String> label, String title, Consumer<AttachmentBuilder> content) {
             String path = "attachments[" + attachments.size() + "]";
             String t = Checks.text(path + ".title", title);
             Checks.present(path + ".content", content);
             AttachmentBuilder builder = new AttachmentBuilder(path + ".", headingLevels);
             content.accept(builder);
-            attachments.add(new Attachment(t, builder.blocks()));
+            attachments.add(new Attachment(t, builder.blocks(), label));
+            return this;
+        }
+
+        /**
+         * The words the attachment note starts with, when the source prints them otherwise than the
+         * standard's "附件：" (a reader keeps "附件" of "附件1.……").
+         *
+         * @param label the words before the first title
+         * @return this builder
+         */
+        public Builder attachmentNoteLabel(String label) {
+            String l = Checks.text("attachmentNoteLabel", label);
+            if (!l.startsWith("附件")) {
+                throw new InvalidDocumentException("attachmentNoteLabel", "starts with 附件: " + Checks.quote(l));
+            }
+            attachmentNoteLabel = l;
             return this;
         }
 

@@ -49,6 +49,10 @@ final class FormatCommand implements Callable<Integer> {
             description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
     boolean noFixes;
 
+    @Option(names = "--renumber",
+            description = "number the headings in order (一、二、三、, and （一） restarting under each 一、) instead of keeping the numbers the input prints; gaps and repeats are reported either way")
+    boolean renumber;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +66,10 @@ final class FormatCommand implements Callable<Integer> {
             inputs.drop.forEach(d::drop);
             if (!noFixes) {
                 d.paragraphText(TextChecker::applySafeFixes);
+            }
+            if (renumber) {
+                t.renumber();
+                d.renumber();
             }
             draftReader = t.build();
             docxReader = d.build();

@@ -251,7 +251,8 @@ final class BodyPart {
         }
         blankLine(xml);
         long two = 2 * page.characterPitch;
-        long label = page.textWidth("附件：");
+        String words = doc.attachmentNoteLabel();
+        long label = page.textWidth(words);
         for (int i = 0; i < titles.size(); i++) {
             String number = titles.size() == 1 ? "" : (i + 1) + ".";
             long hanging = page.textWidth(number) + (i == 0 ? label : 0);
@@ -260,7 +261,7 @@ final class BodyPart {
             styled(StyleId.ATTACHMENT_NOTE)
                     .set(ind, "left", Long.toString(left), "hanging", Long.toString(hanging))
                     .writeTo(xml);
-            String line = (i == 0 ? "附件：" : "") + number + titles.get(i);
+            String line = (i == 0 ? words : "") + number + titles.get(i);
             run(xml, line);
             xml.end();
             // the prefix hangs into the left indent
@@ -321,7 +322,7 @@ final class BodyPart {
             beforeParagraph(xml);
             xml.start("p");
             styled(StyleId.ATTACHMENT_LABEL).set(OrderedElement.Paragraph.pageBreakBefore).writeTo(xml);
-            run(xml, list.size() == 1 ? "附件" : "附件" + (i + 1));
+            run(xml, a.label().orElse(list.size() == 1 ? "附件" : "附件" + (i + 1)));
             xml.end();
             tracker.breakPage();
             tracker.lines(1);

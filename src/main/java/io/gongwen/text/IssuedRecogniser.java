@@ -12,7 +12,8 @@ import java.util.Map;
  * or forwards (the 方案 of a 印发 notice, the 报告 of a 转发 notice, the 条例 an order publishes). Its
  * title comes first (the lines up to a blank line, or the centred lines of a .docx), then perhaps a
  * line in parentheses under it ("（……通过）"), its own main recipients, its body, and its own closing
- * (a signature and a date) at the end.
+ * (a signature and a date) at the end. Only text that starts with a title is read so; other text
+ * after a date leaves the date in the body.
  */
 final class IssuedRecogniser {
     private IssuedRecogniser() {
@@ -22,15 +23,9 @@ final class IssuedRecogniser {
                      Map<Integer, DocumentElement> elements, List<DraftWarning> warnings) {
         int n = lines.size();
         int title = titleEnd(lines);
-        if (title == 0) {
-            warnings.add(new DraftWarning(lines.get(0).number(), "text after the closing that is neither an "
-                    + "attachment nor a document with a title; its first line is taken as the title of an issued "
-                    + "document: " + Line.shorten(lines.get(0).text())));
-            title = 1;
-        }
         List<String> titleLines = new ArrayList<>();
         for (Line line : lines.subList(0, title)) {
-            titleLines.add(line.text());
+            titleLines.add(TitleRecogniser.unspaced(line.text()));
             elements.put(line.number(), DocumentElement.TITLE);
         }
         int i = title;
@@ -65,6 +60,15 @@ final class IssuedRecogniser {
                 d.closing(closingLines.toArray(String[]::new));
             }
         }));
+    }
+
+    /**
+     * Whether the lines after a closing start like a document of their own: with a title, not with
+     * an attachment's label.
+     */
+    static boolean titled(List<Line> lines) {
+        return !lines.isEmpty() && !lines.get(0).isTable()
+                && !TailRecogniser.ATTACHMENT_LABEL.matcher(lines.get(0).text()).matches() && titleEnd(lines) > 0;
     }
 
     /** The index after an issued document's title lines; 0 if its first line is not a title. */

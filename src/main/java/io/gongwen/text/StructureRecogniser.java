@@ -96,7 +96,7 @@ final class StructureRecogniser {
             } else {
                 // a title's lines stay its lines (U+2028 keeps them for the builder)
                 Line title = new Line(lines.get(first).number(), String.join("\u2028",
-                        lines.subList(first, to).stream().map(Line::text).toList()));
+                        lines.subList(first, to).stream().map(l -> TitleRecogniser.unspaced(l.text())).toList()));
                 titleText = title.text();
                 title.attempt(() -> doc.title(title.text()));
                 for (Line line : lines.subList(first, to)) {
@@ -121,17 +121,20 @@ final class StructureRecogniser {
         }
         int end = TailRecogniser.colophon(lines, first, doc, elements, given);
         int closingEnd = TailRecogniser.ownClosingEnd(lines, first, end);
-        List<List<Line>> attachments;
+        List<List<Line>> attachments = List.of();
         List<Line> issued = List.of();
         if (closingEnd < end) {
             // after the closing: the attachments, or the documents this one issues and their attachments
             attachments = TailRecogniser.attachments(lines, closingEnd - 1, end, true);
-            if (attachments.isEmpty()) {
+            if (attachments.isEmpty() && IssuedRecogniser.titled(lines.subList(closingEnd, end))) {
                 attachments = TailRecogniser.attachments(lines, closingEnd, end, false);
                 int issuedEnd = attachments.isEmpty() ? end : lines.indexOf(attachments.get(0).get(0));
                 issued = lines.subList(closingEnd, issuedEnd);
+            } else if (attachments.isEmpty()) {
+                closingEnd = end; // neither attachments nor a titled document: the date was not the closing's
             }
-        } else {
+        }
+        if (closingEnd == end) {
             attachments = TailRecogniser.attachments(lines, first, end);
             if (!attachments.isEmpty()) {
                 closingEnd = lines.indexOf(attachments.get(0).get(0));
@@ -142,7 +145,11 @@ final class StructureRecogniser {
             elements.put(closing.number(), DocumentElement.BODY);
         }
         List<String> note = new ArrayList<>();
-        end = TailRecogniser.attachmentNote(lines, first, end, note, warnings, elements);
+        String[] noteLabel = {"附件："};
+        end = TailRecogniser.attachmentNote(lines, first, end, note, noteLabel, warnings, elements);
+        if (!note.isEmpty() && !"附件：".equals(noteLabel[0])) {
+            doc.attachmentNoteLabel(noteLabel[0]);
+        }
         Line noteLine = end < lines.size() ? lines.get(end) : null;
         // attendance lists belong to minutes: a …纪要 mark or title, or the front matter's format
         boolean minutes = head.minutes() || front.isMinutes() || titleText.endsWith("纪要");
@@ -157,8 +164,9 @@ final class StructureRecogniser {
             IssuedRecogniser.read(issued, doc, body, elements, warnings);
         }
         List<String> titles = new ArrayList<>();
-        for (List<Line> attachment : attachments) {
-            titles.add(attachment(attachment, doc, body, warnings, elements));
+        for (int k = 0; k < attachments.size(); k++) {
+            String standard = attachments.size() == 1 ? "附件" : "附件" + (k + 1);
+            titles.add(attachment(attachments.get(k), standard, doc, body, warnings, elements));
         }
         if (!note.isEmpty() && !attachments.isEmpty() && !note.equals(titles)) {
             warnings.add(new DraftWarning(noteLine.number(), "the attachment note " + note + " does not match the "
@@ -186,21 +194,31 @@ final class StructureRecogniser {
     }
 
     /** Adds one attachment (label, title, content) to the document; returns its title. */
-    private static String attachment(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
-                                     List<DraftWarning> warnings, Map<Integer, DocumentElement> elements) {
+    private static String attachment(List<Line> lines, String standardLabel, OfficialDocument.Builder doc,
+                                     BodyRecogniser body, List<DraftWarning> warnings,
+                                     Map<Integer, DocumentElement> elements) {
         Line label = lines.get(0);
         Line title = lines.get(1);
         elements.put(label.number(), DocumentElement.LABEL);
         elements.put(title.number(), DocumentElement.TITLE);
-        // an attachment's title is one title, however its .docx paragraph was broken
-        int to = continued(lines, 1);
-        String text = String.join("", lines.subList(1, to).stream().map(Line::text).toList());
+        // an attachment's title is one title, however its lines were broken
+        int to = TitleRecogniser.attachmentTitleEnd(lines, 1, lines.size());
+        for (Line line : lines.subList(1, to)) {
+            elements.put(line.number(), DocumentElement.TITLE);
+        }
+        String text = String.join("", lines.subList(1, to).stream().map(l -> TitleRecogniser.unspaced(l.text())).toList());
         List<Line> content = lines.subList(to, lines.size());
         if (content.isEmpty()) {
             warnings.add(new DraftWarning(title.number(), "the attachment " + Line.shorten(text) + " has no content after "
                     + "its title; it is written with its title alone"));
         }
-        title.attempt(() -> doc.attachment(text, a -> body.read(content, a)));
+        // a label printed otherwise than the standard's ("附件1.") is kept as printed
+        String printed = label.text().replaceAll("[ \u3000]", "");
+        if (printed.equals(standardLabel)) {
+            title.attempt(() -> doc.attachment(text, a -> body.read(content, a)));
+        } else {
+            title.attempt(() -> doc.attachment(label.text(), text, a -> body.read(content, a)));
+        }
         return text;
     }
 
@@ -246,6 +264,11 @@ final class StructureRecogniser {
             }
         }
         return out;
+    }
+
+    /** Whether a line looks like advertising or a watermark rather than part of the document. */
+    static boolean looksForeign(String line) {
+        return LOOKS_FOREIGN.matcher(line).find();
     }
 
     /** The first drop pattern that finds a match in a line (its indentation stripped), or null. */

@@ -35,7 +35,8 @@ final class TailRecogniser {
     private static final Pattern PRINTED = Pattern.compile(
             "^(.{1,40}?)[ \\t\\u3000]+([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日[ \\u3000]*印发$");
     private static final Pattern COPY_TO = Pattern.compile("^抄[ \\u3000]*送[ \\u3000]*[：:][ \\u3000]*(.+?)[。.]?$");
-    static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*([0-9０-９]{0,2})$");
+    /** "附件", "附件2", also with the colon or stop some type after it ("附件：", "附件1."). */
+    static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*([0-9０-９]{0,2})[ \\u3000]*[：:.．、]?$");
     /** "附件：title", "附件：1.title", and "附件1.title" (the number right after 附件, no colon). */
     private static final Pattern ATTACHMENT_NOTE = Pattern.compile(
             "^附[ \\u3000]*件[ \\u3000]*(?:[：:][ \\u3000]*(.+)|(1[ \\u3000]*[.．、][ \\u3000]*.+))$");
@@ -112,7 +113,7 @@ final class TailRecogniser {
         }
         // bound attachments follow the closing, which ends with its date (or the note under it)
         int before = labels.get(0) - 1;
-        if (before > first && matches(NOTE, lines.get(before))) {
+        if (before > 0 && matches(NOTE, lines.get(before))) {
             before--;
         }
         if (afterDate && !isDate(lines.get(before))) {
@@ -139,7 +140,7 @@ final class TailRecogniser {
      * The attachment note before the closing: "附件：title" or "附件：1.title" with "2.title", … on the
      * lines after it. Its titles go into {@code note}; returns where the body ends.
      */
-    static int attachmentNote(List<Line> lines, int first, int end, List<String> note,
+    static int attachmentNote(List<Line> lines, int first, int end, List<String> note, String[] label,
                               List<DraftWarning> warnings, Map<Integer, DocumentElement> elements) {
         for (int k = end - 1; k >= first && k >= end - 30; k--) {
             Line line = lines.get(k);
@@ -152,6 +153,8 @@ final class TailRecogniser {
             }
             List<String> titles = new ArrayList<>();
             String items = m.group(1) != null ? m.group(1) : m.group(2);
+            // "附件1.……" without the colon is kept as printed (the checker reports the form)
+            label[0] = m.group(1) != null ? "附件：" : "附件";
             Matcher one = NOTE_ITEM.matcher(items);
             boolean numbered = one.matches() && Ordinal.arabic(one.group(1)) == 1;
             if (numbered) {

@@ -57,7 +57,7 @@ final class TitleRecogniser {
         }
         for (int k = to; k < lines.size() && k - first < MOST_LINES; ) {
             Line line = lines.get(k);
-            if (!titleLike(line) || line.blankBefore()) {
+            if (!titleLike(line) || line.blankBefore() || StructureRecogniser.looksForeign(line.text())) {
                 break;
             }
             k = StructureRecogniser.continued(lines, k);
@@ -66,6 +66,58 @@ final class TitleRecogniser {
             }
         }
         return to;
+    }
+
+    /**
+     * A title line set letter-spaced with spaces ("土 地 使 用 期 限 的 批 复", as web pages space out a
+     * short line) without the spaces: they are layout, not words. Other lines are returned as they are.
+     */
+    static String unspaced(String line) {
+        int gaps = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            if (line.charAt(i) == ' ' && isHan(line.charAt(i - 1)) && isHan(line.charAt(i + 1))) {
+                gaps++;
+            }
+        }
+        if (gaps < 3) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean gap = c == ' ' && i > 0 && i + 1 < line.length() && isHan(line.charAt(i - 1)) && isHan(line.charAt(i + 1));
+            if (!gap) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * The index after the title lines that start at {@code from} (an attachment's, below its label):
+     * the lines up to a blank line, one that does not read as a title, or one that ends in the name of
+     * a kind of document; at least the first.
+     */
+    static int attachmentTitleEnd(List<Line> lines, int from, int to) {
+        int k = StructureRecogniser.continued(lines, from);
+        if (KIND_AT_END.matcher(unspaced(lines.get(k - 1).text())).find()) {
+            return k;
+        }
+        while (k < to && k - from < 3) {
+            Line line = lines.get(k);
+            if (line.blankBefore() || line.continued() || !titleLike(line) || k + 1 >= to) {
+                break;
+            }
+            k = StructureRecogniser.continued(lines, k);
+            if (KIND_AT_END.matcher(unspaced(lines.get(k - 1).text())).find()) {
+                break;
+            }
+        }
+        return k;
     }
 
     /** Whether a line can be a line of a title: short, no sentence punctuation, not numbered, not a date. */

@@ -132,8 +132,9 @@ class DraftReaderTest {
     void a_title_that_cites_a_document_number_is_still_the_title() {
         Draft draft = DraftReader.standard().read("XX县人民政府文件\n关于贯彻国办发〔2012〕10号文件的通知\n正文。\n");
 
+        // no 发文字号 follows, so the first line is no mark: the title runs on to the line that ends in 通知
         assertThat(draft.document().headBlock().isEmpty()).isTrue();
-        assertThat(draft.document().title()).containsExactly("XX县人民政府文件");
+        assertThat(draft.document().title()).containsExactly("XX县人民政府文件", "关于贯彻国办发〔2012〕10号文件的通知");
     }
 
     @Test
@@ -216,12 +217,26 @@ class DraftReaderTest {
     }
 
     @Test
-    void renumbers_gaps_and_repeats_and_reports_them() {
-        Draft draft = DraftReader.standard().read("标题\n一、甲\n二、乙\n四、丁\n四、戊\n");
+    void keeps_gaps_and_repeats_as_written_and_reports_them() {
+        Draft draft = DraftReader.standard().read("标题\n一、甲\n正文。\n二、乙\n正文。\n四、丁\n正文。\n四、戊\n正文。\n");
 
-        assertThat(draft.document().outline()).isEqualTo("标题 标题\n一、甲\n二、乙\n三、丁\n四、戊\n");
-        assertThat(draft.warnings()).extracting(DraftWarning::toString)
-                .containsExactly("line 4: numbered 4 where 3 was expected; the writer numbers it 3");
+        assertThat(draft.document().outline()).isEqualTo(
+                "标题 标题\n一、甲\n  ¶ 正文。\n二、乙\n  ¶ 正文。\n四、丁\n  ¶ 正文。\n四、戊\n  ¶ 正文。\n");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
+                "line 6: numbered 4 where 3 was expected; kept as written",
+                "line 8: numbered 4 where 5 was expected; kept as written");
+    }
+
+    @Test
+    void renumbers_gaps_and_repeats_when_asked() {
+        Draft draft = DraftReader.builder().renumber().build()
+                .read("标题\n一、甲\n正文。\n二、乙\n正文。\n四、丁\n正文。\n四、戊\n正文。\n");
+
+        assertThat(draft.document().outline()).isEqualTo(
+                "标题 标题\n一、甲\n  ¶ 正文。\n二、乙\n  ¶ 正文。\n三、丁\n  ¶ 正文。\n四、戊\n  ¶ 正文。\n");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
+                "line 6: numbered 4 where 3 was expected; renumbered 3",
+                "line 8: numbered 4 where 5 was expected; renumbered 5");
     }
 
     @Test
