@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 final class BodyRecogniser {
     /** The longest heading sentence, in characters: what fits one line of a heading with its number. */
     static final int SHORT_SENTENCE = 30;
+    /** The longest heading that is a phrase without punctuation (a long 一、 heading). */
+    private static final int LONGEST_PHRASE = 50;
     /** A bold heading longer than this is not taken on the strength of its bold alone. */
     private static final int LONGEST_BOLD_HEADING = 60;
     private static final Pattern ARTICLE = Pattern.compile(
@@ -194,13 +196,32 @@ final class BodyRecogniser {
             return Form.LIST_ENTRY;
         }
         if (!runsOn) {
-            boolean phrase = core.length() <= SHORT_SENTENCE && core.indexOf('；') < 0;
+            // a sentence of at most 30 characters, or a longer phrase with no punctuation at all
+            int words = words(core);
+            boolean phrase = words <= SHORT_SENTENCE && core.indexOf('；') < 0
+                    || words <= LONGEST_PHRASE && isPhrase(core);
             // a heading stands over content (or over a blank line, where a picture stood); a short
             // entry followed directly by the next one is an item
             return !phrase ? Form.ITEM : !n.children.isEmpty() || n.blankAfter ? Form.HEADING : Form.SHORT;
         }
         String first = core.substring(0, stop + 1);
-        return first.length() <= SHORT_SENTENCE && first.indexOf('；') < 0 ? Form.RUN_IN : Form.ITEM;
+        return words(first) <= SHORT_SENTENCE && first.indexOf('；') < 0 ? Form.RUN_IN : Form.ITEM;
+    }
+
+    /** A text's length without the stop that ends it. */
+    private static int words(String text) {
+        int n = text.length();
+        return n > 0 && "。？！：".indexOf(text.charAt(n - 1)) >= 0 ? n - 1 : n;
+    }
+
+    /** Whether a text is a phrase rather than a sentence: no punctuation that divides a sentence. */
+    private static boolean isPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("。，；：！？,;:!?".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

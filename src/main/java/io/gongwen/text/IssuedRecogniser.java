@@ -21,8 +21,48 @@ final class IssuedRecogniser {
 
     static void read(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
                      Map<Integer, DocumentElement> elements, List<DraftWarning> warnings) {
+        // a notice may issue several documents: each starts with a title of its own, set apart
+        int start = 0;
+        for (int j = titleEnd(lines) + 1; j < lines.size(); j++) {
+            if (startsDocument(lines, j)) {
+                one(lines.subList(start, j), doc, body, elements);
+                start = j;
+                j += titleEnd(lines.subList(j, lines.size()));
+            }
+        }
+        one(lines.subList(start, lines.size()), doc, body, elements);
+    }
+
+    /**
+     * Whether a second issued document starts at {@code j}: a title set apart as the first one is
+     * (after a blank line, or centred after lines that are not) and ending in the name of a kind of
+     * document, followed by a blank line, its parenthesised line, its main recipients or nothing.
+     */
+    private static boolean startsDocument(List<Line> lines, int j) {
+        Line line = lines.get(j);
+        boolean setApart = line.look().centred() ? !lines.get(j - 1).look().centred() : line.blankBefore();
+        if (!setApart || TailRecogniser.ATTACHMENT_LABEL.matcher(line.text()).matches()) {
+            return false;
+        }
+        List<Line> rest = lines.subList(j, lines.size());
+        int end = titleEnd(rest);
+        if (end == 0 || end >= rest.size()) {
+            return false;
+        }
+        StringBuilder title = new StringBuilder();
+        for (Line l : rest.subList(0, end)) {
+            title.append(TitleRecogniser.unspaced(l.text()));
+        }
+        Line after = rest.get(end);
+        return TitleRecogniser.KIND_AT_END.matcher(title).find()
+                && (after.blankBefore() || parenthesised(after) || StructureRecogniser.isAddressee(after)
+                || line.look().centred() && !after.look().centred());
+    }
+
+    private static void one(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
+                            Map<Integer, DocumentElement> elements) {
         int n = lines.size();
-        int title = titleEnd(lines);
+        int title = Math.max(1, titleEnd(lines));
         List<String> titleLines = new ArrayList<>();
         for (Line line : lines.subList(0, title)) {
             titleLines.add(TitleRecogniser.unspaced(line.text()));
