@@ -20,6 +20,7 @@ final class DocumentOutline {
             out.append("机关 ").append(String.join("、", head.issuers())).append(head.markSuffix().orElse("")).append('\n');
         }
         head.documentNumber().ifPresent(n -> out.append("文号 ").append(n).append('\n'));
+        doc.minutesNumber().ifPresent(n -> out.append("编号 ").append(n).append('\n'));
         if (!head.signers().isEmpty()) {
             out.append("签发 ").append(String.join("、", head.signers())).append('\n');
         }

@@ -35,6 +35,7 @@ public final class OfficialDocument {
     private final DocumentFormat format;
     private final HeadBlock headBlock;
     private final Optional<Integer> orderNumber;
+    private final Optional<String> minutesNumber;
     private final List<String> title;
     private final List<String> addressees;
     private final List<Block> body;
@@ -57,6 +58,7 @@ public final class OfficialDocument {
         this.format = b.format;
         this.headBlock = b.headBlock();
         this.orderNumber = b.orderNumber;
+        this.minutesNumber = b.minutesNumber;
         this.title = b.title.size() == 1 && b.autoBreakTitle
                 ? TitleBreaker.lines(b.title.get(0), b.specification.titleCharactersPerLine()) : List.copyOf(b.title);
         this.addressees = List.copyOf(b.addressees);
@@ -100,6 +102,12 @@ public final class OfficialDocument {
         if (!headBlock.signers().isEmpty() && format != DocumentFormat.GENERAL) {
             throw new InvalidDocumentException("signers", "belong to the general format, not " + format);
         }
+        if (minutesNumber.isPresent() && format != DocumentFormat.MINUTES) {
+            throw new InvalidDocumentException("minutesNumber", "belongs to the MINUTES format; this document is " + format);
+        }
+        if (minutesNumber.isPresent() && headBlock.documentNumber().isPresent()) {
+            throw new InvalidDocumentException("minutesNumber", "minutes carry either a 发文字号 or their own number, not both");
+        }
         if (orderNumber.isPresent() && format != DocumentFormat.ORDER) {
             throw new InvalidDocumentException("orderNumber", "belongs to the ORDER format; this document is " + format);
         }
@@ -140,6 +148,15 @@ public final class OfficialDocument {
     }
 
     /** The title's lines (标题), centred; broken automatically unless the caller gave the lines. Empty only for an order. */
+    /**
+     * The number minutes print under their mark where other documents print the 发文字号
+     * ("〔2026〕第5次", "第12期"), as written; empty if none.
+     */
+    public Optional<String> minutesNumber() {
+        return minutesNumber;
+    }
+
+    /** The title's lines (see {@link Builder#title}). */
     public List<String> title() {
         return title;
     }
@@ -288,6 +305,7 @@ public final class OfficialDocument {
         private Optional<DocumentNumber> documentNumber = Optional.empty();
         private List<String> signers = List.of();
         private Optional<Integer> orderNumber = Optional.empty();
+        private Optional<String> minutesNumber = Optional.empty();
         private final List<Attendance> attendances = new ArrayList<>();
         private List<String> attachmentNote = List.of();
         private String attachmentNoteLabel = "附件：";
@@ -496,6 +514,23 @@ public final class OfficialDocument {
                 throw new InvalidDocumentException("orderNumber", "must be at least 1: " + number);
             }
             orderNumber = Optional.of(number);
+            return this;
+        }
+
+        /**
+         * The number of minutes (纪要编号), printed as given, centred two lines below the mark where the
+         * 发文字号 stands: "〔2026〕第5次", "（第12期）". For the {@link DocumentFormat#MINUTES} format.
+         *
+         * @param number the number as printed
+         * @return this builder
+         */
+        public Builder minutesNumber(String number) {
+            String n = Checks.text("minutesNumber", number);
+            if (n.length() > 30) {
+                throw new InvalidDocumentException("minutesNumber", "is a short line under the mark, at most 30 characters: "
+                        + Checks.quote(n));
+            }
+            minutesNumber = Optional.of(n);
             return this;
         }
 

@@ -253,7 +253,7 @@ final class HeadBlockWriter {
      * to a line, later lines starting under the first name of the line above.
      */
     private void numberLine(WordXml xml) {
-        String number = head.documentNumber().map(Object::toString).orElse("");
+        String number = head.documentNumber().map(Object::toString).orElse(doc.minutesNumber().orElse(""));
         if (head.signers().isEmpty()) {
             if (number.isEmpty()) {
                 blank(xml, styled(StyleId.DOCUMENT_NUMBER));

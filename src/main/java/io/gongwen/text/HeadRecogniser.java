@@ -37,6 +37,10 @@ final class HeadRecogniser {
     private static final Pattern NUMBER = Pattern.compile(
             "^([^\\s\\u3000〔\\[［【(（〖]{1,20}[〔\\[［【(（〖][0-9０-９]{4}[〕\\]］】)）〗]第?[0-9０-９]{1,9}号)(.*)$");
     private static final Pattern SIGNERS = Pattern.compile("^签发人[ \\u3000]*[：:][ \\u3000]*(.*)$");
+    /** The number of minutes under their mark: "〔2026〕第5次", "（第12期）", "第3号". */
+    private static final Pattern MINUTES_NUMBER = Pattern.compile(
+            "^[（(]?(?:[〔\\[［【(（][0-9０-９]{4}[〕\\]］】)）][ \\u3000]*)?第?[ \\u3000]*[0-9０-９一二三四五六七八九十百零〇]{1,6}"
+                    + "[ \\u3000]*[次期号][）)]?$");
     private static final Pattern ORDER_NUMBER = Pattern.compile("^第[ \\u3000]*([0-9０-９]{1,9})[ \\u3000]*号$");
     /** A line that reads as a title: "关于……", or ending in the name of a kind of document. */
     private static final Pattern LOOKS_LIKE_TITLE = Pattern.compile(
@@ -80,6 +84,18 @@ final class HeadRecogniser {
             if (SIGNERS.matcher(line.text()).matches() || isNumberLine(line.text())) {
                 numberAt = j;
                 break;
+            }
+            if (j > markStart && !lines.get(j - 1).isTable() && lines.get(j - 1).text().endsWith("纪要")
+                    && MINUTES_NUMBER.matcher(line.text()).matches()) {
+                // minutes: the mark, then their number where the 发文字号 stands
+                boolean[] minutes = {false};
+                List<Line> mark = lines.subList(markStart, j);
+                if (mark(mark, doc, elements, given, false, minutes) && minutes[0]) {
+                    line.attempt(() -> doc.minutesNumber(line.text()));
+                    elements.put(line.number(), DocumentElement.BODY);
+                    given.add("纪要编号");
+                    return new Head(lines, j + 1, false, true, given);
+                }
             }
             if (ORDER_NUMBER.matcher(line.text()).matches() && j > markStart
                     && !lines.get(j - 1).isTable() && lines.get(j - 1).text().endsWith("令")) {
