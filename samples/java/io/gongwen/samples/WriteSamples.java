@@ -23,6 +23,7 @@ public final class WriteSamples {
         SAMPLES.put("meeting-minutes.docx", StandingMeetingMinutes::build);
         SAMPLES.put("government-order.docx", GovernmentOrder::build);
         SAMPLES.put("rural-road-report.docx", RuralRoadReport::build);
+        SAMPLES.put("regulation-notice.docx", RegulationNotice::build);
     }
 
     private WriteSamples() {

@@ -57,6 +57,12 @@ final class BodyRecogniser {
         this.elements = elements;
     }
 
+    /** Whether a line is a chapter's or an article's: "第一章　总则", "第三条　……". */
+    static boolean isChapterOrArticle(String text) {
+        Matcher article = ARTICLE.matcher(text);
+        return CHAPTER.matcher(text).matches() || article.matches() && !article.group(2).isBlank();
+    }
+
     /** Reads the lines and adds what they hold to {@code into}; returns whether there was anything. */
     boolean read(List<Line> lines, BodyBuilder<?> into) {
         Node root = tree(lines);

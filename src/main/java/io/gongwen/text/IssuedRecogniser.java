@@ -41,7 +41,8 @@ final class IssuedRecogniser {
     private static boolean startsDocument(List<Line> lines, int j) {
         Line line = lines.get(j);
         boolean setApart = line.look().centred() ? !lines.get(j - 1).look().centred() : line.blankBefore();
-        if (!setApart || TailRecogniser.ATTACHMENT_LABEL.matcher(line.text()).matches()) {
+        if (!setApart || TailRecogniser.ATTACHMENT_LABEL.matcher(line.text()).matches()
+                || BodyRecogniser.isChapterOrArticle(line.text())) {
             return false;
         }
         List<Line> rest = lines.subList(j, lines.size());
