@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 final class StructureRecogniser {
     /** Markers of lines that are usually not part of a document; only ever used to warn. */
     private static final Pattern LOOKS_FOREIGN = Pattern.compile(
-            "QQ[群号：: ]{0,3}[0-9]{5,}|微信号|公众号[：:]|订阅|会员|禁止外传|仅供学习|版权所有|广告|https?://|www\\.|^【[^】]{0,40}】$");
+            "QQ[群号：: ]{0,3}[0-9]{5,}|微信号|公众号[：:]|订阅|会员(?:资料|群|材料|专享)|禁止外传|仅供学习|版权所有|"
+                    + "广告(?:位|合作|联系|投放)|https?://|www\\.|^【[^】]{0,40}】$");
 
     private final List<Pattern> drop;
     private final Specification specification;
