@@ -83,7 +83,11 @@ class RenderedCorpusTest {
                 List<Line> body = TextBlock.body(page);
                 boolean breaksAfter = startsPart(pages.get(i + 1)) || page.landscape() || hasTable(page);
                 if (!breaksAfter && body.stream().allMatch(l -> l.sizePt() == 16)) {
-                    assertThat(TextBlock.rows(body)).as("%s page %d: grid rows", name, page.number()).isEqualTo(22);
+                    // a heading keeps with what follows it (keepNext): a page may end up to three
+                    // lines early so that a heading never stands alone at its foot
+                    int atLeast = startsWithHeading(pages.get(i + 1)) ? 19 : 22;
+                    assertThat(TextBlock.rows(body)).as("%s page %d: grid rows", name, page.number())
+                            .isBetween(atLeast, 22);
                     measured++;
                 }
                 for (Line line : body) {
@@ -122,7 +126,13 @@ class RenderedCorpusTest {
         return !page.lines().isEmpty() && (firstLine(page).sizePt() == 22 || firstLine(page).text().startsWith("附件"));
     }
 
+    /** Whether a page starts with a heading, in 黑体 or 楷体. */
+    private static boolean startsWithHeading(Page page) {
+        String font = firstLine(page).glyphs().get(0).font();
+        return font.contains("NotoSansCJK") || font.contains("UKai");
+    }
+
     private static boolean hasTable(Page page) {
-        return page.lines().stream().anyMatch(l -> l.sizePt() < 16);
+        return TextBlock.body(page).stream().anyMatch(l -> l.sizePt() < 16);
     }
 }
