@@ -96,6 +96,7 @@ final class FrontMatter {
             new Field("发文字号", "documentNumber", (v, d) -> d.documentNumber(v.one())),
             new Field("签发人", "signers", (v, d) -> d.signers(v.list())),
             new Field("令号", "orderNumber", (v, d) -> d.orderNumber(v.positive())),
+            new Field("纪要编号", "minutesNumber", (v, d) -> d.minutesNumber(v.one())),
             new Field("出席", "present", (v, d) -> d.attendance(Attendance.Kind.PRESENT, v.list())),
             new Field("请假", "absent", (v, d) -> d.attendance(Attendance.Kind.ABSENT, v.list())),
             new Field("列席", "inAttendance", (v, d) -> d.attendance(Attendance.Kind.IN_ATTENDANCE, v.list())),

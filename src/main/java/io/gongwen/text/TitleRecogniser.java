@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * A first line that ends in a colon is the main recipients, not a title: then there is none.
  */
 final class TitleRecogniser {
-    /** How a title ends: the name of a kind of document (文种), maybe closing a 《》. */
+    /** How a title ends: the name of a kind of document (文种); "……《规定》" still has its 的通知 to come. */
     static final Pattern KIND_AT_END = Pattern.compile(
             "(通知|通报|意见|决定|决议|命令|令|公报|公告|通告|报告|请示|批复|答复|复函|函|议案|纪要|方案|办法|规定|条例|"
-                    + "细则|规则|规划|纲要|总结|计划|要点|说明|建议|指南|标准|制度|守则|章程|预案|清单|名单)[》”]?$");
+                    + "细则|规则|规划|纲要|总结|计划|要点|说明|建议|指南|标准|制度|守则|章程|预案|清单|名单)$");
     /** The most lines a title has in practice. */
     private static final int MOST_LINES = 4;
     /** A line of a title fits a line of the page: 2号 characters, about 21 of them, and some room. */
