@@ -32,6 +32,8 @@ final class TailRecogniser {
     /** How the name of a body (机关) ends. */
     private static final Pattern BODY_NAME = Pattern.compile(
             "(政府|委员会|委|办公室|办公厅|办|局|厅|部|院|会|处|科|室|所|站|中心|公司|集团|组|队|团|社|厂|校|馆|行|署|党委|支部|街道)$");
+    /** A title and a name side by side: "总理　　李克强", "市长　张三". */
+    private static final Pattern SIGNATORY = Pattern.compile("^[^ \\u3000]{1,12}[ \\u3000]+[^ \\u3000]{2,5}$");
     private static final Pattern PRINTED = Pattern.compile(
             "^(.{1,40}?)[ \\t\\u3000]+([0-9０-９]{4})年([0-9０-９]{1,2})月([0-9０-９]{1,2})日[ \\u3000]*印发$");
     private static final Pattern COPY_TO = Pattern.compile("^抄[ \\u3000]*送[ \\u3000]*[：:][ \\u3000]*(.+?)[。.]?$");
@@ -325,7 +327,11 @@ final class TailRecogniser {
                 continue;
             }
             Line above = lines.get(i - 1);
-            boolean signed = !above.isTable() && isSignature(above.text(), true) && !isDate(above);
+            // above a date in the middle of the text, a signature must read as one: a body's name, a
+            // title and a name ("总理　　李克强"), or a line the source sets at the right margin
+            boolean signed = !above.isTable() && isSignature(above.text(), true) && !isDate(above)
+                    && (BODY_NAME.matcher(above.text()).find() || SIGNATORY.matcher(above.text()).matches()
+                    || above.look().right());
             if (signed || line.look().right() || i == end - 1) {
                 int after = i + 1;
                 if (after < end && matches(NOTE, lines.get(after))) {

@@ -127,6 +127,7 @@ final class TitleRecogniser {
         }
         String t = line.text();
         if (t.length() > LONGEST_LINE || Ordinal.of(t) != null || TailRecogniser.isDate(line)
+                || BodyRecogniser.isChapterOrArticle(t)
                 || t.startsWith("（") && t.endsWith("）") || t.startsWith("(") && t.endsWith(")")) {
             return false;
         }

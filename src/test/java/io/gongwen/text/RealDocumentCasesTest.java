@@ -215,6 +215,32 @@ class RealDocumentCasesTest {
     }
 
     @Test
+    void a_date_under_a_line_that_is_no_signature_stays_in_the_body() {
+        OfficialDocument doc = read("关于召开会议的通知\n各单位：\n报到时间\n2019年3月1日\n会议地点\n县政府第一会议室。\n"
+                + "县政府办公室\n2019年2月20日\n");
+
+        assertThat(doc.issued()).isEmpty();
+        assertThat(doc.date()).contains(LocalDate.of(2019, 2, 20));
+        assertThat(doc.outline()).contains("¶ 报到时间\n¶ 2019年3月1日\n¶ 会议地点");
+    }
+
+    @Test
+    void an_issued_title_ends_before_a_chapter_even_without_a_blank_line() {
+        OfficialDocument doc = read("关于印发某某办法的通知\n正文。\n某某局\n2019年1月24日\n某某办法\n第一章　总则\n"
+                + "第一条　为了规范管理，制定本办法。\n");
+
+        assertThat(doc.issued().get(0).title()).containsExactly("某某办法");
+        assertThat(doc.issued().get(0).body().get(0)).isEqualTo(new Chapter("第一章", Optional.of("总则")));
+    }
+
+    @Test
+    void official_text_about_advertising_is_part_of_the_document() {
+        Draft draft = DraftReader.standard().read("关于规范政务新媒体的通知\n政务新媒体不得刊登商业广告。\n会员单位要加强自律。\n");
+
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    @Test
     void an_order_publishes_its_regulation_with_the_line_under_its_title() {
         OfficialDocument doc = read("中华人民共和国国务院令\n第707号\n\n现公布修订后的《某某条例》，自2019年1月1日起施行。\n"
                 + "总理　　李克强\n2018年12月18日\n\n\n某某条例\n（1994年1月28日国务院令第142号发布　2018年12月18日修订）\n\n\n"
