@@ -56,6 +56,7 @@ public final class BenchmarkReport {
                 System.getProperty("os.arch")));
         saveSamples();
         steadyState();
+        corpus();
         parallel();
         heap();
         coldStart();
@@ -159,6 +160,24 @@ public final class BenchmarkReport {
         }
         md.append("\nTargets:\n\n");
         verdicts.forEach(v -> md.append("- ").append(v).append('\n'));
+        md.append('\n');
+    }
+
+    /** Reading and writing real documents of the corpus, as {@code gongwen format} does (CorpusBenchmark). */
+    private void corpus() throws Exception {
+        Collection<RunResult> results = new Runner(options().include(CorpusBenchmark.class.getName())
+                .addProfiler(GCProfiler.class).build()).run();
+        md.append("## Real documents\n\n");
+        md.append("Reading a corpus document (the text with the safe fixes, or the .docx) and writing it, ms per document:\n\n");
+        md.append("| document | from | ms | MB alloc |\n|---|---|---|---|\n");
+        for (RunResult r : results) {
+            BenchmarkParams p = r.getParams();
+            Result<?> primary = r.getPrimaryResult();
+            Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.3f ± %.3f | %.2f |%n", p.getParam("document"),
+                    p.getParam("source"), primary.getScore(), primary.getScoreError(),
+                    alloc == null ? Double.NaN : alloc.getScore() / 1e6));
+        }
         md.append('\n');
     }
 
