@@ -1,5 +1,6 @@
 package io.gongwen.runtime;
 
+import io.gongwen.OfficialDocument;
 import io.gongwen.samples.WriteSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,25 +43,25 @@ class MinimalRuntimeClasspathTest {
                 .noneMatch(name -> name.startsWith("poi-ooxml-full") || name.startsWith("poi-ooxml-lite")
                         || name.startsWith("picocli") || name.startsWith("junit") || name.startsWith("assertj"));
 
-        Path classes = Path.of("target", "classes").toAbsolutePath();
+        Path classes = codeSource(OfficialDocument.class);
         Path samples = samplesOnly();
         List<String> classPath = new ArrayList<>(List.of(classes.toString(), samples.toString()));
         jars.forEach(jar -> classPath.add(jar.toString()));
 
         Path out = dir.resolve("samples");
         Path log = dir.resolve("run.log");
-        Path loaded = dir.resolve("class-load.log");
+        Path loaded = dir.resolve("class-load.log"); // named relative to the working directory: -Xlog splits at ':'
         Process process = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true",
-                "-Xlog:class+load=info:file=" + loaded,
+                "-Xlog:class+load=info:file=" + loaded.getFileName(),
                 "-Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory",
                 "-cp", String.join(File.pathSeparator, classPath),
                 WriteReadCheckSamples.class.getName(), out.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = process.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
 
@@ -88,6 +89,11 @@ class MinimalRuntimeClasspathTest {
                 .containsExactlyInAnyOrderElementsOf(jars.stream().map(jar -> jar.getFileName().toString()).toList());
     }
 
+    /** The folder (or jar) a class was loaded from: {@code target/classes}, {@code target/test-classes}. */
+    private static Path codeSource(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
     /** The jars Maven resolved for run time, from the file the pom's {@code runtime-classpath} execution writes. */
     private static List<Path> runtimeJars() throws IOException {
         Path file = Path.of(System.getProperty("gongwen.runtimeClasspath", "target/runtime-classpath.txt"));
@@ -101,7 +107,7 @@ class MinimalRuntimeClasspathTest {
      * other test class is on the forked class path.
      */
     private Path samplesOnly() throws IOException, URISyntaxException {
-        Path testClasses = Path.of(WriteReadCheckSamples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path testClasses = codeSource(WriteReadCheckSamples.class);
         Path copy = dir.resolve("classes");
         for (String pkg : List.of("io/gongwen/samples", "io/gongwen/runtime")) {
             Path from = testClasses.resolve(pkg);
