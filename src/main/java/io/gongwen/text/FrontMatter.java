@@ -7,7 +7,6 @@ import io.gongwen.OfficialDocument;
 import io.gongwen.Secrecy;
 import io.gongwen.Urgency;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingEndEvent;
@@ -287,7 +286,9 @@ final class FrontMatter {
         Events(String yaml) {
             LoadSettings settings = LoadSettings.builder().setSchema(new FailsafeSchema()).setMaxAliasesForCollections(0)
                     .setCodePointLimit(LARGEST).setLabel("front matter").build();
-            events = new Parse(settings).parseString(yaml).iterator();
+            // the exported parser classes: api.lowlevel is not exported to the module path
+            events = new org.snakeyaml.engine.v2.parser.ParserImpl(settings,
+                    new org.snakeyaml.engine.v2.scanner.StreamReader(settings, yaml));
         }
 
         Event next() {
