@@ -56,7 +56,7 @@ public final class OfficialDocument {
         this.headBlock = b.headBlock();
         this.orderNumber = b.orderNumber;
         this.title = b.title.size() == 1 && b.autoBreakTitle
-                ? TitleBreaker.lines(b.title.get(0), b.specification.titleCharactersPerLine()) : List.copyOf(b.title);
+                ? TitleBreaker.lines(b.title.get(0), b.specification) : List.copyOf(b.title);
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
