@@ -63,6 +63,7 @@ public final class TitleBreaker {
     private static final int NOUN_NOUN = 200;
     private static final int AFTER_FORMULA_VERB = 400;
     private static final int BEFORE_PARENTHESIS = 300;
+    private static final int BEFORE_ANNOTATED = 250;
     private static final int AFTER_CLOSING = 150;
     private static final int BETWEEN_ISSUERS = 150;
     private static final int INSIDE_QUOTATION = 200;
@@ -80,6 +81,10 @@ public final class TitleBreaker {
     // title (see Costs) so that none is ever traded for lines.
     private static final long LINE = 2;
     private static final long BAD_SHAPE = 3;
+
+    /** How much wider (in half-width units) a line may be than the one above it before it costs. */
+    private static final int GENTLE_RISE = 8;
+    private static final int STEEP_RISE = 5;
 
     /** Two widths closer than this (in half-width units) look equal. */
     private static final int SAME_WIDTH = 1;
@@ -477,7 +482,7 @@ public final class TitleBreaker {
         /**
          * Pieces the segmenter cuts off that are no words on their own: a bound morpheme (政府|性,
          * 小|微, 迁|址), a measure word or a time word after its number or clause (十|届, 四|次, 工作|时),
-         * a one-character noun after a noun (气象站|网, 口岸|区), and what a prefix (第, 所) or a numeral
+         * a one-character noun after a noun or a name (气象站|网, 口岸|区, XX|市), and what a prefix (第, 所) or a numeral
          * governs.
          */
         private static boolean isBound(Token a, Token b) {
@@ -486,7 +491,7 @@ public final class TitleBreaker {
             }
             if (b.length() == 1 && b.kind() == Kind.WORD && !b.is("的") && !isConjunction(b)
                     && (isMorpheme(b.tag()) || b.tag().startsWith("q") || b.tag().equals("k")
-                    || (b.tag().startsWith("n") && isNounLike(a.tag())))) {
+                    || (b.tag().startsWith("n") && (isNoun(a.tag()) || a.kind() == Kind.UNIT)))) {
                 return true;
             }
             if (a.length() == 1 && a.kind() == Kind.WORD
@@ -528,8 +533,10 @@ public final class TitleBreaker {
                     }
                     if (v < tokens.size() && tokens.get(v).tag().startsWith("v") && tokens.get(v).kind() == Kind.WORD) {
                         verb = v;
-                        // 加快发展, 推进建设: the verb and the verbal noun it governs
-                        if (v + 1 < tokens.size() && tokens.get(v + 1).tag().equals("vn") && !FORMULA_VERBS.contains(tokens.get(v).text())) {
+                        // 加快发展, 加快推进: the verb and the verb or verbal noun it governs
+                        if (v + 1 < tokens.size() && tokens.get(v + 1).tag().startsWith("v")
+                                && tokens.get(v + 1).kind() == Kind.WORD && tokens.get(v + 1).length() <= 2
+                                && !FORMULA_VERBS.contains(tokens.get(v).text())) {
                             verb = v + 1;
                         }
                     }
@@ -585,6 +592,11 @@ public final class TitleBreaker {
                 if (b.is("（") || b.is("(")) {
                     return BEFORE_PARENTHESIS;
                 }
+                // what a parenthesis annotates is more than its last short word: 总体规划（2018—2035年）
+                if (x + 1 < tokens.size() && (tokens.get(x + 1).is("（") || tokens.get(x + 1).is("("))
+                        && b.kind() == Kind.WORD && b.length() <= 2) {
+                    return BEFORE_ANNOTATED;
+                }
                 if (a.kind() == Kind.SIGN || b.kind() == Kind.SIGN) {
                     if (a.is("，") || a.is("；")) {
                         return GOOD;
@@ -598,8 +610,9 @@ public final class TitleBreaker {
                 if (a.kind() == Kind.UNIT && isTime(a)) {
                     return AFTER_TIME;
                 }
-                if (isModifier(a.tag())) {
-                    return MODIFIER_HEAD;
+                if (isModifier(a.tag()) || (a.tag().startsWith("q") && isNumeral(b))
+                        || (a.text().endsWith("性") && (isNounLike(b.tag()) || isModifier(b.tag())))) {
+                    return MODIFIER_HEAD; // 专项|整治, 第十四个|五年规划, 规范性|文件
                 }
                 if (isVerb(b.tag()) && !isVerb(a.tag())) {
                     return closesAdverbial(x) ? AFTER_ADVERBIAL : BEFORE_PREDICATE;
@@ -744,6 +757,16 @@ public final class TitleBreaker {
             return LINE + (width <= 2 ? BAD_SHAPE : 0);
         }
 
+        /**
+         * The last line may be wider than the one above it by a few characters (正梯形), but a much
+         * wider one makes the title bottom-heavy: offices let the upper line be far longer, never the
+         * lower (the State Council's by at most four characters).
+         */
+        private static long steepRise(int rise) {
+            long steep = Math.max(0, rise - GENTLE_RISE);
+            return STEEP_RISE * steep * steep;
+        }
+
         private static long shortCost(int width) {
             return width <= SHORT_WIDTH ? SHORT_LINE : 0;
         }
@@ -800,7 +823,7 @@ public final class TitleBreaker {
                                 }
                                 next = 0;
                                 if (i == n) {
-                                    costSoft += LOWER_LINE_LONGER;
+                                    costSoft += LOWER_LINE_LONGER + steepRise(width - above);
                                 }
                             }
                             int to = at + next;

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TitleBreakerCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus/gov-cn");
     /** Titles broken exactly as printed, at least; the test prints the score and the others. */
-    private static final int AT_LEAST = 22;
+    private static final int AT_LEAST = 24;
 
     private record Printed(String file, String title, List<String> lines) {
     }

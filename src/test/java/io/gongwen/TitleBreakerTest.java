@@ -32,7 +32,7 @@ class TitleBreakerTest {
                 breaks("XX县人民政府关于表彰2020年度安全生产工作先进集体和先进个人的决定", TEXT_BLOCK,
                         "XX县人民政府关于表彰2020年度安全生产工作", "先进集体和先进个人的决定"),
                 breaks("国务院办公厅关于进一步加强疫情防控常态化形势下安全生产工作的通知", TEXT_BLOCK,
-                        "国务院办公厅关于进一步加强", "疫情防控常态化形势下安全生产工作的通知"),
+                        "国务院办公厅关于进一步加强疫情防控", "常态化形势下安全生产工作的通知"),
                 breaks("XX市应急管理局关于开展2021年安全生产月活动的通知", TEXT_BLOCK,
                         "XX市应急管理局关于开展", "2021年安全生产月活动的通知"),
                 breaks("XX省人民政府关于公布第三批省级非物质文化遗产代表性项目名录的通知", TEXT_BLOCK,
@@ -40,7 +40,7 @@ class TitleBreakerTest {
                 breaks("关于深入贯彻落实党中央国务院决策部署进一步做好稳就业保民生工作的实施意见", TEXT_BLOCK,
                         "关于深入贯彻落实党中央国务院决策部署", "进一步做好稳就业保民生工作的实施意见"),
                 breaks("关于开展“不忘初心、牢记使命”主题教育的通知", TEXT_BLOCK,
-                        "关于开展", "“不忘初心、牢记使命”主题教育的通知"),
+                        "关于开展“不忘初心、牢记使命”", "主题教育的通知"),
                 breaks("邯郸市人民政府办公厅关于做好防汛抗旱工作的通知", TEXT_BLOCK,
                         "邯郸市人民政府办公厅关于做好", "防汛抗旱工作的通知"),
                 breaks("XX市人民政府关于XX区2021年度国民经济和社会发展计划执行情况的报告", TEXT_BLOCK,
@@ -56,7 +56,7 @@ class TitleBreakerTest {
                 breaks("XX市安全生产委员会关于开展安全生产大排查大整治专项行动的通知", TEXT_BLOCK,
                         "XX市安全生产委员会关于开展安全生产", "大排查大整治专项行动的通知"),
                 breaks("关于公布第二批全国乡村旅游重点村名单的通知", TEXT_BLOCK,
-                        "关于公布", "第二批全国乡村旅游重点村名单的通知"),
+                        "关于公布第二批全国乡村旅游", "重点村名单的通知"),
                 breaks("XX市人民政府办公室关于转发市发展改革委关于做好2021年重点项目建设工作意见的通知", TEXT_BLOCK,
                         "XX市人民政府办公室", "关于转发市发展改革委关于做好", "2021年重点项目建设工作意见的通知"),
                 breaks("中共XX市委XX市人民政府关于全面推进乡村振兴加快农业农村现代化的实施意见", TEXT_BLOCK,
@@ -66,7 +66,7 @@ class TitleBreakerTest {
                 breaks("XX市卫生健康委员会XX市教育局关于做好秋冬季学校新冠肺炎疫情防控工作的通知", TEXT_BLOCK,
                         "XX市卫生健康委员会XX市教育局关于做好", "秋冬季学校新冠肺炎疫情防控工作的通知"),
                 breaks("XX市人民政府关于印发XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", TEXT_BLOCK,
-                        "XX市人民政府关于印发XX", "市国民经济和社会发展第十四个", "五年规划和二〇三五年远景目标纲要的通知"),
+                        "XX市人民政府关于印发XX市", "国民经济和社会发展第十四个五年规划和", "二〇三五年远景目标纲要的通知"),
                 breaks("关于做好2021年元旦春节期间有关工作的通知", 12,
                         "关于做好2021年元旦春节", "期间有关工作的通知"),
                 breaks("关于印发《XX市2021年安全生产专项整治三年行动实施方案》的通知", 12,
@@ -191,12 +191,21 @@ class TitleBreakerTest {
     }
 
     @Test
-    void breaks_after_the_verb_of_guanyu_rather_than_inside_a_name() {
+    void keeps_the_verb_of_guanyu_with_the_verb_it_governs() {
         // WHEN
-        List<String> lines = TitleBreaker.lines("关于公布第二批全国乡村旅游重点村名单的通知", TEXT_BLOCK);
+        List<String> lines = TitleBreaker.lines("XX县人民政府办公室关于加快推进农村人居环境整治工作的意见", 19);
 
-        // THEN
-        assertThat(lines).containsExactly("关于公布", "第二批全国乡村旅游重点村名单的通知");
+        // THEN the break after 加快推进, not after 加快
+        assertThat(lines).containsExactly("XX县人民政府办公室关于加快推进", "农村人居环境整治工作的意见");
+    }
+
+    @Test
+    void keeps_the_formula_verb_with_the_start_of_its_object() {
+        // WHEN
+        List<String> lines = TitleBreaker.lines("关于印发《XX市政府网站集约化试点工作方案》的通知", 19);
+
+        // THEN not 关于印发 / 《…》的通知
+        assertThat(lines).containsExactly("关于印发《XX市政府网站集约化", "试点工作方案》的通知");
     }
 
     @Test
