@@ -15,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +60,39 @@ class TitleBreakerCorpusTest {
         assertThat(titles).hasSize(29);
         assertThat(same).isGreaterThanOrEqualTo(AT_LEAST);
         assertThat(splitWords).isEmpty();
+    }
+
+    @Test
+    void breaks_the_same_from_many_threads_sharing_the_segmenter() throws Exception {
+        // GIVEN
+        List<Printed> titles = printedTitles();
+        Specification standard = Specification.standard();
+        List<List<String>> alone = titles.stream().map(t -> TitleBreaker.lines(t.title(), standard)).toList();
+
+        // WHEN 8 threads break every title 20 times
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> same = new ArrayList<>();
+            for (int thread = 0; thread < 8; thread++) {
+                same.add(pool.submit(() -> {
+                    for (int round = 0; round < 20; round++) {
+                        for (int i = 0; i < titles.size(); i++) {
+                            if (!TitleBreaker.lines(titles.get(i).title(), standard).equals(alone.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+
+            // THEN
+            for (Future<Boolean> result : same) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
