@@ -81,6 +81,7 @@ public final class TitleBreaker {
     private static final int BEFORE_KIND = 400;
     private static final int AFTER_GUANYU = 500;
     private static final int AFTER_PREPOSITION = 500;
+    private static final int BEFORE_FINAL_DE = 600;
 
     // Hard costs, compared before any soft cost: a line costs 2, a bad shape 3, so one more line is
     // worth it to avoid a bad shape but not to improve balance. Breaks inside words are weighted per
@@ -523,7 +524,10 @@ public final class TitleBreaker {
         /** The parts of a title, found from its words: who issues it, and the 的 and kind at its end. */
         private final class Title {
             private final List<Token> tokens;
-            /** The token that ends the issuer's name (关于, 对, 印发…), or -1 if there is none. */
+            /**
+             * The token after the issuer's name (关于, 对, 印发…): 0 if the title starts with it, -1 if
+             * there is none.
+             */
             private final int afterIssuer;
             /** The verb of 关于 (关于|加快|发展, 关于|全面|推行) or the issuing verb (印发), or -1. */
             private final int mainVerb;
@@ -533,7 +537,7 @@ public final class TitleBreaker {
             Title(List<Token> tokens) {
                 this.tokens = tokens;
                 int after = -1;
-                for (int x = 1; x < tokens.size(); x++) {
+                for (int x = 0; x < tokens.size(); x++) {
                     Token t = tokens.get(x);
                     if (t.is("关于") || t.is("对") || ISSUING_VERBS.contains(t.text())) {
                         after = x;
@@ -552,11 +556,16 @@ public final class TitleBreaker {
                     }
                     if (v < tokens.size() && tokens.get(v).tag().startsWith("v") && tokens.get(v).kind() == Kind.WORD) {
                         verb = v;
-                        // 加快发展, 加快推进: the verb and the verb or verbal noun it governs
-                        if (v + 1 < tokens.size() && tokens.get(v + 1).tag().startsWith("v")
-                                && tokens.get(v + 1).kind() == Kind.WORD && tokens.get(v + 1).length() <= 2
-                                && !FORMULA_VERBS.contains(tokens.get(v).text())) {
-                            verb = v + 1;
+                        // the verbs it runs on into (商请协助做好, 加快推进) or the verbal noun it governs (加快发展)
+                        if (!FORMULA_VERBS.contains(tokens.get(v).text())) {
+                            while (verb + 1 < tokens.size() && isShortWord(tokens.get(verb + 1))
+                                    && isVerb(tokens.get(verb + 1).tag())) {
+                                verb++;
+                            }
+                            if (verb == v && v + 1 < tokens.size() && isShortWord(tokens.get(v + 1))
+                                    && tokens.get(v + 1).tag().equals("vn")) {
+                                verb = v + 1;
+                            }
                         }
                     }
                 }
@@ -577,7 +586,7 @@ public final class TitleBreaker {
                     return BEFORE_KIND;
                 }
                 if (b.is("的")) {
-                    return BEFORE_DE;
+                    return x == kind - 1 ? BEFORE_FINAL_DE : BEFORE_DE; // 的通知 alone is the worst
                 }
                 if (afterIssuer > 0) {
                     if (x < afterIssuer) {
@@ -668,6 +677,10 @@ public final class TitleBreaker {
             }
             return false;
         }
+        }
+
+        private static boolean isShortWord(Token t) {
+            return t.kind() == Kind.WORD && t.length() <= 2;
         }
 
         /** A date or a year: 2018年, 2018年度, 1月1日. */
