@@ -315,7 +315,8 @@ public final class TitleBreaker {
                     if (end > i) {
                         tokens.add(new Token(i, end, Kind.UNIT, text(i, end), hasDigit(i, end) ? "m" : tags[i]));
                     } else {
-                        Kind kind = Character.isWhitespace(cps[i]) || Character.isSpaceChar(cps[i]) ? Kind.SPACE : Kind.SIGN;
+                        boolean space = Character.isWhitespace(cps[i]) || Character.isSpaceChar(cps[i]);
+                        Kind kind = space ? Kind.SPACE : Kind.SIGN;
                         tokens.add(new Token(i, i + 1, kind, text(i, i + 1), "w"));
                         end = i + 1;
                     }
@@ -633,7 +634,8 @@ public final class TitleBreaker {
                         return BEFORE_OPENING;
                     }
                     // a quotation before a noun qualifies it: “无废城市”建设
-                    return isNounLike(b.tag()) && PAIRS.indexOf(a.text().codePointAt(0)) >= 0 ? MODIFIER_HEAD : AFTER_CLOSING;
+                    boolean quoted = PAIRS.indexOf(a.text().codePointAt(0)) >= 0;
+                    return quoted && isNounLike(b.tag()) ? MODIFIER_HEAD : AFTER_CLOSING;
                 }
                 if (a.kind() == Kind.UNIT && isTime(a)) {
                     return AFTER_TIME;
@@ -685,7 +687,8 @@ public final class TitleBreaker {
 
         /** A date or a year: 2018年, 2018年度, 1月1日. */
         private static boolean isTime(Token t) {
-            return t.text().endsWith("年") || t.text().endsWith("年度") || t.text().endsWith("月") || t.text().endsWith("日");
+            String text = t.text();
+            return text.endsWith("年") || text.endsWith("年度") || text.endsWith("月") || text.endsWith("日");
         }
 
         private static boolean isNoun(String tag) {

@@ -49,7 +49,8 @@ class TitleBreakerCorpusTest {
                 same++;
             } else {
                 report.append(String.format("  %s printed: %s%n  %s ours:    %s%n", printed.file(),
-                        String.join(" / ", printed.lines()), " ".repeat(printed.file().length()), String.join(" / ", ours)));
+                        String.join(" / ", printed.lines()), " ".repeat(printed.file().length()),
+                        String.join(" / ", ours)));
             }
             splitWords.addAll(splitWords(printed.title(), ours));
         }
