@@ -60,7 +60,7 @@ public final class OfficialDocument {
         this.orderNumber = b.orderNumber;
         this.minutesNumber = b.minutesNumber;
         this.title = b.title.size() == 1 && b.autoBreakTitle
-                ? TitleBreaker.lines(b.title.get(0), b.specification.titleCharactersPerLine()) : List.copyOf(b.title);
+                ? TitleBreaker.lines(b.title.get(0), b.specification) : List.copyOf(b.title);
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
@@ -636,7 +636,7 @@ public final class OfficialDocument {
             IssuedBuilder builder = new IssuedBuilder(path + ".", headingLevels);
             content.accept(builder);
             List<String> titleLines = lines.size() == 1
-                    ? TitleBreaker.lines(lines.get(0), specification.titleCharactersPerLine()) : lines;
+                    ? TitleBreaker.lines(lines.get(0), specification) : lines;
             issued.add(new IssuedDocument(titleLines, builder.subtitle, builder.addressees, builder.blocks(),
                     builder.closing));
             return this;

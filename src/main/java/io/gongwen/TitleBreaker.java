@@ -1,8 +1,9 @@
 package io.gongwen;
 
+import io.gongwen.title.WordSegmenter;
+
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,32 +11,38 @@ import java.util.Set;
 /**
  * Breaks a long title (标题, 2号 小标宋) into centred lines the way GB/T 9704-2012 §7.3.1 asks: "回行时，
  * 要做到词意完整，排列对称，长短适宜，间距恰当，标题排列应当使用梯形或菱形" — keep words and phrases whole,
- * arrange the lines symmetrically with sensible lengths, as a trapezoid or a diamond.
+ * arrange the lines symmetrically with sensible lengths, as a trapezoid or a diamond — and the way
+ * offices do it, measured on the State Council's titles (see {@code TitleBreakerCorpusTest}).
  *
  * <p>Widths are counted in full-width characters: a Chinese character or full-width sign is 1, an
  * ASCII character or a Latin letter is 1/2, a combining mark or zero-width character 0.
  *
  * <p>The breaker chooses among the places a line may end, in this order of importance:
  * <ol>
- *   <li><b>No broken words.</b> Words are found by forward and backward maximum matching against a
- *       built-in lexicon of the words 公文 titles are made of (关于, 印发, 安全生产, 人民政府, 实施方案 …);
- *       runs of letters and digits stay whole with the 年/月/日/号 after them (2021年, 5G, 2021—2025年),
- *       as do document numbers (〔2020〕5号), ordinals (第三批, 三年) and any quotation or title in
- *       “” 《》 （） that fits on a line (a longer one breaks only between its words). Punctuation never
- *       starts a line, an opening bracket never ends one, and a surrogate pair is never split. A unit
- *       wider than a line is broken at the width all the same.</li>
+ *   <li><b>No broken words.</b> Words and their parts of speech come from HanLP's segmenter
+ *       ({@link WordSegmenter}); a bound morpheme, a measure word or a one-character noun stays with
+ *       the word before it (政府性, 十届, 气象站网). Runs of letters and digits stay whole with the
+ *       年/月/日/号 after them (2021年, 5G, 2021—2025年), as do document numbers with their issuer code
+ *       (国办发〔2020〕5号), quotations in “” （） that fit on a line, and the 的 with the kind of
+ *       document at the end (的指导意见). Punctuation never starts a line, an opening bracket never ends
+ *       one, and a surrogate pair is never split. A unit wider than a line is broken all the same.</li>
  *   <li><b>The fewest lines</b>, with one more only to avoid a line of a single character or an
  *       hourglass (a line shorter than one above and one below it): the lengths go up and then down,
  *       a trapezoid (梯形) or a diamond (菱形).</li>
- *   <li><b>Good places to break</b>: before 关于; before 印发/转发 after the issuer's name; after 的
- *       (the 的 ends the upper line); before 和/与/及. Not after 关于, not before 的, not inside a name
- *       the lexicon does not know.</li>
- *   <li><b>Balance</b>: lines of similar length; of two lines, the upper one rather longer (倒梯形).</li>
+ *   <li><b>Breaks between phrases</b>, ranked by the words on either side: after 的, a comma, a
+ *       conjunction or a prepositional phrase (以哈尔滨市名义 / 申办); before a new predicate or a
+ *       modifier; after the verb of 关于 and what it governs (关于加快发展 / 体育…). Costly: inside the
+ *       issuer's name, right after 关于, after a formula verb (印发, 转发, 同意, which keep the start
+ *       of their object), between a modifier and its head (专项|整治, 规范性|文件, 第十四个|五年规划),
+ *       inside a book title 《》 or a set phrase of 公文 (安全生产, 防汛抗旱), before 的.</li>
+ *   <li><b>Balance</b>: lines of similar length, a little in favour of the upper line; the upper line
+ *       may be much longer than the lower, the lower only about four characters longer.</li>
  * </ol>
  * The choice is a dynamic programme over the break points, whose state is the last line and whether
- * the lengths have started to fall, so that an hourglass can be seen. A title of 60 characters takes
- * well under a millisecond; 250 characters take about 1 ms at 20 characters a line and some 10–30 ms
- * at 100 or more, where each line has many more places to end.
+ * the lengths have started to fall, so that an hourglass can be seen: linear in the title's length
+ * for a given line width. A title of 60 characters takes about 0.2 ms once the segmenter is loaded,
+ * 500 characters (the most, {@link #MAX_CHARACTERS}) about 10 ms at 19 characters a line and some
+ * tens of milliseconds at most, at any width.
  */
 public final class TitleBreaker {
     /** The narrowest line accepted, in full-width characters. */
@@ -44,25 +51,53 @@ public final class TitleBreaker {
     // Costs that decide between the candidates that remain once the hard costs are equal. The
     // preferred places to break weigh more than balance and orientation, as in §7.3.1's own order:
     // words and phrases first, then the shape.
-    private static final int LOWER_LINE_LONGER = 150;
+    private static final int LOWER_LINE_LONGER = 30;
     private static final int SHORT_LINE = 200;
     private static final int GOOD = 0;
-    private static final int CONJUNCTION = 60;
+    private static final int BEFORE_PREDICATE = 70;
+    private static final int BEFORE_MODIFIER = 30;
+    private static final int AFTER_ADVERBIAL = 20;
+    private static final int AFTER_CONJUNCTION = 40;
+    private static final int BEFORE_PREPOSITION = 60;
     private static final int BEFORE_OPENING = 60;
-    private static final int AFTER_CLOSING = 80;
+    private static final int BEFORE_CONJUNCTION = 100;
+    private static final int AFTER_ISSUER = 120;
+    private static final int VERB_OBJECT = 120;
+    private static final int AFTER_MAIN_VERB = 30;
+    private static final int AFTER_TIME = 150;
     private static final int NEUTRAL = 150;
+    private static final int NOUN_NOUN = 200;
+    private static final int AFTER_FORMULA_VERB = 400;
+    private static final int BEFORE_PARENTHESIS = 300;
+    private static final int BEFORE_ANNOTATED = 250;
+    private static final int AFTER_CLOSING = 150;
+    private static final int BETWEEN_ISSUERS = 150;
     private static final int INSIDE_QUOTATION = 200;
-    private static final int NEXT_TO_UNKNOWN = 250;
-    private static final int BEFORE_DE = 250;
-    private static final int INSIDE_NAME = 300;
+    private static final int INSIDE_SET_PHRASE = 300;
+    private static final int VERB_VERB = 250;
+    private static final int INSIDE_ISSUER = 500;
+    private static final int MODIFIER_HEAD = 300;
+    private static final int BEFORE_DE = 400;
+    private static final int BEFORE_KIND = 400;
     private static final int AFTER_GUANYU = 500;
-    private static final int UNKNOWN_PAIR = 600;
+    private static final int AFTER_PREPOSITION = 500;
+    private static final int BEFORE_FINAL_DE = 600;
 
     // Hard costs, compared before any soft cost: a line costs 2, a bad shape 3, so one more line is
     // worth it to avoid a bad shape but not to improve balance. Breaks inside words are weighted per
     // title (see Costs) so that none is ever traded for lines.
     private static final long LINE = 2;
     private static final long BAD_SHAPE = 3;
+
+    /** How much wider (in half-width units) a line may be than the one above it before it costs. */
+    private static final int GENTLE_RISE = 8;
+    private static final int STEEP_RISE = 5;
+
+    /**
+     * The most steps of the full search (the sum over the line ends of the squared number of places
+     * the line may start); beyond, on absurdly wide lines, lines are filled without the shape.
+     */
+    private static final long SHAPED_WORK = 4_000_000L;
 
     /** Two widths closer than this (in half-width units) look equal. */
     private static final int SAME_WIDTH = 1;
@@ -74,90 +109,50 @@ public final class TitleBreaker {
     private static final String GLUING = "·・•‧";
     private static final String PAIRS = "（）()《》〈〉「」『』【】“”‘’〖〗［］[]";
     private static final String CONNECTORS = "-./:_+&'—–～~";
-    private static final String NUMERALS = "零〇一二三四五六七八九十百千万两";
-    private static final String PLACE_SUFFIXES = "省市县区州盟旗镇乡村";
     private static final String[] UNIT_SUFFIXES = {"年度", "周年", "季度", "月份", "个月", "年", "月", "日", "号",
         "批", "次", "届", "期", "项", "个", "条", "名", "家", "万", "亿", "余", "版", "级", "倍", "天", "元",
         "%", "％"};
-    private static final String[] MEASURES = {"季度", "周年", "年度", "个月", "批", "次", "届", "期", "项", "个", "年",
-        "号", "条", "轮", "类", "种", "家", "名", "位", "件", "章", "节", "天", "月", "日"};
-
     private static final Set<String> ISSUING_VERBS = Set.of("印发", "转发", "批转", "印送");
+    /** Verbs of a formula that keeps its object on the line: 关于印发…的通知, 关于同意…的批复. */
+    private static final Set<String> FORMULA_VERBS = Set.of("印发", "转发", "批转", "印送", "同意", "批准");
+    /**
+     * Set phrases of 公文 titles that the segmenter cuts in two (安全|生产, 防汛|抗旱): a line breaks
+     * inside one only at a price, as inside a book title.
+     */
+    private static final String[] SET_PHRASES = (
+        "一个时期 一网通办 三年行动 三年行动方案 专项报告 专项整治 专项行动 中小企业 主题教育 乡村振兴 乡村旅游 乡镇街道 事业单位 交通安全 交通运输 人力资源"
+        + " 人力资源和社会保障 人民代表大会 人民政府 人民检察院 人民法院 人民群众 优秀共产党员 会议纪要 住房保障 住房和城乡建设 作风建设 值班值守 元旦春节 先进个人"
+        + " 先进典型 先进集体 党风廉政 共产党员 农业农村 农业农村现代化 决策部署 劳动模范 医务人员 卫生健康 危险化学品 发展改革 发展规划 国有企业 国民经济"
+        + " 国民经济和社会发展 地质灾害 城乡建设 城市更新 城镇燃气 基层党组织 学习宣传 学习教育 安全生产 安全隐患 实施办法 实施意见 实施方案 实施细则 实践活动"
+        + " 工业园区 工作人员 工作安排 工作总结 工作意见 工作报告 工作方案 工作机制 工作要点 工作计划 工作领导小组 市场监督管理局 市场监管 常务委员会 应急管理"
+        + " 应急管理局 应急预案 建立健全 当前和今后 志愿服务 情况报告 意识形态 执行情况 招商引资 指导意见 排查整治 政务服务 数据中心 文化遗产 文明城市 新冠肺炎"
+        + " 新型冠状病毒 新能源汽车 暂行办法 暂行规定 有关事项 有关单位 有关部门 森林防火 民营企业 污染防治 消防安全 烟花爆竹 物业管理 环境保护 生产经营 生态环境"
+        + " 生态环境局 电子商务 疫情防控 目标任务 相关事宜 相关部门 社会保障 社会发展 社会治理 突发事件 第一季度 管理办法 精神文明 经济社会 经济运行 网络安全"
+        + " 老旧小区 考核办法 脱贫攻坚 自然灾害 自然资源 若干措施 药品安全 营商环境 行动方案 规划纲要 贯彻落实 远景目标 退役军人 退役军人事务 道路交通 重大项目"
+        + " 重点项目 长效机制 队伍建设 防汛抗旱 防灾减灾 隐患排查 非物质文化遗产 项目名录 领导小组 食品安全 高质量发展").split(" ");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "并", "暨", "或");
-    private static final Set<String> ORGANISATION_SUFFIXES = Set.of("人民政府", "政府", "办公室", "办公厅",
-        "委员会", "常务委员会", "人民代表大会", "领导小组", "工作领导小组", "党委", "党组", "指挥部", "工作组",
-        "管理局", "人民法院", "人民检察院");
 
     /**
-     * Single characters that are words of their own; any other lone Chinese character is taken to
-     * be part of a name the lexicon does not know.
+     * The longest title broken automatically, in characters (code points): 25 lines of 2号 and far
+     * beyond any real title. A longer one is refused rather than segmented, so that breaking costs at
+     * most a few milliseconds whatever the input.
      */
-    private static final String SINGLE_WORDS = "的和与及并暨或对在为等将由从向按把于其之中上下内外后前新好大小各全本该此"
-        + "第年月日省市县区州镇乡村局厅部委办院处科室所站会函队组所份项批次届期号";
-
-    /**
-     * The lexicon: words of 公文 titles, grouped by what they are. Maximum matching takes the longest
-     * word that fits, so compounds (安全生产, 实施方案) are listed beside their parts.
-     */
-    private static final String LEXICON = String.join(" ",
-        // structure of a title
-        "关于 对于 有关 相关 进一步 切实 认真 全力 全面 深入 扎实 持续 加快 加大 加强 做好 抓好 开展 组织 举办",
-        "召开 印发 转发 批转 印送 公布 发布 下达 下发 颁布 实施 执行 贯彻 落实 贯彻落实 学习 宣传 学习宣传 推进",
-        "推动 促进 提升 提高 完善 健全 建立 建立健全 规范 优化 强化 深化 推广 支持 保障 保护 防范 防控 防治",
-        "整治 治理 整改 清理 排查 检查 督查 督导 考核 评估 评价 验收 审批 审核 审查 备案 申报 申请 报送 报备",
-        "确保 调整 成立 撤销 设立 更名 变更 任免 任命 免去 聘任 表彰 表扬 奖励 批评 处理 处分 命名 认定",
-        "授予 确定 明确 公示 征求 征集 开放 启用 停止 废止 修订 修改 印制 编制 制定 起草 部署 安排 动员 推荐",
-        "选拔 评选 增补 补选 换届 选举 召集 参加 做好 统筹 协调 联系 服务 指导 帮扶 对口 结对 共建 申办",
-        "进行 实行 试行 暂行 施行 开始 继续 不断 着力 大力 积极 稳妥 有序 依法 严格 严厉 打击 查处 惩治",
-        "集中 开展 报名 录用 招聘 招录 考试 培训 轮训 调研 督办 交办 办理 答复 回复 反馈 通过 批准 同意",
-        // kinds of document
-        "通知 通报 意见 决定 决议 命令 公报 公告 通告 议案 请示 报告 批复 复函 纪要 会议纪要 方案 办法 规定",
-        "规则 细则 实施细则 条例 规划 计划 要点 工作要点 总结 工作总结 标准 指南 指引 制度 措施 若干措施",
-        "建议 提案 说明 情况 情况报告 名单 名录 目录 清单 实施方案 工作方案 行动方案 应急预案 预案 管理办法",
-        "实施办法 暂行办法 暂行规定 实施意见 指导意见 工作意见 工作安排 工作计划 工作报告 专项报告 会议",
-        // subjects
-        "安全生产 安全 生产 消防 消防安全 交通 道路交通 交通安全 食品 药品 食品安全 药品安全 疫情 疫情防控",
-        "新冠肺炎 新型冠状病毒 肺炎 常态化 应急 应急管理 突发事件 自然灾害 防汛 抗旱 防汛抗旱 森林防火",
-        "环境 生态 环境保护 生态环境 污染 污染防治 大气 土壤 乡村振兴 脱贫 攻坚 脱贫攻坚 扶贫 农业 农村",
-        "农民 三农 粮食 耕地 教育 卫生 健康 医疗 医保 养老 就业 创业 社会保障 社保 住房 保障性 住房保障",
-        "城市 城乡 社区 基层 社会治理 营商环境 招商引资 项目 重点项目 重大项目 投资 资金 财政 预算 决算",
-        "审计 税收 金融 经济 经济社会 高质量 高质量发展 发展 改革 创新 科技 数字 数字化 信息化 信息 网络",
-        "网络安全 数据 政务 政务服务 放管服 一网通办 互联网 平台 党建 党风廉政 廉政 建设 党风 作风 作风建设",
-        "纪律 纪检 监察 巡察 巡视 主题教育 党史 学习教育 意识形态 思想 政治 文明 精神文明 文明城市 创建",
-        "文化 旅游 体育 人才 干部 队伍 队伍建设 机构 人事 人员 工作人员 公务员 事业单位 国有企业 企业",
-        "民营企业 中小企业 市场 市场监管 监管 监督 管理 质量 价格 统计 普查 人口 专项 专项行动 专项整治",
-        "行动 活动 工作 任务 责任 责任制 目标 机制 体系 能力 水平 效率 效能 秩序 稳定 维护 社会 和谐 平安",
-        "法治 行政 执法 法律 法规 政策 文件 精神 要求 重要 重大 重点 主要 事项 有关事项 事宜 相关事宜",
-        "生产经营 经营 单位 隐患 风险 问题 矛盾 纠纷 排查整治 隐患排查 安全隐患 大排查 大整治 三年行动",
-        "运行 经济运行 防灾减灾 减灾 救灾 抢险 灾害 地质灾害 危险化学品 化学品 危险 非法 违法 违规 整顿",
-        "秸秆 禁烧 燃放 烟花爆竹 烟花 爆竹 值班 值守 值班值守 假日 节日 节假日 期间 假期 汛期 近期 当前",
-        "今年 明年 去年 今后 时期 阶段 年度 上半年 下半年 全年 季度 第一季度 元旦 春节 元旦春节 国庆 中秋",
-        "清明 劳动节 国庆节 春运 两节 十四五 十三五 五年 规划纲要 纲要 远景目标 目标任务 考核办法",
-        // people and honours
-        "先进 集体 个人 先进集体 先进个人 优秀 表现 突出 同志 工作者 模范 标兵 示范 试点 示范区 典型",
-        "经验 做法 成效 成果 先进典型 劳动模范 优秀共产党员 共产党员 党员 党组织 基层党组织 党务 教师",
-        "学生 学校 医院 医务人员 志愿者 志愿服务 退役军人 军人 老干部 离退休 退休 职工 群众 人民群众",
-        // organisations and places
-        "人民政府 政府 办公室 办公厅 委员会 常务委员会 人民代表大会 人大 政协 党委 党组 纪委 组织部 宣传部",
-        "统战部 领导小组 小组 工作领导小组 指挥部 工作组 管理局 中心 单位 部门 机关 各级 各部门 各单位",
-        "省直 市直 县直 直属 相关部门 有关部门 有关单位 街道 乡镇 村委会 居委会 国务院 中共 中央 全国 省委",
-        "市委 县委 区委 省政府 市政府 县政府 区政府 公安 公安局 财政局 教育局 卫生健康 卫健委 发展改革",
-        "发改委 住房和城乡建设 城乡建设 自然资源 生态环境局 应急管理局 市场监督管理局 交通运输 水利",
-        "农业农村 商务 人力资源 人力资源和社会保障 民政 司法 退役军人事务 事务 人民法院 人民检察院 法院",
-        "检察院 全市 全省 全县 全区 我市 我省 我县 本市 各地 各类 各项 县区 市县 乡镇街道 开发区 高新区",
-        "新区 园区 工业园区 产业园 产业 工业 服务业 制造业 商贸 物流 电商 电子商务 能源 电力 供水 供电",
-        "供暖 燃气 城镇 城镇燃气 老旧小区 小区 改造 更新 城市更新 棚户区 物业 物业管理 房地产 土地 规划",
-        "省级 市级 县级 国家级 非物质文化遗产 物质 文化遗产 遗产 代表性 代表 项目名录 三年行动方案 国民经济",
-        "国民经济和社会发展 社会发展 执行情况 决策部署 党中央 稳就业 保民生 就业 民生 形势 形势下 公司 名称",
-        "乡村旅游 重点村 现代化 农业农村现代化 新能源 汽车 新能源汽车 发展规划 若干 实践活动 实践 办实事",
-        "一个时期 数据中心 当前和今后",
-        // connecting words
-        "以及 及其 进而 通过 根据 按照 围绕 结合 其他 其它 有效 有力 高效 常态 长效 长效机制 工作机制");
-
-    private static final Set<String> WORDS = new HashSet<>(Arrays.asList(LEXICON.split(" ")));
-    private static final int LONGEST_WORD = WORDS.stream().mapToInt(String::length).max().orElse(1);
+    public static final int MAX_CHARACTERS = 500;
 
     private TitleBreaker() {
+    }
+
+    /**
+     * Breaks a title for the text block of {@code specification}: lines of at most one character less
+     * than {@link Specification#titleCharactersPerLine()} (19 of 2号 in the 156 mm block by default),
+     * so that a centred line keeps clear of the block's edges, as the State Council's titles do (none
+     * of their lines is wider than 19 characters). See {@link #lines(String, double)}.
+     *
+     * @throws InvalidDocumentException (field {@code "title"}) as {@link #lines(String, double)} does
+     */
+    public static List<String> lines(String title, Specification specification) {
+        Checks.present("specification", specification);
+        return lines(title, Math.max(MIN_WIDTH, specification.titleCharactersPerLine() - 1));
     }
 
     /**
@@ -172,8 +167,9 @@ public final class TitleBreaker {
      *                 in the 156 mm text block)
      * @return the title alone if it fits; otherwise the fewest lines that fit, with one more only
      *         to avoid a broken word, a line of a single character or an hourglass shape
-     * @throws InvalidDocumentException (field {@code "title"}) if the title is null or blank or
-     *                                  {@code maxWidth} is less than 4
+     * @throws InvalidDocumentException (field {@code "title"}) if the title is null or blank,
+     *                                  {@code maxWidth} is less than 4, or the title does not fit and
+     *                                  has more than {@link #MAX_CHARACTERS} characters
      */
     public static List<String> lines(String title, double maxWidth) {
         if (title == null) {
@@ -196,7 +192,12 @@ public final class TitleBreaker {
         if (prefix[codePoints.length] <= limit) {
             return List.of(title);
         }
-        Costs costs = new Costs(codePoints, prefix, limit);
+        if (codePoints.length > MAX_CHARACTERS) {
+            throw new InvalidDocumentException("title", String.format(Locale.ROOT,
+                    "has %d characters, more than the %d a title is broken into lines with; break it into "
+                    + "lines yourself: %s", codePoints.length, MAX_CHARACTERS, Checks.quote(title)));
+        }
+        Costs costs = new Costs(title, codePoints, prefix, limit);
         List<String> lines = new ArrayList<>();
         int from = 0;
         int codePoint = 0;
@@ -234,9 +235,17 @@ public final class TitleBreaker {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN ? 1 : 2;
     }
 
-    private enum Kind { WORD, UNKNOWN, UNIT, SPACE, SIGN }
+    private enum Kind { WORD, UNIT, SPACE, SIGN }
 
-    private record Token(int start, int end, Kind kind, String text) {
+    /** Code points {@code [start, end)} of the title, what they are, and HanLP's part of speech. */
+    private record Token(int start, int end, Kind kind, String text, String tag) {
+        int length() {
+            return end - start;
+        }
+
+        boolean is(String word) {
+            return text.equals(word);
+        }
     }
 
     /**
@@ -256,7 +265,7 @@ public final class TitleBreaker {
         private final long broken;
         private final long brokenCluster;
 
-        Costs(int[] cps, int[] prefix, int limit) {
+        Costs(String title, int[] cps, int[] prefix, int limit) {
             this.cps = cps;
             this.prefix = prefix;
             this.limit = limit;
@@ -266,8 +275,9 @@ public final class TitleBreaker {
             // one broken word must outweigh every line and bad shape a title can have
             this.broken = 8L * (n + 1);
             this.brokenCluster = 4 * broken;
-            List<Token> tokens = tokenize();
+            List<Token> tokens = tokenize(title);
             scoreBoundaries(tokens);
+            scoreSetPhrases(title);
             scoreQuotations();
             scoreClusters();
         }
@@ -278,38 +288,70 @@ public final class TitleBreaker {
 
         // ---- tokens ----
 
-        private List<Token> tokenize() {
+        /**
+         * Units that must stay whole (letters and digits with their 年 or 号, document numbers), signs
+         * and spaces, and the words of the segmenter between them, each with the segmenter's tag.
+         */
+        private List<Token> tokenize(String title) {
+            boolean[] wordStart = new boolean[n + 1];
+            String[] tags = new String[n];
+            Arrays.fill(tags, "x");
+            for (WordSegmenter.Word w : WordSegmenter.words(title)) {
+                if (w.start() < n) {
+                    wordStart[w.start()] = true;
+                    Arrays.fill(tags, w.start(), Math.min(w.end(), n), w.tag());
+                }
+            }
             List<Token> tokens = new ArrayList<>();
             int i = 0;
             int hanStart = -1;
             while (i < n) {
                 int end = unitEnd(i);
-                if (end > i) {
+                if (end > i || !isHan(cps[i])) {
                     if (hanStart >= 0) {
-                        segment(hanStart, i, tokens);
+                        words(hanStart, i, wordStart, tags, tokens);
                         hanStart = -1;
                     }
-                    tokens.add(new Token(i, end, Kind.UNIT, text(i, end)));
+                    if (end > i) {
+                        tokens.add(new Token(i, end, Kind.UNIT, text(i, end), hasDigit(i, end) ? "m" : tags[i]));
+                    } else {
+                        boolean space = Character.isWhitespace(cps[i]) || Character.isSpaceChar(cps[i]);
+                        Kind kind = space ? Kind.SPACE : Kind.SIGN;
+                        tokens.add(new Token(i, i + 1, kind, text(i, i + 1), "w"));
+                        end = i + 1;
+                    }
                     i = end;
-                } else if (isHan(cps[i])) {
+                } else {
                     if (hanStart < 0) {
                         hanStart = i;
                     }
                     i++;
-                } else {
-                    if (hanStart >= 0) {
-                        segment(hanStart, i, tokens);
-                        hanStart = -1;
-                    }
-                    Kind kind = Character.isWhitespace(cps[i]) || Character.isSpaceChar(cps[i]) ? Kind.SPACE : Kind.SIGN;
-                    tokens.add(new Token(i, i + 1, kind, text(i, i + 1)));
-                    i++;
                 }
             }
             if (hanStart >= 0) {
-                segment(hanStart, n, tokens);
+                words(hanStart, n, wordStart, tags, tokens);
             }
             return withIssuerCodes(tokens);
+        }
+
+        /** A run of Chinese characters, cut where the segmenter's words start. */
+        private void words(int from, int to, boolean[] wordStart, String[] tags, List<Token> out) {
+            int start = from;
+            for (int k = from + 1; k <= to; k++) {
+                if (k == to || wordStart[k]) {
+                    out.add(new Token(start, k, Kind.WORD, text(start, k), tags[start]));
+                    start = k;
+                }
+            }
+        }
+
+        private boolean hasDigit(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (Character.isDigit(cps[k])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -321,19 +363,17 @@ public final class TitleBreaker {
             for (Token t : tokens) {
                 if (t.kind() == Kind.UNIT && cps[t.start()] == '〔') {
                     int start = t.start();
-                    int taken = 0;
-                    while (taken < 4 && !out.isEmpty()) {
+                    while (!out.isEmpty()) {
                         Token last = out.get(out.size() - 1);
-                        boolean code = last.end() - last.start() == 1 && (last.kind() == Kind.UNKNOWN
-                                || (last.kind() == Kind.WORD && !CONJUNCTIONS.contains(last.text()) && !last.text().equals("的")));
+                        boolean code = last.kind() == Kind.WORD && last.length() <= 2 && t.start() - last.start() <= 4
+                                && !isConjunction(last) && !last.is("的") && !ISSUING_VERBS.contains(last.text());
                         if (!code) {
                             break;
                         }
                         start = last.start();
                         out.remove(out.size() - 1);
-                        taken++;
                     }
-                    t = new Token(start, t.end(), Kind.UNIT, text(start, t.end()));
+                    t = new Token(start, t.end(), Kind.UNIT, text(start, t.end()), "m");
                 }
                 out.add(t);
             }
@@ -411,89 +451,6 @@ public final class TitleBreaker {
             return true;
         }
 
-        /**
-         * Splits a run of Chinese characters into words by forward and by backward maximum matching
-         * and keeps the better: fewer words, then fewer unknown characters, then the backward one,
-         * which is right more often in Chinese.
-         */
-        private void segment(int from, int to, List<Token> out) {
-            int len = to - from;
-            int[] longestFrom = new int[len];
-            int[] earliestTo = new int[len + 1];
-            for (int k = 0; k < len; k++) {
-                longestFrom[k] = k + 1;
-                earliestTo[k + 1] = k;
-            }
-            for (int s = 0; s < len; s++) {
-                for (int l = 2; l <= LONGEST_WORD && s + l <= len; l++) {
-                    if (WORDS.contains(text(from + s, from + s + l))) {
-                        match(longestFrom, earliestTo, s, s + l);
-                    }
-                }
-                for (int e : numeralEnds(from + s, to)) {
-                    match(longestFrom, earliestTo, s, e - from);
-                }
-            }
-            List<int[]> forward = new ArrayList<>();
-            for (int s = 0; s < len; s = longestFrom[s]) {
-                forward.add(new int[] {s, longestFrom[s]});
-            }
-            List<int[]> backward = new ArrayList<>();
-            for (int e = len; e > 0; e = earliestTo[e]) {
-                backward.add(0, new int[] {earliestTo[e], e});
-            }
-            List<int[]> chosen = backward;
-            if (forward.size() < backward.size()
-                    || (forward.size() == backward.size() && unknowns(forward, from) < unknowns(backward, from))) {
-                chosen = forward;
-            }
-            for (int[] w : chosen) {
-                String word = text(from + w[0], from + w[1]);
-                Kind kind = w[1] - w[0] == 1 && SINGLE_WORDS.indexOf(word) < 0 ? Kind.UNKNOWN : Kind.WORD;
-                out.add(new Token(from + w[0], from + w[1], kind, word));
-            }
-        }
-
-        private static void match(int[] longestFrom, int[] earliestTo, int s, int e) {
-            longestFrom[s] = Math.max(longestFrom[s], e);
-            earliestTo[e] = Math.min(earliestTo[e], s);
-        }
-
-        private int unknowns(List<int[]> words, int from) {
-            int count = 0;
-            for (int[] w : words) {
-                if (w[1] - w[0] == 1 && SINGLE_WORDS.indexOf(cps[from + w[0]]) < 0) {
-                    count++;
-                }
-            }
-            return count;
-        }
-
-        /** Ends of numeral phrases starting at {@code s}: 第三, 第三批, 三年, 二〇二一年 (a bare 三 is not one). */
-        private List<Integer> numeralEnds(int s, int to) {
-            int j = s;
-            boolean ordinal = cps[j] == '第';
-            if (ordinal) {
-                j++;
-            }
-            int digits = j;
-            while (j < to && NUMERALS.indexOf(cps[j]) >= 0) {
-                j++;
-            }
-            if (j == digits) {
-                return List.of();
-            }
-            List<Integer> ends = new ArrayList<>(2);
-            if (ordinal) {
-                ends.add(j);
-            }
-            int measured = suffixEnd(j, MEASURES);
-            if (measured > j && measured <= to) {
-                ends.add(measured);
-            }
-            return ends;
-        }
-
         // ---- costs of the boundaries ----
 
         private void scoreBoundaries(List<Token> tokens) {
@@ -502,14 +459,33 @@ public final class TitleBreaker {
                     hard[k] = broken;
                 }
             }
+            Title title = new Title(tokens);
             for (int x = 1; x < tokens.size(); x++) {
                 Token a = tokens.get(x - 1);
                 Token b = tokens.get(x);
                 int k = b.start();
-                if (isGlued(a, b)) {
+                if (isGlued(a, b) || isBound(a, b) || x > title.kind) {
                     hard[k] = broken;
                 } else {
-                    soft[k] = quality(a, b);
+                    soft[k] = title.quality(x);
+                }
+            }
+        }
+
+        private void scoreSetPhrases(String title) {
+            int[] codePointAt = new int[title.length()];
+            for (int i = 0, cp = 0; i < title.length(); i++) {
+                codePointAt[i] = cp;
+                if (!Character.isHighSurrogate(title.charAt(i))) {
+                    cp++;
+                }
+            }
+            for (String phrase : SET_PHRASES) {
+                for (int at = title.indexOf(phrase); at >= 0; at = title.indexOf(phrase, at + 1)) {
+                    int start = codePointAt[at];
+                    for (int k = start + 1; k < start + phrase.length(); k++) {
+                        soft[k] += INSIDE_SET_PHRASE;
+                    }
                 }
             }
         }
@@ -524,52 +500,229 @@ public final class TitleBreaker {
                     || (first == last && (first == '—' || first == '…' || first == '-'));
         }
 
-        /** How good a place to end a line the boundary between two words is; 0 is best. */
-        private static int quality(Token a, Token b) {
-            String left = a.text();
-            String right = b.text();
-            if (right.equals("关于")) {
-                return GOOD;
+        /**
+         * Pieces the segmenter cuts off that are no words on their own: a bound morpheme (政府|性,
+         * 小|微, 迁|址), a measure word or a time word after its number or clause (十|届, 四|次, 工作|时),
+         * a one-character noun after a noun or a name (气象站|网, 口岸|区, XX|市), and what a prefix (第, 所) or a numeral
+         * governs.
+         */
+        private static boolean isBound(Token a, Token b) {
+            if (a.kind() == Kind.SIGN || b.kind() == Kind.SIGN || a.kind() == Kind.SPACE) {
+                return false;
             }
-            if (left.equals("关于")) {
-                return AFTER_GUANYU;
+            if (b.length() == 1 && b.kind() == Kind.WORD && !b.is("的") && !isConjunction(b)
+                    && (isMorpheme(b.tag()) || b.tag().startsWith("q") || b.tag().equals("k")
+                    || (b.tag().startsWith("n") && (isNoun(a.tag()) || a.kind() == Kind.UNIT)))) {
+                return true;
             }
-            if (ISSUING_VERBS.contains(right) || left.equals("的")) {
-                return GOOD;
+            if (a.length() == 1 && a.kind() == Kind.WORD
+                    && (a.tag().equals("h") || a.tag().equals("usuo") || a.tag().equals("mq") || isMorpheme(a.tag()))) {
+                return true;
             }
-            if (right.equals("的")) {
-                return BEFORE_DE;
-            }
-            if (CONJUNCTIONS.contains(right)) {
-                return CONJUNCTION;
-            }
-            if (CONJUNCTIONS.contains(left)) {
-                return INSIDE_NAME;
-            }
-            if (ORGANISATION_SUFFIXES.contains(right)) {
-                return INSIDE_NAME;
-            }
-            boolean nameBefore = a.kind() == Kind.UNKNOWN || (a.kind() == Kind.UNIT && !hasDigit(left));
-            if (nameBefore && right.length() == 1 && PLACE_SUFFIXES.contains(right)) {
-                return UNKNOWN_PAIR;
-            }
-            if (a.kind() == Kind.UNKNOWN && b.kind() == Kind.UNKNOWN) {
-                return UNKNOWN_PAIR;
-            }
-            if (a.kind() == Kind.UNKNOWN || b.kind() == Kind.UNKNOWN) {
-                return NEXT_TO_UNKNOWN;
-            }
-            if (OPENING.indexOf(right.codePointAt(0)) >= 0) {
-                return BEFORE_OPENING;
-            }
-            if (CLOSING.indexOf(left.codePointBefore(left.length())) >= 0) {
-                return AFTER_CLOSING;
-            }
-            return NEUTRAL;
+            return isNumeral(a) && (isNumeral(b) || b.tag().startsWith("q"));
         }
 
-        private static boolean hasDigit(String s) {
-            return s.codePoints().anyMatch(Character::isDigit);
+        /** The parts of a title, found from its words: who issues it, and the 的 and kind at its end. */
+        private final class Title {
+            private final List<Token> tokens;
+            /**
+             * The token after the issuer's name (关于, 对, 印发…): 0 if the title starts with it, -1 if
+             * there is none.
+             */
+            private final int afterIssuer;
+            /** The verb of 关于 (关于|加快|发展, 关于|全面|推行) or the issuing verb (印发), or -1. */
+            private final int mainVerb;
+            /** The first token of the kind of document at the end (通知, 指导意见), or the size if none. */
+            final int kind;
+
+            Title(List<Token> tokens) {
+                this.tokens = tokens;
+                int after = -1;
+                for (int x = 0; x < tokens.size(); x++) {
+                    Token t = tokens.get(x);
+                    if (t.is("关于") || t.is("对") || ISSUING_VERBS.contains(t.text())) {
+                        after = x;
+                        break;
+                    }
+                    if (!isNounLike(t.tag()) && t.kind() != Kind.SIGN && t.kind() != Kind.UNIT) {
+                        break;
+                    }
+                }
+                this.afterIssuer = after;
+                int verb = -1;
+                if (after >= 0) {
+                    int v = after + (isPreposition(tokens.get(after)) ? 1 : 0);
+                    while (v < tokens.size() && (tokens.get(v).tag().equals("d") || tokens.get(v).tag().equals("ad"))) {
+                        v++;
+                    }
+                    if (v < tokens.size() && tokens.get(v).tag().startsWith("v") && tokens.get(v).kind() == Kind.WORD) {
+                        verb = v;
+                        // the verbs it runs on into (商请协助做好, 加快推进) or the verbal noun it governs (加快发展)
+                        if (!FORMULA_VERBS.contains(tokens.get(v).text())) {
+                            while (verb + 1 < tokens.size() && isShortWord(tokens.get(verb + 1))
+                                    && isVerb(tokens.get(verb + 1).tag())) {
+                                verb++;
+                            }
+                            if (verb == v && v + 1 < tokens.size() && isShortWord(tokens.get(v + 1))
+                                    && tokens.get(v + 1).tag().equals("vn")) {
+                                verb = v + 1;
+                            }
+                        }
+                    }
+                }
+                this.mainVerb = verb;
+                int end = tokens.size();
+                int de = end - 1;
+                while (de > 0 && !tokens.get(de).is("的") && tokens.get(end - 1).end() - tokens.get(de).start() <= 6) {
+                    de--;
+                }
+                this.kind = de > 0 && tokens.get(de).is("的") && de < end - 1 ? de + 1 : end;
+            }
+
+            /** How good a place to end a line the boundary before token {@code x} is; 0 is best. */
+            int quality(int x) {
+                Token a = tokens.get(x - 1);
+                Token b = tokens.get(x);
+                if (x == kind) {
+                    return BEFORE_KIND;
+                }
+                if (b.is("的")) {
+                    return x == kind - 1 ? BEFORE_FINAL_DE : BEFORE_DE; // 的通知 alone is the worst
+                }
+                if (afterIssuer > 0) {
+                    if (x < afterIssuer) {
+                        return a.is("、") ? BETWEEN_ISSUERS : INSIDE_ISSUER;
+                    }
+                    if (x == afterIssuer) {
+                        return AFTER_ISSUER;
+                    }
+                    if (x == afterIssuer + 1 && isPreposition(a)) {
+                        return AFTER_GUANYU;
+                    }
+                }
+                if (b.is("关于")) {
+                    return GOOD;
+                }
+                if (a.is("的")) {
+                    return GOOD;
+                }
+                if (x == mainVerb + 1) {
+                    return FORMULA_VERBS.contains(a.text()) ? AFTER_FORMULA_VERB : AFTER_MAIN_VERB;
+                }
+                if (isPreposition(a)) {
+                    return AFTER_PREPOSITION;
+                }
+                if (isConjunction(a)) {
+                    return AFTER_CONJUNCTION;
+                }
+                if (isConjunction(b)) {
+                    return BEFORE_CONJUNCTION;
+                }
+                if (b.is("（") || b.is("(")) {
+                    return BEFORE_PARENTHESIS;
+                }
+                // what a parenthesis annotates is more than its last short word: 总体规划（2018—2035年）
+                if (x + 1 < tokens.size() && (tokens.get(x + 1).is("（") || tokens.get(x + 1).is("("))
+                        && b.kind() == Kind.WORD && b.length() <= 2) {
+                    return BEFORE_ANNOTATED;
+                }
+                if (a.kind() == Kind.SIGN || b.kind() == Kind.SIGN) {
+                    if (a.is("，") || a.is("；")) {
+                        return GOOD;
+                    }
+                    if (OPENING.indexOf(b.text().codePointAt(0)) >= 0) {
+                        return BEFORE_OPENING;
+                    }
+                    // a quotation before a noun qualifies it: “无废城市”建设
+                    boolean quoted = PAIRS.indexOf(a.text().codePointAt(0)) >= 0;
+                    return quoted && isNounLike(b.tag()) ? MODIFIER_HEAD : AFTER_CLOSING;
+                }
+                if (a.kind() == Kind.UNIT && isTime(a)) {
+                    return AFTER_TIME;
+                }
+                if (isModifier(a.tag()) || (a.tag().startsWith("q") && isNumeral(b))
+                        || (a.text().endsWith("性") && (isNounLike(b.tag()) || isModifier(b.tag())))) {
+                    return MODIFIER_HEAD; // 专项|整治, 第十四个|五年规划, 规范性|文件
+                }
+                if (isVerb(b.tag()) && !isVerb(a.tag())) {
+                    return closesAdverbial(x) ? AFTER_ADVERBIAL : BEFORE_PREDICATE;
+                }
+                if (isModifier(b.tag())) {
+                    return BEFORE_MODIFIER;
+                }
+                if (isPreposition(b)) {
+                    return BEFORE_PREPOSITION;
+                }
+                if (isVerb(a.tag())) {
+                    return isVerb(b.tag()) ? VERB_VERB : VERB_OBJECT;
+                }
+                // a noun and the noun after it, or the verbal noun that governs it (融资|担保, 网站|集约化)
+                if (isNoun(a.tag()) && (isNoun(b.tag()) || b.tag().equals("vn"))) {
+                    return NOUN_NOUN;
+                }
+                return NEUTRAL;
+            }
+
+            /**
+             * Whether the tokens before {@code x} end a phrase opened by a preposition with no verb in it
+         * (以哈尔滨市名义, 关于国家综合性消防救援车辆), so that a verb at {@code x} starts the predicate.
+         */
+        private boolean closesAdverbial(int x) {
+            for (int y = x - 1; y > 0; y--) {
+                Token t = tokens.get(y);
+                if (isPreposition(t)) {
+                    return y < x - 1 && !t.is("关于"); // 关于 governs a whole clause: 关于广东与香港合建…
+                }
+                if (isVerb(t.tag()) || t.kind() == Kind.SIGN && !t.is("、")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        }
+
+        private static boolean isShortWord(Token t) {
+            return t.kind() == Kind.WORD && t.length() <= 2;
+        }
+
+        /** A date or a year: 2018年, 2018年度, 1月1日. */
+        private static boolean isTime(Token t) {
+            String text = t.text();
+            return text.endsWith("年") || text.endsWith("年度") || text.endsWith("月") || text.endsWith("日");
+        }
+
+        private static boolean isNoun(String tag) {
+            return (tag.startsWith("n") && !tag.equals("nx")) || tag.equals("t");
+        }
+
+        private static boolean isMorpheme(String tag) {
+            return tag.equals("g") || (tag.length() == 2 && tag.charAt(1) == 'g');
+        }
+
+        private static boolean isNounLike(String tag) {
+            return (tag.startsWith("n") && !tag.equals("nx")) || tag.equals("vn") || tag.equals("an")
+                    || tag.equals("t") || tag.equals("s") || tag.equals("f");
+        }
+
+        private static boolean isVerb(String tag) {
+            return tag.startsWith("v") && !tag.equals("vn") && !tag.equals("vg");
+        }
+
+        private static boolean isModifier(String tag) {
+            return tag.equals("a") || tag.equals("ad") || tag.equals("b") || tag.equals("bl") || tag.equals("d")
+                    || tag.equals("z") || tag.equals("m") || tag.equals("mq");
+        }
+
+        private static boolean isNumeral(Token t) {
+            return t.tag().equals("m") || t.tag().equals("mq");
+        }
+
+        private static boolean isPreposition(Token t) {
+            return t.tag().startsWith("p") && t.kind() == Kind.WORD;
+        }
+
+        private static boolean isConjunction(Token t) {
+            return CONJUNCTIONS.contains(t.text());
         }
 
         /**
@@ -589,9 +742,12 @@ public final class TitleBreaker {
                     stack[depth++] = i;
                 } else if (depth > 0 && cps[stack[depth - 1]] == PAIRS.charAt(pair - 1)) {
                     int open = stack[--depth];
+                    // a quotation that fits stays whole; a book title (《》) may break between its
+                    // words, at a price, as offices break it: 关于印发《…集约化 / 试点工作方案》的通知
                     boolean fits = prefix[i + 1] - prefix[open] <= limit;
+                    boolean whole = fits && c != '》';
                     for (int k = open + 1; k <= i; k++) {
-                        if (fits) {
+                        if (whole) {
                             hard[k] = Math.max(hard[k], broken);
                         } else if (hard[k] == 0) {
                             soft[k] += INSIDE_QUOTATION;
@@ -629,11 +785,21 @@ public final class TitleBreaker {
                 lo[i] = j; // a single code point is at most 2 halves, so j < i
                 work += (long) (i - j) * (i - j);
             }
-            return work <= 40_000_000L ? shapedCuts(lo) : plainCuts(lo);
+            return work <= SHAPED_WORK ? shapedCuts(lo) : plainCuts(lo);
         }
 
         private static long lineCost(int width) {
             return LINE + (width <= 2 ? BAD_SHAPE : 0);
+        }
+
+        /**
+         * The last line may be wider than the one above it by a few characters (正梯形), but a much
+         * wider one makes the title bottom-heavy: offices let the upper line be far longer, never the
+         * lower (the State Council's by at most four characters).
+         */
+        private static long steepRise(int rise) {
+            long steep = Math.max(0, rise - GENTLE_RISE);
+            return STEEP_RISE * steep * steep;
         }
 
         private static long shortCost(int width) {
@@ -646,7 +812,7 @@ public final class TitleBreaker {
          */
         private static long imbalance(int d) {
             long a = Math.abs((long) d);
-            return 5 * a + a * a / 2;
+            return a + a * a / 8;
         }
 
         /**
@@ -692,7 +858,7 @@ public final class TitleBreaker {
                                 }
                                 next = 0;
                                 if (i == n) {
-                                    costSoft += LOWER_LINE_LONGER;
+                                    costSoft += LOWER_LINE_LONGER + steepRise(width - above);
                                 }
                             }
                             int to = at + next;

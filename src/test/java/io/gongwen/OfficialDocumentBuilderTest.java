@@ -36,6 +36,21 @@ class OfficialDocumentBuilderTest {
     }
 
     @Test
+    void breaks_a_title_given_on_one_line_as_offices_do() {
+        OfficialDocument doc = OfficialDocument.builder().title("国务院办公厅关于加快发展体育竞赛表演产业的指导意见").build();
+
+        assertThat(doc.title()).containsExactly("国务院办公厅关于加快发展", "体育竞赛表演产业的指导意见");
+    }
+
+    @Test
+    void keeps_the_lines_the_author_gave_the_title() {
+        OfficialDocument doc = OfficialDocument.builder()
+                .title("国务院办公厅关于加快发展体育竞赛", "表演产业的指导意见").build();
+
+        assertThat(doc.title()).containsExactly("国务院办公厅关于加快发展体育竞赛", "表演产业的指导意见");
+    }
+
+    @Test
     void rejects_nesting_deeper_than_four_levels() {
         assertThatThrownBy(() -> titled().section("一", a -> a.section("二", b -> b.section("三",
                 c -> c.section("四", d -> d.section("五", e -> { }))))))

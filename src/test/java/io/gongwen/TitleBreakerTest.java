@@ -22,7 +22,7 @@ class TitleBreakerTest {
         return Arguments.of(title, width, List.of(lines));
     }
 
-    /** Titles of the kind 公文 carry, with the lines a careful typesetter would accept. */
+    /** Titles of the kind 公文 carry, with the lines the breaker gives them: every break between phrases. */
     static Stream<Arguments> realTitles() {
         return Stream.of(
                 breaks("关于印发《XX市2021年安全生产专项整治三年行动实施方案》的通知", TEXT_BLOCK,
@@ -30,19 +30,19 @@ class TitleBreakerTest {
                 breaks("XX市人民政府办公室关于印发XX市2021年安全生产专项整治三年行动实施方案的通知", TEXT_BLOCK,
                         "XX市人民政府办公室关于印发XX市2021年", "安全生产专项整治三年行动实施方案的通知"),
                 breaks("XX县人民政府关于表彰2020年度安全生产工作先进集体和先进个人的决定", TEXT_BLOCK,
-                        "XX县人民政府关于表彰2020年度安全生产", "工作先进集体和先进个人的决定"),
+                        "XX县人民政府关于表彰2020年度安全生产工作", "先进集体和先进个人的决定"),
                 breaks("国务院办公厅关于进一步加强疫情防控常态化形势下安全生产工作的通知", TEXT_BLOCK,
                         "国务院办公厅关于进一步加强疫情防控", "常态化形势下安全生产工作的通知"),
                 breaks("XX市应急管理局关于开展2021年安全生产月活动的通知", TEXT_BLOCK,
-                        "XX市应急管理局关于开展2021年", "安全生产月活动的通知"),
+                        "XX市应急管理局关于开展", "2021年安全生产月活动的通知"),
                 breaks("XX省人民政府关于公布第三批省级非物质文化遗产代表性项目名录的通知", TEXT_BLOCK,
-                        "XX省人民政府关于公布第三批省级", "非物质文化遗产代表性项目名录的通知"),
+                        "XX省人民政府关于公布第三批", "省级非物质文化遗产代表性项目名录的通知"),
                 breaks("关于深入贯彻落实党中央国务院决策部署进一步做好稳就业保民生工作的实施意见", TEXT_BLOCK,
                         "关于深入贯彻落实党中央国务院决策部署", "进一步做好稳就业保民生工作的实施意见"),
                 breaks("关于开展“不忘初心、牢记使命”主题教育的通知", TEXT_BLOCK,
                         "关于开展“不忘初心、牢记使命”", "主题教育的通知"),
                 breaks("邯郸市人民政府办公厅关于做好防汛抗旱工作的通知", TEXT_BLOCK,
-                        "邯郸市人民政府办公厅", "关于做好防汛抗旱工作的通知"),
+                        "邯郸市人民政府办公厅关于做好", "防汛抗旱工作的通知"),
                 breaks("XX市人民政府关于XX区2021年度国民经济和社会发展计划执行情况的报告", TEXT_BLOCK,
                         "XX市人民政府关于XX区2021年度", "国民经济和社会发展计划执行情况的报告"),
                 breaks("国务院办公厅关于印发《新能源汽车产业发展规划（2021—2035年）》的通知", TEXT_BLOCK,
@@ -50,32 +50,31 @@ class TitleBreakerTest {
                 breaks("关于表彰XX市2020年度脱贫攻坚先进集体和先进个人的决定", TEXT_BLOCK,
                         "关于表彰XX市2020年度脱贫攻坚", "先进集体和先进个人的决定"),
                 breaks("XX县教育局关于2021年上半年工作总结和下半年工作计划的报告", TEXT_BLOCK,
-                        "XX县教育局关于2021年上半年工作总结", "和下半年工作计划的报告"),
+                        "XX县教育局关于2021年上半年工作总结和", "下半年工作计划的报告"),
                 breaks("关于申请拨付2021年度防汛抗旱专项资金的请示", TEXT_BLOCK,
-                        "关于申请拨付2021年度", "防汛抗旱专项资金的请示"),
+                        "关于申请拨付2021年度防汛抗旱", "专项资金的请示"),
                 breaks("XX市安全生产委员会关于开展安全生产大排查大整治专项行动的通知", TEXT_BLOCK,
                         "XX市安全生产委员会关于开展安全生产", "大排查大整治专项行动的通知"),
                 breaks("关于公布第二批全国乡村旅游重点村名单的通知", TEXT_BLOCK,
                         "关于公布第二批全国乡村旅游", "重点村名单的通知"),
                 breaks("XX市人民政府办公室关于转发市发展改革委关于做好2021年重点项目建设工作意见的通知", TEXT_BLOCK,
-                        "XX市人民政府办公室关于转发市发展改革委", "关于做好2021年重点项目建设工作意见的通知"),
+                        "XX市人民政府办公室", "关于转发市发展改革委关于做好", "2021年重点项目建设工作意见的通知"),
                 breaks("中共XX市委XX市人民政府关于全面推进乡村振兴加快农业农村现代化的实施意见", TEXT_BLOCK,
                         "中共XX市委XX市人民政府关于全面推进", "乡村振兴加快农业农村现代化的实施意见"),
                 breaks("XX市人民政府关于2020年度全市安全生产工作情况的报告", TEXT_BLOCK,
                         "XX市人民政府关于2020年度全市", "安全生产工作情况的报告"),
                 breaks("XX市卫生健康委员会XX市教育局关于做好秋冬季学校新冠肺炎疫情防控工作的通知", TEXT_BLOCK,
                         "XX市卫生健康委员会XX市教育局关于做好", "秋冬季学校新冠肺炎疫情防控工作的通知"),
-                breaks("XX市人民政府关于印发XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知",
-                        TEXT_BLOCK, "XX市人民政府关于印发XX市", "国民经济和社会发展第十四个五年规划",
-                        "和二〇三五年远景目标纲要的通知"),
+                breaks("XX市人民政府关于印发XX市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要的通知", TEXT_BLOCK,
+                        "XX市人民政府关于印发XX市", "国民经济和社会发展第十四个五年规划和", "二〇三五年远景目标纲要的通知"),
                 breaks("关于做好2021年元旦春节期间有关工作的通知", 12,
                         "关于做好2021年元旦春节", "期间有关工作的通知"),
                 breaks("关于印发《XX市2021年安全生产专项整治三年行动实施方案》的通知", 12,
-                        "关于印发《XX市2021年", "安全生产专项整治三年行动", "实施方案》的通知"),
+                        "关于印发《XX市", "2021年安全生产专项整治", "三年行动实施方案》的通知"),
                 breaks("关于印发XX市加强基层党组织建设的若干措施的通知", 12,
-                        "关于印发XX市加强", "基层党组织建设的", "若干措施的通知"),
+                        "关于印发XX市", "加强基层党组织建设的", "若干措施的通知"),
                 breaks("关于做好当前和今后一个时期安全生产工作的通知", 12,
-                        "关于做好当前和今后", "一个时期安全生产", "工作的通知"),
+                        "关于做好当前和今后一个", "时期安全生产工作的通知"),
                 breaks("关于进一步加强安全生产工作的通知", 8,
                         "关于进一步", "加强安全生产", "工作的通知"));
     }
@@ -137,15 +136,15 @@ class TitleBreakerTest {
     }
 
     @Test
-    void keeps_a_book_title_whole_when_it_fits_on_a_line() {
+    void breaks_a_book_title_between_its_words_rather_than_leave_the_formula_alone() {
         // GIVEN 《…》 of 14 characters in a title of 21, lines of 14
         String title = "关于印发《安全生产专项整治实施方案》的通知";
 
         // WHEN
         List<String> lines = TitleBreaker.lines(title, 14);
 
-        // THEN a third line rather than a break inside the 《》
-        assertThat(lines).containsExactly("关于印发", "《安全生产专项整治实施方案》", "的通知");
+        // THEN as the State Council breaks 关于印发《政府网站集约化 / 试点工作方案》的通知
+        assertThat(lines).containsExactly("关于印发《安全生产", "专项整治实施方案》的通知");
     }
 
     @Test
@@ -172,7 +171,7 @@ class TitleBreakerTest {
         List<String> lines = TitleBreaker.lines("关于转发国办发〔2020〕5号文件精神做好安全生产工作的通知", 12);
 
         // THEN
-        assertThat(lines).containsExactly("关于转发", "国办发〔2020〕5号", "文件精神做好安全生产", "工作的通知");
+        assertThat(lines).containsExactly("关于转发", "国办发〔2020〕5号文件", "精神做好安全生产", "工作的通知");
     }
 
     @Test
@@ -192,12 +191,21 @@ class TitleBreakerTest {
     }
 
     @Test
-    void prefers_the_upper_of_two_lines_longer() {
+    void keeps_the_verb_of_guanyu_with_the_verb_it_governs() {
         // WHEN
-        List<String> lines = TitleBreaker.lines("关于公布第二批全国乡村旅游重点村名单的通知", TEXT_BLOCK);
+        List<String> lines = TitleBreaker.lines("XX县人民政府办公室关于加快推进农村人居环境整治工作的意见", 19);
 
-        // THEN
-        assertThat(TitleBreaker.width(lines.get(0))).isGreaterThanOrEqualTo(TitleBreaker.width(lines.get(1)));
+        // THEN the break after 加快推进, not after 加快
+        assertThat(lines).containsExactly("XX县人民政府办公室关于加快推进", "农村人居环境整治工作的意见");
+    }
+
+    @Test
+    void keeps_the_formula_verb_with_the_start_of_its_object() {
+        // WHEN
+        List<String> lines = TitleBreaker.lines("关于印发《XX市政府网站集约化试点工作方案》的通知", 19);
+
+        // THEN not 关于印发 / 《…》的通知
+        assertThat(lines).containsExactly("关于印发《XX市政府网站集约化", "试点工作方案》的通知");
     }
 
     @Test

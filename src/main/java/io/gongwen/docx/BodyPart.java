@@ -327,7 +327,7 @@ final class BodyPart {
             tracker.breakPage();
             tracker.lines(1);
             blankLine(xml);
-            title(xml, io.gongwen.TitleBreaker.lines(a.title(), spec.titleCharactersPerLine()), titlePPr);
+            title(xml, io.gongwen.TitleBreaker.lines(a.title(), spec), titlePPr);
             blankLine(xml);
             blocks(xml, a.body());
         }
