@@ -43,8 +43,12 @@ public final class Main implements Runnable {
     /** Whether progress bars may be drawn: only on a terminal, never on a pipe. */
     final boolean terminal;
 
-    Main(boolean terminal) {
+    /** Standard output as bytes, for {@code format -o -}. */
+    final OutputStream stdout;
+
+    Main(boolean terminal, OutputStream stdout) {
         this.terminal = terminal;
+        this.stdout = stdout;
     }
 
     /** Runs the command line and exits with its code. */
@@ -59,7 +63,15 @@ public final class Main implements Runnable {
         // user reads on standard error is ours alone
         PrintStream stderr = System.err;
         System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-        System.exit(run(args, System.out, stderr, System.console() != null));
+        int code;
+        try {
+            code = run(args, System.out, stderr, System.console() != null);
+        } catch (Throwable e) {
+            // run reports its own errors; this is the last line of defence, and still one line
+            stderr.println("gongwen: internal error (a bug: please report it): " + e);
+            code = INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /**
@@ -71,16 +83,20 @@ public final class Main implements Runnable {
     public static int run(String[] args, OutputStream out, OutputStream err, boolean terminal) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new Main(terminal))
+        CommandLine cli = new CommandLine(new Main(terminal, out))
                 .setOut(o)
                 .setErr(e)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((ex, line, parsed) -> {
-                    line.getErr().println("gongwen: internal error: " + ex);
+                    line.getErr().println("gongwen: internal error (a bug: please report it): " + ex);
                     return INTERNAL_ERROR;
                 });
         try {
             return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError ex) {
+            // picocli hands on errors that are not exceptions; the stack has unwound, so there is room to say it
+            e.println("gongwen: internal error (a bug: please report it): " + ex);
+            return INTERNAL_ERROR;
         } finally {
             o.flush();
             e.flush();
