@@ -1,7 +1,5 @@
 package io.gongwen;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -67,20 +65,13 @@ public final class Seal {
     /**
      * A seal from a PNG file, printed {@link #DEFAULT_WIDTH} wide.
      *
-     * @throws DocumentReadException if the file cannot be read
-     * @throws InvalidDocumentException if it is not a PNG image
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device, a
+     *                               FIFO) or is larger than 20 MB
+     * @throws InvalidDocumentException if it is not a whole PNG image
      */
     public static Seal png(Path file) {
         Checks.present("seal", file);
-        byte[] bytes;
-        try {
-            if (Files.size(file) > 20L * 1024 * 1024) {
-                throw new InvalidDocumentException("seal", "is larger than 20 MB: " + file);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DocumentReadException("could not read the seal image " + file + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = InputFile.read(file, 20L * 1024 * 1024, "a seal image");
         try {
             return png(bytes);
         } catch (InvalidDocumentException e) {

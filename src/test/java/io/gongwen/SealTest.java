@@ -88,6 +88,14 @@ class SealTest {
                         + "(a 42 mm seal at 600 dpi is 1000 pixels wide)");
     }
 
+    @Test
+    void reads_a_seal_file_only_if_it_is_a_regular_file() {
+        assertThatThrownBy(() -> Seal.png(java.nio.file.Path.of("/dev/zero")))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read /dev/zero: it is not a regular file (a device, FIFO or socket), and a seal "
+                        + "image is only read from a regular file");
+    }
+
     private static int indexOf(byte[] b, String ascii) {
         byte[] needle = ascii.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         for (int i = 0; i + needle.length <= b.length; i++) {

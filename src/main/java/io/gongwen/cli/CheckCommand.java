@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "Lists what in a drafted text (.txt, UTF-8) or a .docx is against GB/T 9704-2012: for text, the "
                         + "text rules; for a .docx also page size, margins, line spacing, fonts, sizes, page numbers, "
                         + "the character grid and tables.",
-                "Everything that would stop `gongwen format` is an error (rule unreadable).",
+                "Everything that would stop gongwen format is reported as an error (rule unreadable).",
                 "With a folder: every .txt and .docx in it; a file that cannot be read is reported and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above the severity", "1:findings at or above the severity "

@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
  * GB/T 9704-2012, {@code check} lists what in them is against the standard. The commands are thin:
  * they call {@code DraftReader}, {@code DocxReader}, {@code TextChecker} and {@code DocxChecker}.
  *
- * <p>Exit codes: 0 done and clean; 1 {@code check} found something at or above the chosen severity;
- * 2 an input was unusable (unreadable, not UTF-8, not a .docx) or the command line was wrong;
- * 3 an internal error (a bug). Output is UTF-8.
+ * <p>Exit codes: 0 done and clean; 1 {@code check} found something at or above the chosen severity
+ * (what {@code format} would refuse is an error); 2 an input was unusable (missing, not a regular
+ * file, unreadable, not UTF-8, not a .docx), the output names a format there is no writer for, or the
+ * command line was wrong; 3 an internal error (a bug), always with one line on standard error.
+ * Output is UTF-8.
  */
 @Command(name = "gongwen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {FormatCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
