@@ -79,7 +79,7 @@ class GrowthTest {
     @Test
     void the_measure_catches_quadratic_growth() {
         // what the title breaker did: work that grows with the square of its input
-        assertThatThrownBy(() -> assertLinear("quadratic", n -> n * 30, n -> {
+        assertThatThrownBy(() -> assertLinear("quadratic", 6000, n -> n, n -> {
             long sum = 0;
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
@@ -105,13 +105,18 @@ class GrowthTest {
     // digits and 《》 spans mixed), so that the smaller input takes tens of milliseconds.
     // ---------------------------------------------------------------------------------------------
 
-    /**
-     * Times {@code work} on {@code input.apply(n)} and on {@code input.apply(2n)}, {@code n} being
-     * {@link #ITEMS}, and asserts the growth. The inputs are made before any timing.
-     */
+    /** {@link #assertLinear(String, int, IntFunction, Consumer)} from {@link #ITEMS}. */
     private static <T> void assertLinear(String what, IntFunction<T> input, Consumer<T> work) {
-        T small = input.apply(ITEMS);
-        T large = input.apply(2 * ITEMS);
+        assertLinear(what, ITEMS, input, work);
+    }
+
+    /**
+     * Times {@code work} on {@code input.apply(n)} and on {@code input.apply(2n)}, and asserts the
+     * growth. The inputs are made before any timing.
+     */
+    private static <T> void assertLinear(String what, int n, IntFunction<T> input, Consumer<T> work) {
+        T small = input.apply(n);
+        T large = input.apply(2 * n);
         for (int i = 0; i < WARM_UP; i++) {
             work.accept(small);
             work.accept(large);
