@@ -33,8 +33,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * characters; this class is where such growth shows up before a user finds it.
  */
 class GrowthTest {
-    /** Linear gives 2; n log n about 2.2; quadratic 4. */
-    static final double MOST_GROWTH = 3.0;
+    /**
+     * Linear gives 2 and n log n about 2.2, quadratic 4 (the self-test measures 4 to 7). Linear work
+     * measured up to 2.97 in a full test run on a 2-core machine shared with other builds: 3.5 leaves
+     * room for that and still tells quadratic work apart.
+     */
+    static final double MOST_GROWTH = 3.5;
     private static final int WARM_UP = 5;
     private static final int TIMED = 5;
     private static final int ROUNDS = 5;

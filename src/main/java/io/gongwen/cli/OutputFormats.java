@@ -52,8 +52,9 @@ final class OutputFormats {
     }
 
     /**
-     * The format to write {@code target} in: by its extension, or the first format for a device or
-     * FIFO that exists ({@code /dev/stdout}), whose name says nothing.
+     * The format to write {@code target} in: by the extension of the file written (a symbolic link's
+     * target), or the first format for a device or FIFO that exists ({@code /dev/stdout} on a
+     * terminal or a pipe), whose name says nothing.
      *
      * @return empty if there is no writer for the name's extension (or it has none)
      */
@@ -61,19 +62,34 @@ final class OutputFormats {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             return Optional.of(ALL.get(0));
         }
-        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path written = writtenFile(target);
+        String name = written.getFileName() == null ? "" : written.getFileName().toString().toLowerCase(Locale.ROOT);
         return ALL.stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
                 .findFirst();
     }
 
+    /**
+     * The file that is written: a symbolic link's target (the writer replaces that file, so its name
+     * is the one that must fit the format; {@code -o /dev/stdout} redirected to x.docx is x.docx).
+     */
+    private static Path writtenFile(Path target) {
+        try {
+            return Files.exists(target) ? target.toRealPath() : target;
+        } catch (java.io.IOException e) {
+            return target; // the writer says what is wrong with it
+        }
+    }
+
     /** Why a target is refused: "there is no writer for .pdf; gongwen writes .docx". */
     static String refusal(Path target) {
-        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        Path written = writtenFile(target);
+        String name = written.getFileName() == null ? "" : written.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot > 0 ? name.substring(dot) : "";
         String what = extension.isEmpty() ? "its name has no extension to choose the format by"
                 : "there is no writer for " + extension;
-        return "cannot write " + target + ": " + what + "; gongwen writes " + supported()
+        String file = written.equals(target) ? target.toString() : target + " (" + written + ")";
+        return "cannot write " + file + ": " + what + "; gongwen writes " + supported()
                 + " (or give -o - for standard output)";
     }
 

@@ -103,6 +103,24 @@ class OutputTargetTest {
     }
 
     @Test
+    void judges_a_symbolic_link_by_the_name_of_the_file_it_points_to() throws IOException {
+        Path draft = Files.writeString(dir.resolve("d.txt"), DRAFT);
+        Path real = Files.writeString(dir.resolve("real.docx"), "old");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "old");
+        Path plain = Files.createSymbolicLink(dir.resolve("current"), real.getFileName());
+        Path misleading = Files.createSymbolicLink(dir.resolve("notes.docx"), text.getFileName());
+
+        assertThat(gongwen("format", draft.toString(), "-o", plain.toString()).exitCode()).isZero();
+        Run refused = gongwen("format", draft.toString(), "-o", misleading.toString());
+
+        assertThat(Files.readAllBytes(real)).isEqualTo(DraftReader.standard().read(DRAFT).document().toBytes());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("gongwen format: cannot write " + misleading + " (" + text.toRealPath()
+                + "): there is no writer for .txt; gongwen writes .docx (or give -o - for standard output)\n");
+        assertThat(Files.readString(text)).isEqualTo("old");
+    }
+
+    @Test
     void follows_a_symbolic_link_named_docx() throws IOException {
         Path draft = Files.writeString(dir.resolve("d.txt"), DRAFT);
         Path real = Files.writeString(dir.resolve("real.docx"), "old");
