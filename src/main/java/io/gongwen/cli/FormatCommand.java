@@ -52,6 +52,10 @@ final class FormatCommand implements Callable<Integer> {
             description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
     boolean noFixes;
 
+    /** The names of standard output: "-" and the system's. */
+    private static final java.util.Set<String> STANDARD_OUTPUT = java.util.Set.of("-", "/dev/stdout", "/dev/fd/1",
+            "/proc/self/fd/1");
+
     /** How formatting one file ended. */
     private enum Outcome {
         WRITTEN, UNUSABLE, INTERNAL_ERROR
@@ -69,7 +73,9 @@ final class FormatCommand implements Callable<Integer> {
             return Main.UNUSABLE;
         }
         Path input = inputs.input;
-        boolean toStandardOutput = output.toString().equals("-");
+        // /dev/stdout is standard output too: written through the path, the document and the
+        // messages about it would go into the same pipe
+        boolean toStandardOutput = STANDARD_OUTPUT.contains(output.toString());
         if (Files.isDirectory(input)) {
             if (toStandardOutput) {
                 err.println("gongwen format: a folder is formatted into a folder, not to standard output (-o -)");

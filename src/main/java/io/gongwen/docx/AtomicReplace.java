@@ -87,14 +87,17 @@ final class AtomicReplace {
      * directly, because replacing it would delete it. A folder or a socket is refused.
      */
     static void replace(Path file, Content content, Steps steps) {
-        Path target = followLinks(file.toAbsolutePath());
-        if (Files.isDirectory(target)) {
-            throw new DocumentWriteException("could not write " + target + ": it is a directory", null);
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new DocumentWriteException("could not write " + absolute + ": it is a directory", null);
         }
-        if (Files.exists(target) && !Files.isRegularFile(target)) {
-            writeInPlace(file, target, content);
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // the system follows the links here: /dev/stdout's link into /proc names a pipe or a
+            // terminal in words ("pipe:[4711]") that are no path
+            writeInPlace(file, absolute, content);
             return;
         }
+        Path target = followLinks(absolute);
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new DocumentWriteException("could not write " + target + ": the directory " + dir

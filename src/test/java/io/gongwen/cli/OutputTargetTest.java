@@ -76,6 +76,17 @@ class OutputTargetTest {
     }
 
     @Test
+    void takes_dev_stdout_for_standard_output_and_keeps_the_messages_out_of_it() throws IOException {
+        Path draft = Files.writeString(dir.resolve("d.txt"), DRAFT);
+
+        Run run = gongwen("format", draft.toString(), "-o", "/dev/stdout");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(DraftReader.standard().read(DRAFT).document().toBytes());
+        assertThat(run.err()).isEqualTo(draft + " → standard output\n");
+    }
+
+    @Test
     void refuses_to_write_a_folder_to_standard_output() throws IOException {
         Files.writeString(dir.resolve("d.txt"), DRAFT);
 

@@ -90,6 +90,23 @@ class OutputPathTest {
     }
 
     @Test
+    void writes_through_a_link_to_a_device_as_to_the_device() throws Exception {
+        // /dev/stdout is such a link, into /proc, where the link names a pipe or a terminal in words
+        Path device = dir.resolve("null");
+        Process mknod = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").redirectErrorStream(true).start();
+        if (!(mknod.waitFor(10, TimeUnit.SECONDS) && mknod.exitValue() == 0)) {
+            device = Path.of("/dev/null");
+        }
+        Path link = Files.createSymbolicLink(dir.resolve("out.docx"), device);
+
+        DOC.writeTo(link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isRegularFile(device)).isFalse();
+        assertThat(Files.exists(device, LinkOption.NOFOLLOW_LINKS)).isTrue();
+    }
+
+    @Test
     void writes_into_a_fifo_for_the_process_reading_it() throws Exception {
         Path fifo = dir.resolve("out.fifo");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
