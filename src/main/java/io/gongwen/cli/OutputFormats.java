@@ -70,11 +70,11 @@ final class OutputFormats {
 
     /**
      * The file that is written: a symbolic link's target (the writer replaces that file, so its name
-     * is the one that must fit the format; {@code -o /dev/stdout} redirected to x.docx is x.docx).
+     * is the one that must fit the format: {@code -o current}, a link to x.docx, writes x.docx).
      */
     private static Path writtenFile(Path target) {
         try {
-            return Files.exists(target) ? target.toRealPath() : target;
+            return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
         } catch (java.io.IOException e) {
             return target; // the writer says what is wrong with it
         }
