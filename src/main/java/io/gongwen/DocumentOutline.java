@@ -35,8 +35,10 @@ final class DocumentOutline {
         for (Attendance a : doc.attendances()) {
             out.append(a.kind().label()).append(' ').append(a.text()).append('\n');
         }
+        // numbered as the document prints them: a single attachment has no number ("附件：…", "附件")
+        boolean several = doc.attachmentNote().size() > 1;
         for (int i = 0; i < doc.attachmentNote().size(); i++) {
-            out.append("附件说明 ").append(i + 1).append(". ").append(doc.attachmentNote().get(i)).append('\n');
+            out.append("附件说明 ").append(several ? (i + 1) + ". " : "").append(doc.attachmentNote().get(i)).append('\n');
         }
         for (Signature s : doc.signatures()) {
             out.append("署名 ").append(s.issuer()).append(s.seal().isPresent() ? " [印章]" : "").append('\n');
@@ -59,7 +61,8 @@ final class DocumentOutline {
         }
         for (int i = 0; i < doc.attachments().size(); i++) {
             Attachment a = doc.attachments().get(i);
-            out.append("附件").append(i + 1).append(' ').append(a.title()).append('\n');
+            out.append("附件").append(doc.attachments().size() > 1 ? String.valueOf(i + 1) : "").append(' ')
+                    .append(a.title()).append('\n');
             blocks(out, a.body(), 1, doc.specification());
         }
         doc.colophon().copyToText().ifPresent(c -> out.append("版记 ").append(c).append('\n'));

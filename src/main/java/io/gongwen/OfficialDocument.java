@@ -247,8 +247,13 @@ public final class OfficialDocument {
         return specification;
     }
 
-    /** The date as the standard writes it: "2020年7月1日". */
+    /**
+     * The date as the standard writes it: "2020年7月1日".
+     *
+     * @throws InvalidDocumentException naming {@code date} if it is null
+     */
     public static String formatDate(LocalDate date) {
+        Checks.present("date", date);
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
@@ -263,16 +268,24 @@ public final class OfficialDocument {
 
     /**
      * Writes the .docx to a file, replacing an existing one atomically: the document is written to a
-     * temporary file in the same directory, which then replaces the target. If anything fails, the
-     * old file is untouched and the temporary file is removed.
+     * temporary file in the same directory, which then replaces the target. If anything fails, or the
+     * JVM shuts down halfway, the old file is untouched and the temporary file is removed. A symbolic
+     * link is followed and the file it points to replaced; a device or FIFO ({@code /dev/stdout}, a
+     * named pipe) is written to directly, because replacing it would delete it.
      *
+     * @throws InvalidDocumentException naming {@code file} if it is null
      * @throws DocumentWriteException if writing fails; the message names the file
      */
     public void writeTo(Path file) {
         DocxWriter.write(this, file);
     }
 
-    /** Writes the .docx to a stream, which is left open. */
+    /**
+     * Writes the .docx to a stream, which is left open.
+     *
+     * @throws InvalidDocumentException naming {@code out} if it is null
+     * @throws DocumentWriteException if the stream fails
+     */
     public void writeTo(OutputStream out) {
         DocxWriter.write(this, out);
     }
@@ -371,7 +384,13 @@ public final class OfficialDocument {
             }
             List<String> parsed = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
-                parsed.add(Checks.text("addressee[" + i + "]", lines[i]));
+                String line = Checks.text("addressee[" + i + "]", lines[i]);
+                if (line.chars().allMatch(c -> c == ':' || c == '：' || Character.isWhitespace(c) || c == '\u3000')) {
+                    // the colon is the writer's to add; a line of colons alone names no recipient
+                    throw new InvalidDocumentException("addressee[" + i + "]",
+                            "must name the recipients, not only a colon: " + Checks.quote(line));
+                }
+                parsed.add(line);
             }
             int last = parsed.size() - 1;
             String end = parsed.get(last);
@@ -724,11 +743,18 @@ public final class OfficialDocument {
 
         /**
          * The note (附注), written under the date with a two-character indent, in full-width
-         * parentheses: "此件公开发布" becomes "（此件公开发布）"; text already in （） is kept as it is.
+         * parentheses: "此件公开发布" becomes "（此件公开发布）"; text already in （） is kept as it is,
+         * and half-width parentheses around it become full-width: "(此件公开发布)" is "（此件公开发布）".
          */
         public Builder note(String text) {
             String t = Checks.text("note", text);
-            note = Optional.of(t.startsWith("（") && t.endsWith("）") ? t : "（" + t + "）");
+            boolean wrapped = (t.startsWith("（") || t.startsWith("(")) && (t.endsWith("）") || t.endsWith(")"))
+                    && t.length() >= 2;
+            String inner = wrapped ? t.substring(1, t.length() - 1) : t;
+            if (inner.isBlank()) {
+                throw new InvalidDocumentException("note", "must not be blank inside its parentheses: " + Checks.quote(t));
+            }
+            note = Optional.of("（" + inner + "）");
             return this;
         }
 

@@ -1,7 +1,5 @@
 package io.gongwen;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -16,7 +14,12 @@ public final class Seal {
     /** The common diameter of an official body's seal. */
     public static final Length DEFAULT_WIDTH = Length.mm(42);
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final int LARGEST_SIDE = 20_000;
+    /**
+     * More than a seal needs: a 100 mm seal (the widest {@link #withWidth} allows) at 800 dpi is
+     * 3150 pixels wide. Each pixel costs a renderer four bytes or more: a 20,000 × 20,000 seal made
+     * LibreOffice take 548 MB.
+     */
+    static final long LARGEST_PIXELS = 10_000_000;
 
     private final byte[] png;
     private final int pixelWidth;
@@ -33,7 +36,9 @@ public final class Seal {
     /**
      * A seal from PNG bytes, printed {@link #DEFAULT_WIDTH} wide.
      *
-     * @throws InvalidDocumentException naming {@code seal} if the bytes are not a PNG image
+     * @throws InvalidDocumentException naming {@code seal} if the bytes are not a whole PNG image (the
+     *                                  image is decoded, and every chunk's checksum checked), or it has
+     *                                  more than 10,000,000 pixels
      */
     public static Seal png(byte[] png) {
         Checks.present("seal", png);
@@ -45,29 +50,28 @@ public final class Seal {
         }
         int w = readInt(copy, 16);
         int h = readInt(copy, 20);
-        if (w < 1 || h < 1 || w > LARGEST_SIDE || h > LARGEST_SIDE) {
+        if (w < 1 || h < 1) {
             throw new InvalidDocumentException("seal", "has an impossible size of " + w + " × " + h + " pixels");
         }
+        if ((long) w * h > LARGEST_PIXELS) {
+            throw new InvalidDocumentException("seal", "has " + w + " × " + h + " pixels, more than the "
+                    + String.format(java.util.Locale.ROOT, "%,d", LARGEST_PIXELS) + " a seal may have; "
+                    + "scale it down (a 42 mm seal at 600 dpi is 1000 pixels wide)");
+        }
+        PngCheck.requireWhole(copy);
         return new Seal(copy, w, h, DEFAULT_WIDTH);
     }
 
     /**
      * A seal from a PNG file, printed {@link #DEFAULT_WIDTH} wide.
      *
-     * @throws DocumentReadException if the file cannot be read
-     * @throws InvalidDocumentException if it is not a PNG image
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device, a
+     *                               FIFO) or is larger than 20 MB
+     * @throws InvalidDocumentException if it is not a whole PNG image
      */
     public static Seal png(Path file) {
         Checks.present("seal", file);
-        byte[] bytes;
-        try {
-            if (Files.size(file) > 20L * 1024 * 1024) {
-                throw new InvalidDocumentException("seal", "is larger than 20 MB: " + file);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DocumentReadException("could not read the seal image " + file + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = InputFile.read(file, 20L * 1024 * 1024, "a seal image");
         try {
             return png(bytes);
         } catch (InvalidDocumentException e) {

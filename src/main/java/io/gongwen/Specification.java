@@ -74,8 +74,8 @@ public final class Specification {
     }
 
     private void validate() {
-        positive("pageWidth", pageWidth);
-        positive("pageHeight", pageHeight);
+        pageSide("pageWidth", pageWidth);
+        pageSide("pageHeight", pageHeight);
         for (var m : Map.of("marginTop", marginTop, "marginBottom", marginBottom,
                 "marginLeft", marginLeft, "marginRight", marginRight).entrySet()) {
             if (m.getValue().points() < 0) {
@@ -110,11 +110,22 @@ public final class Specification {
         }
     }
 
-    private static void positive(String field, Length value) {
-        if (!value.isPositive()) {
-            throw new InvalidDocumentException(field, "must be positive: " + value);
+    /**
+     * Word holds a page of at most 22 inches a side (31680 twips, 558.8 mm: the schema's bound on
+     * {@code w:pgSz}, which the Open XML SDK validator enforces), and its page set-up takes no less
+     * than 0.1 inch (144 twips). Every other length is
+     * bounded by the page: margins and the page number's place by the text block they leave, the
+     * line pitch and character spacing by the body size, which is bounded by {@link TextStyle}.
+     */
+    private static void pageSide(String field, Length value) {
+        if (value.toTwips() < SMALLEST_PAGE_TWIPS || value.toTwips() > LARGEST_PAGE_TWIPS) {
+            throw new InvalidDocumentException(field, "must be between " + Length.twips(SMALLEST_PAGE_TWIPS)
+                    + " and " + Length.twips(LARGEST_PAGE_TWIPS) + " (22 inches, the largest page Word holds): " + value);
         }
     }
+
+    private static final long SMALLEST_PAGE_TWIPS = 144;
+    private static final long LARGEST_PAGE_TWIPS = 31_680;
 
     public Length pageWidth() {
         return pageWidth;
@@ -286,7 +297,10 @@ public final class Specification {
             ordinals.putAll(s.ordinals);
         }
 
-        /** Paper size. Standard: A4, 210 × 297 mm. */
+        /**
+         * Paper size. Standard: A4, 210 × 297 mm. Each side must be 2.54 mm (0.1 inch) to 558.8 mm
+         * (22 inches, the largest page Word holds); {@link #build()} checks it.
+         */
         public Builder pageSize(Length width, Length height) {
             pageWidth = require("pageWidth", width);
             pageHeight = require("pageHeight", height);

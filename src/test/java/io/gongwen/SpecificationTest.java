@@ -84,6 +84,28 @@ class SpecificationTest {
     }
 
     @Test
+    void rejects_a_page_larger_than_word_holds_naming_the_side() {
+        // 600 × 600 mm gave two Open XML SDK errors; 1e9 mm wrote w:w="56692913386"
+        assertThatThrownBy(() -> Specification.builder().pageSize(Length.mm(600), Length.mm(600)).build())
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("pageWidth: must be between 2.54 mm (7.20 pt) and 558.80 mm (1584.00 pt) (22 inches, the "
+                        + "largest page Word holds): 600.00 mm (1700.79 pt)");
+        assertThatThrownBy(() -> Specification.builder().pageSize(Length.mm(210), Length.mm(1e9)).build())
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("pageHeight: must be between 2.54 mm (7.20 pt) and 558.80 mm");
+        assertThatThrownBy(() -> Specification.builder().pageSize(Length.mm(-210), Length.mm(297)).build())
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("pageWidth: must be between");
+    }
+
+    @Test
+    void takes_the_largest_page_word_holds() {
+        Specification spec = Specification.builder().pageSize(Length.mm(558.8), Length.mm(558.8)).build();
+
+        assertThat(spec.pageWidth().toTwips()).isEqualTo(31_680);
+    }
+
+    @Test
     void rejects_a_page_number_below_the_paper() {
         assertThatThrownBy(() -> Specification.builder().pageNumberDrop(Length.mm(40)).build())
                 .isInstanceOf(InvalidDocumentException.class)

@@ -84,6 +84,9 @@ public final class TextChecker {
 
     /** Applies the safe fixes of the findings to the text they were found in. */
     public static String applyFixes(String draft, List<Finding> findings) {
+        if (draft == null || findings == null) {
+            throw new InvalidDocumentException(draft == null ? "draft" : "findings", "must not be null");
+        }
         String[] lines = draft.split("\\R", -1);
         Map<Integer, List<Fix>> byLine = new java.util.TreeMap<>();
         for (Finding f : findings) {

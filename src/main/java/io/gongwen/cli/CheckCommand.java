@@ -1,10 +1,12 @@
 package io.gongwen.cli;
 
 import io.gongwen.GongwenException;
+import io.gongwen.InputFile;
 import io.gongwen.check.DocxChecker;
 import io.gongwen.check.Finding;
 import io.gongwen.check.Severity;
 import io.gongwen.check.TextChecker;
+import io.gongwen.docx.WordDocument;
 import io.gongwen.text.DraftReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,9 +29,11 @@ import java.util.concurrent.Callable;
                 "Lists what in a drafted text (.txt, UTF-8) or a .docx is against GB/T 9704-2012: for text, the "
                         + "text rules; for a .docx also page size, margins, line spacing, fonts, sizes, page numbers, "
                         + "the character grid and tables.",
+                "Everything that would stop gongwen format is reported as an error (rule unreadable).",
                 "With a folder: every .txt and .docx in it; a file that cannot be read is reported and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no findings at or above the severity", "1:findings at or above the severity",
+        exitCodeList = {"0:no findings at or above the severity", "1:findings at or above the severity "
+                + "(what format would refuse is an error)",
                 "2:an input was unusable (takes precedence over 1)",
                 "3:internal error (a bug: please report it)"})
 final class CheckCommand implements Callable<Integer> {
@@ -55,6 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DraftReader dropped;
         DocxChecker docxChecker;
+        Readers readers;
         try {
             DraftReader.Builder d = DraftReader.builder();
             inputs.drop.forEach(d::drop);
@@ -62,6 +67,7 @@ final class CheckCommand implements Callable<Integer> {
             DocxChecker.Builder b = DocxChecker.builder();
             inputs.drop.forEach(b::drop);
             docxChecker = b.build();
+            readers = Readers.of(inputs.drop, true);
         } catch (GongwenException e) {
             err.println("gongwen check: " + e.getMessage());
             return Main.UNUSABLE;
@@ -72,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 files = Inputs.inFolder(input);
             } catch (IOException e) {
-                err.println("gongwen check: could not list " + input + ": " + e);
+                err.println("gongwen check: could not list " + input + ": " + InputFile.reason(e));
                 return Main.UNUSABLE;
             }
         } else {
@@ -82,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport.FileResult> results = new ArrayList<>();
         for (Path file : files) {
             progress.start(file.getFileName().toString());
-            CheckReport.FileResult result = check(file, dropped, docxChecker);
+            CheckReport.FileResult result = check(file, dropped, docxChecker, readers);
             progress.clear();
             progress.finish();
             results.add(result);
@@ -100,18 +106,53 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private CheckReport.FileResult check(Path file, DraftReader dropped, DocxChecker docxChecker) {
+    private CheckReport.FileResult check(Path file, DraftReader dropped, DocxChecker docxChecker, Readers readers) {
         Inputs.Kind kind = Inputs.kind(file);
         try {
-            List<Finding> findings = kind == Inputs.Kind.DOCX
-                    ? docxChecker.check(file)
-                    : new TextChecker().check(dropped.blankDropped(DraftReader.text(file)));
+            List<Finding> findings = new ArrayList<>();
+            Runnable read;
+            if (kind == Inputs.Kind.DOCX) {
+                WordDocument docx = WordDocument.read(file);
+                findings.addAll(docxChecker.check(docx));
+                read = () -> readers.read(docx);
+            } else {
+                String text = DraftReader.text(file);
+                findings.addAll(new TextChecker().check(dropped.blankDropped(text)));
+                read = () -> readers.read(text);
+            }
+            refusal(read).ifPresent(findings::add);
             List<Finding> shown = findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).toList();
             return CheckReport.FileResult.checked(file, kind, shown);
         } catch (GongwenException e) {
             return CheckReport.FileResult.unusable(file, kind, FormatCommand.describe(file, e));
-        } catch (RuntimeException e) {
-            return CheckReport.FileResult.unusable(file, kind, "could not check " + file + ": internal error: " + e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return CheckReport.FileResult.internalError(file, kind,
+                    "could not check " + file + ": internal error (a bug: please report it): " + e);
         }
     }
+
+    /**
+     * What would stop {@code gongwen format}: the reader it runs refuses the text (no text at all,
+     * characters a document cannot carry, bad front matter, …). Reported as an error of its own rule,
+     * {@value #UNREADABLE}, because the text rules do not see it.
+     */
+    private static java.util.Optional<Finding> refusal(Runnable read) {
+        try {
+            read.run();
+            return java.util.Optional.empty();
+        } catch (GongwenException e) {
+            // the readers start a message with the line or paragraph it is about
+            java.util.regex.Matcher at = AT.matcher(e.getMessage());
+            int line = at.lookingAt() ? Integer.parseInt(at.group(2)) : 0;
+            String where = at.lookingAt() ? at.group(1) + " " + line : "document";
+            return java.util.Optional.of(new Finding(UNREADABLE, Severity.ERROR, line, 0,
+                    "无法排版，gongwen format 会拒绝此文件：" + e.getMessage(),
+                    "gongwen format would refuse this file: " + e.getMessage(), java.util.Optional.empty(), where));
+        }
+    }
+
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("(line|paragraph) (\\d+): ");
+
+    /** The rule of a finding that says {@code format} would refuse the file. */
+    static final String UNREADABLE = "unreadable";
 }

@@ -41,18 +41,28 @@ final class CheckReport {
      * @param kind read as text or as a .docx
      * @param findings the findings at or above the severity
      * @param error why the file could not be used
+     * @param internalError whether that was a bug rather than the file
      */
-    record FileResult(Path path, Inputs.Kind kind, List<Finding> findings, Optional<String> error) {
+    record FileResult(Path path, Inputs.Kind kind, List<Finding> findings, Optional<String> error,
+                      boolean internalError) {
         static FileResult checked(Path path, Inputs.Kind kind, List<Finding> findings) {
-            return new FileResult(path, kind, List.copyOf(findings), Optional.empty());
+            return new FileResult(path, kind, List.copyOf(findings), Optional.empty(), false);
         }
 
         static FileResult unusable(Path path, Inputs.Kind kind, String error) {
-            return new FileResult(path, kind, List.of(), Optional.of(error));
+            return new FileResult(path, kind, List.of(), Optional.of(error), false);
+        }
+
+        /** A bug stopped the check: reported like an unusable file, and the exit code is 3. */
+        static FileResult internalError(Path path, Inputs.Kind kind, String error) {
+            return new FileResult(path, kind, List.of(), Optional.of(error), true);
         }
     }
 
     int exitCode() {
+        if (files.stream().anyMatch(FileResult::internalError)) {
+            return Main.INTERNAL_ERROR;
+        }
         if (files.stream().anyMatch(f -> f.error().isPresent())) {
             return Main.UNUSABLE;
         }

@@ -1,10 +1,8 @@
 package io.gongwen.cli;
 
 import io.gongwen.GongwenException;
-import io.gongwen.check.TextChecker;
-import io.gongwen.text.DocxReader;
+import io.gongwen.InputFile;
 import io.gongwen.text.Draft;
-import io.gongwen.text.DraftReader;
 import io.gongwen.text.DraftWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code gongwen format}: a draft or a .docx, or a folder of them, laid out anew to the standard. */
@@ -29,8 +28,9 @@ import java.util.concurrent.Callable;
                 "With a folder: every .txt and .docx in it, each to OUTPUT/<name>.docx. A file that cannot be "
                         + "read is reported and skipped; no partial output is ever left."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input was written", "2:an input was unusable (the others were still written)",
-                "3:internal error (a bug: please report it)"})
+        exitCodeList = {"0:every input was written", "2:an input was unusable, or OUTPUT names a format there is "
+                + "no writer for (the other inputs were still written)",
+                "3:internal error (a bug: please report it; the other inputs were still written)"})
 final class FormatCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -42,7 +42,10 @@ final class FormatCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
-            description = "the .docx to write (replaced atomically); a folder when INPUT is a folder")
+            description = {"the .docx to write (replaced atomically; a symbolic link is followed); a folder when "
+                    + "INPUT is a folder; - for standard output",
+                    "the extension chooses the format, and .docx is the only one so far; a device or FIFO "
+                            + "(/dev/stdout) is written to directly"})
     Path output;
 
     @Option(names = "--no-fixes",
@@ -53,39 +56,59 @@ final class FormatCommand implements Callable<Integer> {
             description = "number the headings in order (一、二、三、, and （一） restarting under each 一、) instead of keeping the numbers the input prints; gaps and repeats are reported either way")
     boolean renumber;
 
+    /** The names of standard output: "-" and the system's. */
+    private static final java.util.Set<String> STANDARD_OUTPUT = java.util.Set.of("-", "/dev/stdout", "/dev/fd/1",
+            "/proc/self/fd/1");
+
+    /** How formatting one file ended. */
+    private enum Outcome {
+        WRITTEN, UNUSABLE, INTERNAL_ERROR
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DraftReader draftReader;
-        DocxReader docxReader;
+        Readers readers;
         try {
-            DraftReader.Builder t = DraftReader.builder();
-            DocxReader.Builder d = DocxReader.builder();
-            inputs.drop.forEach(t::drop);
-            inputs.drop.forEach(d::drop);
-            if (!noFixes) {
-                d.paragraphText(TextChecker::applySafeFixes);
-            }
-            if (renumber) {
-                t.renumber();
-                d.renumber();
-            }
-            draftReader = t.build();
-            docxReader = d.build();
+            readers = Readers.of(inputs.drop, !noFixes, renumber);
         } catch (GongwenException e) {
             err.println("gongwen format: " + e.getMessage());
             return Main.UNUSABLE;
         }
         Path input = inputs.input;
-        if (!Files.isDirectory(input)) {
-            Path target = Files.isDirectory(output) ? output.resolve(Inputs.docxName(input)) : output;
-            return format(input, target, draftReader, docxReader, out, err) ? Main.CLEAN : Main.UNUSABLE;
+        // /dev/stdout is standard output too: written through the path, the document and the
+        // messages about it would go into the same pipe
+        boolean toStandardOutput = STANDARD_OUTPUT.contains(output.toString());
+        if (Files.isDirectory(input)) {
+            if (toStandardOutput) {
+                err.println("gongwen format: a folder is formatted into a folder, not to standard output (-o -)");
+                return Main.UNUSABLE;
+            }
+            return batch(readers, out, err);
         }
-        return batch(draftReader, docxReader, out, err);
+        if (toStandardOutput) {
+            // the document is the output: what is said about it goes to standard error
+            return exitCode(format(input, null, OutputFormats.DOCX, readers, err, err));
+        }
+        Path target = Files.isDirectory(output) ? output.resolve(Inputs.docxName(input)) : output;
+        Optional<OutputFormats.Format> format = OutputFormats.forTarget(target);
+        if (format.isEmpty()) {
+            err.println("gongwen format: " + OutputFormats.refusal(target));
+            return Main.UNUSABLE;
+        }
+        return exitCode(format(input, target, format.get(), readers, out, err));
     }
 
-    private int batch(DraftReader draftReader, DocxReader docxReader, PrintWriter out, PrintWriter err) {
+    private static int exitCode(Outcome outcome) {
+        return switch (outcome) {
+            case WRITTEN -> Main.CLEAN;
+            case UNUSABLE -> Main.UNUSABLE;
+            case INTERNAL_ERROR -> Main.INTERNAL_ERROR;
+        };
+    }
+
+    private int batch(Readers readers, PrintWriter out, PrintWriter err) {
         Path input = inputs.input;
         List<Path> files;
         try {
@@ -96,66 +119,73 @@ final class FormatCommand implements Callable<Integer> {
             files = Inputs.inFolder(input);
             Files.createDirectories(output);
         } catch (IOException e) {
-            err.println("gongwen format: " + e);
+            err.println("gongwen format: could not use the folders " + input + " and " + output + ": "
+                    + InputFile.reason(e));
             return Main.UNUSABLE;
         }
         Progress progress = new Progress(err, main.terminal, files.size());
         Map<String, Path> written = new HashMap<>();
         int formatted = 0;
         int failed = 0;
+        boolean internalError = false;
         for (Path file : files) {
             progress.start(file.getFileName().toString());
             String name = Inputs.docxName(file);
             Path other = written.putIfAbsent(name, file);
-            boolean ok;
+            Outcome outcome;
             if (other != null) {
                 progress.clear();
                 err.println("gongwen format: skipped " + file + ": its output " + name + " is already the output of "
                         + other.getFileName());
-                ok = false;
+                outcome = Outcome.UNUSABLE;
             } else {
                 progress.clear();
-                ok = format(file, output.resolve(name), draftReader, docxReader, out, err);
+                outcome = format(file, output.resolve(name), OutputFormats.DOCX, readers, out, err);
             }
             progress.finish();
-            if (ok) {
+            if (outcome == Outcome.WRITTEN) {
                 formatted++;
             } else {
                 failed++;
+                internalError |= outcome == Outcome.INTERNAL_ERROR;
             }
         }
         progress.clear();
         out.println(formatted + " of " + files.size() + " files formatted into " + output
                 + (failed == 0 ? "" : "; " + failed + " could not be used (see above)"));
-        return failed == 0 ? Main.CLEAN : Main.UNUSABLE;
+        return internalError ? Main.INTERNAL_ERROR : failed == 0 ? Main.CLEAN : Main.UNUSABLE;
     }
 
-    /** Formats one file; reports a problem and returns false instead of throwing. */
-    private boolean format(Path file, Path target, DraftReader draftReader, DocxReader docxReader,
+    /**
+     * Formats one file into {@code target}, or to standard output if it is null; reports a problem
+     * and returns how it ended instead of throwing.
+     */
+    private Outcome format(Path file, Path target, OutputFormats.Format format, Readers readers,
                            PrintWriter out, PrintWriter err) {
         try {
-            Draft draft;
-            if (Inputs.kind(file) == Inputs.Kind.DOCX) {
-                draft = docxReader.read(file);
+            Draft draft = readers.read(file);
+            if (target == null) {
+                spec.commandLine().getOut().flush();
+                format.writer().write(draft.document(), main.stdout);
+                main.stdout.flush();
+                out.println(file + " → standard output");
             } else {
-                String text = DraftReader.text(file);
-                if (!noFixes) {
-                    text = TextChecker.applySafeFixes(text);
-                }
-                draft = draftReader.read(text);
+                format.writer().write(draft.document(), target);
+                out.println(file + " → " + target);
             }
-            draft.document().writeTo(target);
-            out.println(file + " → " + target);
             for (DraftWarning w : draft.warnings()) {
                 out.println("  " + w);
             }
-            return true;
+            return Outcome.WRITTEN;
         } catch (GongwenException e) {
             err.println("gongwen format: " + describe(file, e));
-            return false;
-        } catch (RuntimeException e) {
-            err.println("gongwen format: could not format " + file + ": internal error: " + e);
-            return false;
+            return Outcome.UNUSABLE;
+        } catch (IOException e) {
+            err.println("gongwen format: could not write " + file + " to standard output: " + InputFile.reason(e));
+            return Outcome.UNUSABLE;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("gongwen format: could not format " + file + ": internal error (a bug: please report it): " + e);
+            return Outcome.INTERNAL_ERROR;
         }
     }
 

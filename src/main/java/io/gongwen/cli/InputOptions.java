@@ -13,6 +13,7 @@ final class InputOptions {
     Path input;
 
     @Option(names = "--drop", paramLabel = "REGEX",
-            description = "leave out lines (paragraphs) in which this regular expression finds a match; repeatable")
+            description = "leave out lines (paragraphs) in which this regular expression finds a match: the whole "
+                    + "line, not only the match (anchor it, ^…$, to drop only lines that are nothing else); repeatable")
     List<String> drop = new ArrayList<>();
 }

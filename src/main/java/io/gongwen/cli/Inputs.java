@@ -43,6 +43,10 @@ final class Inputs {
         if (name.endsWith(".docx") || name.endsWith(".doc")) {
             return Kind.DOCX;
         }
+        if (!Files.isRegularFile(file)) {
+            // not opened: a FIFO would block; the reader refuses it, naming what it is
+            return Kind.TEXT;
+        }
         byte[] head = new byte[2];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, 2);

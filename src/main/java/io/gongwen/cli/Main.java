@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
  * GB/T 9704-2012, {@code check} lists what in them is against the standard. The commands are thin:
  * they call {@code DraftReader}, {@code DocxReader}, {@code TextChecker} and {@code DocxChecker}.
  *
- * <p>Exit codes: 0 done and clean; 1 {@code check} found something at or above the chosen severity;
- * 2 an input was unusable (unreadable, not UTF-8, not a .docx) or the command line was wrong;
- * 3 an internal error (a bug). Output is UTF-8.
+ * <p>Exit codes: 0 done and clean; 1 {@code check} found something at or above the chosen severity
+ * (what {@code format} would refuse is an error); 2 an input was unusable (missing, not a regular
+ * file, unreadable, not UTF-8, not a .docx), the output names a format there is no writer for, or the
+ * command line was wrong; 3 an internal error (a bug), always with one line on standard error.
+ * Output is UTF-8.
  */
 @Command(name = "gongwen", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {FormatCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
@@ -43,8 +45,12 @@ public final class Main implements Runnable {
     /** Whether progress bars may be drawn: only on a terminal, never on a pipe. */
     final boolean terminal;
 
-    Main(boolean terminal) {
+    /** Standard output as bytes, for {@code format -o -}. */
+    final OutputStream stdout;
+
+    Main(boolean terminal, OutputStream stdout) {
         this.terminal = terminal;
+        this.stdout = stdout;
     }
 
     /** Runs the command line and exits with its code. */
@@ -59,7 +65,15 @@ public final class Main implements Runnable {
         // user reads on standard error is ours alone
         PrintStream stderr = System.err;
         System.setErr(new PrintStream(OutputStream.nullOutputStream()));
-        System.exit(run(args, System.out, stderr, System.console() != null));
+        int code;
+        try {
+            code = run(args, System.out, stderr, System.console() != null);
+        } catch (Throwable e) {
+            // run reports its own errors; this is the last line of defence, and still one line
+            stderr.println("gongwen: internal error (a bug: please report it): " + e);
+            code = INTERNAL_ERROR;
+        }
+        System.exit(code);
     }
 
     /**
@@ -71,16 +85,20 @@ public final class Main implements Runnable {
     public static int run(String[] args, OutputStream out, OutputStream err, boolean terminal) {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cli = new CommandLine(new Main(terminal))
+        CommandLine cli = new CommandLine(new Main(terminal, out))
                 .setOut(o)
                 .setErr(e)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((ex, line, parsed) -> {
-                    line.getErr().println("gongwen: internal error: " + ex);
+                    line.getErr().println("gongwen: internal error (a bug: please report it): " + ex);
                     return INTERNAL_ERROR;
                 });
         try {
             return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError ex) {
+            // picocli hands on errors that are not exceptions; the stack has unwound, so there is room to say it
+            e.println("gongwen: internal error (a bug: please report it): " + ex);
+            return INTERNAL_ERROR;
         } finally {
             o.flush();
             e.flush();

@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Replaces a file atomically with new content: writes a temporary file in the target's directory,
  * forces it to disk and moves it over the target. On any failure the target is untouched and the
- * temporary file is deleted.
+ * temporary file is deleted; if the JVM shuts down halfway (SIGINT, SIGTERM), {@link TemporaryFiles}
+ * deletes it. A symbolic link is followed; a device or FIFO is written to directly, never replaced.
  */
 final class AtomicReplace {
     /**
@@ -79,26 +80,40 @@ final class AtomicReplace {
     private AtomicReplace() {
     }
 
+    /**
+     * Writes the content to {@code file}. A regular file (or a new one) is replaced atomically; a
+     * symbolic link is followed and the file it points to replaced (the link stays a link, as editors
+     * do it); a device or a FIFO ({@code /dev/stdout}, {@code /dev/null}, a named pipe) is written to
+     * directly, because replacing it would delete it. A folder or a socket is refused.
+     */
     static void replace(Path file, Content content, Steps steps) {
-        Path target = file.toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new DocumentWriteException("could not write " + absolute + ": it is a directory", null);
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // the system follows the links here: /dev/stdout's link into /proc names a pipe or a
+            // terminal in words ("pipe:[4711]") that are no path
+            writeInPlace(file, absolute, content);
+            return;
+        }
+        Path target = followLinks(absolute);
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new DocumentWriteException("could not write " + target + ": the directory " + dir
                     + " does not exist", null);
         }
-        if (Files.isDirectory(target)) {
-            throw new DocumentWriteException("could not write " + target + ": it is a directory", null);
-        }
         Path temp = null;
         String step = "create a temporary file in " + dir;
         try {
-            temp = steps.createTemp(dir, "." + target.getFileName() + ".");
+            temp = TemporaryFiles.create(steps, dir, "." + target.getFileName() + ".");
             step = "set the permissions of " + temp;
             keepPermissions(target, temp);
             step = "write " + temp;
             steps.write(temp, content);
             step = "move " + temp.getFileName() + " over " + target.getFileName();
             steps.move(temp, target);
+            TemporaryFiles.moved(temp);
             temp = null;
         } catch (IOException | RuntimeException e) {
             Throwable cause = e instanceof DocumentWriteException && e.getCause() != null ? e.getCause() : e;
@@ -110,8 +125,45 @@ final class AtomicReplace {
                     steps.delete(temp);
                 } catch (IOException | RuntimeException ignored) {
                     // the original failure is the one to report
+                } finally {
+                    TemporaryFiles.moved(temp);
                 }
             }
+        }
+    }
+
+    /**
+     * The file a chain of symbolic links ends at, which need not exist yet (a link to a new file).
+     * Relative links are resolved against the folder of the link.
+     */
+    private static Path followLinks(Path path) {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new DocumentWriteException("could not write " + path + ": it is a loop of symbolic links", null);
+            }
+            try {
+                Path link = Files.readSymbolicLink(p);
+                p = p.toAbsolutePath().resolveSibling(link).normalize();
+            } catch (IOException e) {
+                throw new DocumentWriteException("could not write " + path + ": could not follow the symbolic link "
+                        + p + ": " + io.gongwen.InputFile.reason(e), e);
+            }
+        }
+        return p;
+    }
+
+    /**
+     * A device or FIFO cannot be replaced, only written to. Nothing is atomic about it: what the
+     * device received before a failure, it keeps.
+     */
+    private static void writeInPlace(Path file, Path target, Content content) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING), 64 * 1024)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new DocumentWriteException("could not write " + file + " (not a regular file, so written to "
+                    + "directly): " + io.gongwen.InputFile.reason(e), e);
         }
     }
 

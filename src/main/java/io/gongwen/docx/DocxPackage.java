@@ -1,6 +1,7 @@
 package io.gongwen.docx;
 
 import io.gongwen.DocumentReadException;
+import io.gongwen.InputFile;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -91,12 +92,14 @@ final class DocxPackage implements AutoCloseable {
 
     /** Says what a file is when it is not a zip at all, before POI guesses. */
     private static void refuseWhatIsNoZip(Path file) {
+        // before opening it: a FIFO would block the open, a device never ends
+        InputFile.requireRegular(file, "a .docx");
         byte[] head = new byte[8];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new DocumentReadException("could not read " + file + ": " + e, e);
+            throw new DocumentReadException("could not read " + file + ": " + InputFile.reason(e), e);
         }
         if (n == 0) {
             throw new DocumentReadException("could not read " + file + ": the file is empty", null);
@@ -193,9 +196,24 @@ final class DocxPackage implements AutoCloseable {
             return "a part inflates to more than the limits allow (zip bomb or a part over "
                     + MAX_ENTRY_BYTES / (1024 * 1024) + " MB)";
         }
-        int eol = message.indexOf('\n');
-        return eol < 0 ? message : message.substring(0, eol);
+        java.util.regex.Matcher opc = OPC_RULE.matcher(message);
+        if (opc.find()) {
+            // POI quotes the Open Packaging Conventions' rule; say what it means for the file
+            return "a part of the archive has a name a .docx may not have (Open Packaging Conventions rule "
+                    + opc.group(1) + ")";
+        }
+        java.util.regex.Matcher parse = XML_PARSE_ERROR.matcher(message);
+        if (parse.find()) {
+            // the StAX parser puts the position on the first line and its explanation on the second
+            return "the XML is not well-formed at line " + parse.group(1) + ", column " + parse.group(2) + ": "
+                    + parse.group(3).strip();
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
+
+    private static final java.util.regex.Pattern OPC_RULE = java.util.regex.Pattern.compile("\\[(M\\d+\\.\\d+)\\]");
+    private static final java.util.regex.Pattern XML_PARSE_ERROR = java.util.regex.Pattern.compile(
+            "ParseError at \\[row,col\\]:\\[(-?\\d+),(-?\\d+)\\]\\s*Message:\\s*(.*)", java.util.regex.Pattern.DOTALL);
 
     @Override
     public void close() {

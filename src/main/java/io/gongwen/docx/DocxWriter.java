@@ -38,6 +38,8 @@ public final class DocxWriter {
      * have reached the stream; write to a {@link Path} for all-or-nothing.
      */
     public static void write(OfficialDocument doc, OutputStream out) {
+        present("document", doc);
+        present("out", out);
         try {
             stream(doc, out);
         } catch (IOException e) {
@@ -46,6 +48,12 @@ public final class DocxWriter {
             throw e;
         } catch (RuntimeException e) {
             throw new DocumentWriteException("could not write the .docx (a fault in gongwen4j, please report it): " + e, e);
+        }
+    }
+
+    private static void present(String argument, Object value) {
+        if (value == null) {
+            throw new io.gongwen.InvalidDocumentException(argument, "must not be null");
         }
     }
 
@@ -59,7 +67,12 @@ public final class DocxWriter {
     /**
      * Writes the document to a file, replacing an existing file atomically: a temporary file in the
      * same directory is written, forced to disk and moved over the target. On any failure the old
-     * file is untouched and the temporary file is deleted.
+     * file is untouched and the temporary file is deleted, also when the JVM shuts down halfway.
+     * A symbolic link is followed and the file it points to replaced; a device or a FIFO
+     * ({@code /dev/stdout}, a named pipe) is written to directly, not replaced.
+     *
+     * @throws io.gongwen.InvalidDocumentException naming {@code file} if it is null
+     * @throws DocumentWriteException if writing fails; the message names the file
      */
     public static void write(OfficialDocument doc, Path file) {
         write(doc, file, AtomicReplace.REAL);
@@ -67,6 +80,8 @@ public final class DocxWriter {
 
     /** As {@link #write(OfficialDocument, Path)}, through the given file-system steps (tests inject faults). */
     static void write(OfficialDocument doc, Path file, AtomicReplace.Steps steps) {
+        present("document", doc);
+        present("file", file);
         // build the skeleton before touching the file system: a fault in it is not a write failure
         PackageSkeleton.of(doc.specification());
         AtomicReplace.replace(file, out -> stream(doc, out), steps);

@@ -1,14 +1,13 @@
 package io.gongwen.text;
 
 import io.gongwen.DocumentReadException;
+import io.gongwen.InputFile;
 import io.gongwen.InvalidDocumentException;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +64,9 @@ public final class DraftReader {
     /**
      * Reads a UTF-8 text file (a byte-order mark is allowed).
      *
-     * @throws DocumentReadException if the file cannot be read, is larger than 64 MB or is not UTF-8
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device or a
+     *                               FIFO), holds more than 64 MB or is not UTF-8
+     * @throws InvalidDocumentException naming {@code file} if it is null
      */
     public Draft read(Path file) {
         return read(text(file));
@@ -75,20 +76,15 @@ public final class DraftReader {
      * The text of a draft file: UTF-8, with a byte-order mark allowed. GBK (GB18030) files are refused
      * with a message saying how to convert them; they are not guessed at.
      *
-     * @throws DocumentReadException if the file cannot be read, is larger than 64 MB or is not UTF-8;
-     *                               the message names the file
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device or a
+     *                               FIFO), holds more than 64 MB or is not UTF-8; the message names the file
+     * @throws InvalidDocumentException naming {@code file} if it is null
      */
     public static String text(Path file) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > LARGEST_DRAFT_BYTES) {
-                throw new DocumentReadException("could not read " + file + ": it is larger than "
-                        + LARGEST_DRAFT_BYTES / (1024 * 1024) + " MB, too large for a draft", null);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DocumentReadException("could not read " + file + ": " + e, e);
+        if (file == null) {
+            throw new InvalidDocumentException("file", "must not be null");
         }
+        byte[] bytes = InputFile.read(file, LARGEST_DRAFT_BYTES, "a draft");
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -50,6 +50,26 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void the_largest_and_smallest_pages_a_specification_allows_are_valid(@TempDir Path dir) throws Exception {
+        io.gongwen.Length largest = io.gongwen.Length.twips(31_680);
+        io.gongwen.Length zero = io.gongwen.Length.mm(0);
+        var specs = Map.of(
+                "largest.docx", io.gongwen.Specification.standard().toBuilder().pageSize(largest, largest).build(),
+                "smallest.docx", io.gongwen.Specification.standard().toBuilder()
+                        .pageSize(io.gongwen.Length.twips(144), io.gongwen.Length.twips(144))
+                        .margins(zero, zero, io.gongwen.Length.mm(1), zero)
+                        .pageNumberDrop(io.gongwen.Length.mm(0.5)).pageNumberIndent(zero)
+                        .size(io.gongwen.DocumentElement.BODY, io.gongwen.Length.pt(1))
+                        .size(io.gongwen.DocumentElement.TITLE, io.gongwen.Length.pt(1))
+                        .linePitch(io.gongwen.Length.pt(1)).characterSpacing(zero).build());
+        for (var spec : specs.entrySet()) {
+            Path file = dir.resolve(spec.getKey());
+            OfficialDocument.builder().specification(spec.getValue()).title("标题").paragraph("正文。").build().writeTo(file);
+            assertThat(validate(file)).as(spec.getKey()).isEqualTo("valid");
+        }
+    }
+
+    @Test
     void generated_documents_are_valid(@TempDir Path dir) {
         Map<Integer, String> failures = new ConcurrentSkipListMap<>();
         IntStream.range(0, GENERATED).parallel().forEach(seed -> {

@@ -304,7 +304,41 @@ class DocxReaderTest {
 
         assertThatThrownBy(() -> DocxReader.standard().read(file))
                 .isInstanceOf(DocumentReadException.class)
-                .hasMessageStartingWith("could not read " + file + ": /word/document.xml: ");
+                .hasMessage("could not read " + file + ": /word/document.xml: the XML is not well-formed at line 1, "
+                        + "column 97: XML document structures must start and end within the same entity.");
+    }
+
+    @Test
+    void says_what_the_parser_found_wrong() throws IOException {
+        Path file = write("mismatch.docx", ForeignDocx.withDocumentXml("<w:document " + ForeignDocx.W
+                + "><w:body><w:p></w:r></w:body></w:document>"));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": /word/document.xml: the XML is not well-formed at line 1, "
+                        + "column 99: The element type \"w:p\" must be terminated by the matching end-tag \"</w:p>\".");
+    }
+
+    @Test
+    void says_in_its_own_words_what_a_misnamed_part_is() throws IOException {
+        // POI's own text would be "A segment shall not end with a dot ('.') character [M1.9]"
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(
+                ForeignDocx.withDocumentXml(ForeignDocx.documentXml("标题"))))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships "
+                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.\"/>"
+                + "</Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path file = write("dot.docx", ForeignDocx.zip(parts));
+
+        assertThatThrownBy(() -> DocxReader.standard().read(file))
+                .isInstanceOf(DocumentReadException.class)
+                .hasMessage("could not read " + file + ": a part of the archive has a name a .docx may not have "
+                        + "(Open Packaging Conventions rule M1.9)");
     }
 
     @Test
@@ -313,7 +347,7 @@ class DocxReaderTest {
 
         assertThatThrownBy(() -> DocxReader.standard().read(file))
                 .isInstanceOf(DocumentReadException.class)
-                .hasMessageStartingWith("could not read " + file + ": ");
+                .hasMessage("could not read " + file + ": it does not exist");
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -302,6 +302,17 @@ class DraftReaderTest {
     }
 
     @Test
+    void drop_takes_the_whole_line_with_its_real_text_and_an_anchored_pattern_only_lines_of_nothing_else() {
+        String text = "标题\n加QQ123456领取资料\n联系人：张三，QQ123456\nQQ123456\n正文。";
+
+        // documented loudly (ReaderBuilder.drop, README): a match drops the whole line
+        assertThat(DraftReader.builder().drop("QQ\\d+").build().read(text).document().outline())
+                .doesNotContain("联系人", "领取资料", "QQ123456");
+        assertThat(DraftReader.builder().drop("^QQ\\d+$").build().read(text).document().outline())
+                .contains("¶ 加QQ123456领取资料", "¶ 联系人：张三，QQ123456").doesNotContain("¶ QQ123456\n");
+    }
+
+    @Test
     @Timeout(20)
     void reads_a_megabyte_of_hostile_text_in_bounded_time() {
         StringBuilder text = new StringBuilder("标题\n");

@@ -1,0 +1,100 @@
+package io.gongwen.cli;
+
+import io.gongwen.OfficialDocument;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The formats {@code gongwen format} writes, chosen by the output's extension, so that one format is
+ * never written under another's name ({@code -o x.pdf} is refused, not a Word file called x.pdf).
+ * Only .docx so far; a PDF or OFD writer is one more entry in {@link #ALL}.
+ */
+final class OutputFormats {
+    /** Writes a document in one format, to a file or to a stream. */
+    interface Writer {
+        /** Writes to a file; a regular file is replaced atomically (see {@link OfficialDocument#writeTo(Path)}). */
+        void write(OfficialDocument doc, Path file);
+
+        /** Writes to a stream, which is left open. */
+        void write(OfficialDocument doc, OutputStream out);
+    }
+
+    /**
+     * One output format.
+     *
+     * @param extension the file name's ending, with its dot and in lower case: ".docx"
+     */
+    record Format(String extension, Writer writer) {
+    }
+
+    static final Format DOCX = new Format(".docx", new Writer() {
+        @Override
+        public void write(OfficialDocument doc, Path file) {
+            doc.writeTo(file);
+        }
+
+        @Override
+        public void write(OfficialDocument doc, OutputStream out) {
+            doc.writeTo(out);
+        }
+    });
+
+    /** Every format there is a writer for; the first is written where no name says which (a device, "-"). */
+    static final List<Format> ALL = List.of(DOCX);
+
+    private OutputFormats() {
+    }
+
+    /**
+     * The format to write {@code target} in: by the extension of the file written (a symbolic link's
+     * target), or the first format for a device or FIFO that exists ({@code /dev/stdout} on a
+     * terminal or a pipe), whose name says nothing.
+     *
+     * @return empty if there is no writer for the name's extension (or it has none)
+     */
+    static Optional<Format> forTarget(Path target) {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            return Optional.of(ALL.get(0));
+        }
+        Path written = writtenFile(target);
+        String name = written.getFileName() == null ? "" : written.getFileName().toString().toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
+                .findFirst();
+    }
+
+    /**
+     * The file that is written: a symbolic link's target (the writer replaces that file, so its name
+     * is the one that must fit the format: {@code -o current}, a link to x.docx, writes x.docx).
+     */
+    private static Path writtenFile(Path target) {
+        try {
+            return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+        } catch (java.io.IOException e) {
+            return target; // the writer says what is wrong with it
+        }
+    }
+
+    /** Why a target is refused: "there is no writer for .pdf; gongwen writes .docx". */
+    static String refusal(Path target) {
+        Path written = writtenFile(target);
+        String name = written.getFileName() == null ? "" : written.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String what = extension.isEmpty() ? "its name has no extension to choose the format by"
+                : "there is no writer for " + extension;
+        String file = written.equals(target) ? target.toString() : target + " (" + written + ")";
+        return "cannot write " + file + ": " + what + "; gongwen writes " + supported()
+                + " (or give -o - for standard output)";
+    }
+
+    /** The extensions there are writers for: ".docx". */
+    static String supported() {
+        return ALL.stream().map(Format::extension).collect(Collectors.joining(", "));
+    }
+}

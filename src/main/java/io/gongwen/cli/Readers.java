@@ -1,0 +1,68 @@
+package io.gongwen.cli;
+
+import io.gongwen.check.TextChecker;
+import io.gongwen.docx.WordDocument;
+import io.gongwen.text.DocxReader;
+import io.gongwen.text.Draft;
+import io.gongwen.text.DraftReader;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How {@code format} reads an input into a document: the drop patterns, then (unless turned off) the
+ * text checker's safe fixes, then {@link DraftReader} or {@link DocxReader}. {@code check} reads
+ * through the same object, so that it reports whatever would stop {@code format}.
+ */
+final class Readers {
+    private final DraftReader draftReader;
+    private final DocxReader docxReader;
+    private final boolean fixes;
+
+    private Readers(DraftReader draftReader, DocxReader docxReader, boolean fixes) {
+        this.draftReader = draftReader;
+        this.docxReader = docxReader;
+        this.fixes = fixes;
+    }
+
+    /**
+     * @throws io.gongwen.GongwenException naming {@code drop} if a pattern is not a regular expression
+     */
+    static Readers of(List<String> drop, boolean fixes) {
+        return of(drop, fixes, false);
+    }
+
+    /**
+     * As {@link #of(List, boolean)}; with {@code renumber}, the headings are numbered anew instead of
+     * as the input prints them.
+     */
+    static Readers of(List<String> drop, boolean fixes, boolean renumber) {
+        DraftReader.Builder t = DraftReader.builder();
+        DocxReader.Builder d = DocxReader.builder();
+        drop.forEach(t::drop);
+        drop.forEach(d::drop);
+        if (fixes) {
+            d.paragraphText(TextChecker::applySafeFixes);
+        }
+        if (renumber) {
+            t.renumber();
+            d.renumber();
+        }
+        return new Readers(t.build(), d.build(), fixes);
+    }
+
+    /** Reads a file as {@code format} does: as a .docx or as a draft, by {@link Inputs#kind}. */
+    Draft read(Path file) {
+        return Inputs.kind(file) == Inputs.Kind.DOCX ? docxReader.read(file) : read(DraftReader.text(file));
+    }
+
+    /** Reads a draft's text as {@code format} does. */
+    Draft read(String text) {
+        return draftReader.read(fixes ? TextChecker.applySafeFixes(text) : text);
+    }
+
+    /** Reads a .docx already opened as {@code format} does. */
+    Draft read(WordDocument docx) {
+        return docxReader.read(docx);
+    }
+}
