@@ -49,17 +49,24 @@ final class CheckCommand implements Callable<Integer> {
             description = "report findings at or above this level: info, warning or error (default: ${DEFAULT-VALUE})")
     Severity severity;
 
+    @Option(names = "--style",
+            description = "also give style advice (severity info: over-long sentences, stock phrases); implies --severity info")
+    boolean style;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DraftReader dropped;
+        TextChecker textChecker;
         DocxChecker docxChecker;
+        if (style && severity.compareTo(Severity.INFO) > 0) {
+            severity = Severity.INFO;
+        }
         try {
-            DraftReader.Builder d = DraftReader.builder();
-            inputs.drop.forEach(d::drop);
-            dropped = d.build();
-            DocxChecker.Builder b = DocxChecker.builder();
+            TextChecker.Builder t = TextChecker.builder().style(style);
+            inputs.drop.forEach(t::drop);
+            textChecker = t.build();
+            DocxChecker.Builder b = DocxChecker.builder().style(style);
             inputs.drop.forEach(b::drop);
             docxChecker = b.build();
         } catch (GongwenException e) {
@@ -82,7 +89,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport.FileResult> results = new ArrayList<>();
         for (Path file : files) {
             progress.start(file.getFileName().toString());
-            CheckReport.FileResult result = check(file, dropped, docxChecker);
+            CheckReport.FileResult result = check(file, textChecker, docxChecker);
             progress.clear();
             progress.finish();
             results.add(result);
@@ -100,12 +107,12 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private CheckReport.FileResult check(Path file, DraftReader dropped, DocxChecker docxChecker) {
+    private CheckReport.FileResult check(Path file, TextChecker textChecker, DocxChecker docxChecker) {
         Inputs.Kind kind = Inputs.kind(file);
         try {
             List<Finding> findings = kind == Inputs.Kind.DOCX
                     ? docxChecker.check(file)
-                    : new TextChecker().check(dropped.blankDropped(DraftReader.text(file)));
+                    : textChecker.check(DraftReader.text(file));
             List<Finding> shown = findings.stream().filter(f -> f.severity().compareTo(severity) >= 0).toList();
             return CheckReport.FileResult.checked(file, kind, shown);
         } catch (GongwenException e) {

@@ -1,0 +1,25 @@
+package io.gongwen.check;
+
+import java.util.List;
+
+/** One group of the text rules: reads the lines, adds its findings. */
+interface TextRules {
+    /** Adds the group's findings about the text. */
+    void check(Text text, List<Finding> out);
+
+    /** A finding in a line with a fix, or none when {@code replacement} is null. */
+    static Finding at(Rule rule, Severity severity, int line, int offset, int length, String replacement,
+                      String chinese, String english) {
+        return new Finding(rule, severity, line, offset, chinese, english,
+                replacement == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Fix(offset, length, replacement)));
+    }
+
+    static boolean han(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static boolean han(String s, int i) {
+        return i >= 0 && i < s.length() && han(s.charAt(i));
+    }
+}
