@@ -106,7 +106,7 @@ final class AttachmentRules implements TextRules {
             String two = first + plain(text.content(text.next(title)));
             if (!name.startsWith(first) && !name.equals(two) && !first.startsWith(name)) {
                 out.add(new Finding(Rule.ATTACHMENT_NOTE, Severity.WARNING, title, text.indent(title),
-                        "附件" + (i + 1) + "的标题“" + text.content(title) + "”与附件说明中的“" + items.get(i).name() + "”不一致",
+                        "附件" + (i + 1) + "的标题“" + text.content(title) + "”与附件说明中的“" + END.matcher(items.get(i).name()).replaceAll("") + "”不一致",
                         "attachment " + (i + 1) + "'s title differs from the name the attachment note gives it",
                         Optional.empty()));
             }

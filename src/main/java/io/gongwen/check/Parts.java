@@ -75,7 +75,7 @@ final class Parts {
             }
             titleStart = line;
         }
-        if (elements == null && line != 0 && !isAddressee(text.content(line)) && !SENTENCE.matcher(text.content(line)).find()
+        if (elements == null && line != 0 && !isAddressee(text.content(line)) && !sentence(text.content(line))
                 && !ORDINAL.matcher(text.content(line)).find() && !DateRules.isDateLine(text.content(line))) {
             // the title runs on over the lines that follow without a blank line, up to four
             for (int l = line; l <= text.last() && text.has(l) && title.size() < 4; l++) {
@@ -132,6 +132,12 @@ final class Parts {
         }
     }
 
+    /** A sentence, not a title: a title may end with a stray mark, but has none inside. */
+    private static boolean sentence(String c) {
+        String inner = c.replaceFirst("[。；！？.;!?]+$", "");
+        return SENTENCE.matcher(inner).find() || inner.length() < c.length() && !titleWords(inner);
+    }
+
     /** Whether the lines read as a whole document rather than a fragment: a 主送 or a dated closing. */
     boolean whole() {
         return addressee != 0 || date != 0 && !title.isEmpty();
@@ -162,7 +168,7 @@ final class Parts {
     static boolean isAddressee(String c) {
         return (c.endsWith("：") || c.endsWith(":")) && c.length() <= 120 && !SENTENCE.matcher(c).find()
                 && !ORDINAL.matcher(c).find() && !c.startsWith("附") && !SIGNER.matcher(c).find()
-                && !c.startsWith("抄送");
+                && !c.startsWith("抄送") && !c.matches("^第" + OrdinalRules.NUMERALS + "[条章节].*");
     }
 
     /** A short line without punctuation: a body's name, or a signatory's title and name. */

@@ -71,7 +71,7 @@ public final class TextChecker {
      * @throws InvalidDocumentException if the list or a line is null
      */
     public List<Finding> check(List<String> lines) {
-        if (lines == null || lines.contains(null)) {
+        if (lines == null || lines.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidDocumentException("lines", "must not be or hold null");
         }
         return check(lines, 0);

@@ -109,6 +109,18 @@ class DocxCheckerTest {
     }
 
     @Test
+    void finds_the_text_rules_between_paragraphs_that_look_like_front_matter() throws IOException {
+        // joined into one text, "---" … "..." read as YAML front matter and hid what lay between them
+        Path file = write("dashes.docx", ForeignDocx.withDocumentXml(ForeignDocx.documentXml(
+                "---", "(一)加强领导。各单位要高度重视。", "...", "标题")));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).filteredOn(f -> f.rule() == Rule.HALF_WIDTH_ORDINAL)
+                .extracting(f -> f.where().toString()).containsExactly("paragraph 2");
+    }
+
+    @Test
     void finds_page_numbers_written_with_hyphens_and_on_the_wrong_side() throws IOException {
         Path file = write("footers.docx", rewrite(HolidayDutyNotice.build().toBytes(), Map.of(
                 "word/footer1.xml", Map.of("\u2014 ", "-", " \u2014", "-", "w:val=\"right\"", "w:val=\"center\""),
@@ -241,7 +253,7 @@ class DocxCheckerTest {
     }
 
     /** The package with these replacements made in these parts. */
-    private static byte[] rewrite(byte[] docx, Map<String, Map<String, String>> replacements) {
+    static byte[] rewrite(byte[] docx, Map<String, Map<String, String>> replacements) {
         DocxInspector inspector = new DocxInspector(docx);
         Map<String, byte[]> parts = new LinkedHashMap<>();
         for (String part : inspector.partNames()) {

@@ -203,4 +203,28 @@ class TextCheckerTest {
         assertThat(findings).extracting(Finding::toString)
                 .containsExactly("4:0 WARNING [numbering] 附件序号不连续：此处应为第2个附件，实为第3个 / attachment 3 where 2 was expected");
     }
+
+    @Test
+    void checks_lines_as_text_even_between_lines_that_look_like_front_matter() {
+        List<Finding> found = checker.check(List.of("---", "村(社区)换届。", "...", "村(社区)换届。"));
+
+        assertThat(found).filteredOn(f -> f.rule() == Rule.MIXED_PUNCTUATION).extracting(Finding::line)
+                .containsExactly(2, 2, 4, 4);
+    }
+
+    @Test
+    void leaves_out_the_lines_a_drop_pattern_matches() {
+        TextChecker dropping = TextChecker.builder().drop("仅供学习").build();
+
+        assertThat(dropping.check("村(社区)换届。\n本文仅供学习(交流)。\n")).extracting(Finding::line).containsExactly(1, 1);
+    }
+
+    @Test
+    void names_each_rule_by_its_stable_id() {
+        assertThat(Rule.of("half-width-ordinal")).contains(Rule.HALF_WIDTH_ORDINAL);
+        assertThat(Rule.values()).extracting(Rule::id).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z]+(-[a-z0-9]+)*"));
+        assertThat(new Finding(Rule.DATE, Severity.WARNING, 3, 2, "中", "en", java.util.Optional.empty()).where())
+                .isEqualTo(new Where.Line(3));
+    }
 }
