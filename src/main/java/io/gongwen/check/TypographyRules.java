@@ -14,12 +14,14 @@ import java.util.Set;
 /**
  * The type of each paragraph, by the element the reader recognises it as: {@link Rule#FONT} (the
  * Chinese face's role: 仿宋_GB2312, 仿宋, FangSong and 方正仿宋_GBK are one face), {@link Rule#FONT_SIZE},
- * {@link Rule#LINE_SPACING}, and where the paragraph stands: {@link Rule#ALIGNMENT} (a centred title,
+ * {@link Rule#LINE_SPACING}, {@link Rule#LATIN_FONT} (letters and digits in the specification's Latin
+ * face, Times New Roman), and where the paragraph stands: {@link Rule#ALIGNMENT} (a centred title,
  * GB/T 9704-2012 §7.3.1; signature and date on the right, §7.3.5) and {@link Rule#INDENT} (body text
  * and headings two characters in, §7.3.3; 主送 flush left, §7.3.2). The mark's size and face are the
  * issuer's (§7.2.4 fixes neither) and are not checked.
  */
 final class TypographyRules {
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z0-9]");
     private static final Set<String> CENTRED = Set.of("center");
     private static final Set<String> RIGHT = Set.of("right", "end");
     private static final Set<String> FLOWING = Set.of("both", "left", "start", "distribute", "justify", "lowKashida",
@@ -55,6 +57,7 @@ final class TypographyRules {
                             name(element) + "字体应为" + faceName(wantedFace) + "，实为“" + face + "”",
                             english(element) + " should be set in " + faceEnglish(wantedFace) + ", not \"" + face + "\"");
                 }
+                latin(p, element, run, repeated);
                 Length wanted = spec.style(element).size();
                 if (run.size().isPresent() && Math.abs(run.size().get().points() - wanted.points()) > Findings.SIZE_TOLERANCE_PT) {
                     String actual = Findings.pt(run.size().get());
@@ -74,6 +77,28 @@ final class TypographyRules {
             position(p, element, parts, repeated);
         }
         repeated.report(out);
+    }
+
+    /**
+     * Latin letters and digits in the specification's Latin face (Times New Roman), where the run
+     * has any and names its face; a run that names none takes Word's default, Times New Roman.
+     */
+    private void latin(WordDocument.Paragraph p, DocumentElement element, WordDocument.Run run, Findings repeated) {
+        String wanted = spec.style(element).font().latin();
+        if (run.latinFont().isEmpty() || !LATIN.matcher(run.text()).find()) {
+            return;
+        }
+        String face = run.latinFont().get();
+        if (!plain(face).equals(plain(wanted)) && !Faces.fits(wanted, face)) {
+            repeated.note(p.number(), Rule.LATIN_FONT, Severity.WARNING, element, face,
+                    name(element) + "中的数字和西文字体应为" + wanted + "，实为“" + face + "”",
+                    "Latin letters and digits in " + english(element) + " should be set in " + wanted + ", not \""
+                            + face + "\"");
+        }
+    }
+
+    private static String plain(String face) {
+        return face.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     /** Alignment and indents of the title, 主送, body text, headings, signature and date. */

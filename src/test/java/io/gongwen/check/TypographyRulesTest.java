@@ -55,6 +55,22 @@ class TypographyRulesTest {
     }
 
     @Test
+    void finds_latin_letters_and_digits_not_in_the_latin_face() throws IOException {
+        byte[] calibri = DocxCheckerTest.rewrite(HolidayDutyNotice.build().toBytes(),
+                Map.of("word/styles.xml", Map.of("w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\"",
+                        "w:ascii=\"Calibri\" w:hAnsi=\"Calibri\"")));
+
+        assertThat(check(calibri, Rule.LATIN_FONT)).extracting(Finding::toString).containsExactly(
+                "paragraph 1 WARNING [latin-font] 标题中的数字和西文字体应为Times New Roman，实为“Calibri” / Latin letters and "
+                        + "digits in the title should be set in Times New Roman, not \"Calibri\"",
+                "paragraph 11 WARNING [latin-font] 三级标题中的数字和西文字体应为Times New Roman，实为“Calibri”（共2段） / Latin "
+                        + "letters and digits in level-3 headings should be set in Times New Roman, not \"Calibri\" (2 paragraphs)",
+                "paragraph 17 WARNING [latin-font] 正文中的数字和西文字体应为Times New Roman，实为“Calibri” / Latin letters and "
+                        + "digits in body text should be set in Times New Roman, not \"Calibri\"");
+        assertThat(check(HolidayDutyNotice.build().toBytes(), Rule.LATIN_FONT)).isEmpty();
+    }
+
+    @Test
     void leaves_the_size_and_face_of_the_mark_to_the_issuer() throws IOException {
         byte[] mark = DocxCheckerTest.rewrite(WriteSamples.SAMPLES.get("county-notice-full-head.docx").get().toBytes(),
                 Map.of("word/styles.xml", Map.of("<w:sz w:val=\"84\"/><w:szCs w:val=\"84\"/>",
