@@ -81,7 +81,7 @@ final class HeadBlockRules implements TextRules {
         if (parts.addressee == 0) {
             return;
         }
-        Set<String> main = units(text.content(parts.addressee));
+        Set<String> main = units(String.join("、", parts.addressees.stream().map(text::content).toList()));
         for (int l = text.first(); l != 0; l = text.next(l)) {
             Matcher m = COPIED.matcher(text.content(l));
             if (!m.matches()) {

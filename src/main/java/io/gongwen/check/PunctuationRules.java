@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * , ; : ? ! ( ) after Chinese), {@link Rule#QUOTES} ("你好" → “你好”), {@link Rule#ELLIPSIS} (... and 。。。
  * → ……), {@link Rule#DASH} (-- → ——), {@link Rule#SENTENCE_END} (a half-width . ending a Chinese
  * sentence), {@link Rule#REPEATED_PUNCTUATION} (！！, ？？), {@link Rule#FULL_WIDTH_IN_LATIN} (，in
- * English text), {@link Rule#SPACE} (a space between Chinese characters in a sentence) and
+ * English text; full-width letters and digits, "２０２４"), {@link Rule#SPACE} (a space between Chinese characters in a sentence) and
  * {@link Rule#MARKDOWN} (**, ##, "- " left from a draft in Markdown). Each has a fix.
  */
 final class PunctuationRules implements TextRules {
@@ -19,6 +19,7 @@ final class PunctuationRules implements TextRules {
     private static final Pattern DASH = Pattern.compile("-{2,}|－{2,}");
     private static final Pattern REPEATED = Pattern.compile("([！？，、；：。!?])\\1+");
     private static final Pattern FULL_IN_LATIN = Pattern.compile("(?<=[A-Za-z])([，；：？！。])(?= ?[A-Za-z])");
+    private static final Pattern FULL_WIDTH_ALNUM = Pattern.compile("[Ａ-Ｚａ-ｚ０-９]+");
     private static final Pattern SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u00A0\\u3000]+(?=\\p{IsHan})");
     private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}[ \\t]+");
     private static final Pattern BULLET = Pattern.compile("^[-*+][ \\t]+(?=\\p{IsHan})");
@@ -40,6 +41,7 @@ final class PunctuationRules implements TextRules {
             sentenceEnd(out, line, indent, content);
             repeated(out, line, indent, content);
             fullWidthInLatin(out, line, indent, content);
+            fullWidthLetters(out, line, indent, content);
             spaces(out, line, indent, content);
         }
     }
@@ -168,6 +170,17 @@ final class PunctuationRules implements TextRules {
             boolean spaced = m.end() < text.length() && text.charAt(m.end()) == ' ';
             add(out, Rule.FULL_WIDTH_IN_LATIN, line, indent + m.start(), 1, half + (spaced ? "" : " "),
                     "英文中应使用半角标点“" + half + "”", "English text takes the half-width \"" + half + "\"");
+        }
+    }
+
+    /** "２０２４年", "ＷＴＯ": letters and digits are written half-width (GB/T 15835). */
+    private static void fullWidthLetters(List<Finding> out, int line, int indent, String text) {
+        Matcher m = FULL_WIDTH_ALNUM.matcher(text);
+        while (m.find()) {
+            StringBuilder half = new StringBuilder();
+            m.group().chars().forEach(c -> half.append((char) (c - 0xFEE0)));
+            add(out, Rule.FULL_WIDTH_IN_LATIN, line, indent + m.start(), m.end() - m.start(), half.toString(),
+                    "数字和字母应为半角：“" + half + "”", "letters and digits are written half-width: \"" + half + "\"");
         }
     }
 

@@ -61,6 +61,11 @@ class PunctuationRulesTest {
         assertThat(found(text)).containsExactly(
                 "1:10 WARNING [full-width-in-latin] 英文中应使用半角标点“,” / English text takes the half-width \",\" (fix: , )");
         assertThat(TextChecker.applySafeFixes(text)).isEqualTo("引用原文：Hello, world。");
+        assertThat(found("２０２４年加入ＷＴＯ。")).containsExactly(
+                "1:0 WARNING [full-width-in-latin] 数字和字母应为半角：“2024” / letters and digits are written half-width: "
+                        + "\"2024\" (fix: 2024)",
+                "1:7 WARNING [full-width-in-latin] 数字和字母应为半角：“WTO” / letters and digits are written half-width: "
+                        + "\"WTO\" (fix: WTO)");
     }
 
     @Test

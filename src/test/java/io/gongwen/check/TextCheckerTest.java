@@ -227,4 +227,9 @@ class TextCheckerTest {
         assertThat(new Finding(Rule.DATE, Severity.WARNING, 3, 2, "中", "en", java.util.Optional.empty()).where())
                 .isEqualTo(new Where.Line(3));
     }
+
+    @Test
+    void leaves_a_documents_own_words_about_advertising_alone() {
+        assertThat(checker.check("关于加强报刊管理的通知\n各单位：\n内部资料不得刊登商业广告。\n县政府\n2024年1月5日")).isEmpty();
+    }
 }
