@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,6 +65,7 @@ public final class DocxChecker {
     private final PageNumberRules pageNumbers;
     private final TypographyRules typography;
     private final TableRules tables;
+    private final Optional<Set<String>> installed;
 
     /** A checker against the standard (GB/T 9704-2012). */
     public DocxChecker() {
@@ -83,6 +85,7 @@ public final class DocxChecker {
         this.pageNumbers = new PageNumberRules(spec);
         this.typography = new TypographyRules(spec);
         this.tables = new TableRules(spec);
+        this.installed = b.installed;
     }
 
     /** A builder for a checker with drop patterns or another specification. */
@@ -117,6 +120,7 @@ public final class DocxChecker {
             Parts parts = new Parts(new Text(lines, new boolean[lines.size()]), structure.elements());
             typography.check(docx, structure.elements(), parts, out);
         }
+        installed.ifPresent(faces -> TypographyRules.installed(docx, faces, out));
         tables.check(docx, out);
         for (Finding f : text.check(lines)) {
             out.add(f.atParagraph());
@@ -146,6 +150,7 @@ public final class DocxChecker {
         private final DocxReader.Builder reader = DocxReader.builder();
         private Specification spec = Specification.standard();
         private boolean style;
+        private Optional<Set<String>> installed = Optional.empty();
 
         private Builder() {
         }
@@ -174,6 +179,24 @@ public final class DocxChecker {
         /** Whether to give the text rules' style advice (severity info); off unless set. */
         public Builder style(boolean on) {
             this.style = on;
+            return this;
+        }
+
+        /**
+         * The faces installed where the document will be opened (font family names, e.g. what
+         * {@code GraphicsEnvironment.getAvailableFontFamilyNames()} lists): each face the document
+         * names that is not among them is a {@code font-installed} finding, since Word will put another
+         * in its place. Not checked unless set.
+         *
+         * @throws InvalidDocumentException if the collection is null or holds null
+         */
+        public Builder installedFaces(java.util.Collection<String> faces) {
+            if (faces == null || faces.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new InvalidDocumentException("installedFaces", "must not be or hold null");
+            }
+            Set<String> names = new java.util.HashSet<>();
+            faces.forEach(f -> names.add(f.strip().toLowerCase(java.util.Locale.ROOT)));
+            this.installed = Optional.of(Set.copyOf(names));
             return this;
         }
 

@@ -30,6 +30,8 @@ public enum Rule {
     LINE_SPACING("line-spacing", Group.TYPOGRAPHY),
     /** Latin letters and digits in another face than the specification's Latin face. */
     LATIN_FONT("latin-font", Group.TYPOGRAPHY),
+    /** A face the document names that is not installed where it is checked (when the checker is told what is). */
+    FONT_INSTALLED("font-installed", Group.TYPOGRAPHY),
     /** First-line and other indents: body two characters, 主送 flush left, the signature's and date's. */
     INDENT("indent", Group.TYPOGRAPHY),
     /** Alignment: a centred title, right-aligned signature and date. */

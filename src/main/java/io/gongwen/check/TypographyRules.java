@@ -148,6 +148,29 @@ final class TypographyRules {
         }
     }
 
+    /**
+     * Each face the body's runs name, Chinese or Latin, that is not installed: once per face, with the
+     * first paragraph that uses it. Theme fonts ("(theme …)") are the theme's business and are left out.
+     */
+    static void installed(WordDocument docx, Set<String> installed, List<Finding> out) {
+        Map<String, Integer> missing = new java.util.LinkedHashMap<>();
+        for (WordDocument.Paragraph p : docx.paragraphs()) {
+            for (WordDocument.Run run : p.runs()) {
+                if (run.text().isBlank()) {
+                    continue;
+                }
+                for (Optional<String> face : List.of(run.eastAsiaFont(), run.latinFont())) {
+                    face.filter(f -> !f.startsWith("(") && !installed.contains(f.strip().toLowerCase(Locale.ROOT)))
+                            .ifPresent(f -> missing.putIfAbsent(f, p.number()));
+                }
+            }
+        }
+        missing.forEach((face, paragraph) -> out.add(new Finding(Rule.FONT_INSTALLED, Severity.WARNING, paragraph, 0,
+                "字体“" + face + "”未安装在本机，打开文档时将以其他字体替代",
+                "the face \"" + face + "\" is not installed on this machine: another takes its place when the document is opened",
+                Optional.empty(), new Where.Paragraph(paragraph))));
+    }
+
     /** A list item laid out with a hanging indent (an attachment note's second item). */
     private boolean hanging(WordDocument.Paragraph p) {
         return p.indent().firstLine().points() < 0 || p.indent().firstLineChars() < 0;

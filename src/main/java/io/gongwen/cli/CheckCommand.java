@@ -53,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "also give style advice (severity info: over-long sentences, stock phrases); implies --severity info")
     boolean style;
 
+    @Option(names = "--installed-fonts",
+            description = "also report each face a .docx names that is not installed on this machine")
+    boolean installedFonts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +71,10 @@ final class CheckCommand implements Callable<Integer> {
             inputs.drop.forEach(t::drop);
             textChecker = t.build();
             DocxChecker.Builder b = DocxChecker.builder().style(style);
+            if (installedFonts) {
+                b.installedFaces(java.util.List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getAvailableFontFamilyNames()));
+            }
             inputs.drop.forEach(b::drop);
             docxChecker = b.build();
         } catch (GongwenException e) {

@@ -71,6 +71,22 @@ class TypographyRulesTest {
     }
 
     @Test
+    void finds_the_faces_that_are_not_installed_once_each_when_told_what_is() throws IOException {
+        Path file = dir.resolve("notice.docx");
+        Files.write(file, HolidayDutyNotice.build().toBytes());
+
+        List<Finding> found = DocxChecker.builder().installedFaces(List.of("仿宋_GB2312", "黑体", "Times New Roman", "宋体"))
+                .build().check(file).stream().filter(f -> f.rule() == Rule.FONT_INSTALLED).toList();
+
+        assertThat(found).extracting(Finding::toString).containsExactly(
+                "paragraph 1 WARNING [font-installed] 字体“方正小标宋简体”未安装在本机，打开文档时将以其他字体替代 / the face "
+                        + "\"方正小标宋简体\" is not installed on this machine: another takes its place when the document is opened",
+                "paragraph 6 WARNING [font-installed] 字体“楷体_GB2312”未安装在本机，打开文档时将以其他字体替代 / the face "
+                        + "\"楷体_GB2312\" is not installed on this machine: another takes its place when the document is opened");
+        assertThat(new DocxChecker().check(file)).noneMatch(f -> f.rule() == Rule.FONT_INSTALLED);
+    }
+
+    @Test
     void leaves_the_size_and_face_of_the_mark_to_the_issuer() throws IOException {
         byte[] mark = DocxCheckerTest.rewrite(WriteSamples.SAMPLES.get("county-notice-full-head.docx").get().toBytes(),
                 Map.of("word/styles.xml", Map.of("<w:sz w:val=\"84\"/><w:szCs w:val=\"84\"/>",

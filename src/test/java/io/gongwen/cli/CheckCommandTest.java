@@ -49,4 +49,21 @@ class CheckCommandTest {
         assertThat(style[0]).isEqualTo("1");
         assertThat(style[1]).contains("1:0 INFO [stock-phrase] 套话“众所周知”可删去 / the stock phrase \"众所周知\" can go");
     }
+
+    @Test
+    void reports_faces_not_installed_on_this_machine_only_when_asked() throws IOException {
+        Path docx = dir.resolve("notice.docx");
+        io.gongwen.samples.HolidayDutyNotice.build().writeTo(docx);
+        java.util.Set<String> here = java.util.Set.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames());
+
+        String[] plain = run("check", docx.toString(), "--json");
+        String[] asked = run("check", docx.toString(), "--json", "--installed-fonts");
+
+        assertThat(plain[1]).doesNotContain("font-installed");
+        if (!here.contains("方正小标宋简体")) {
+            assertThat(asked[1]).contains("{\"rule\":\"font-installed\",\"severity\":\"warning\",\"line\":1,")
+                    .contains("字体“方正小标宋简体”未安装在本机");
+        }
+    }
 }
