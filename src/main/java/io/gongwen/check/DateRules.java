@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@link Rule#RELATIVE_DATE} ("明天", "下周一": they change with the day the document is read),
  * {@link Rule#WEEKDAY} (a weekday that contradicts its date) and {@link Rule#TIME_OF_DAY} ("下午14:30").
  */
-final class DateRules implements TextRules {
+final class DateRules implements TextRules.PerLine {
     private static final Pattern ZERO = Pattern.compile("([0-9]{4})年0?([0-9]{1,2})月0?([0-9]{1,2})日");
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9.])");
     private static final String YEAR_DIGITS = "〇○零一二三四五六七八九";
@@ -37,15 +37,11 @@ final class DateRules implements TextRules {
     }
 
     @Override
-    public void check(Text text, List<Finding> out) {
-        for (int line = text.first(); line != 0; line = text.next(line)) {
-            int indent = text.indent(line);
-            String content = text.content(line);
-            forms(out, line, indent, content);
-            relative(out, line, indent, content);
-            weekday(out, line, indent, content);
-            time(out, line, indent, content);
-        }
+    public void check(List<Finding> out, int line, int indent, String content) {
+        forms(out, line, indent, content);
+        relative(out, line, indent, content);
+        weekday(out, line, indent, content);
+        time(out, line, indent, content);
     }
 
     private static void forms(List<Finding> out, int line, int indent, String text) {

@@ -15,7 +15,10 @@ import java.util.Set;
 
 /**
  * Checks an existing .docx against the geometry and typography of GB/T 9704-2012 (or another
- * {@link Specification}), and its text against the {@link TextChecker}'s rules. Elements are
+ * {@link Specification}), and its text against the {@link TextChecker}'s rules. The rules are grouped
+ * one class per group: page ({@code PageRules}), page numbers ({@code PageNumberRules}), typography
+ * ({@code TypographyRules}) and tables ({@code TableRules}); each finding names its {@link Rule} and
+ * its {@link Where}. Elements are
  * recognised as {@link DocxReader} recognises them: the title is the first paragraph, headings by
  * their typed ordinals, the rest is body text.
  *
@@ -25,8 +28,14 @@ import java.util.Set;
  * <li>{@code margins}: 37 / 35 / 28 / 26 mm top, bottom, left, right, ± 1 mm (error).</li>
  * <li>{@code line-spacing}: body text exactly 28.95 pt ± 0.5 pt, or single spacing on a line grid of
  * 22 lines per page (warning).</li>
- * <li>{@code font}: the Chinese face of each element: body 仿宋 / 仿宋_GB2312, title a 小标宋 face,
- * level-1 headings 黑体, level-2 楷体, levels 3 and 4 仿宋 (error).</li>
+ * <li>{@code font}: the role of the Chinese face of each element (仿宋_GB2312, 仿宋, FangSong, 方正仿宋_GBK are
+ * one face): body 仿宋, title a 小标宋 face, level-1 headings, 密级 and 紧急程度 黑体, level-2 楷体, levels 3
+ * and 4 仿宋 (error). The mark's face and size are the issuer's and are not checked.</li>
+ * <li>{@code latin-font}: Latin letters and digits in the specification's Latin face (warning).</li>
+ * <li>{@code alignment}, {@code indent}: a centred title, signature and date on the right, body text
+ * and headings two characters in, 主送 flush left (warning).</li>
+ * <li>{@code font-installed}: a face not installed, when {@link Builder#installedFaces} says what is
+ * (warning).</li>
  * <li>{@code font-size}: body and headings 16 pt (三号), title 22 pt (二号), page numbers 14 pt (四号),
  * ± 0.25 pt (error).</li>
  * <li>{@code page-number}: a footer with a PAGE field written "— N —" with em dashes (error when
@@ -119,6 +128,7 @@ public final class DocxChecker {
         if (structure != null) {
             Parts parts = new Parts(new Text(lines, new boolean[lines.size()]), structure.elements());
             typography.check(docx, structure.elements(), parts, out);
+            typography.spacing(docx, parts, out);
         }
         installed.ifPresent(faces -> TypographyRules.installed(docx, faces, out));
         tables.check(docx, out);

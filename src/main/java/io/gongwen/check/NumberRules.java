@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * sentence: the year in 六角括号 〔〕, no 第, no leading zero ("国办发[2012]第010号" → "国办发〔2012〕10号");
  * one without brackets ("国发2026第1号") gets them. A 公告's "2026年第1号" is a form of its own and is left alone.
  */
-final class NumberRules implements TextRules {
+final class NumberRules implements TextRules.PerLine {
     private static final Pattern BRACKETED = Pattern.compile(
             "(?<=[\\p{IsHan}A-Za-z])([〔\\[［【(（])((?:19|20)[0-9]{2})([〕\\]］】)）])(第?)([0-9]{1,5})号");
     private static final Pattern BARE = Pattern.compile("(?<=[\\p{IsHan}])((?:19|20)[0-9]{2})第([0-9]{1,5})号");
@@ -17,13 +17,7 @@ final class NumberRules implements TextRules {
     private static final Pattern WHOLE_LINE = Pattern.compile("^\\S{1,20}$");
 
     @Override
-    public void check(Text text, List<Finding> out) {
-        for (int line = text.first(); line != 0; line = text.next(line)) {
-            check(out, line, text.indent(line), text.content(line));
-        }
-    }
-
-    private static void check(List<Finding> out, int line, int indent, String text) {
+    public void check(List<Finding> out, int line, int indent, String text) {
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             boolean brackets = !m.group(1).equals("〔") || !m.group(3).equals("〕");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * 【待核实：…】 and XXXX年XX月XX日 (errors: nothing of the kind goes out). A single × between numbers or
  * before one ("事项总数×100%") is multiplication.
  */
-final class PlaceholderRules implements TextRules {
+final class PlaceholderRules implements TextRules.PerLine {
     private static final Pattern X = Pattern.compile("(?<![A-Za-z])([X×xＸ]{1,4})(?![A-Za-z])");
     private static final Pattern DATE = Pattern.compile("[X×xＸ]{2,4}年[X×xＸ]{1,2}月[X×xＸ]{1,2}日");
     private static final Pattern BRACKETED = Pattern.compile("【[^】]{0,40}?(?:待|TODO|TBD)[^】]{0,40}】");
@@ -19,13 +19,7 @@ final class PlaceholderRules implements TextRules {
     private static final Pattern SOMEBODY = Pattern.compile("某某");
 
     @Override
-    public void check(Text text, List<Finding> out) {
-        for (int line = text.first(); line != 0; line = text.next(line)) {
-            check(out, line, text.indent(line), text.content(line));
-        }
-    }
-
-    private static void check(List<Finding> out, int line, int indent, String text) {
+    public void check(List<Finding> out, int line, int indent, String text) {
         boolean[] taken = new boolean[text.length() + 1];
         for (Pattern p : List.of(BRACKETED, DATE, TO_DO)) {
             Matcher m = p.matcher(text);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * English text; full-width letters and digits, "２０２４"), {@link Rule#SPACE} (a space between Chinese characters in a sentence) and
  * {@link Rule#MARKDOWN} (**, ##, "- " left from a draft in Markdown). Each has a fix.
  */
-final class PunctuationRules implements TextRules {
+final class PunctuationRules implements TextRules.PerLine {
     private static final String HALF = ",;:?!()";
     private static final String FULL = "，；：？！（）";
     private static final Pattern ELLIPSIS = Pattern.compile("\\.{3,}|。{3,}|(?<!…)…(?!…)|·{3,}");
@@ -29,21 +29,17 @@ final class PunctuationRules implements TextRules {
     private static final Pattern SPACED_LIST = Pattern.compile("^(?:签发人|出席|列席|请假|缺席|抄送|主送|印发|附件)");
 
     @Override
-    public void check(Text text, List<Finding> out) {
-        for (int line = text.first(); line != 0; line = text.next(line)) {
-            int indent = text.indent(line);
-            String content = text.content(line);
-            markdown(out, line, indent, content);
-            halfWidth(out, line, indent, content);
-            quotes(out, line, indent, content);
-            ellipsis(out, line, indent, content);
-            dash(out, line, indent, content);
-            sentenceEnd(out, line, indent, content);
-            repeated(out, line, indent, content);
-            fullWidthInLatin(out, line, indent, content);
-            fullWidthLetters(out, line, indent, content);
-            spaces(out, line, indent, content);
-        }
+    public void check(List<Finding> out, int line, int indent, String content) {
+        markdown(out, line, indent, content);
+        halfWidth(out, line, indent, content);
+        quotes(out, line, indent, content);
+        ellipsis(out, line, indent, content);
+        dash(out, line, indent, content);
+        sentenceEnd(out, line, indent, content);
+        repeated(out, line, indent, content);
+        fullWidthInLatin(out, line, indent, content);
+        fullWidthLetters(out, line, indent, content);
+        spaces(out, line, indent, content);
     }
 
     private static void add(List<Finding> out, Rule rule, int line, int offset, int length, String replacement,

@@ -7,6 +7,19 @@ interface TextRules {
     /** Adds the group's findings about the text. */
     void check(Text text, List<Finding> out);
 
+    /** A group whose rules read one line at a time, each on its own. */
+    interface PerLine extends TextRules {
+        /** Adds the findings about one line: its number, where its content starts, the content. */
+        void check(List<Finding> out, int line, int indent, String content);
+
+        @Override
+        default void check(Text text, List<Finding> out) {
+            for (int line = text.first(); line != 0; line = text.next(line)) {
+                check(out, line, text.indent(line), text.content(line));
+            }
+        }
+    }
+
     /** A finding in a line with a fix, or none when {@code replacement} is null. */
     static Finding at(Rule rule, Severity severity, int line, int offset, int length, String replacement,
                       String chinese, String english) {

@@ -80,6 +80,25 @@ final class TypographyRules {
     }
 
     /**
+     * The 主送 one blank line below the title (§7.3.2): more than one empty paragraph between them is
+     * reported. None is not: the space may be the paragraphs' own spacing, which the reader does not see.
+     */
+    void spacing(WordDocument docx, Parts parts, List<Finding> out) {
+        if (parts.title.isEmpty() || parts.addressees.isEmpty()) {
+            return;
+        }
+        int from = parts.title.get(parts.title.size() - 1);
+        int to = parts.addressees.get(0);
+        long empty = docx.paragraphs().stream().filter(p -> p.number() > from && p.number() < to)
+                .filter(p -> p.text().isBlank()).count();
+        if (empty > 1) {
+            out.add(new Finding(Rule.TITLE, Severity.WARNING, to, 0,
+                    "主送机关应在标题下空一行，实为空" + empty + "行", "the main recipients (主送) stand one blank line below the "
+                            + "title, not " + empty, Optional.empty(), new Where.Paragraph(to)));
+        }
+    }
+
+    /**
      * Latin letters and digits in the specification's Latin face (Times New Roman), where the run
      * has any and names its face; a run that names none takes Word's default, Times New Roman.
      */

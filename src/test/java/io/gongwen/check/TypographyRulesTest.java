@@ -127,6 +127,19 @@ class TypographyRulesTest {
     }
 
     @Test
+    void finds_the_addressee_more_than_one_line_below_the_title() throws IOException {
+        byte[] docx = document(paragraph(CENTRED, "关于做好值班工作的通知"), paragraph("", ""), paragraph("", ""),
+                paragraph("", "各乡镇人民政府："), paragraph(INDENTED, "现将有关事项通知如下。"));
+        byte[] one = document(paragraph(CENTRED, "关于做好值班工作的通知"), paragraph("", ""),
+                paragraph("", "各乡镇人民政府："), paragraph(INDENTED, "现将有关事项通知如下。"));
+
+        assertThat(check(docx, Rule.TITLE)).extracting(Finding::toString).containsExactly(
+                "paragraph 4 WARNING [title] 主送机关应在标题下空一行，实为空2行 / the main recipients (主送) stand one blank "
+                        + "line below the title, not 2");
+        assertThat(check(one, Rule.TITLE)).isEmpty();
+    }
+
+    @Test
     void accepts_the_layout_of_the_standard_however_it_is_made() throws IOException {
         byte[] docx = document(paragraph(CENTRED, "关于做好值班工作的通知"), paragraph("", "各乡镇人民政府："),
                 paragraph(INDENTED, "现将有关事项通知如下。"), paragraph("<w:jc w:val=\"both\"/>", "\u3000\u3000一、总体要求"),
