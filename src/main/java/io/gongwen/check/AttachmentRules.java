@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 final class AttachmentRules implements TextRules {
     static final Pattern NOTE = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*([：:]|(?=[0-9]{1,2}[.．]))");
     private static final Pattern ITEM = Pattern.compile("^([0-9]{1,2})[.．、]\\s*");
-    private static final Pattern ITEMS_IN_LINE = Pattern.compile("(?<=\\S)[ \\u3000]+(?=[0-9]{1,2}[.．][^0-9])");
+    private static final Pattern ITEMS_IN_LINE = Pattern.compile("(?<=\\S)[ \\u3000]+(?=[0-9]{1,2}[.．、][^0-9])");
     private static final Pattern LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*([0-9]{0,2})$");
     private static final Pattern END = Pattern.compile("[。，；、.,;]+$");
 
-    private record Item(int line, int offset, String name) {
+    /** An item of the note: its line, where its name starts, the name, and where a "、" after its number is (or -1). */
+    private record Item(int line, int offset, String name, int comma) {
     }
 
     @Override
@@ -47,6 +48,11 @@ final class AttachmentRules implements TextRules {
             split(items, l, text.indent(l), text.content(l));
         }
         for (Item item : items) {
+            // an item on a line of its own is the ordinal rules' ("2、" → "2.")
+            if (item.comma() >= 0 && item.line() == note) {
+                out.add(TextRules.at(Rule.ATTACHMENT_NOTE, Severity.WARNING, item.line(), item.comma(), 1, ".",
+                        "附件序号后应用“.”而非“、”", "an attachment's number takes \".\", not \"、\""));
+            }
             Matcher e = END.matcher(item.name());
             if (e.find()) {
                 out.add(TextRules.at(Rule.ATTACHMENT_NOTE, Severity.WARNING, item.line(), item.offset() + e.start(),
@@ -70,10 +76,12 @@ final class AttachmentRules implements TextRules {
         for (int[] span : spans) {
             String part = rest.substring(span[0], span[1]);
             Matcher n = ITEM.matcher(part);
-            int skip = n.lookingAt() ? n.end() : 0;
+            boolean numbered = n.lookingAt();
+            int skip = numbered ? n.end() : 0;
+            int comma = numbered && part.charAt(n.end(1)) == '、' ? offset + span[0] + n.end(1) : -1;
             String name = part.substring(skip).strip();
             if (!name.isEmpty()) {
-                items.add(new Item(line, offset + span[0] + skip, name));
+                items.add(new Item(line, offset + span[0] + skip, name, comma));
             }
         }
     }

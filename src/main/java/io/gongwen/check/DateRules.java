@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Dates and times: {@link Rule#DATE} (GB/T 9704-2012 §7.3.5.4: Arabic numerals, the year in full,
- * no leading zeros: "2020年07月01日", "2020-7-1", "二〇二六年六月十三日" → "2026年6月13日"),
+ * no leading zeros: "2020年07月01日", "2020-7-1", "二〇二六年六月十三日" → "2026年6月13日", "1月5号" → "1月5日"),
  * {@link Rule#RELATIVE_DATE} ("明天", "下周一": they change with the day the document is read),
  * {@link Rule#WEEKDAY} (a weekday that contradicts its date) and {@link Rule#TIME_OF_DAY} ("下午14:30").
  */
 final class DateRules implements TextRules.PerLine {
     private static final Pattern ZERO = Pattern.compile("([0-9]{4})年0?([0-9]{1,2})月0?([0-9]{1,2})日");
+    /** "1月5号": a date's day is 日 in a document, 号 is speech. */
+    private static final Pattern HAO = Pattern.compile("([0-9]{1,2})月([0-9]{1,2})号(?![文令公楼院室线])");
     private static final Pattern NUMERIC = Pattern.compile("(?<![0-9.])((?:19|20)[0-9]{2})([-./])([0-9]{1,2})\\2([0-9]{1,2})(?![0-9.])");
     private static final String YEAR_DIGITS = "〇○零一二三四五六七八九";
     private static final Pattern CHINESE = Pattern.compile(
@@ -59,6 +61,11 @@ final class DateRules implements TextRules.PerLine {
             if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
                 out.add(date(line, indent + m.start(), m.group(), m.group(1) + "年" + month + "月" + day + "日"));
             }
+        }
+        m = HAO.matcher(text);
+        while (m.find()) {
+            String fixed = Integer.parseInt(m.group(1)) + "月" + Integer.parseInt(m.group(2)) + "日";
+            out.add(date(line, indent + m.start(), m.group(), fixed));
         }
         m = CHINESE.matcher(text);
         while (m.find()) {

@@ -76,10 +76,8 @@ final class HeadBlockRules implements TextRules {
         }
     }
 
+    /** The 抄送 line (§7.4.2): its last unit ends with 。; no unit is also a main recipient. */
     private static void recipients(Text text, Parts parts, List<Finding> out) {
-        if (parts.addressee == 0) {
-            return;
-        }
         Set<String> main = units(String.join("、", parts.addressees.stream().map(text::content).toList()));
         for (int l = text.first(); l != 0; l = text.next(l)) {
             Matcher m = COPIED.matcher(text.content(l));
@@ -89,8 +87,18 @@ final class HeadBlockRules implements TextRules {
             String copied = m.group(1);
             // the list may run on over the next line
             int next = text.next(l);
-            if (!copied.endsWith("。") && next != 0 && !text.content(next).contains("：") && !text.content(next).contains(":")) {
-                copied += "、" + text.content(next);
+            String after = next == 0 ? "" : text.content(next);
+            boolean runsOn = copied.matches(".*[，,、；;]$")
+                    || after.endsWith("。") && !after.contains("：") && !after.contains(":");
+            if (!copied.isBlank() && !copied.endsWith("。") && !runsOn) {
+                String c = text.content(l);
+                String end = c.replaceFirst("[.]$", "");
+                out.add(TextRules.at(Rule.RECIPIENTS, Severity.WARNING, l, text.indent(l) + end.length(),
+                        c.length() - end.length(), "。", "抄送机关最后一个名称后应标句号“。”",
+                        "the last unit copied ends with \"。\""));
+            }
+            if (runsOn) {
+                copied += "、" + after;
             }
             for (String unit : units(copied)) {
                 if (main.contains(unit)) {

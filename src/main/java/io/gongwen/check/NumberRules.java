@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class NumberRules implements TextRules.PerLine {
     private static final Pattern BRACKETED = Pattern.compile(
             "(?<=[\\p{IsHan}A-Za-z])([〔\\[［【(（])((?:19|20)[0-9]{2})([〕\\]］】)）])(第?)([0-9]{1,5})号");
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "(?<=[\\p{IsHan}A-Za-z])[〔\\[［【(（]([0-9]{2})[〕\\]］】)）]第?[0-9]{1,5}号");
     private static final Pattern BARE = Pattern.compile("(?<=[\\p{IsHan}])((?:19|20)[0-9]{2})第([0-9]{1,5})号");
     /** The 机关代字 in front of a number that stands on its own line. */
     private static final Pattern WHOLE_LINE = Pattern.compile("^\\S{1,20}$");
@@ -27,6 +29,12 @@ final class NumberRules implements TextRules.PerLine {
                 String serial = m.group(5).replaceFirst("^0+(?=.)", "");
                 add(out, line, indent, text, m.start(), m.end(), "〔" + m.group(2) + "〕" + serial + "号");
             }
+        }
+        m = SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            out.add(TextRules.at(Rule.DOCUMENT_NUMBER, Severity.ERROR, line, indent + m.start(), 0, null,
+                    "发文字号中的年份应写全四位：“" + m.group() + "”", "the year of a document number is written in full: \""
+                            + m.group() + "\""));
         }
         m = BARE.matcher(text);
         while (m.find()) {

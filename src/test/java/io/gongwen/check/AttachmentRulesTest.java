@@ -29,6 +29,16 @@ class AttachmentRulesTest {
     }
 
     @Test
+    void puts_a_full_stop_after_an_attachments_number() {
+        String text = HEAD + "附件：1、检查方案\n　　　2、人员名单\n县政府\n2024年1月5日";
+
+        assertThat(found(text)).containsExactly(
+                "4:4 WARNING [attachment-note] 附件序号后应用“.”而非“、” / an attachment's number takes \".\", not \"、\" (fix: .)",
+                "5:3 ERROR [ordinal-punctuation] 阿拉伯数字序号后应用“.”而非“、” / an Arabic ordinal takes \".\", not \"、\" (fix: 2.)");
+        assertThat(TextChecker.applySafeFixes(text)).contains("附件：1.检查方案\n　　　2.人员名单\n");
+    }
+
+    @Test
     void counts_the_attachments_that_follow_against_the_note() {
         assertThat(found(HEAD + "附件：1.甲清单 2.乙清单 3.丙清单\n县政府\n2024年1月5日\n附件1\n甲清单\n附件2\n乙清单"))
                 .containsExactly("4:0 WARNING [attachment-note] 附件说明列有3个附件，文后附有2个 / the attachment note lists 3 "

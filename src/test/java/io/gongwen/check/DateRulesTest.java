@@ -23,6 +23,13 @@ class DateRulesTest {
     }
 
     @Test
+    void writes_a_dates_day_with_ri_not_hao() {
+        assertThat(checker.check("会议定于1月5号召开，住3号楼。")).extracting(Finding::toString).containsExactly(
+                "1:4 WARNING [date] 日期应写作“1月5日”（用阿拉伯数字，年份写全，月、日不编虚位） / write the date \"1月5日\": "
+                        + "Arabic numerals, full year, no leading zeros (fix: 1月5日)");
+    }
+
+    @Test
     void finds_dates_that_depend_on_the_day_of_reading() {
         List<Finding> found = checker.check("请于明天报到，下周一出发。");
 

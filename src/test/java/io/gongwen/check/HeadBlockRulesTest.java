@@ -40,4 +40,14 @@ class HeadBlockRulesTest {
                         + "recipient");
         assertThat(found(REST + "\n抄送：县委办公室，县人大常委会办公室。")).isEmpty();
     }
+
+    @Test
+    void ends_the_copied_units_with_a_full_stop() {
+        String text = REST + "\n抄送：县委办公室，县人大常委会办公室\n县政府办公室　2024年1月5日印发";
+
+        assertThat(found(text)).containsExactly(
+                "8:18 WARNING [recipients] 抄送机关最后一个名称后应标句号“。” / the last unit copied ends with \"。\" (fix: 。)");
+        assertThat(TextChecker.applySafeFixes(text)).contains("抄送：县委办公室，县人大常委会办公室。\n");
+        assertThat(found(REST + "\n抄送：县委办公室，\n　　县人大常委会办公室。")).isEmpty();
+    }
 }

@@ -31,6 +31,13 @@ class NumberRulesTest {
     }
 
     @Test
+    void finds_a_document_number_whose_year_is_not_written_in_full() {
+        assertThat(checker.check("按国办发〔12〕10号执行。")).extracting(Finding::toString).containsExactly(
+                "1:4 ERROR [document-number] 发文字号中的年份应写全四位：“〔12〕10号” / the year of a document number is written "
+                        + "in full: \"〔12〕10号\"");
+    }
+
+    @Test
     void leaves_correct_numbers_and_an_announcements_numbering_alone() {
         assertThat(checker.check("按照国办发〔2012〕10号文件，国家税务总局公告2026年第1号，第2026号提案。")).isEmpty();
     }
