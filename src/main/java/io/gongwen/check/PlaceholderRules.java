@@ -17,6 +17,7 @@ final class PlaceholderRules implements TextRules.PerLine {
     private static final Pattern TO_DO = Pattern.compile("(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])|待补充|待核实|待填写|待确认");
     private static final Pattern PENDING = Pattern.compile("待定");
     private static final Pattern SOMEBODY = Pattern.compile("某某");
+    private static final Pattern TERM = Pattern.compile("光|射线|轴|坐标|染色体|型|代表|表示");
 
     @Override
     public void check(List<Finding> out, int line, int indent, String text) {
@@ -32,10 +33,11 @@ final class PlaceholderRules implements TextRules.PerLine {
         }
         Matcher m = X.matcher(text);
         while (m.find()) {
-            if (taken[m.start()] || multiplication(text, m.start(), m.group(1))) {
+            if (taken[m.start()] || multiplication(text, m.start(), m.group(1)) || term(text, m.start(), m.end())) {
                 continue;
             }
-            if (near(text, m.start() - 1) || near(text, m.end())) {
+            // "20XX年", "XX%", "X次"; not a code that runs on in digits ("京·X2345")
+            if (near(text, m.start() - 1) || near(text, m.end()) && !Character.isDigit(text.charAt(m.end()))) {
                 add(out, Severity.WARNING, line, indent + m.start(), m.group(1));
             }
         }
@@ -53,6 +55,13 @@ final class PlaceholderRules implements TextRules.PerLine {
         out.add(TextRules.at(Rule.PLACEHOLDER, severity, line, offset, 0, null,
                 "占位符“" + found + "”尚未替换为实际内容",
                 "placeholder \"" + found + "\" still stands for a number or a name"));
+    }
+
+    /** X in a formula ("1+X"), a term of its own (X光, X射线, X轴, X坐标) or a symbol being defined ("用X代表"). */
+    private static boolean term(String text, int start, int end) {
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        return "+-=＋－＝".indexOf(before) >= 0 || TERM.matcher(text).region(end, text.length()).lookingAt()
+                && end - start == 1;
     }
 
     /** A single × with a number on either side, or a factor before it and a number after it. */

@@ -21,6 +21,10 @@ final class PunctuationRules implements TextRules.PerLine {
     private static final Pattern FULL_IN_LATIN = Pattern.compile("(?<=[A-Za-z])([，；：？！。])(?= ?[A-Za-z])");
     private static final Pattern FULL_WIDTH_ALNUM = Pattern.compile("[Ａ-Ｚａ-ｚ０-９]+");
     private static final Pattern SPACE = Pattern.compile("(?<=\\p{IsHan})[ \\u00A0\\u3000]+(?=\\p{IsHan})");
+    /** The space after an article's number ("第一条　根据……") belongs there. */
+    private static final Pattern ARTICLE = Pattern.compile("^第" + OrdinalRules.NUMERALS + "[条章节编]$");
+    /** Joint issuers are spaced apart, not run together: 《中共中央 国务院关于……》. */
+    private static final Pattern ISSUER_END = Pattern.compile("(?:中央|国务院|军委|办公厅|办公室|委员会|政府|党委|党组|部|局|厅|委|署|院)$");
     private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}[ \\t]+");
     private static final Pattern BULLET = Pattern.compile("^[-*+][ \\t]+(?=\\p{IsHan})");
     private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)([^*_]{1,200}?)(?<=\\S)\\1");
@@ -187,6 +191,10 @@ final class PunctuationRules implements TextRules.PerLine {
         }
         Matcher m = SPACE.matcher(text);
         while (m.find()) {
+            String before = text.substring(0, m.start());
+            if (ARTICLE.matcher(before).matches() || ISSUER_END.matcher(before).find()) {
+                continue;
+            }
             add(out, Rule.SPACE, line, indent + m.start(), m.end() - m.start(), "",
                     "汉字之间不应有空格", "no space between Chinese characters");
         }

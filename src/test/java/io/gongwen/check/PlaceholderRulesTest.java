@@ -24,12 +24,13 @@ class PlaceholderRulesTest {
 
     @Test
     void finds_somebody_and_pending_as_warnings_they_are_also_ordinary_words() {
-        List<Finding> found = checker.check("请某某同志参加，时间待定，地点××县。");
+        List<Finding> found = checker.check("请某某同志参加，时间待定，地点××县，20XX年。");
 
         assertThat(found).extracting(Finding::severity, Finding::offset, Finding::chinese).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Severity.WARNING, 1, "占位符“某某”尚未替换为实际内容"),
                 org.assertj.core.groups.Tuple.tuple(Severity.WARNING, 10, "占位符“待定”尚未替换为实际内容"),
-                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, 15, "占位符“××”尚未替换为实际内容"));
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, 15, "占位符“××”尚未替换为实际内容"),
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, 21, "占位符“XX”尚未替换为实际内容"));
     }
 
     @Test
@@ -39,6 +40,7 @@ class PlaceholderRulesTest {
 
     @Test
     void leaves_latin_words_and_a_closing_word_alone() {
-        assertThat(checker.check("使用Excel和XML格式，待遇不变，待办事项。")).isEmpty();
+        assertThat(checker.check("使用Excel和XML格式，待遇不变，待办事项，启动1+X证书制度，X射线检查，X坐标，"
+                + "用X代表消防救援，号牌“京·X2345应急”。")).isEmpty();
     }
 }

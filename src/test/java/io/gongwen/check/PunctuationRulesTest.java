@@ -77,6 +77,8 @@ class PunctuationRulesTest {
                 "1:5 WARNING [space] 汉字之间不应有空格 / no space between Chinese characters (fix: )");
         assertThat(TextChecker.applySafeFixes(text)).isEqualTo("各单位要认真落实，确保安全。");
         assertThat(found("出席：张三　李四　王五\n签发人：张三　李四\n国务院　　中央军委")).isEmpty();
+        assertThat(found("第一条　根据《中华人民共和国个人所得税法》，制定本办法。\n为贯彻落实《中共中央 国务院关于打赢脱贫攻坚战的决定》，"
+                + "现提出如下意见。")).isEmpty();
     }
 
     @Test
