@@ -1,5 +1,6 @@
 package io.gongwen.check;
 
+import io.gongwen.text.DocxReader;
 import io.gongwen.text.DraftReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The clean controls of the real world: the 30 State Council documents of the corpus, formatted as
- * {@code gongwen format} formats them (safe fixes, then the reader and the writer), check clean of
- * everything but what the web text really lacks (placeholders; 某某 in the text is ordinary usage).
+ * {@code gongwen format} formats them (safe fixes, then the reader and the writer) from the copied text
+ * and from the page saved as a .docx, check clean of everything but placeholders and what today's
+ * reader still gets wrong (named per document below); the copied text has nothing wrong that formatting
+ * does not fix.
  */
 class CorpusCheckTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus/gov-cn");
@@ -39,6 +42,19 @@ class CorpusCheckTest {
             "16-order.txt", Set.of(Rule.ALIGNMENT, Rule.NUMBERING), "21-approval.txt", Set.of(Rule.ALIGNMENT, Rule.NUMBERING),
             "23-approval.txt", Set.of(Rule.ALIGNMENT), "26-notice.txt", Set.of(Rule.ALIGNMENT),
             "30-notice.txt", Set.of(Rule.ALIGNMENT));
+    /**
+     * The same from the page saved as a .docx: besides the closings and the numbers, the reader misses
+     * the 主送 under a 发文字号 that stands below the title (the gov.cn layout) and writes it as body text.
+     */
+    private static final Map<String, Set<Rule>> KNOWN_TODAY_FROM_DOCX = Map.ofEntries(
+            Map.entry("02-notice.txt", Set.of(Rule.ALIGNMENT)), Map.entry("03-notice.txt", Set.of(Rule.ALIGNMENT)),
+            Map.entry("04-notice.txt", Set.of(Rule.ALIGNMENT)), Map.entry("10-letter.txt", Set.of(Rule.INDENT)),
+            Map.entry("11-reply-letter.txt", Set.of(Rule.INDENT)), Map.entry("13-answer.txt", Set.of(Rule.INDENT)),
+            Map.entry("15-notice.txt", Set.of(Rule.ALIGNMENT, Rule.NUMBERING)),
+            Map.entry("16-order.txt", Set.of(Rule.ALIGNMENT, Rule.NUMBERING)),
+            Map.entry("21-approval.txt", Set.of(Rule.ALIGNMENT, Rule.NUMBERING)),
+            Map.entry("23-approval.txt", Set.of(Rule.ALIGNMENT)), Map.entry("26-notice.txt", Set.of(Rule.ALIGNMENT)),
+            Map.entry("30-notice.txt", Set.of(Rule.ALIGNMENT)));
 
     @TempDir
     Path dir;
@@ -57,6 +73,16 @@ class CorpusCheckTest {
             for (Finding f : new DocxChecker().check(docx)) {
                 if (!ALLOWED.contains(f.rule()) && !known.contains(f.rule())) {
                     left.add("docx " + f);
+                }
+            }
+            // the page saved as a .docx, formatted as gongwen format formats a .docx
+            Path saved = CORPUS.resolve(name.replace(".txt", ".docx"));
+            Path fromDocx = dir.resolve(name.replace(".txt", ".from-docx.docx"));
+            DocxReader.builder().paragraphText(TextChecker::applySafeFixes).build().read(saved).document().writeTo(fromDocx);
+            Set<Rule> knownDocx = KNOWN_TODAY_FROM_DOCX.getOrDefault(name, Set.of());
+            for (Finding f : new DocxChecker().check(fromDocx)) {
+                if (!ALLOWED.contains(f.rule()) && !knownDocx.contains(f.rule())) {
+                    left.add("from .docx " + f);
                 }
             }
             // the text as gongwen format reads it: with the safe fixes
