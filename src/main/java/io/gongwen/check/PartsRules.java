@@ -76,7 +76,7 @@ final class PartsRules implements TextRules {
     private static void body(Text text, Parts parts, List<Finding> out) {
         for (int l = text.first(); l != 0; l = text.next(l)) {
             if (parts.head.contains(l) || parts.title.contains(l) || parts.addressees.contains(l) || parts.signature.contains(l)
-                    || parts.dateLines.contains(l) || l == parts.titleStart && parts.title.isEmpty() && l == parts.addressee) {
+                    || parts.dateLines.contains(l)) {
                 continue;
             }
             String c = text.content(l);

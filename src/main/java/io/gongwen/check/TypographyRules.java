@@ -156,7 +156,9 @@ final class TypographyRules {
             }
             return;
         }
+        // Word's own numbering indents by the list's level, which the reader does not resolve
         if (n < parts.titleStart || parts.head.contains(n) || !FLOWING.contains(jc) || parts.title.contains(n)
+                || p.autoNumbered()
                 || n > (parts.date == 0 ? Integer.MAX_VALUE : parts.date)) {
             return;
         }
