@@ -24,7 +24,7 @@ final class DateRules implements TextRules.PerLine {
     private static final Pattern CHINESE = Pattern.compile(
             "([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
     private static final Pattern RELATIVE = Pattern.compile(
-            "今天|明天|后天|昨天|前天|今晚|明晚|明早|(?:本|下|上|这)(?:周|星期|礼拜)[一二三四五六日天]|下个?(?:周|星期)|下个月");
+            "今天|明天|后天|昨天|前天|今晚|明晚|明早|(?:本|下|上|这)(?:周|星期|礼拜)[一二三四五六日天]|下个?(?:周|星期)|下个?月");
     private static final Pattern WEEKDAY = Pattern.compile(
             "([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日[（(]?(?:星期|周|礼拜)([一二三四五六日天])");
     private static final Pattern TIME = Pattern.compile(

@@ -26,7 +26,7 @@ final class PunctuationRules implements TextRules.PerLine {
     /** Joint issuers are spaced apart, not run together: 《中共中央 国务院关于……》. */
     private static final Pattern ISSUER_END = Pattern.compile("(?:中央|国务院|军委|办公厅|办公室|委员会|政府|党委|党组|部|局|厅|委|署|院)$");
     private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}[ \\t]+");
-    private static final Pattern BULLET = Pattern.compile("^[-*+][ \\t]+(?=\\p{IsHan})");
+    private static final Pattern BULLET = Pattern.compile("^[-*+>][ \\t]+(?=\\p{IsHan})");
     private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)([^*_]{1,200}?)(?<=\\S)\\1");
     private static final Pattern RULE_LINE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
     /** Lines that list names or labels with spaces between them on purpose. */
@@ -77,12 +77,18 @@ final class PunctuationRules implements TextRules.PerLine {
         }
     }
 
-    /** Straight double quotes in a line of Chinese, in pairs: the first opens, the second closes. */
+    /** Straight quotes in a line of Chinese, in pairs: the first opens, the second closes. */
     private static void quotes(List<Finding> out, int line, int indent, String text) {
+        quotes(out, line, indent, text, '"', "“", "”");
+        quotes(out, line, indent, text, '\'', "‘", "’");
+    }
+
+    private static void quotes(List<Finding> out, int line, int indent, String text, char straight, String opening,
+                               String closing) {
         int count = 0;
         boolean chinese = false;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
+            if (text.charAt(i) == straight) {
                 count++;
                 chinese |= TextRules.han(text, i - 1) || TextRules.han(text, i + 1);
             }
@@ -92,8 +98,8 @@ final class PunctuationRules implements TextRules.PerLine {
         }
         boolean open = true;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '"') {
-                String mark = open ? "“" : "”";
+            if (text.charAt(i) == straight) {
+                String mark = open ? opening : closing;
                 add(out, Rule.QUOTES, line, indent + i, 1, mark, "中文行文中引号应为“" + mark + "”",
                         "Chinese text takes the quotation mark " + mark);
                 open = !open;
@@ -186,7 +192,9 @@ final class PunctuationRules implements TextRules.PerLine {
 
     private static void spaces(List<Finding> out, int line, int indent, String text) {
         // a line of names or labels spaces them on purpose; a sentence does not
-        if (SPACED_LIST.matcher(text).find() || !(text.contains("，") || text.contains("。") || text.contains("；"))) {
+        boolean sentence = text.contains("，") || text.contains("。") || text.contains("；");
+        boolean heading = OrdinalRules.LEVEL.matcher(text).find();
+        if (SPACED_LIST.matcher(text).find() || !sentence && !heading) {
             return;
         }
         Matcher m = SPACE.matcher(text);

@@ -31,6 +31,7 @@ class DateRulesTest {
 
     @Test
     void finds_dates_that_depend_on_the_day_of_reading() {
+        assertThat(checker.check("下个月召开。")).extracting(Finding::chinese).containsExactly("“下个月”随阅读之日而变，应写明具体日期");
         List<Finding> found = checker.check("请于明天报到，下周一出发。");
 
         assertThat(found).extracting(Finding::toString).containsExactly(

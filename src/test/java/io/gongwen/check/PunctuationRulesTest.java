@@ -21,7 +21,8 @@ class PunctuationRulesTest {
                 "1:2 WARNING [quotes] 中文行文中引号应为““” / Chinese text takes the quotation mark “ (fix: “)",
                 "1:10 WARNING [quotes] 中文行文中引号应为“”” / Chinese text takes the quotation mark ” (fix: ”)");
         assertThat(TextChecker.applySafeFixes(text)).isEqualTo("坚持“谁主管、谁负责”原则。");
-        assertThat(found("Press the \"OK\" button.")).isEmpty();
+        assertThat(found("Press the \"OK\" button, don't.")).isEmpty();
+        assertThat(TextChecker.applySafeFixes("他说'好的'就走了。")).isEqualTo("他说‘好的’就走了。");
     }
 
     @Test
@@ -76,6 +77,7 @@ class PunctuationRulesTest {
                 "1:3 WARNING [space] 汉字之间不应有空格 / no space between Chinese characters (fix: )",
                 "1:5 WARNING [space] 汉字之间不应有空格 / no space between Chinese characters (fix: )");
         assertThat(TextChecker.applySafeFixes(text)).isEqualTo("各单位要认真落实，确保安全。");
+        assertThat(TextChecker.applySafeFixes("一、总体 要求")).isEqualTo("一、总体要求");
         assertThat(found("出席：张三　李四　王五\n签发人：张三　李四\n国务院　　中央军委")).isEmpty();
         assertThat(found("第一条　根据《中华人民共和国个人所得税法》，制定本办法。\n为贯彻落实《中共中央 国务院关于打赢脱贫攻坚战的决定》，"
                 + "现提出如下意见。")).isEmpty();
@@ -84,6 +86,8 @@ class PunctuationRulesTest {
     @Test
     void takes_markdown_out_of_the_text() {
         String text = "## 工作要求\n- 加强组织领导\n**重点**工作要抓好。";
+        assertThat(found("1. 加强领导\n> 引用")).containsExactly(
+                "2:0 WARNING [markdown] 文中残留Markdown标记“>” / Markdown left in the text: \">\" (fix: )");
 
         assertThat(found(text)).containsExactly(
                 "1:0 WARNING [markdown] 文中残留Markdown标记“##” / Markdown left in the text: \"##\" (fix: )",
