@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * One thing the checker found.
  *
- * @param rule the rule that found it, e.g. {@code half-width-ordinal}
+ * @param rule the rule that found it; {@code rule().id()} is its printed name, e.g. {@code half-width-ordinal}
  * @param severity how much it matters
  * @param line the 1-based line of the draft, or the 1-based paragraph of a .docx (every paragraph
  *             counts, empty ones and those in tables); 0 for what concerns the whole document (page
@@ -14,25 +14,33 @@ import java.util.Optional;
  * @param chinese the message in Chinese
  * @param english the message in English
  * @param fix the safe correction, where there is one
- * @param where the location in words: "line 3", "paragraph 12", "page", "footer (even pages)"
+ * @param where the location: a {@link Where.Line}, {@link Where.Paragraph}, {@link Where.Table} or a
+ *              {@link Where.Part} of the document
  */
-public record Finding(String rule, Severity severity, int line, int offset, String chinese, String english,
-                      Optional<Fix> fix, String where) {
-    /** A finding in a line of drafted text: {@code where} is "line N". */
-    public Finding(String rule, Severity severity, int line, int offset, String chinese, String english,
+public record Finding(Rule rule, Severity severity, int line, int offset, String chinese, String english,
+                      Optional<Fix> fix, Where where) {
+    public Finding {
+        if (rule == null || severity == null || chinese == null || english == null || fix == null || where == null) {
+            throw new NullPointerException("rule, severity, messages, fix and where must not be null");
+        }
+    }
+
+    /** A finding in a line of drafted text: {@code where} is that line. */
+    public Finding(Rule rule, Severity severity, int line, int offset, String chinese, String english,
                    Optional<Fix> fix) {
-        this(rule, severity, line, offset, chinese, english, fix, "line " + line);
+        this(rule, severity, line, offset, chinese, english, fix, new Where.Line(line));
     }
 
     /** The same finding at a paragraph of a .docx instead of a line of text. */
     Finding atParagraph() {
-        return new Finding(rule, severity, line, offset, chinese, english, fix, "paragraph " + line);
+        return where instanceof Where.Line
+                ? new Finding(rule, severity, line, offset, chinese, english, fix, new Where.Paragraph(line)) : this;
     }
 
     @Override
     public String toString() {
-        String at = where.equals("line " + line) ? line + ":" + offset : where;
-        return at + " " + severity + " [" + rule + "] " + chinese + " / " + english
+        String at = where instanceof Where.Line ? line + ":" + offset : where.toString();
+        return at + " " + severity + " [" + rule.id() + "] " + chinese + " / " + english
                 + fix.map(f -> " (fix: " + f.replacement() + ")").orElse("");
     }
 }

@@ -1,96 +1,130 @@
 package io.gongwen.check;
 
-import io.gongwen.ChineseNumerals;
+import io.gongwen.Checks;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.text.DraftReader;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Checks drafted text against the typesetting rules of GB/T 9704-2012 and common 公文 practice, and
- * proposes safe fixes. It reads the text as written; it does not lay anything out.
+ * proposes safe fixes. It reads the text as written; it does not lay anything out. The README's
+ * "Checking a draft" lists the rules; they are grouped one class per group: placeholders, ordinals
+ * and numbering, document numbers, dates, punctuation, the parts of the document, the head block
+ * and (off unless {@link Builder#style(boolean)} turns it on) style advice.
  *
- * <p>Rules:
- * <ul>
- * <li>{@code placeholder}: X, XX, ×× left standing for a number or a name ("X次", "XX%").</li>
- * <li>{@code half-width-ordinal}: "(一)" or "(1)" with half-width brackets; fixed to "（一）".</li>
- * <li>{@code ordinal-punctuation}: "1、", "一.", "（一）、": the wrong or a doubled mark after an ordinal; fixed.</li>
- * <li>{@code numbering}: a number out of sequence within its level ("一、二、四、").</li>
- * <li>{@code document-number}: a 发文字号 with other brackets than 〔〕, "第", or a leading zero; fixed.</li>
- * <li>{@code date}: a date with leading zeros or written 2020-7-1 / 2020.7.1 instead of 2020年7月1日; fixed.</li>
- * <li>{@code mixed-punctuation}: half-width , ; : ? ! ( ) between Chinese characters; fixed to full width.</li>
- * <li>{@code run-in-heading}: a numbered line whose first sentence runs past one printed line in
- * clauses: a heading run into its text without the 。 that closes the heading.</li>
- * </ul>
- * Stateless and thread-safe.
+ * <p>A draft ({@link #check(String)}) may start with YAML front matter, which is data and is not
+ * checked; lines ({@link #check(List)}), such as the paragraphs of a .docx, are all text. Lines a
+ * drop pattern matches are not checked; line numbers and offsets stay those of the input.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TextChecker {
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])([X×xＸ]{1,3})(?![A-Za-z])");
-    private static final Pattern HALF_WIDTH_ORDINAL = Pattern.compile("^\\(([一二三四五六七八九十]{1,3}|[0-9]{1,3})\\)");
-    private static final Pattern ORDINAL_ARABIC_COMMA = Pattern.compile("^([0-9]{1,3})、");
-    private static final Pattern ORDINAL_CHINESE_DOT = Pattern.compile("^([一二三四五六七八九十]{1,3})[.．](?![0-9])");
-    private static final Pattern ORDINAL_DOUBLED = Pattern.compile("^([（(](?:[一二三四五六七八九十]{1,3}|[0-9]{1,3})[）)])[、.．，,]");
-    private static final Pattern LEVEL = Pattern.compile(
-            "^(?:([一二三四五六七八九十]{1,3})[、.．]|[（(]([一二三四五六七八九十]{1,3})[）)]|([0-9]{1,3})[.．、](?![0-9])|[（(]([0-9]{1,3})[）)])");
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
-            "^(\\S{1,20}?)([〔\\[［【(（])([0-9]{4})([〕\\]］】)）])(第?)([0-9]{1,5})号$");
-    private static final Pattern DATE_ZERO = Pattern.compile("([0-9]{4})年0?([0-9]{1,2})月0?([0-9]{1,2})日");
-    private static final Pattern DATE_NUMERIC = Pattern.compile("(?<![0-9])([0-9]{4})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])");
-    private static final String HALF = ",;:?!()";
-    /** One printed line of the standard's 28 characters; see {@link #runInHeading}. */
-    private static final int RUN_IN_LENGTH = 28;
-    private static final String FULL = "，；：？！（）";
+    private final List<Pattern> drop;
+    private final List<TextRules> rules;
 
-    /** Checks drafted text; findings in line order. */
+    /** A checker with every rule but style advice, and no drop patterns. */
+    public TextChecker() {
+        this(new Builder());
+    }
+
+    private TextChecker(Builder b) {
+        this.drop = List.copyOf(b.drop);
+        List<TextRules> r = new ArrayList<>(List.of(new PlaceholderRules(), new OrdinalRules(), new NumberRules(),
+                new DateRules(), new PunctuationRules(), new PartsRules(), new AttachmentRules(), new HeadBlockRules()));
+        if (b.style) {
+            r.add(new StyleRules());
+        }
+        this.rules = List.copyOf(r);
+    }
+
+    /** A builder for a checker with drop patterns or style advice. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Checks a drafted text: its lines, after its front matter; findings in line order.
+     *
+     * @throws InvalidDocumentException if the draft is null
+     */
     public List<Finding> check(String draft) {
         if (draft == null) {
             throw new InvalidDocumentException("draft", "must not be null");
         }
-        List<Finding> out = new ArrayList<>();
-        Numbering numbering = new Numbering();
-        String[] lines = draft.split("\\R", -1);
+        List<String> lines = Arrays.asList(draft.split("\\R", -1));
         // a draft's YAML front matter is data, not text: "发文机关: …" keeps its half-width colon
-        for (int i = DraftReader.frontMatterLines(java.util.Arrays.asList(lines)); i < lines.length; i++) {
-            String raw = lines[i];
-            int indent = indentation(raw);
-            String line = raw.substring(indent);
-            if (line.isBlank()) {
-                continue;
-            }
-            int number = i + 1;
-            placeholders(out, number, indent, line);
-            ordinalForm(out, number, indent, line);
-            numbering.check(out, number, indent, line);
-            documentNumber(out, number, indent, line);
-            dates(out, number, indent, line);
-            punctuation(out, number, indent, line);
-            runInHeading(out, number, indent, line);
+        return check(lines, DraftReader.frontMatterLines(lines));
+    }
+
+    /**
+     * Checks lines of text that have no front matter, such as the paragraphs of a .docx (one line each,
+     * in order); line {@code n} of a finding is {@code lines.get(n - 1)}.
+     *
+     * @throws InvalidDocumentException if the list or a line is null
+     */
+    public List<Finding> check(List<String> lines) {
+        if (lines == null || lines.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidDocumentException("lines", "must not be or hold null");
+        }
+        return check(lines, 0);
+    }
+
+    private List<Finding> check(List<String> lines, int frontMatter) {
+        boolean[] skipped = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            skipped[i] = i < frontMatter || dropped(lines.get(i));
+        }
+        Text text = new Text(lines, skipped);
+        List<Finding> out = new ArrayList<>();
+        for (TextRules group : rules) {
+            group.check(text, out);
         }
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::offset));
         return out;
     }
 
-    /** The text with every safe fix applied: {@code applyFixes(text, new TextChecker().check(text))}. */
-    public static String applySafeFixes(String text) {
-        return applyFixes(text, new TextChecker().check(text));
+    private boolean dropped(String line) {
+        if (drop.isEmpty()) {
+            return false;
+        }
+        String stripped = Checks.stripIndentation(line);
+        return drop.stream().anyMatch(p -> p.matcher(stripped).find());
     }
 
-    /** Applies the safe fixes of the findings to the text they were found in. */
+    /**
+     * The text with every safe fix applied: {@code applyFixes(text, findings)} for the findings of a
+     * checker with no drop patterns, leaving out renumbering ({@link Rule#renumbers()}) and fixes that
+     * insert what the source does not print (the colon of "附件1.……"): reading never changes a
+     * document's numbers, and these fixes replace characters by their standard forms or remove them,
+     * never add to the text. {@code check} still reports both, with their fixes.
+     */
+    public static String applySafeFixes(String text) {
+        return applyFixes(text, new TextChecker().check(text).stream()
+                .filter(f -> !f.rule().renumbers() && f.fix().map(x -> x.length() > 0).orElse(true)).toList());
+    }
+
+    /**
+     * Applies the fixes of the findings to the text they were found in. Of two fixes that overlap in a
+     * line, the one further on is applied.
+     */
     public static String applyFixes(String draft, List<Finding> findings) {
         if (draft == null || findings == null) {
             throw new InvalidDocumentException(draft == null ? "draft" : "findings", "must not be null");
         }
         String[] lines = draft.split("\\R", -1);
-        Map<Integer, List<Fix>> byLine = new java.util.TreeMap<>();
+        Map<Integer, List<Fix>> byLine = new TreeMap<>();
         for (Finding f : findings) {
-            f.fix().ifPresent(fix -> byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(fix));
+            if (f.line() >= 1 && f.line() <= lines.length) {
+                f.fix().ifPresent(fix -> byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(fix));
+            }
         }
         for (Map.Entry<Integer, List<Fix>> e : byLine.entrySet()) {
             List<Fix> fixes = new ArrayList<>(e.getValue());
@@ -98,7 +132,7 @@ public final class TextChecker {
             StringBuilder line = new StringBuilder(lines[e.getKey() - 1]);
             int limit = Integer.MAX_VALUE;
             for (Fix fix : fixes) {
-                if (fix.offset() + fix.length() <= limit) {
+                if (fix.offset() + fix.length() <= limit && fix.offset() + fix.length() <= line.length()) {
                     line.replace(fix.offset(), fix.offset() + fix.length(), fix.replacement());
                     limit = fix.offset();
                 }
@@ -108,200 +142,42 @@ public final class TextChecker {
         return String.join("\n", lines);
     }
 
-    private static void placeholders(List<Finding> out, int line, int indent, String text) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            boolean nearChinese = near(text, m.start() - 1) || near(text, m.end());
-            if (nearChinese) {
-                out.add(new Finding("placeholder", Severity.WARNING, line, indent + m.start(),
-                        "占位符“" + m.group(1) + "”尚未替换为实际内容",
-                        "placeholder \"" + m.group(1) + "\" still stands for a number or a name", Optional.empty()));
-            }
-        }
-    }
+    /** Builds a {@link TextChecker}. Not thread-safe; can be reused. */
+    public static final class Builder {
+        private final List<Pattern> drop = new ArrayList<>();
+        private boolean style;
 
-    private static boolean near(String text, int i) {
-        if (i < 0 || i >= text.length()) {
-            return false;
+        private Builder() {
         }
-        char c = text.charAt(i);
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '%' || Character.isDigit(c);
-    }
 
-    private static void ordinalForm(List<Finding> out, int line, int indent, String text) {
-        Matcher m;
-        if ((m = ORDINAL_DOUBLED.matcher(text)).find()) {
-            String ordinal = m.group(1).replace('(', '（').replace(')', '）');
-            out.add(new Finding("ordinal-punctuation", Severity.ERROR, line, indent,
-                    "序号“" + m.group(1) + "”后不应再加标点", "no punctuation after the ordinal " + m.group(1),
-                    Optional.of(new Fix(indent, m.end(), ordinal))));
-        } else if ((m = HALF_WIDTH_ORDINAL.matcher(text)).find()) {
-            out.add(new Finding("half-width-ordinal", Severity.WARNING, line, indent,
-                    "序号括号应为全角：“（" + m.group(1) + "）”", "ordinal brackets should be full-width: （" + m.group(1) + "）",
-                    Optional.of(new Fix(indent, m.end(), "（" + m.group(1) + "）"))));
-        } else if ((m = ORDINAL_ARABIC_COMMA.matcher(text)).find()) {
-            out.add(new Finding("ordinal-punctuation", Severity.ERROR, line, indent,
-                    "阿拉伯数字序号后应用“.”而非“、”", "an Arabic ordinal takes \".\", not \"、\"",
-                    Optional.of(new Fix(indent, m.end(), m.group(1) + "."))));
-        } else if ((m = ORDINAL_CHINESE_DOT.matcher(text)).find()) {
-            out.add(new Finding("ordinal-punctuation", Severity.ERROR, line, indent,
-                    "汉字序号后应用“、”而非“.”", "a Chinese ordinal takes \"、\", not \".\"",
-                    Optional.of(new Fix(indent, m.end(), m.group(1) + "、"))));
+        /**
+         * Leaves out every line in which the regular expression finds a match (after its indentation),
+         * as {@code DraftReader.Builder.drop} drops it.
+         *
+         * @throws InvalidDocumentException naming {@code drop} if it is empty or not a regular expression
+         */
+        public Builder drop(String regex) {
+            if (regex == null || regex.isEmpty()) {
+                throw new InvalidDocumentException("drop", "must not be empty");
+            }
+            try {
+                drop.add(Pattern.compile(regex));
+            } catch (PatternSyntaxException e) {
+                throw new InvalidDocumentException("drop", "is not a regular expression: " + e.getDescription()
+                        + ": " + regex);
+            }
+            return this;
         }
-    }
 
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[：:]");
-    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附[ \\u3000]*件[ \\u3000]*[0-9０-９]{0,2}[ \\u3000]*$");
-    /**
-     * What the numbering rule remembers from line to line: the next number per level (1–4), reset
-     * when a higher level appears, and, inside an attachment note, the next attachment's number.
-     * The items of an attachment note are not sections, and each attachment numbers its sections anew.
-     */
-    private static final class Numbering {
-        private final Map<Integer, Integer> next = new HashMap<>();
-        /** The next item of the attachment note the lines are in; 0 outside one. */
-        private int nextAttachment;
+        /** Whether to give style advice ({@link Rule.Group#STYLE}, severity info); off unless set. */
+        public Builder style(boolean on) {
+            this.style = on;
+            return this;
+        }
 
-        void check(List<Finding> out, int line, int indent, String text) {
-            if (ATTACHMENT_LABEL.matcher(text).matches()) {
-                next.clear();
-                nextAttachment = 0;
-                return;
-            }
-            if (ATTACHMENT_NOTE.matcher(text).find()) {
-                nextAttachment = 2; // "附件：1.……": the next item is 2
-                return;
-            }
-            Matcher m = LEVEL.matcher(text);
-            boolean numbered = m.find();
-            if (numbered && nextAttachment > 0 && m.group(3) != null) {
-                int n = Integer.parseInt(m.group(3));
-                if (n != nextAttachment) {
-                    out.add(new Finding("numbering", Severity.WARNING, line, indent,
-                            "附件序号不连续：此处应为第" + nextAttachment + "个附件，实为第" + n + "个",
-                            "attachment " + n + " where " + nextAttachment + " was expected", Optional.empty()));
-                }
-                nextAttachment = n + 1;
-                return;
-            }
-            nextAttachment = 0;
-            if (!numbered) {
-                return;
-            }
-            int level = m.group(1) != null ? 1 : m.group(2) != null ? 2 : m.group(3) != null ? 3 : 4;
-            String digits = m.group(level);
-            int n = level <= 2 ? ChineseNumerals.parse(digits) : Integer.parseInt(digits);
-            int want = next.getOrDefault(level, 1);
-            if (n != want && n != 1) {
-                out.add(new Finding("numbering", Severity.WARNING, line, indent,
-                        "序号不连续：此处应为第" + want + "项，实为第" + n + "项",
-                        "numbered " + n + " where " + want + " was expected", Optional.empty()));
-            }
-            next.put(level, n + 1);
-            for (int lower = level + 1; lower <= 4; lower++) {
-                next.remove(lower);
-            }
+        /** A checker with these settings; the builder can go on being used. */
+        public TextChecker build() {
+            return new TextChecker(this);
         }
-    }
-
-    private static void documentNumber(List<Finding> out, int line, int indent, String text) {
-        Matcher m = DOCUMENT_NUMBER.matcher(text);
-        if (!m.matches()) {
-            return;
-        }
-        boolean brackets = !m.group(2).equals("〔") || !m.group(4).equals("〕");
-        boolean di = !m.group(5).isEmpty();
-        boolean zero = m.group(6).length() > 1 && m.group(6).charAt(0) == '0';
-        if (brackets || di || zero) {
-            String serial = zero ? m.group(6).replaceFirst("^0+(?=.)", "") : m.group(6);
-            String fixed = m.group(1) + "〔" + m.group(3) + "〕" + serial + "号";
-            out.add(new Finding("document-number", Severity.ERROR, line, indent,
-                    "发文字号应写作“" + fixed + "”：年份用六角括号〔〕，序号不加“第”、不编虚位",
-                    "write the document number \"" + fixed + "\": year in 〔〕, no 第, no leading zero",
-                    Optional.of(new Fix(indent, text.length(), fixed))));
-        }
-    }
-
-    private static void dates(List<Finding> out, int line, int indent, String text) {
-        Matcher m = DATE_ZERO.matcher(text);
-        while (m.find()) {
-            String fixed = m.group(1) + "年" + Integer.parseInt(m.group(2)) + "月" + Integer.parseInt(m.group(3)) + "日";
-            if (!fixed.equals(m.group())) {
-                out.add(date(line, indent + m.start(), m.group(), fixed));
-            }
-        }
-        m = DATE_NUMERIC.matcher(text);
-        while (m.find()) {
-            int month = Integer.parseInt(m.group(2));
-            int day = Integer.parseInt(m.group(3));
-            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                out.add(date(line, indent + m.start(), m.group(), m.group(1) + "年" + month + "月" + day + "日"));
-            }
-        }
-    }
-
-    private static Finding date(int line, int offset, String found, String fixed) {
-        return new Finding("date", Severity.WARNING, line, offset,
-                "日期应写作“" + fixed + "”（年份写全，月、日不编虚位）",
-                "write the date \"" + fixed + "\": full year, no leading zeros",
-                Optional.of(new Fix(offset, found.length(), fixed)));
-    }
-
-    private static void punctuation(List<Finding> out, int line, int indent, String text) {
-        // the ordinal's own brackets are the ordinal rules' business (one fix per character)
-        Matcher ordinal = ORDINAL_DOUBLED.matcher(text);
-        Matcher halfWidth = HALF_WIDTH_ORDINAL.matcher(text);
-        int from = ordinal.find() ? ordinal.end() : halfWidth.find() ? halfWidth.end() : 0;
-        for (int i = from; i < text.length(); i++) {
-            int k = HALF.indexOf(text.charAt(i));
-            if (k < 0) {
-                continue;
-            }
-            char c = text.charAt(i);
-            // an opening bracket belongs to the Chinese after it; every other mark to the Chinese before it
-            boolean chinese = c == '(' ? i + 1 < text.length() && han(text.charAt(i + 1)) : i > 0 && han(text.charAt(i - 1));
-            if (chinese) {
-                out.add(new Finding("mixed-punctuation", Severity.WARNING, line, indent + i,
-                        "中文行文中应使用全角标点“" + FULL.charAt(k) + "”", "Chinese text takes the full-width \""
-                        + FULL.charAt(k) + "\"", Optional.of(new Fix(indent + i, 1, String.valueOf(FULL.charAt(k))))));
-            }
-        }
-    }
-
-    /**
-     * A heading run into its text needs the 。 that ends the heading ("（一）力求办文精准化。为全面推进……").
-     * Without it, the reader takes everything up to the first 。 for the heading, and prints a whole
-     * sentence in the heading's face. The sign: after the ordinal, the text up to the first 。？！ runs
-     * past one printed line (28 characters) in clauses (，；). Standalone headings are short, and those
-     * with a clause stay within a line; a heading that ends with ： is left alone.
-     */
-    private static void runInHeading(List<Finding> out, int line, int indent, String text) {
-        Matcher m = LEVEL.matcher(text);
-        if (!m.find()) {
-            return;
-        }
-        String rest = text.substring(m.end()).strip();
-        int end = 0;
-        while (end < rest.length() && "。？！".indexOf(rest.charAt(end)) < 0) {
-            end++;
-        }
-        String heading = rest.substring(0, end);
-        if (heading.length() <= RUN_IN_LENGTH || heading.indexOf('：') >= 0
-                || (heading.indexOf('，') < 0 && heading.indexOf('；') < 0)) {
-            return;
-        }
-        out.add(new Finding("run-in-heading", Severity.WARNING, line, indent,
-                "标题与正文连排时，标题末尾应加句号“。”：此处标题后缺少句号，整句会被当作标题",
-                "a heading run into its text ends with 。; without it the whole sentence reads as the heading",
-                Optional.empty()));
-    }
-
-    private static boolean han(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private static int indentation(String line) {
-        String stripped = io.gongwen.Checks.stripIndentation(line);
-        return stripped.isEmpty() ? line.length() : line.indexOf(stripped);
     }
 }

@@ -4,8 +4,10 @@ import io.gongwen.GongwenException;
 import io.gongwen.InputFile;
 import io.gongwen.check.DocxChecker;
 import io.gongwen.check.Finding;
+import io.gongwen.check.Rule;
 import io.gongwen.check.Severity;
 import io.gongwen.check.TextChecker;
+import io.gongwen.check.Where;
 import io.gongwen.docx.WordDocument;
 import io.gongwen.text.DraftReader;
 import picocli.CommandLine.Command;
@@ -53,18 +55,33 @@ final class CheckCommand implements Callable<Integer> {
             description = "report findings at or above this level: info, warning or error (default: ${DEFAULT-VALUE})")
     Severity severity;
 
+    @Option(names = "--style",
+            description = "also give style advice (severity info: over-long sentences, stock phrases); implies --severity info")
+    boolean style;
+
+    @Option(names = "--installed-fonts",
+            description = "also report each face a .docx names that is not installed on this machine")
+    boolean installedFonts;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DraftReader dropped;
+        TextChecker textChecker;
         DocxChecker docxChecker;
         Readers readers;
+        if (style && severity.compareTo(Severity.INFO) > 0) {
+            severity = Severity.INFO;
+        }
         try {
-            DraftReader.Builder d = DraftReader.builder();
-            inputs.drop.forEach(d::drop);
-            dropped = d.build();
-            DocxChecker.Builder b = DocxChecker.builder();
+            TextChecker.Builder t = TextChecker.builder().style(style);
+            inputs.drop.forEach(t::drop);
+            textChecker = t.build();
+            DocxChecker.Builder b = DocxChecker.builder().style(style);
+            if (installedFonts) {
+                b.installedFaces(java.util.List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                        .getAvailableFontFamilyNames()));
+            }
             inputs.drop.forEach(b::drop);
             docxChecker = b.build();
             readers = Readers.of(inputs.drop, true);
@@ -88,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         List<CheckReport.FileResult> results = new ArrayList<>();
         for (Path file : files) {
             progress.start(file.getFileName().toString());
-            CheckReport.FileResult result = check(file, dropped, docxChecker, readers);
+            CheckReport.FileResult result = check(file, textChecker, docxChecker, readers);
             progress.clear();
             progress.finish();
             results.add(result);
@@ -106,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    private CheckReport.FileResult check(Path file, DraftReader dropped, DocxChecker docxChecker, Readers readers) {
+    private CheckReport.FileResult check(Path file, TextChecker textChecker, DocxChecker docxChecker, Readers readers) {
         Inputs.Kind kind = Inputs.kind(file);
         try {
             List<Finding> findings = new ArrayList<>();
@@ -117,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
                 read = () -> readers.read(docx);
             } else {
                 String text = DraftReader.text(file);
-                findings.addAll(new TextChecker().check(dropped.blankDropped(text)));
+                findings.addAll(textChecker.check(text));
                 read = () -> readers.read(text);
             }
             refusal(read).ifPresent(findings::add);
@@ -134,7 +151,7 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * What would stop {@code gongwen format}: the reader it runs refuses the text (no text at all,
      * characters a document cannot carry, bad front matter, …). Reported as an error of its own rule,
-     * {@value #UNREADABLE}, because the text rules do not see it.
+     * {@code unreadable}, because the text rules do not see it.
      */
     private static java.util.Optional<Finding> refusal(Runnable read) {
         try {
@@ -144,15 +161,13 @@ final class CheckCommand implements Callable<Integer> {
             // the readers start a message with the line or paragraph it is about
             java.util.regex.Matcher at = AT.matcher(e.getMessage());
             int line = at.lookingAt() ? Integer.parseInt(at.group(2)) : 0;
-            String where = at.lookingAt() ? at.group(1) + " " + line : "document";
-            return java.util.Optional.of(new Finding(UNREADABLE, Severity.ERROR, line, 0,
+            Where where = !at.lookingAt() ? Where.Part.DOCUMENT
+                    : "line".equals(at.group(1)) ? new Where.Line(line) : new Where.Paragraph(line);
+            return java.util.Optional.of(new Finding(Rule.UNREADABLE, Severity.ERROR, line, 0,
                     "无法排版，gongwen format 会拒绝此文件：" + e.getMessage(),
                     "gongwen format would refuse this file: " + e.getMessage(), java.util.Optional.empty(), where));
         }
     }
 
     private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("(line|paragraph) (\\d+): ");
-
-    /** The rule of a finding that says {@code format} would refuse the file. */
-    static final String UNREADABLE = "unreadable";
 }

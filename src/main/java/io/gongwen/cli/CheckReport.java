@@ -107,11 +107,11 @@ final class CheckReport {
             j.append(",\"findings\":[");
             for (int k = 0; k < f.findings().size(); k++) {
                 Finding x = f.findings().get(k);
-                j.append(k == 0 ? "" : ",").append("{\"rule\":").append(string(x.rule()))
+                j.append(k == 0 ? "" : ",").append("{\"rule\":").append(string(x.rule().id()))
                         .append(",\"severity\":").append(string(name(x.severity())))
                         .append(",\"line\":").append(x.line())
                         .append(",\"offset\":").append(x.offset())
-                        .append(",\"where\":").append(string(x.where()))
+                        .append(",\"where\":").append(string(x.where().toString()))
                         .append(",\"chinese\":").append(string(x.chinese()))
                         .append(",\"english\":").append(string(x.english()))
                         .append(",\"fix\":");

@@ -199,8 +199,15 @@ public final class WordDocument {
      * @param eastAsiaFont the effective face for Chinese characters; "(theme minorEastAsia)" for a theme font
      * @param size the effective size
      * @param bold whether it is bold ({@code w:b})
+     * @param latinFont the effective face for Latin letters and digits ({@code w:ascii}); "(theme minorHAnsi)"
+     *                  for a theme font
      */
-    public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold) {
+    public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                      Optional<String> latinFont) {
+        /** A run whose Latin face is not known. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold) {
+            this(text, eastAsiaFont, size, bold, Optional.empty());
+        }
     }
 
     /**
@@ -669,13 +676,15 @@ public final class WordDocument {
             if (!runText.isEmpty()) {
                 WordStyles.Props effective = styles.resolve(runProps, runStyle, paragraphStyle);
                 Optional<String> face = Optional.ofNullable(effective.eastAsia);
+                Optional<String> latin = Optional.ofNullable(effective.ascii);
                 Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
                 boolean bold = Boolean.TRUE.equals(effective.bold);
                 Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold) {
-                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold));
+                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
+                        && last.latinFont().equals(latin)) {
+                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin));
                 } else {
-                    runs.add(new Run(runText.toString(), face, size, bold));
+                    runs.add(new Run(runText.toString(), face, size, bold, latin));
                 }
             }
             runText = null;

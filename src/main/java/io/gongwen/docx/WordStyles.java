@@ -11,12 +11,13 @@ import java.util.Optional;
 /**
  * The formatting {@code word/styles.xml} gives paragraphs and runs: the document defaults and, per
  * style, what it sets itself and which style it is based on. Only what the checker asks about is
- * kept: the East Asian face, the size, bold, the line spacing, the alignment and the indents.
+ * kept: the East Asian and the Latin (ascii) face, the size, bold, the line spacing, the alignment and the indents.
  */
 final class WordStyles {
     /** Formatting set at one level (defaults, a style, a paragraph or a run); null where not set. */
     static final class Props {
         String eastAsia;
+        String ascii;
         Integer halfPoints;
         String lineRule;
         Integer line;
@@ -36,6 +37,7 @@ final class WordStyles {
                 return;
             }
             eastAsia = eastAsia != null ? eastAsia : below.eastAsia;
+            ascii = ascii != null ? ascii : below.ascii;
             halfPoints = halfPoints != null ? halfPoints : below.halfPoints;
             if (line == null) {
                 line = below.line;

@@ -69,6 +69,12 @@ final class WordXmlInput {
                 } else if (attr(xml, "eastAsiaTheme") != null) {
                     target.eastAsia = "(theme " + attr(xml, "eastAsiaTheme") + ")";
                 }
+                String ascii = attr(xml, "ascii");
+                if (ascii != null) {
+                    target.ascii = ascii;
+                } else if (attr(xml, "asciiTheme") != null) {
+                    target.ascii = "(theme " + attr(xml, "asciiTheme") + ")";
+                }
             }
             case "sz" -> target.halfPoints = integer(attr(xml, "val"));
             case "spacing" -> {

@@ -220,7 +220,7 @@ class CommandLineTest {
         Run check = gongwen("check", in.toString());
         assertThat(check.exitCode()).isEqualTo(2);
         assertThat(check.out()).contains(in.resolve("a-notice.txt") + ": clean\n")
-                .endsWith("3 files checked, 1 unusable; 16 findings at or above warning\n");
+                .endsWith("3 files checked, 1 unusable; 20 findings at or above warning\n");
     }
 
     @Test

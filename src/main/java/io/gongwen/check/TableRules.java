@@ -1,0 +1,98 @@
+package io.gongwen.check;
+
+import io.gongwen.DocumentElement;
+import io.gongwen.Length;
+import io.gongwen.Specification;
+import io.gongwen.docx.WordDocument;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Tables: {@link Rule#TABLE_WIDTH}, {@link Rule#TABLE_GRID}, {@link Rule#TABLE_FONT_SIZE} and
+ * {@link Rule#TABLE_LINE_SPACING}. Cell text is checked by these rules only; a table above all text is
+ * the head block's layout (a joint mark) and its cells are not checked.
+ */
+final class TableRules {
+    private final Specification spec;
+
+    TableRules(Specification spec) {
+        this.spec = spec;
+    }
+
+    /** Width, explicit widths, cell text size and line spacing of each table of the body. */
+    void check(WordDocument docx, List<Finding> out) {
+        Optional<Length> pageWidth = docx.page().map(p -> p.width().minus(p.left()).minus(p.right()));
+        boolean text = false;
+        for (WordDocument.Item item : docx.body()) {
+            if (item instanceof WordDocument.Table table) {
+                // a table above all text is the head block's layout (a joint mark), set in the mark's type
+                table(table, table.textWidth().or(() -> pageWidth), text, out);
+            } else {
+                text |= !((WordDocument.Paragraph) item).text().isBlank();
+            }
+        }
+    }
+
+    private void table(WordDocument.Table table, Optional<Length> textWidth, boolean cells, List<Finding> out) {
+        Where where = new Where.Table(table.number());
+        Optional<Length> columns = table.columnWidths().stream().reduce(Length::plus);
+        boolean noWidth = table.width().isEmpty();
+        boolean noColumns = columns.isEmpty();
+        if (noWidth || noColumns) {
+            out.add(new Finding(Rule.TABLE_GRID, Severity.WARNING, table.number(), 0,
+                    "表格未设定" + (noWidth && noColumns ? "表格宽度（w:tblW）和列宽（w:tblGrid/w:gridCol）"
+                            : noWidth ? "表格宽度（w:tblW）" : "列宽（w:tblGrid/w:gridCol）")
+                            + "：应同时设定表格宽度和列宽，WPS按列宽排版",
+                    "the table states " + (noWidth && noColumns ? "neither a width (w:tblW) nor column widths (w:tblGrid/w:gridCol)"
+                            : noWidth ? "no width (w:tblW)" : "no column widths (w:tblGrid/w:gridCol)")
+                            + ": give both the table's and the columns' widths; WPS lays tables out by the columns",
+                    Optional.empty(), where));
+        }
+        if (textWidth.isPresent()) {
+            Optional<Length> widest = Stream.of(table.width(), columns).flatMap(Optional::stream)
+                    .max(Comparator.comparingDouble(Length::points));
+            if (widest.isPresent() && widest.get().toMillimetres() - textWidth.get().toMillimetres() > Findings.MARGIN_TOLERANCE_MM) {
+                out.add(new Finding(Rule.TABLE_WIDTH, Severity.ERROR, table.number(), 0,
+                        "表格宽" + Findings.mm(widest.get()) + "毫米，超出版心宽度" + Findings.mm(textWidth.get()) + "毫米",
+                        "the table is " + Findings.mm(widest.get()) + " mm wide, wider than the text block's "
+                                + Findings.mm(textWidth.get()) + " mm", Optional.empty(), where));
+            }
+        }
+        if (!cells) {
+            return;
+        }
+        Findings repeated = new Findings();
+        double pitch = spec.linePitch().points();
+        for (WordDocument.Row row : table.rows()) {
+            DocumentElement element = row.header() ? DocumentElement.TABLE_HEADER : DocumentElement.TABLE;
+            Length wanted = spec.style(element).size();
+            for (WordDocument.Cell cell : row.cells()) {
+                for (WordDocument.Paragraph p : cell.paragraphs()) {
+                    for (WordDocument.Run run : p.runs()) {
+                        if (!run.text().isBlank() && run.size().isPresent()
+                                && Math.abs(run.size().get().points() - wanted.points()) > Findings.SIZE_TOLERANCE_PT) {
+                            String actual = Findings.pt(run.size().get());
+                            repeated.note(p.number(), Rule.TABLE_FONT_SIZE, Severity.WARNING, element, actual,
+                                    (row.header() ? "表头" : "表格") + "文字字号应为" + Findings.pt(wanted) + "磅，实为" + actual + "磅",
+                                    (row.header() ? "header cells" : "table cells") + " should be " + Findings.pt(wanted)
+                                            + " pt, not " + actual + " pt");
+                        }
+                    }
+                    Optional<Length> exact = p.lineSpacing().filter(s -> "exact".equals(s.rule()))
+                            .flatMap(WordDocument.LineSpacing::exact);
+                    if (!p.text().isBlank() && exact.isPresent() && Math.abs(exact.get().points() - pitch) <= Findings.LINE_TOLERANCE_PT) {
+                        repeated.note(p.number(), Rule.TABLE_LINE_SPACING, Severity.WARNING, DocumentElement.TABLE, "",
+                                "表格内不宜使用正文的固定行距" + Findings.pt(spec.linePitch()) + "磅（行高过大）",
+                                "table cells should not take the body's exact " + Findings.pt(spec.linePitch())
+                                        + " pt line spacing (the rows grow as tall as body lines)");
+                    }
+                }
+            }
+        }
+        repeated.report(out);
+    }
+
+}
