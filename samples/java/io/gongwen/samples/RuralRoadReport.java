@@ -52,6 +52,7 @@ public final class RuralRoadReport {
         return OfficialDocument.builder()
                 .issuers("县交通运输局")
                 .documentNumber("县交〔2023〕41号")
+                .signers("李明") // a 报告 goes up: 签发人 beside the number (§7.2.6)
                 .title("县交通运输局关于2023年农村公路建设", "进展情况的报告")
                 .addressee("县人民政府：")
                 .paragraph("根据县政府关于加快推进农村公路建设的部署，我局会同各乡镇对今年农村公路建设项目进行了全面核查。"

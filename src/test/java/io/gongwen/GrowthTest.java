@@ -97,17 +97,8 @@ class GrowthTest {
     /** Keeps the quadratic loop from being optimised away. */
     static volatile long sink;
 
-    // ---------------------------------------------------------------------------------------------
-    // TitleBreaker (issue 17): its case goes here once breaking is linear, for example
-    //
-    //     @Test
-    //     void breaking_a_title_grows_linearly() {
-    //         assertLinear("TitleBreaker.lines", GrowthTest::title, t -> TitleBreaker.lines(t, 14));
-    //     }
-    //
-    // with title(n) a title of some thousands of characters times n (words of the lexicon, 的, 关于,
-    // digits and 《》 spans mixed), so that the smaller input takes tens of milliseconds.
-    // ---------------------------------------------------------------------------------------------
+    // TitleBreaker has a test of its own, TitleBreakerCostTest: titles are at most 500 characters
+    // (longer ones are refused), so it doubles 240 into 480 characters and bounds the CPU time's ratio.
 
     /** {@link #assertLinear(String, int, IntFunction, Consumer)} from {@link #ITEMS}. */
     private static <T> void assertLinear(String what, IntFunction<T> input, Consumer<T> work) {

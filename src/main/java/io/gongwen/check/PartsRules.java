@@ -16,7 +16,7 @@ final class PartsRules implements TextRules {
     /** The 文种 that are addressed to someone: 请示, 报告 (上行文), 批复, 函. */
     private static final Pattern ADDRESSED = Pattern.compile("(请示|报告|批复|复函|函)$");
     /** 请示 is always sent up; a 报告 may answer an enquiry from any side, and is not held to it. */
-    private static final Pattern UPWARD = Pattern.compile("(请示)$");
+    private static final Pattern UPWARD = Pattern.compile("(请示|报告)$");
     /** What may follow the 文种 in a title: （试行）, （代拟稿）, 《…》. */
     private static final Pattern TITLE_TAIL = Pattern.compile("(?:[（(][^）)]{1,10}[）)])+$");
     private static final Pattern TITLE_END = Pattern.compile("[。，；：、！？.,;:!?]+$");

@@ -47,7 +47,9 @@ class HeadBlockRulesTest {
 
         assertThat(found(text)).containsExactly(
                 "8:18 WARNING [recipients] 抄送机关最后一个名称后应标句号“。” / the last unit copied ends with \"。\" (fix: 。)");
-        assertThat(TextChecker.applySafeFixes(text)).contains("抄送：县委办公室，县人大常委会办公室。\n");
+        // the fix inserts the 。, so format does not apply it before reading; the writer prints it anyway
+        assertThat(TextChecker.applyFixes(text, new TextChecker().check(text))).contains("抄送：县委办公室，县人大常委会办公室。\n");
+        assertThat(TextChecker.applySafeFixes(text)).contains("抄送：县委办公室，县人大常委会办公室\n");
         assertThat(found(REST + "\n抄送：县委办公室，\n　　县人大常委会办公室。")).isEmpty();
     }
 }

@@ -37,6 +37,16 @@ class PartsRulesTest {
     }
 
     @Test
+    void a_report_goes_up_too_and_names_its_signer() {
+        assertThat(found("县交通局文件\n县交〔2024〕3号\n关于农村公路建设情况的报告\n县人民政府：\n现将有关情况报告如下。\n"
+                + "县交通局\n2024年1月5日")).containsExactly(
+                "2:0 WARNING [missing-part] 上行文（报告）应标注签发人 / a document to a higher body (报告) names its 签发人 "
+                        + "in the head block");
+        assertThat(found("县交通局文件\n县交〔2024〕3号　签发人：张三\n关于农村公路建设情况的报告\n县人民政府：\n"
+                + "现将有关情况报告如下。\n县交通局\n2024年1月5日")).isEmpty();
+    }
+
+    @Test
     void finds_a_date_without_a_signature_and_a_signature_without_a_date() {
         assertThat(found("关于做好值班工作的通知\n各单位：\n请认真落实。\n2024年1月5日")).containsExactly(
                 "4:0 WARNING [missing-part] 成文日期上方缺少发文机关署名 / there is no signature above the date");
