@@ -40,22 +40,29 @@ final class DateRules implements TextRules.PerLine {
 
     @Override
     public void check(List<Finding> out, int line, int indent, String content) {
+        // each group's patterns need one of these characters in every match
         forms(out, line, indent, content);
-        relative(out, line, indent, content);
-        weekday(out, line, indent, content);
-        time(out, line, indent, content);
+        if (TextRules.any(content, "天晚早周星礼") || content.contains("下月") || content.contains("下个月")) {
+            relative(out, line, indent, content);
+        }
+        if (TextRules.any(content, "星周礼")) {
+            weekday(out, line, indent, content);
+        }
+        if (TextRules.any(content, "午早凌晚傍")) {
+            time(out, line, indent, content);
+        }
     }
 
     private static void forms(List<Finding> out, int line, int indent, String text) {
         Matcher m = ZERO.matcher(text);
-        while (m.find()) {
+        while ((text.contains("年0") || text.contains("月0")) && m.find()) {
             String fixed = m.group(1) + "年" + Integer.parseInt(m.group(2)) + "月" + Integer.parseInt(m.group(3)) + "日";
             if (!fixed.equals(m.group())) {
                 out.add(date(line, indent + m.start(), m.group(), fixed));
             }
         }
         m = NUMERIC.matcher(text);
-        while (m.find()) {
+        while (TextRules.any(text, "-./") && m.find()) {
             int month = Integer.parseInt(m.group(3));
             int day = Integer.parseInt(m.group(4));
             if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
@@ -63,12 +70,12 @@ final class DateRules implements TextRules.PerLine {
             }
         }
         m = HAO.matcher(text);
-        while (m.find()) {
+        while (text.indexOf('号') >= 0 && text.indexOf('月') >= 0 && m.find()) {
             String fixed = Integer.parseInt(m.group(1)) + "月" + Integer.parseInt(m.group(2)) + "日";
             out.add(date(line, indent + m.start(), m.group(), fixed));
         }
         m = CHINESE.matcher(text);
-        while (m.find()) {
+        while (chineseYear(text) && m.find()) {
             StringBuilder year = new StringBuilder();
             for (char c : m.group(1).toCharArray()) {
                 int d = YEAR_DIGITS.indexOf(c);
@@ -80,6 +87,16 @@ final class DateRules implements TextRules.PerLine {
                 out.add(date(line, indent + m.start(), m.group(), year + "年" + month + "月" + day + "日"));
             }
         }
+    }
+
+    /** Whether a 年 follows a Chinese digit somewhere: what a date in Chinese numerals needs. */
+    private static boolean chineseYear(String text) {
+        for (int i = text.indexOf('年'); i > 0; i = text.indexOf('年', i + 1)) {
+            if (YEAR_DIGITS.indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding date(int line, int offset, String found, String fixed) {

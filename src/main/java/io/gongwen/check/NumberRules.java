@@ -20,6 +20,9 @@ final class NumberRules implements TextRules.PerLine {
 
     @Override
     public void check(List<Finding> out, int line, int indent, String text) {
+        if (text.indexOf('号') < 0) {
+            return; // every form ends in 号
+        }
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             boolean brackets = !m.group(1).equals("〔") || !m.group(3).equals("〕");

@@ -21,8 +21,16 @@ final class PlaceholderRules implements TextRules.PerLine {
 
     @Override
     public void check(List<Finding> out, int line, int indent, String text) {
+        if (!TextRules.any(text, "X×xＸ待【TBF某")) {
+            return; // every placeholder holds one of these
+        }
         boolean[] taken = new boolean[text.length() + 1];
+        boolean xs = TextRules.any(text, "X×xＸ");
         for (Pattern p : List.of(BRACKETED, DATE, TO_DO)) {
+            if (p == BRACKETED && text.indexOf('【') < 0 || p == DATE && !xs
+                    || p == TO_DO && !TextRules.any(text, "TF") && !toDoWords(text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (!taken[m.start()]) {
@@ -32,7 +40,7 @@ final class PlaceholderRules implements TextRules.PerLine {
             }
         }
         Matcher m = X.matcher(text);
-        while (m.find()) {
+        while (xs && m.find()) {
             if (taken[m.start()] || multiplication(text, m.start(), m.group(1)) || term(text, m.start(), m.end())) {
                 continue;
             }
@@ -42,6 +50,9 @@ final class PlaceholderRules implements TextRules.PerLine {
             }
         }
         for (Pattern p : List.of(PENDING, SOMEBODY)) {
+            if (!text.contains(p == PENDING ? "待定" : "某某")) {
+                continue;
+            }
             m = p.matcher(text);
             while (m.find()) {
                 if (!taken[m.start()]) {
@@ -49,6 +60,10 @@ final class PlaceholderRules implements TextRules.PerLine {
                 }
             }
         }
+    }
+
+    private static boolean toDoWords(String text) {
+        return text.contains("待补充") || text.contains("待核实") || text.contains("待填写") || text.contains("待确认");
     }
 
     private static void add(List<Finding> out, Severity severity, int line, int offset, String found) {

@@ -34,16 +34,57 @@ final class PunctuationRules implements TextRules.PerLine {
 
     @Override
     public void check(List<Finding> out, int line, int indent, String content) {
-        markdown(out, line, indent, content);
-        halfWidth(out, line, indent, content);
-        quotes(out, line, indent, content);
-        ellipsis(out, line, indent, content);
-        dash(out, line, indent, content);
-        sentenceEnd(out, line, indent, content);
-        repeated(out, line, indent, content);
-        fullWidthInLatin(out, line, indent, content);
-        fullWidthLetters(out, line, indent, content);
-        spaces(out, line, indent, content);
+        // a rule's patterns run only where the characters each match needs are there
+        if (TextRules.any(content, "#-*+>_")) {
+            markdown(out, line, indent, content);
+        }
+        if (TextRules.any(content, HALF)) {
+            halfWidth(out, line, indent, content);
+        }
+        if (TextRules.any(content, "\"'")) {
+            quotes(out, line, indent, content);
+        }
+        if (content.contains("...") || content.contains("。。") || content.indexOf('…') >= 0 || content.contains("··")) {
+            ellipsis(out, line, indent, content);
+        }
+        if (TextRules.any(content, "-－")) {
+            dash(out, line, indent, content);
+        }
+        if (content.indexOf('.') >= 0) {
+            sentenceEnd(out, line, indent, content);
+        }
+        if (doubled(content)) {
+            repeated(out, line, indent, content);
+        }
+        if (latin(content)) {
+            fullWidthInLatin(out, line, indent, content);
+        }
+        if (TextRules.any(content, "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ０１２３４５６７８９")) {
+            fullWidthLetters(out, line, indent, content);
+        }
+        if (TextRules.any(content, " \u00A0\u3000")) {
+            spaces(out, line, indent, content);
+        }
+    }
+
+    /** Whether a mark of {@link #REPEATED} stands twice in a row somewhere. */
+    private static boolean doubled(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) == text.charAt(i - 1) && "！？，、；：。!?".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Finding> out, Rule rule, int line, int offset, int length, String replacement,
