@@ -27,6 +27,17 @@ import java.util.regex.PatternSyntaxException;
  * <p>Immutable and thread-safe.
  */
 public final class TextChecker {
+    /**
+     * The checkers whose fixes {@link #applySafeFixes} applies (immutable, no drop patterns): for a
+     * draft, every group that has fixes (placeholders have none); for one line, such as a paragraph of a
+     * .docx, the groups that read a line on its own, since the parts of a document (title, head block)
+     * cannot be told from one line.
+     */
+    private static final TextChecker SAFE_FIXES = new TextChecker(List.of(new OrdinalRules(), new NumberRules(),
+            new DateRules(), new PunctuationRules(), new PartsRules(), new AttachmentRules(), new HeadBlockRules()));
+    private static final TextChecker LINE_FIXES = new TextChecker(List.of(new OrdinalRules(), new NumberRules(),
+            new DateRules(), new PunctuationRules(), new AttachmentRules()));
+
     private final List<Pattern> drop;
     private final List<TextRules> rules;
 
@@ -43,6 +54,11 @@ public final class TextChecker {
             r.add(new StyleRules());
         }
         this.rules = List.copyOf(r);
+    }
+
+    private TextChecker(List<TextRules> rules) {
+        this.drop = List.of();
+        this.rules = List.copyOf(rules);
     }
 
     /** A builder for a checker with drop patterns or style advice. */
@@ -107,7 +123,8 @@ public final class TextChecker {
      * never add to the text. {@code check} still reports both, with their fixes.
      */
     public static String applySafeFixes(String text) {
-        return applyFixes(text, new TextChecker().check(text).stream()
+        TextChecker checker = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? LINE_FIXES : SAFE_FIXES;
+        return applyFixes(text, checker.check(text).stream()
                 .filter(f -> !f.rule().renumbers() && f.fix().map(x -> x.length() > 0).orElse(true)).toList());
     }
 
