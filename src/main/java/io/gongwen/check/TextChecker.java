@@ -123,8 +123,9 @@ public final class TextChecker {
      * never add to the text. {@code check} still reports both, with their fixes.
      */
     public static String applySafeFixes(String text) {
-        TextChecker checker = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? LINE_FIXES : SAFE_FIXES;
-        return applyFixes(text, checker.check(text).stream()
+        boolean line = text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
+        List<Finding> found = line ? LINE_FIXES.check(List.of(text), 0) : SAFE_FIXES.check(text);
+        return applyFixes(text, found.stream()
                 .filter(f -> !f.rule().renumbers() && f.fix().map(x -> x.length() > 0).orElse(true)).toList());
     }
 
