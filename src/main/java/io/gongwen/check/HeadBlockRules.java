@@ -20,7 +20,7 @@ final class HeadBlockRules implements TextRules {
 
     @Override
     public void check(Text text, List<Finding> out) {
-        Parts parts = new Parts(text);
+        Parts parts = text.parts();
         boolean copy = parts.head.stream().anyMatch(l -> Parts.COPY.matcher(text.content(l)).matches());
         for (int line : parts.head) {
             String c = text.content(line);

@@ -59,6 +59,10 @@ final class OrdinalRules implements TextRules {
     }
 
     private static void form(List<Finding> out, int line, int indent, String text) {
+        // every form is anchored at the start: a bracket, a digit or a Chinese numeral
+        if (text.isEmpty() || "（(0123456789一二三四五六七八九十百零〇两".indexOf(text.charAt(0)) < 0) {
+            return;
+        }
         Matcher m;
         if ((m = ORDINAL_DOUBLED.matcher(text)).find()) {
             String ordinal = m.group(1).replace('(', '（').replace(')', '）');

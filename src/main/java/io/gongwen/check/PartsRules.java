@@ -24,7 +24,7 @@ final class PartsRules implements TextRules {
 
     @Override
     public void check(Text text, List<Finding> out) {
-        Parts parts = new Parts(text);
+        Parts parts = text.parts();
         if (!parts.whole()) {
             return;
         }

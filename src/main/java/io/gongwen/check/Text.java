@@ -11,10 +11,31 @@ import java.util.List;
 final class Text {
     private final List<String> lines;
     private final boolean[] skipped;
+    /** Each line's content and indent, worked out once: every rule group asks for them. */
+    private final String[] contents;
+    private final int[] indents;
+    /** The parts of the document, for the groups that read them (worked out once, on first use). */
+    private Parts parts;
 
     Text(List<String> lines, boolean[] skipped) {
         this.lines = List.copyOf(lines);
         this.skipped = skipped.clone();
+        this.contents = new String[this.lines.size()];
+        this.indents = new int[this.lines.size()];
+        for (int i = 0; i < contents.length; i++) {
+            String raw = skipped[i] ? "" : this.lines.get(i);
+            String stripped = Checks.stripIndentation(raw);
+            contents[i] = stripped.stripTrailing();
+            indents[i] = stripped.isEmpty() ? raw.length() : raw.indexOf(stripped);
+        }
+    }
+
+    /** The parts of the document as {@link Parts#Parts(Text)} reads them, worked out once. */
+    Parts parts() {
+        if (parts == null) {
+            parts = new Parts(this);
+        }
+        return parts;
     }
 
     /** The number of the last line. */
@@ -34,14 +55,12 @@ final class Text {
 
     /** The line without its indentation (spaces, full-width spaces, tabs) and trailing white space. */
     String content(int line) {
-        return Checks.stripIndentation(raw(line)).stripTrailing();
+        return line >= 1 && line <= lines.size() ? contents[line - 1] : "";
     }
 
     /** Where the content starts in the line as written. */
     int indent(int line) {
-        String raw = raw(line);
-        String stripped = Checks.stripIndentation(raw);
-        return stripped.isEmpty() ? raw.length() : raw.indexOf(stripped);
+        return line >= 1 && line <= lines.size() ? indents[line - 1] : 0;
     }
 
     /** The next line after {@code line} that takes part, or 0. */
