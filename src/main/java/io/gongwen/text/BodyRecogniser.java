@@ -63,13 +63,12 @@ final class BodyRecogniser {
         return CHAPTER.matcher(text).matches() || article.matches() && !article.group(2).isBlank();
     }
 
-    /** Reads the lines and adds what they hold to {@code into}; returns whether there was anything. */
-    boolean read(List<Line> lines, BodyBuilder<?> into) {
+    /** Reads the lines and adds what they hold to {@code into}. */
+    void read(List<Line> lines, BodyBuilder<?> into) {
         Node root = tree(lines);
         decide(root);
         numbering(root, new EnumMap<>(HeadingLevel.class));
         emit(root, into);
-        return !root.children.isEmpty();
     }
 
     /** The lines nested by the levels of their numbers, every numbered line a candidate section. */
@@ -181,7 +180,7 @@ final class BodyRecogniser {
         boolean majority = !list && headings > 0 && 2 * headings >= series.size();
         for (Node n : series) {
             boolean forced = n.forcedHeading();
-            n.heading(forced || majority && n.form != Form.ITEM);
+            n.isHeading = forced || majority && n.form != Form.ITEM;
         }
     }
 
@@ -389,10 +388,6 @@ final class BodyRecogniser {
                 }
             }
             return n;
-        }
-
-        void heading(boolean value) {
-            isHeading = value;
         }
 
         /**

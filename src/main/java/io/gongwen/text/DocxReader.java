@@ -155,7 +155,7 @@ public final class DocxReader {
         }
         String style = p.style().orElse("");
         int heading = style.matches("Heading[1-4]") ? style.charAt(7) - '0' : 0;
-        return new Line.Look(align, bold, all && bold > 0, heading, style);
+        return new Line.Look(align, bold, all && bold > 0, heading);
     }
 
     /**

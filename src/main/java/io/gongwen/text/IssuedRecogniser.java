@@ -20,7 +20,7 @@ final class IssuedRecogniser {
     }
 
     static void read(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
-                     Map<Integer, DocumentElement> elements, List<DraftWarning> warnings) {
+                     Map<Integer, DocumentElement> elements) {
         // a notice may issue several documents: each starts with a title of its own, set apart
         int start = 0;
         for (int j = titleEnd(lines) + 1; j < lines.size(); j++) {

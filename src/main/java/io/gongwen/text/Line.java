@@ -32,11 +32,6 @@ record Line(int number, String text, Table table, boolean continued, Look look, 
         this(number, text, null, false, look, false);
     }
 
-    /** The same line with other text (its look kept). */
-    Line withText(String other) {
-        return new Line(number, other, table, continued, look, blankBefore);
-    }
-
     boolean isTable() {
         return table != null;
     }
@@ -68,10 +63,9 @@ record Line(int number, String text, Table table, boolean continued, Look look, 
      * @param boldPrefix how many characters from the start (after leading white space) are bold
      * @param allBold whether all of its text is bold
      * @param headingLevel 1 to 4 when the paragraph has a heading style (Heading1…4), else 0
-     * @param style the paragraph style's id, or "" when there is none
      */
-    record Look(Align align, int boldPrefix, boolean allBold, int headingLevel, String style) {
-        static final Look NONE = new Look(Align.UNKNOWN, 0, false, 0, "");
+    record Look(Align align, int boldPrefix, boolean allBold, int headingLevel) {
+        static final Look NONE = new Look(Align.UNKNOWN, 0, false, 0);
 
         /** The look of a line of drafted text: its alignment from its spaces. */
         static Look ofText(String raw) {
@@ -80,7 +74,7 @@ record Line(int number, String text, Table table, boolean continued, Look look, 
                 trailing++;
             }
             // one trailing space is a slip; several push the line in from the right margin
-            return trailing >= 3 && trailing < raw.length() ? new Look(Align.RIGHT, 0, false, 0, "") : NONE;
+            return trailing >= 3 && trailing < raw.length() ? new Look(Align.RIGHT, 0, false, 0) : NONE;
         }
 
         private static boolean isSpace(char c) {
@@ -93,10 +87,6 @@ record Line(int number, String text, Table table, boolean continued, Look look, 
 
         boolean right() {
             return align == Align.RIGHT;
-        }
-
-        boolean styled(String id) {
-            return style.equals(id);
         }
     }
 

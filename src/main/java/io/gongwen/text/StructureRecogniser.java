@@ -1,23 +1,16 @@
 package io.gongwen.text;
 
-import io.gongwen.Attendance;
-import io.gongwen.BodyBuilder;
 import io.gongwen.DocumentElement;
-import io.gongwen.HeadingLevel;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Specification;
-import io.gongwen.Table;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -162,7 +155,7 @@ final class StructureRecogniser {
         BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements);
         body.read(lines.subList(first, end), doc);
         if (!issued.isEmpty()) {
-            IssuedRecogniser.read(issued, doc, body, elements, warnings);
+            IssuedRecogniser.read(issued, doc, body, elements);
         }
         List<String> titles = new ArrayList<>();
         for (int k = 0; k < attachments.size(); k++) {
