@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every algorithm whose work depends on the size of its input, run on an input and on one twice as
  * large: the time may grow at most {@value #MOST_GROWTH} times (linear work doubles, n log n a little
  * more, quadratic work quadruples). A ratio of times, not a time, so a slow or loaded machine passes
- * as long as it is equally slow for both runs: each size is warmed up, then timed several times,
+ * as long as it is equally slow for both runs. The time is the thread's CPU time, which other
+ * processes on the machine do not inflate. Each size is warmed up, then timed several times,
  * alternating, and the fastest run of each counts; if another process (or a full heap left by
  * other tests) slowed a round down, up to four more rounds are timed, and the fastest runs of all
  * of them count. Real growth shows in every round.
@@ -45,6 +48,7 @@ class GrowthTest {
     /** Items per section of the smaller input; {@code -Dgongwen.growth.items=…} to try larger inputs. */
     private static final int ITEMS = Integer.getInteger("gongwen.growth.items", 300);
     private static final int SECTIONS = 10;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @TempDir
     Path dir;
@@ -136,9 +140,17 @@ class GrowthTest {
 
     private static <T> long time(Consumer<T> work, T input) {
         System.gc(); // the garbage of one run is not the next run's cost
-        long start = System.nanoTime();
+        long start = now();
         work.accept(input);
-        return System.nanoTime() - start;
+        return now() - start;
+    }
+
+    /**
+     * The CPU time of this thread where the JVM can tell it, so that other processes sharing the
+     * machine's cores (a CI runner, a parallel build) do not count; elapsed time otherwise.
+     */
+    private static long now() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /**
