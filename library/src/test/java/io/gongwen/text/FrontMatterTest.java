@@ -170,7 +170,7 @@ class FrontMatterTest {
 
     @Test
     void the_readme_example_reads_as_it_says() throws java.io.IOException {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        String readme = java.nio.file.Files.readString(io.gongwen.testing.Repository.file("README.md"));
         int start = readme.indexOf("```\n---\n") + 4;
         String example = readme.substring(start, readme.indexOf("…\n```", start)) + "现将有关事项通知如下。\n";
 

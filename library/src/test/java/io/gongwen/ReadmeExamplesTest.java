@@ -33,7 +33,7 @@ class ReadmeExamplesTest {
 
     @Test
     void every_java_example_in_the_readme_compiles_with_the_imports_it_shows() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(io.gongwen.testing.Repository.file("README.md"), StandardCharsets.UTF_8);
         List<JavaFileObject> sources = new ArrayList<>();
         Matcher block = JAVA_BLOCK.matcher(readme);
         while (block.find()) {

@@ -2,7 +2,7 @@ package io.gongwen.check;
 
 /**
  * Where a finding is, as data: a line of drafted text, a paragraph or a table of a .docx, or a part
- * of the whole document (the page set-up, a footer). {@link #toString()} says it in words: "line 3",
+ * of the whole document (the page set-up, a footer). Its {@code toString()} says it in words: "line 3",
  * "paragraph 12", "table at paragraph 9", "page", "footer (even pages)".
  */
 public sealed interface Where {
