@@ -29,26 +29,72 @@ final class DateRules implements TextRules.PerLine {
             "([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日[（(]?(?:星期|周|礼拜)([一二三四五六日天])");
     private static final Pattern TIME = Pattern.compile(
             "(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上)[ \\u3000]?([0-9]{1,2})(?:[:：][0-9]{2}|[点时])");
+    // what every match of a pattern needs, for a scan before the pattern runs
+    private static final Chars RELATIVE_NEEDS = Chars.of("天晚早周星礼");
+    private static final Chars WEEKDAY_NEEDS = Chars.of("星周礼");
+    private static final Chars TIME_NEEDS = Chars.of("午早凌晚傍");
+    private static final Chars NUMERIC_NEEDS = Chars.of("-./");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日"
                     + "|(?:19|20)[0-9]{2}([-./])[0-9]{1,2}\\1[0-9]{1,2})$");
 
     /** Whether the line is a date and nothing else (a 成文日期), white space aside. */
     static boolean isDateLine(String line) {
-        return DATE_LINE.matcher(line.replaceAll("[\\s\\u3000]", "")).matches();
+        String date = withoutSpaces(line);
+        // a date ends in 日 or a digit and is at most 13 characters (二〇二六年十二月三十一日): most lines
+        // are told apart without the pattern
+        if (date.isEmpty() || date.length() > 13) {
+            return false;
+        }
+        char last = date.charAt(date.length() - 1);
+        return (last == '日' || last >= '0' && last <= '9') && DATE_LINE.matcher(date).matches();
+    }
+
+    /** White space as {@code \s} has it, and the full-width space. */
+    private static boolean space(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u3000';
+    }
+
+    /** The line without its white space (full-width spaces included). */
+    private static String withoutSpaces(String line) {
+        int i = 0;
+        while (i < line.length() && !space(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length()) {
+            return line;
+        }
+        StringBuilder s = new StringBuilder(line.length());
+        s.append(line, 0, i);
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!space(c)) {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     @Override
     public void check(List<Finding> out, int line, int indent, String content) {
         // each group's patterns need one of these characters in every match
         forms(out, line, indent, content);
-        if (TextRules.any(content, "天晚早周星礼") || content.contains("下月") || content.contains("下个月")) {
+        if (RELATIVE_NEEDS.anyIn(content) || content.contains("下月") || content.contains("下个月")) {
             relative(out, line, indent, content);
         }
-        if (TextRules.any(content, "星周礼")) {
+        if (WEEKDAY_NEEDS.anyIn(content)) {
             weekday(out, line, indent, content);
         }
-        if (TextRules.any(content, "午早凌晚傍")) {
+        if (TIME_NEEDS.anyIn(content)) {
+            time(out, line, indent, content);
+        }
+    }
+
+    /** The forms of dates and times of day: relative dates and weekdays have no fix. */
+    @Override
+    public void fixes(List<Finding> out, int line, int indent, String content) {
+        forms(out, line, indent, content);
+        if (TIME_NEEDS.anyIn(content)) {
             time(out, line, indent, content);
         }
     }
@@ -62,7 +108,7 @@ final class DateRules implements TextRules.PerLine {
             }
         }
         m = NUMERIC.matcher(text);
-        while (TextRules.any(text, "-./") && m.find()) {
+        while (NUMERIC_NEEDS.anyIn(text) && m.find()) {
             int month = Integer.parseInt(m.group(3));
             int day = Integer.parseInt(m.group(4));
             if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {

@@ -54,6 +54,14 @@ final class OrdinalRules implements TextRules {
         }
     }
 
+    /** Only the forms of the ordinals: the numbering's fixes renumber, a run-in heading has none. */
+    @Override
+    public void fixes(Text text, List<Finding> out) {
+        for (int line = text.first(); line != 0; line = text.next(line)) {
+            form(out, line, text.indent(line), text.content(line));
+        }
+    }
+
     /** A numbered line that may be a run-in heading without its 。, and its level. */
     private record Candidate(int level, Finding finding) {
     }

@@ -51,6 +51,15 @@ final class PartsRules implements TextRules {
         closing(text, parts, MINUTES.matcher(kind).find(), out);
     }
 
+    /** Only a title's closing punctuation: a missing part or an order has no fix. */
+    @Override
+    public void fixes(Text text, List<Finding> out) {
+        Parts parts = text.parts();
+        if (parts.whole() && !parts.title.isEmpty()) {
+            titleEnd(text, parts, out);
+        }
+    }
+
     private static String matched(Pattern p, String s) {
         Matcher m = p.matcher(s);
         return m.find() ? m.group(1) : "";

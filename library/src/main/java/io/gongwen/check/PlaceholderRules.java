@@ -19,16 +19,19 @@ final class PlaceholderRules implements TextRules.PerLine {
     private static final Pattern SOMEBODY = Pattern.compile("某某");
     private static final Pattern TERM = Pattern.compile("光|射线|轴|坐标|染色体|型|代表|表示");
 
+    private static final Chars PLACEHOLDER_NEEDS = Chars.of("X×xＸ待【TBF某");
+    private static final Chars XS = Chars.of("X×xＸ");
+    private static final Chars TO_DO_NEEDS = Chars.of("TF");
     @Override
     public void check(List<Finding> out, int line, int indent, String text) {
-        if (!TextRules.any(text, "X×xＸ待【TBF某")) {
+        if (!PLACEHOLDER_NEEDS.anyIn(text)) {
             return; // every placeholder holds one of these
         }
         boolean[] taken = new boolean[text.length() + 1];
-        boolean xs = TextRules.any(text, "X×xＸ");
+        boolean xs = XS.anyIn(text);
         for (Pattern p : List.of(BRACKETED, DATE, TO_DO)) {
             if (p == BRACKETED && text.indexOf('【') < 0 || p == DATE && !xs
-                    || p == TO_DO && !TextRules.any(text, "TF") && !toDoWords(text)) {
+                    || p == TO_DO && !TO_DO_NEEDS.anyIn(text) && !toDoWords(text)) {
                 continue;
             }
             Matcher m = p.matcher(text);

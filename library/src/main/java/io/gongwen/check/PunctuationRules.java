@@ -32,22 +32,30 @@ final class PunctuationRules implements TextRules.PerLine {
     /** Lines that list names or labels with spaces between them on purpose. */
     private static final Pattern SPACED_LIST = Pattern.compile("^(?:签发人|出席|列席|请假|缺席|抄送|主送|印发|附件)");
 
+    // what every match of a rule needs, for one scan of the line before the rule's patterns run
+    private static final Chars MARKDOWN_NEEDS = Chars.of("#-*+>_");
+    private static final Chars HALF_MARKS = Chars.of(HALF);
+    private static final Chars QUOTE_NEEDS = Chars.of("\"'");
+    private static final Chars DASH_NEEDS = Chars.of("-－");
+    private static final Chars FULL_WIDTH_ALNUM_NEEDS = Chars.of(Chars.range('Ａ', 'Ｚ') + Chars.range('ａ', 'ｚ')
+            + Chars.range('０', '９'));
+    private static final Chars SPACE_NEEDS = Chars.of(" \u00A0\u3000");
     @Override
     public void check(List<Finding> out, int line, int indent, String content) {
         // a rule's patterns run only where the characters each match needs are there
-        if (TextRules.any(content, "#-*+>_")) {
+        if (MARKDOWN_NEEDS.anyIn(content)) {
             markdown(out, line, indent, content);
         }
-        if (TextRules.any(content, HALF)) {
+        if (HALF_MARKS.anyIn(content)) {
             halfWidth(out, line, indent, content);
         }
-        if (TextRules.any(content, "\"'")) {
+        if (QUOTE_NEEDS.anyIn(content)) {
             quotes(out, line, indent, content);
         }
         if (content.contains("...") || content.contains("。。") || content.indexOf('…') >= 0 || content.contains("··")) {
             ellipsis(out, line, indent, content);
         }
-        if (TextRules.any(content, "-－")) {
+        if (DASH_NEEDS.anyIn(content)) {
             dash(out, line, indent, content);
         }
         if (content.indexOf('.') >= 0) {
@@ -59,10 +67,10 @@ final class PunctuationRules implements TextRules.PerLine {
         if (latin(content)) {
             fullWidthInLatin(out, line, indent, content);
         }
-        if (TextRules.any(content, "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ０１２３４５６７８９")) {
+        if (FULL_WIDTH_ALNUM_NEEDS.anyIn(content)) {
             fullWidthLetters(out, line, indent, content);
         }
-        if (TextRules.any(content, " \u00A0\u3000")) {
+        if (SPACE_NEEDS.anyIn(content)) {
             spaces(out, line, indent, content);
         }
     }

@@ -94,6 +94,11 @@ public final class TextChecker {
     }
 
     private List<Finding> check(List<String> lines, int frontMatter) {
+        return check(lines, frontMatter, false);
+    }
+
+    /** The findings, or with {@code fixesOnly} at least those whose fixes {@link #applySafeFixes} may apply. */
+    private List<Finding> check(List<String> lines, int frontMatter, boolean fixesOnly) {
         boolean[] skipped = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             skipped[i] = i < frontMatter || dropped(lines.get(i));
@@ -101,7 +106,11 @@ public final class TextChecker {
         Text text = new Text(lines, skipped);
         List<Finding> out = new ArrayList<>();
         for (TextRules group : rules) {
-            group.check(text, out);
+            if (fixesOnly) {
+                group.fixes(text, out);
+            } else {
+                group.check(text, out);
+            }
         }
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::offset));
         return out;
@@ -123,8 +132,17 @@ public final class TextChecker {
      * never add to the text. {@code check} still reports both, with their fixes.
      */
     public static String applySafeFixes(String text) {
+        if (text == null) {
+            throw new InvalidDocumentException("text", "must not be null");
+        }
         boolean line = text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
-        List<Finding> found = line ? LINE_FIXES.check(List.of(text), 0) : SAFE_FIXES.check(text);
+        List<Finding> found;
+        if (line) {
+            found = LINE_FIXES.check(List.of(text), 0, true);
+        } else {
+            List<String> lines = Arrays.asList(text.split("\\R", -1));
+            found = SAFE_FIXES.check(lines, DraftReader.frontMatterLines(lines), true);
+        }
         return applyFixes(text, found.stream()
                 .filter(f -> !f.rule().renumbers() && f.fix().map(x -> x.length() > 0).orElse(true)).toList());
     }

@@ -7,6 +7,15 @@ interface TextRules {
     /** Adds the group's findings about the text. */
     void check(Text text, List<Finding> out);
 
+    /**
+     * Adds at least the findings whose fixes {@link TextChecker#applySafeFixes} may apply; by default
+     * every finding. A group leaves out here the work whose findings it could never apply: those
+     * without a fix and those that renumber.
+     */
+    default void fixes(Text text, List<Finding> out) {
+        check(text, out);
+    }
+
     /** A group whose rules read one line at a time, each on its own. */
     interface PerLine extends TextRules {
         /** Adds the findings about one line: its number, where its content starts, the content. */
@@ -18,6 +27,18 @@ interface TextRules {
                 check(out, line, text.indent(line), text.content(line));
             }
         }
+
+        /** As {@link TextRules#fixes(Text, List)}, for one line; by default every finding. */
+        default void fixes(List<Finding> out, int line, int indent, String content) {
+            check(out, line, indent, content);
+        }
+
+        @Override
+        default void fixes(Text text, List<Finding> out) {
+            for (int line = text.first(); line != 0; line = text.next(line)) {
+                fixes(out, line, text.indent(line), text.content(line));
+            }
+        }
     }
 
     /** A finding in a line with a fix, or none when {@code replacement} is null. */
@@ -26,19 +47,6 @@ interface TextRules {
         return new Finding(rule, severity, line, offset, chinese, english,
                 replacement == null ? java.util.Optional.empty()
                         : java.util.Optional.of(new Fix(offset, length, replacement)));
-    }
-
-    /**
-     * Whether the text holds any of the characters: a rule's patterns run only on lines that hold
-     * what every one of their matches needs, so most lines cost one scan instead of one per pattern.
-     */
-    static boolean any(String text, String chars) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean han(char c) {

@@ -59,6 +59,9 @@ final class BodyRecogniser {
 
     /** Whether a line is a chapter's or an article's: "第一章　总则", "第三条　……". */
     static boolean isChapterOrArticle(String text) {
+        if (!text.startsWith("第")) {
+            return false;
+        }
         Matcher article = ARTICLE.matcher(text);
         return CHAPTER.matcher(text).matches() || article.matches() && !article.group(2).isBlank();
     }
@@ -89,9 +92,11 @@ final class BodyRecogniser {
                 continue;
             }
             String text = line.text();
-            Matcher chapter = CHAPTER.matcher(text);
-            Matcher article = ARTICLE.matcher(text);
-            if (chapter.matches()) {
+            // both start with 第: other lines need neither pattern
+            boolean numbered = text.startsWith("第");
+            Matcher chapter = numbered ? CHAPTER.matcher(text) : null;
+            Matcher article = numbered ? ARTICLE.matcher(text) : null;
+            if (numbered && chapter.matches()) {
                 open.subList(1, open.size()).clear();
                 Node n = new Node(Kind.CHAPTER, line);
                 n.heading = chapter.group(1);
@@ -100,7 +105,7 @@ final class BodyRecogniser {
                 articles = true;
                 continue;
             }
-            if (article.matches() && !article.group(2).isBlank()) {
+            if (numbered && article.matches() && !article.group(2).isBlank()) {
                 open.subList(1, open.size()).clear();
                 Node n = new Node(Kind.ARTICLE, line);
                 n.heading = article.group(1);
@@ -187,7 +192,7 @@ final class BodyRecogniser {
     /** What a numbered line's words make it, the source's formatting first. */
     private static Form form(Node n) {
         String t = n.text;
-        String core = TRAILING_PARENTHESIS.matcher(t).replaceFirst("").strip();
+        String core = t.endsWith("）") || t.endsWith(")") ? TRAILING_PARENTHESIS.matcher(t).replaceFirst("").strip() : t.strip();
         if (core.isEmpty()) {
             core = t;
         }

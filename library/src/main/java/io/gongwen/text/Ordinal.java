@@ -22,8 +22,14 @@ record Ordinal(HeadingLevel level, int number, String text) {
     private static final Pattern LEVEL_THREE = Pattern.compile("^([0-9０-９]{1,3})[ \\u3000]*[.．、，,](?![0-9０-９])[ \\u3000]*(.+)$");
     private static final Pattern LEVEL_FOUR = Pattern.compile("^[（(][ \\u3000]*([0-9０-９]{1,3})[ \\u3000]*[）)][、.．]?[ \\u3000]*(.+)$");
 
+    private static final String STARTS_WITH = "（(一二三四五六七八九十百零〇两0123456789０１２３４５６７８９";
+
     /** The ordinal a line starts with, or null. */
     static Ordinal of(String line) {
+        // every form starts with a bracket, a Chinese numeral or a digit: other lines need no pattern
+        if (line.isEmpty() || STARTS_WITH.indexOf(line.charAt(0)) < 0) {
+            return null;
+        }
         Matcher m;
         if ((m = LEVEL_TWO.matcher(line)).matches()) {
             return chinese(HeadingLevel.TWO, m);
