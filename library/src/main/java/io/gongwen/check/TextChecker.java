@@ -38,6 +38,9 @@ public final class TextChecker {
     private static final TextChecker LINE_FIXES = new TextChecker(List.of(new OrdinalRules(), new NumberRules(),
             new DateRules(), new PunctuationRules(), new AttachmentRules()));
 
+    /** What {@code \R} matches: the line breaks of a draft, compiled once. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
     private final List<Pattern> drop;
     private final List<TextRules> rules;
 
@@ -75,7 +78,7 @@ public final class TextChecker {
         if (draft == null) {
             throw new InvalidDocumentException("draft", "must not be null");
         }
-        List<String> lines = Arrays.asList(draft.split("\\R", -1));
+        List<String> lines = Arrays.asList(LINE_BREAK.split(draft, -1));
         // a draft's YAML front matter is data, not text: "发文机关: …" keeps its half-width colon
         return check(lines, DraftReader.frontMatterLines(lines));
     }
@@ -140,7 +143,7 @@ public final class TextChecker {
         if (line) {
             found = LINE_FIXES.check(List.of(text), 0, true);
         } else {
-            List<String> lines = Arrays.asList(text.split("\\R", -1));
+            List<String> lines = Arrays.asList(LINE_BREAK.split(text, -1));
             found = SAFE_FIXES.check(lines, DraftReader.frontMatterLines(lines), true);
         }
         return applyFixes(text, found.stream()
@@ -155,7 +158,10 @@ public final class TextChecker {
         if (draft == null || findings == null) {
             throw new InvalidDocumentException(draft == null ? "draft" : "findings", "must not be null");
         }
-        String[] lines = draft.split("\\R", -1);
+        if (findings.stream().noneMatch(f -> f.fix().isPresent()) && onlyNewlines(draft)) {
+            return draft; // what joining its lines with \n would give
+        }
+        String[] lines = LINE_BREAK.split(draft, -1);
         Map<Integer, List<Fix>> byLine = new TreeMap<>();
         for (Finding f : findings) {
             if (f.line() >= 1 && f.line() <= lines.length) {
@@ -176,6 +182,17 @@ public final class TextChecker {
             lines[e.getKey() - 1] = line.toString();
         }
         return String.join("\n", lines);
+    }
+
+    /** Whether the only line breaks of the text are {@code \n} (of those {@code \R} matches). */
+    private static boolean onlyNewlines(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Builds a {@link TextChecker}. Not thread-safe; can be reused. */

@@ -154,7 +154,8 @@ public final class DocxReader {
             all &= run.bold() || t.isBlank();
         }
         String style = p.style().orElse("");
-        int heading = style.matches("Heading[1-4]") ? style.charAt(7) - '0' : 0;
+        int heading = style.length() == 8 && style.startsWith("Heading") && style.charAt(7) >= '1' && style.charAt(7) <= '4'
+                ? style.charAt(7) - '0' : 0;
         return new Line.Look(align, bold, all && bold > 0, heading);
     }
 
