@@ -539,12 +539,15 @@ public final class TitleBreaker {
         /**
          * Pieces the segmenter cuts off that are no words on their own: a bound morpheme (政府|性,
          * 小|微, 迁|址), a measure word or a time word after its number or clause (十|届, 四|次, 工作|时),
-         * a one-character noun after a noun or a name (气象站|网, 口岸|区, XX|市), and what a prefix (第, 所) or a numeral
-         * governs.
+         * a one-character noun after a noun or a name (气象站|网, 口岸|区, XX|市), the 等 that closes a
+         * list (教育部|等部门: it never starts a line), and what a prefix (第, 所) or a numeral governs.
          */
         private static boolean isBound(Token a, Token b) {
             if (a.kind() == Kind.SIGN || b.kind() == Kind.SIGN || a.kind() == Kind.SPACE) {
                 return false;
+            }
+            if (b.tag().equals("udeng")) {
+                return true;
             }
             if (b.length() == 1 && b.kind() == Kind.WORD && !b.is("的") && !isConjunction(b)
                     && (isMorpheme(b.tag()) || b.tag().startsWith("q") || b.tag().equals("k")

@@ -173,6 +173,17 @@ class TitleBreakerTest {
     }
 
     @Test
+    void never_starts_a_line_with_the_deng_that_closes_a_list() {
+        // WHEN the fullest first line would end at 教育部
+        List<String> lines = TitleBreaker.lines(
+                "国务院办公厅关于转发教育部等部门在新冠肺炎疫情防控期间做好普通高校毕业生就业工作意见的通知", 19);
+
+        // THEN
+        assertThat(lines.get(0)).endsWith("教育部等部门");
+        assertThat(lines).noneMatch(line -> line.startsWith("等"));
+    }
+
+    @Test
     void breaks_before_guanyu_after_the_issuer_name() {
         // WHEN
         List<String> lines = TitleBreaker.lines("XX市市场监督管理局关于开展食品安全专项整治行动的通知", 12);
