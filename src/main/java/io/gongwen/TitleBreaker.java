@@ -302,7 +302,8 @@ public final class TitleBreaker {
             this.n = cps.length;
             this.hard = new long[n + 1];
             this.soft = new int[n + 1];
-            // one broken word must outweigh every line and bad shape a title can have
+            // one broken word must outweigh every line, bad shape and split frame a title can have (at
+            // most 2 + 3 + 3 a line)
             this.broken = 8L * (n + 1);
             this.brokenCluster = 4 * broken;
             List<Token> tokens = tokenize(title);
