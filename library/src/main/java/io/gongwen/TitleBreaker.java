@@ -26,17 +26,23 @@ import java.util.Set;
  *       (国办发〔2020〕5号), quotations in “” （） that fit on a line, and the 的 with the kind of
  *       document at the end (的指导意见). Punctuation never starts a line, an opening bracket never ends
  *       one, and a surrogate pair is never split. A unit wider than a line is broken all the same.</li>
- *   <li><b>The fewest lines</b>, with one more only to avoid a line of a single character or an
- *       hourglass (a line shorter than one above and one below it): the lengths go up and then down,
- *       a trapezoid (梯形) or a diamond (菱形).</li>
+ *   <li><b>The fewest lines</b>, with one more only to avoid a line of a single character, an
+ *       hourglass (a line shorter than one above and one below it) or a break inside an adverbial
+ *       frame that fits on a line (在温家宝总理考察工作时, 在…过程中, 当…时: a preposition and the
+ *       localizer or 时 that closes it): the lengths go up and then down, a trapezoid (梯形) or a
+ *       diamond (菱形).</li>
  *   <li><b>Breaks between phrases</b>, ranked by the words on either side: after 的, a comma, a
  *       conjunction or a prepositional phrase (以哈尔滨市名义 / 申办); before a new predicate or a
- *       modifier; after the verb of 关于 and what it governs (关于加快发展 / 体育…). Costly: inside the
- *       issuer's name, right after 关于, after a formula verb (印发, 转发, 同意, which keep the start
- *       of their object), between a modifier and its head (专项|整治, 规范性|文件, 第十四个|五年规划),
- *       inside a book title 《》 or a set phrase of 公文 (安全生产, 防汛抗旱), before 的.</li>
+ *       modifier; after the verb of 关于 and what it governs (关于加快发展 / 体育…); after an adverbial
+ *       frame. Costly: inside the issuer's name, after the issuer when it would stand alone above one
+ *       line (in three lines it may: 国务院办公厅 / 关于…), right after 关于, after a formula verb
+ *       (印发, 转发, 同意, which keep the start of their object), between a modifier and its head
+ *       (专项|整治, 规范性|文件, 第十四个|五年规划), inside a book title 《》 or a set phrase of 公文
+ *       (安全生产, 防汛抗旱), before 的.</li>
  *   <li><b>Balance</b>: lines of similar length, a little in favour of the upper line; the upper line
- *       may be much longer than the lower, the lower only about four characters longer.</li>
+ *       may be much longer than the lower, the lower only about four characters longer, and the last
+ *       of three lines or more hardly ever longer than the one above it (none of the State Council's
+ *       is).</li>
  * </ol>
  * The choice is a dynamic programme over the break points, whose state is the last line and whether
  * the lengths have started to fall, so that an hourglass can be seen: linear in the title's length
@@ -52,6 +58,12 @@ public final class TitleBreaker {
     // preferred places to break weigh more than balance and orientation, as in §7.3.1's own order:
     // words and phrases first, then the shape.
     private static final int LOWER_LINE_LONGER = 30;
+    /**
+     * A title of three lines or more whose last line is wider than the one above it: none of the
+     * State Council's is, they end as a diamond or an inverted trapezoid, taking a line break inside
+     * a name rather than a long last line (申办2009年第二十四届世界 / 大学生冬季运动会的复函).
+     */
+    private static final int LAST_OF_MANY_LONGER = 100;
     private static final int SHORT_LINE = 200;
     private static final int GOOD = 0;
     private static final int BEFORE_PREDICATE = 70;
@@ -61,7 +73,15 @@ public final class TitleBreaker {
     private static final int BEFORE_PREPOSITION = 60;
     private static final int BEFORE_OPENING = 60;
     private static final int BEFORE_CONJUNCTION = 100;
-    private static final int AFTER_ISSUER = 120;
+    /**
+     * After the issuer's name, before 关于: the first boundary of the title's sentence. The issuer
+     * stands alone on the first line only of a title of three lines or more (国务院办公厅 / 关于四川省在
+     * …时 / 所提…的函); in two lines, 关于 and its verb stay with it (国务院办公厅关于调整 / 国家教材
+     * 委员会组成人员的通知), see {@link #ISSUER_ALONE_OF_TWO}.
+     */
+    private static final int AFTER_ISSUER = 60;
+    /** Added to {@link #AFTER_ISSUER} when the issuer alone would be the upper line of two. */
+    private static final int ISSUER_ALONE_OF_TWO = 60;
     private static final int VERB_OBJECT = 120;
     private static final int AFTER_MAIN_VERB = 30;
     private static final int AFTER_TIME = 150;
@@ -88,6 +108,11 @@ public final class TitleBreaker {
     // title (see Costs) so that none is ever traded for lines.
     private static final long LINE = 2;
     private static final long BAD_SHAPE = 3;
+    /**
+     * A break inside an adverbial frame (在…时) that fits on a line: worth one more line to avoid, as
+     * the State Council takes three lines rather than break 在温家宝总理 / 考察工作时.
+     */
+    private static final long SPLIT_FRAME = LINE + 1;
 
     /** How much wider (in half-width units) a line may be than the one above it before it costs. */
     private static final int GENTLE_RISE = 8;
@@ -131,6 +156,8 @@ public final class TitleBreaker {
         + " 老旧小区 考核办法 脱贫攻坚 自然灾害 自然资源 若干措施 药品安全 营商环境 行动方案 规划纲要 贯彻落实 远景目标 退役军人 退役军人事务 道路交通 重大项目"
         + " 重点项目 长效机制 队伍建设 防汛抗旱 防灾减灾 隐患排查 非物质文化遗产 项目名录 领导小组 食品安全 高质量发展").split(" ");
     private static final Set<String> CONJUNCTIONS = Set.of("和", "与", "及", "以及", "并", "暨", "或");
+    /** Prepositions that open an adverbial frame closed by a localizer or 时: 在…中, 当…时. */
+    private static final Set<String> FRAME_OPENERS = Set.of("在", "当");
 
     /**
      * The longest title broken automatically, in characters (code points): 25 lines of 2号 and far
@@ -166,7 +193,8 @@ public final class TitleBreaker {
      * @param maxWidth the widest line, in full-width characters, at least 4 (20 for 2号 characters
      *                 in the 156 mm text block)
      * @return the title alone if it fits; otherwise the fewest lines that fit, with one more only
-     *         to avoid a broken word, a line of a single character or an hourglass shape
+     *         to avoid a broken word, a line of a single character, an hourglass shape or a break
+     *         inside an adverbial frame (在…时) that fits on a line
      * @throws InvalidDocumentException (field {@code "title"}) if the title is null or blank,
      *                                  {@code maxWidth} is less than 4, or the title does not fit and
      *                                  has more than {@link #MAX_CHARACTERS} characters
@@ -264,6 +292,8 @@ public final class TitleBreaker {
         private final int[] soft;
         private final long broken;
         private final long brokenCluster;
+        /** The code point the issuer's name ends before (关于, 转发…), or -1 if no issuer is seen. */
+        private int issuerEnd = -1;
 
         Costs(String title, int[] cps, int[] prefix, int limit) {
             this.cps = cps;
@@ -272,7 +302,8 @@ public final class TitleBreaker {
             this.n = cps.length;
             this.hard = new long[n + 1];
             this.soft = new int[n + 1];
-            // one broken word must outweigh every line and bad shape a title can have
+            // one broken word must outweigh every line, bad shape and split frame a title can have (at
+            // most 2 + 3 + 3 a line)
             this.broken = 8L * (n + 1);
             this.brokenCluster = 4 * broken;
             List<Token> tokens = tokenize(title);
@@ -460,6 +491,9 @@ public final class TitleBreaker {
                 }
             }
             Title title = new Title(tokens);
+            if (title.afterIssuer > 0) {
+                issuerEnd = tokens.get(title.afterIssuer).start();
+            }
             for (int x = 1; x < tokens.size(); x++) {
                 Token a = tokens.get(x - 1);
                 Token b = tokens.get(x);
@@ -468,6 +502,9 @@ public final class TitleBreaker {
                     hard[k] = broken;
                 } else {
                     soft[k] = title.quality(x);
+                    if (title.insideFrame(x)) {
+                        hard[k] = SPLIT_FRAME;
+                    }
                 }
             }
         }
@@ -503,12 +540,15 @@ public final class TitleBreaker {
         /**
          * Pieces the segmenter cuts off that are no words on their own: a bound morpheme (政府|性,
          * 小|微, 迁|址), a measure word or a time word after its number or clause (十|届, 四|次, 工作|时),
-         * a one-character noun after a noun or a name (气象站|网, 口岸|区, XX|市), and what a prefix (第, 所) or a numeral
-         * governs.
+         * a one-character noun after a noun or a name (气象站|网, 口岸|区, XX|市), the 等 that closes a
+         * list (教育部|等部门: it never starts a line), and what a prefix (第, 所) or a numeral governs.
          */
         private static boolean isBound(Token a, Token b) {
             if (a.kind() == Kind.SIGN || b.kind() == Kind.SIGN || a.kind() == Kind.SPACE) {
                 return false;
+            }
+            if (b.tag().equals("udeng")) {
+                return true;
             }
             if (b.length() == 1 && b.kind() == Kind.WORD && !b.is("的") && !isConjunction(b)
                     && (isMorpheme(b.tag()) || b.tag().startsWith("q") || b.tag().equals("k")
@@ -534,6 +574,12 @@ public final class TitleBreaker {
             private final int mainVerb;
             /** The first token of the kind of document at the end (通知, 指导意见), or the size if none. */
             final int kind;
+            /**
+             * Whether the boundary before each token falls inside an adverbial frame (在 … 时), and
+             * whether it comes right after one: the frame's localizer ends the adverbial.
+             */
+            private final boolean[] insideFrame;
+            private final boolean[] afterFrame;
 
             Title(List<Token> tokens) {
                 this.tokens = tokens;
@@ -577,6 +623,43 @@ public final class TitleBreaker {
                     de--;
                 }
                 this.kind = de > 0 && tokens.get(de).is("的") && de < end - 1 ? de + 1 : end;
+                this.insideFrame = new boolean[tokens.size() + 1];
+                this.afterFrame = new boolean[tokens.size() + 1];
+                // each search stops at the next preposition, so no token is searched twice: linear
+                for (int x = 0; x < tokens.size(); x++) {
+                    int close = frameEnd(x);
+                    if (close > 0) {
+                        Arrays.fill(insideFrame, x + 1, close + 1, true);
+                        afterFrame[close + 1] = true;
+                    }
+                }
+            }
+
+            /**
+             * The localizer or 时 that closes a frame opened by the preposition at {@code x} (在…中,
+             * 在…期间, 当…时), or -1 if none does before a clause ends or the frame grows wider than a line.
+             */
+            private int frameEnd(int x) {
+                Token opener = tokens.get(x);
+                if (!FRAME_OPENERS.contains(opener.text()) || !isPreposition(opener)) {
+                    return -1;
+                }
+                for (int y = x + 1; y < kind; y++) {
+                    Token t = tokens.get(y);
+                    boolean clauseEnds = t.kind() == Kind.SIGN && (t.is("，") || t.is("；") || t.is("："));
+                    if (prefix[t.end()] - prefix[opener.start()] > limit || clauseEnds || isPreposition(t)) {
+                        return -1;
+                    }
+                    if (y > x + 1 && (t.tag().equals("f") || t.is("时"))) {
+                        return y;
+                    }
+                }
+                return -1;
+            }
+
+            /** Whether the boundary before token {@code x} falls inside an adverbial frame. */
+            boolean insideFrame(int x) {
+                return insideFrame[x];
             }
 
             /** How good a place to end a line the boundary before token {@code x} is; 0 is best. */
@@ -599,6 +682,9 @@ public final class TitleBreaker {
                     if (x == afterIssuer + 1 && isPreposition(a)) {
                         return AFTER_GUANYU;
                     }
+                }
+                if (afterFrame[x]) {
+                    return AFTER_ADVERBIAL; // 在温家宝总理考察工作时 / 所提问题
                 }
                 if (b.is("关于")) {
                     return GOOD;
@@ -849,6 +935,9 @@ public final class TitleBreaker {
                             }
                             long costHard = bestHard[j][from] + lineHard;
                             long costSoft = bestSoft[j][from] + lineSoft + imbalance(above - width);
+                            if (h == 0 && i == n && j == issuerEnd) {
+                                costSoft += ISSUER_ALONE_OF_TWO;
+                            }
                             int next = phase;
                             if (width < above - SAME_WIDTH) {
                                 next = 1;
@@ -858,7 +947,8 @@ public final class TitleBreaker {
                                 }
                                 next = 0;
                                 if (i == n) {
-                                    costSoft += LOWER_LINE_LONGER + steepRise(width - above);
+                                    costSoft += LOWER_LINE_LONGER + steepRise(width - above)
+                                            + (h > 0 ? LAST_OF_MANY_LONGER : 0);
                                 }
                             }
                             int to = at + next;

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TitleBreakerCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus/gov-cn");
     /** Titles broken exactly as printed, at least; the test prints the score and the others. */
-    private static final int AT_LEAST = 24;
+    private static final int AT_LEAST = 26;
 
     private record Printed(String file, String title, List<String> lines) {
     }

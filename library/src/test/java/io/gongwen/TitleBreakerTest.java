@@ -116,6 +116,74 @@ class TitleBreakerTest {
     }
 
     @Test
+    void takes_a_third_line_rather_than_break_inside_an_adverbial_frame() {
+        // GIVEN 在…工作中 (12 characters) in a title of 35, which two lines of 19 would split
+        String title = "XX市人民政府办公室关于XX区在创建全国文明城市工作中所提问题和建议办理情况的函";
+
+        // WHEN
+        List<String> lines = TitleBreaker.lines(title, 19);
+
+        // THEN as the State Council breaks 国务院办公厅 / 关于四川省在温家宝总理考察工作时 / 所提问题…的函
+        assertThat(lines).containsExactly("XX市人民政府办公室", "关于XX区在创建全国文明城市工作中", "所提问题和建议办理情况的函");
+    }
+
+    @Test
+    void breaks_inside_an_adverbial_frame_wider_than_a_line() {
+        // GIVEN 在…活动中, 21 characters: no line holds it
+        String title = "XX县人民政府关于在全县农村人居环境整治和垃圾分类示范村创建活动中表现突出单位的通报";
+
+        // WHEN
+        List<String> lines = TitleBreaker.lines(title, 19);
+
+        // THEN broken between its words like any phrase, without a fourth line
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("XX县人民政府关于在全县农村人居环境整治");
+    }
+
+    @Test
+    void keeps_two_lines_when_the_preposition_opens_no_frame() {
+        // GIVEN 在 with no localizer or 时 to close it
+        String title = "XX市人民政府办公室关于XX区在老城区设立历史文化街区保护管理委员会的复函";
+
+        // WHEN
+        List<String> lines = TitleBreaker.lines(title, 19);
+
+        // THEN
+        assertThat(lines).containsExactly("XX市人民政府办公室关于XX区在老城区", "设立历史文化街区保护管理委员会的复函");
+    }
+
+    @Test
+    void ends_a_title_of_three_lines_on_a_line_no_wider_than_the_one_above() {
+        // WHEN two lines cannot hold the title, and 表彰 / 2022年度安全生产工作 / 先进集体和先进个人的决定
+        // would end on its longest line
+        List<String> lines = TitleBreaker.lines("XX县人民政府关于表彰2022年度安全生产工作先进集体和先进个人的决定", 14);
+
+        // THEN a diamond: none of the State Council's titles of three lines ends on a line wider than
+        // the one above it
+        assertThat(lines).containsExactly("XX县人民政府", "关于表彰2022年度安全生产工作", "先进集体和先进个人的决定");
+    }
+
+    @Test
+    void lets_the_lower_of_two_lines_be_the_longer() {
+        // WHEN
+        List<String> lines = TitleBreaker.lines("国务院办公厅关于调整国家教材委员会组成人员的通知", 19);
+
+        // THEN a trapezoid, as the State Council printed it
+        assertThat(lines).containsExactly("国务院办公厅关于调整", "国家教材委员会组成人员的通知");
+    }
+
+    @Test
+    void never_starts_a_line_with_the_deng_that_closes_a_list() {
+        // WHEN the fullest first line would end at 教育部
+        List<String> lines = TitleBreaker.lines(
+                "国务院办公厅关于转发教育部等部门在新冠肺炎疫情防控期间做好普通高校毕业生就业工作意见的通知", 19);
+
+        // THEN
+        assertThat(lines.get(0)).endsWith("教育部等部门");
+        assertThat(lines).noneMatch(line -> line.startsWith("等"));
+    }
+
+    @Test
     void breaks_before_guanyu_after_the_issuer_name() {
         // WHEN
         List<String> lines = TitleBreaker.lines("XX市市场监督管理局关于开展食品安全专项整治行动的通知", 12);
