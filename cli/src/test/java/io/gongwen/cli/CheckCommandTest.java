@@ -3,7 +3,6 @@ package io.gongwen.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +16,8 @@ class CheckCommandTest {
     Path dir;
 
     private static String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err, false);
-        return new String[]{Integer.toString(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        Gongwen.Run run = Gongwen.run(args);
+        return new String[]{Integer.toString(run.exitCode()), run.out(), run.err()};
     }
 
     @Test

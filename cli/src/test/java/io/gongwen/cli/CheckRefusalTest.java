@@ -1,10 +1,10 @@
 package io.gongwen.cli;
 
+import io.gongwen.cli.Gongwen.Run;
 import io.gongwen.testing.ForeignDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +18,8 @@ class CheckRefusalTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private static Run gongwen(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err, false);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Gongwen.run(args);
     }
 
     /** Checks and formats the text: format must refuse it, check must say so as an error. */

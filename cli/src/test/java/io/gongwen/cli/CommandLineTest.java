@@ -1,6 +1,7 @@
 package io.gongwen.cli;
 
 import io.gongwen.OfficialDocument;
+import io.gongwen.cli.Gongwen.Run;
 import io.gongwen.samples.CountyOfficeSummary;
 import io.gongwen.samples.TownshipOfficeSummary;
 import io.gongwen.testing.DocxInspector;
@@ -9,7 +10,6 @@ import io.gongwen.text.DocxReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -30,18 +30,12 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private static Run gongwen(boolean terminal, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err, terminal);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Gongwen.run(terminal, args);
     }
 
     private static Run gongwen(String... args) {
-        return gongwen(false, args);
+        return Gongwen.run(args);
     }
 
     @Test

@@ -5,9 +5,7 @@ import io.gongwen.text.DraftReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,17 +22,8 @@ class OutputTargetTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, byte[] out, String err) {
-        String outText() {
-            return new String(out, StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Run gongwen(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, out, err, false);
-        return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+    private static Gongwen.Raw gongwen(String... args) {
+        return Gongwen.raw(args);
     }
 
     @Test
@@ -43,7 +32,7 @@ class OutputTargetTest {
         for (String name : List.of("x.pdf", "x.ofd", "x.txt", "x.DOC", "noextension")) {
             Path target = dir.resolve(name);
 
-            Run run = gongwen("format", draft.toString(), "-o", target.toString());
+            Gongwen.Raw run = gongwen("format", draft.toString(), "-o", target.toString());
 
             assertThat(run.exitCode()).isEqualTo(2);
             String why = name.contains(".") ? "there is no writer for " + name.substring(name.indexOf('.'))
@@ -66,7 +55,7 @@ class OutputTargetTest {
     void writes_the_docx_to_standard_output_with_dash_and_reports_on_standard_error() throws IOException {
         Path draft = Files.writeString(dir.resolve("d.txt"), DRAFT);
 
-        Run run = gongwen("format", draft.toString(), "-o", "-");
+        Gongwen.Raw run = gongwen("format", draft.toString(), "-o", "-");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(DraftReader.standard().read(DRAFT).document().toBytes());
@@ -79,7 +68,7 @@ class OutputTargetTest {
     void takes_dev_stdout_for_standard_output_and_keeps_the_messages_out_of_it() throws IOException {
         Path draft = Files.writeString(dir.resolve("d.txt"), DRAFT);
 
-        Run run = gongwen("format", draft.toString(), "-o", "/dev/stdout");
+        Gongwen.Raw run = gongwen("format", draft.toString(), "-o", "/dev/stdout");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEqualTo(DraftReader.standard().read(DRAFT).document().toBytes());
@@ -90,7 +79,7 @@ class OutputTargetTest {
     void refuses_to_write_a_folder_to_standard_output() throws IOException {
         Files.writeString(dir.resolve("d.txt"), DRAFT);
 
-        Run run = gongwen("format", dir.toString(), "-o", "-");
+        Gongwen.Raw run = gongwen("format", dir.toString(), "-o", "-");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("gongwen format: a folder is formatted into a folder, not to standard output (-o -)\n");
@@ -106,7 +95,7 @@ class OutputTargetTest {
             device = Path.of("/dev/null"); // not root: it could not be replaced anyway
         }
 
-        Run run = gongwen("format", draft.toString(), "-o", device.toString());
+        Gongwen.Raw run = gongwen("format", draft.toString(), "-o", device.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(Files.exists(device, LinkOption.NOFOLLOW_LINKS)).isTrue();
@@ -122,7 +111,7 @@ class OutputTargetTest {
         Path misleading = Files.createSymbolicLink(dir.resolve("notes.docx"), text.getFileName());
 
         assertThat(gongwen("format", draft.toString(), "-o", plain.toString()).exitCode()).isZero();
-        Run refused = gongwen("format", draft.toString(), "-o", misleading.toString());
+        Gongwen.Raw refused = gongwen("format", draft.toString(), "-o", misleading.toString());
 
         assertThat(Files.readAllBytes(real)).isEqualTo(DraftReader.standard().read(DRAFT).document().toBytes());
         assertThat(refused.exitCode()).isEqualTo(2);

@@ -276,6 +276,8 @@ final class BodyRecogniser {
             }
             previous = n;
             last.put(child.level, n);
+            // "last" lets a lower level go on across its parents (一、（一）（二） 二、（三）), as State
+            // Council documents often number; only a parent numbered 1, a new list, makes it start anew
             for (HeadingLevel lower : HeadingLevel.values()) {
                 if (lower.compareTo(child.level) > 0 && n == 1) {
                     last.remove(lower);

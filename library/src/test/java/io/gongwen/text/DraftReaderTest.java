@@ -240,6 +240,20 @@ class DraftReaderTest {
     }
 
     @Test
+    void a_level_may_go_on_across_its_parents_and_starts_anew_under_a_new_list_on_three_levels() {
+        Draft draft = DraftReader.standard().read(String.join("\n", "标题",
+                "一、甲", "（一）子一", "1.项一。文字。", "2.项二。文字。",
+                "（二）子二", "1.项一。文字。", "3.项三。文字。",
+                "二、乙", "（三）子三", "1.项一。文字。", "（五）子五", "1.项一。文字。", ""));
+
+        // （三） under 二、 goes on from （二）; 1. starts anew under each （…）; 3. and （五） are gaps
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
+                "line 8: numbered 3 where 2 was expected; kept as written",
+                "line 12: numbered 5 where 4 was expected; kept as written");
+        assertThat(draft.document().outline()).contains("二、乙\n  （三）子三\n    1.项一。").contains("（五）子五");
+    }
+
+    @Test
     void a_number_that_starts_again_closes_the_section_it_counted_in() {
         Draft draft = DraftReader.standard().read("标题\n一、甲\n1.一项。文字。\n2.二项。文字。\n结语段落。\n1.新一项。文字。\n");
 
