@@ -129,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             List<Finding> findings = new ArrayList<>();
             Runnable read;
             if (kind == Inputs.Kind.DOCX) {
-                WordDocument docx = WordDocument.read(file);
+                WordDocument docx = readers.open(file);
                 findings.addAll(docxChecker.check(docx));
                 read = () -> readers.read(docx);
             } else {

@@ -1,5 +1,7 @@
 package io.gongwen.cli;
 
+import io.gongwen.text.LibreOfficeConverter;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,15 +21,16 @@ final class Inputs {
     }
 
     /**
-     * The .txt and .docx files directly in a folder, by name; Word's lock files ("~$…") are not
-     * documents and are left out.
+     * The .txt and .docx files directly in a folder, by name, and the files LibreOffice converts
+     * (.doc, .wps, .rtf, .odt); Word's lock files ("~$…") are not documents and are left out.
      */
     static List<Path> inFolder(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> {
                         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return (name.endsWith(".txt") || name.endsWith(".docx")) && !name.startsWith("~$");
+                        return (name.endsWith(".txt") || name.endsWith(".docx") || converted(name))
+                                && !name.startsWith("~$");
                     })
                     .sorted()
                     .toList();
@@ -35,12 +38,12 @@ final class Inputs {
     }
 
     /**
-     * A .docx (or .doc) by its name, or a file that starts like a zip or an OLE2 file whatever its
-     * name; anything else is read as text.
+     * A .docx (or a file LibreOffice converts: .doc, .wps, .rtf, .odt) by its name, or a file that
+     * starts like a zip, an OLE2 file or RTF whatever its name; anything else is read as text.
      */
     static Kind kind(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".docx") || name.endsWith(".doc")) {
+        if (name.endsWith(".docx") || converted(name)) {
             return Kind.DOCX;
         }
         if (!Files.isRegularFile(file)) {
@@ -56,8 +59,15 @@ final class Inputs {
         } catch (IOException e) {
             // the reader reports it, naming the file
         }
-        return Kind.TEXT;
+        return LibreOfficeConverter.formatOf(file).isPresent() ? Kind.DOCX : Kind.TEXT;
     }
+
+    /** Whether the name is one of a file that LibreOffice converts to .docx for the reader. */
+    private static boolean converted(String name) {
+        return CONVERTED.stream().anyMatch(name::endsWith);
+    }
+
+    private static final List<String> CONVERTED = List.of(".doc", ".wps", ".rtf", ".odt", ".docm", ".dotx");
 
     /** The output's name for an input: its name with .docx in place of its extension. */
     static String docxName(Path input) {

@@ -5,9 +5,11 @@ import io.gongwen.docx.WordDocument;
 import io.gongwen.text.DocxReader;
 import io.gongwen.text.Draft;
 import io.gongwen.text.DraftReader;
+import io.gongwen.text.LibreOfficeConverter;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How {@code format} reads an input into a document: the drop patterns, then (unless turned off) the
@@ -18,6 +20,7 @@ final class Readers {
     private final DraftReader draftReader;
     private final DocxReader docxReader;
     private final boolean fixes;
+    private Optional<LibreOfficeConverter> converter;
 
     private Readers(DraftReader draftReader, DocxReader docxReader, boolean fixes) {
         this.draftReader = draftReader;
@@ -53,8 +56,40 @@ final class Readers {
 
     /** Reads a file as {@code format} does: as a .docx or as a draft, by {@link Inputs#kind}. */
     Draft read(Path file) {
-        return Inputs.kind(file) == Inputs.Kind.DOCX ? docxReader.read(file) : read(DraftReader.text(file));
+        return Inputs.kind(file) == Inputs.Kind.DOCX ? docxReader.read(open(file)) : read(DraftReader.text(file));
     }
+
+    /**
+     * Opens a .docx, or has LibreOffice convert a .doc, .wps, .rtf or .odt file to one first.
+     *
+     * @throws io.gongwen.DocumentReadException naming the file if it needs converting and LibreOffice
+     *                                          is not installed, or the conversion failed
+     */
+    WordDocument open(Path file) {
+        Optional<LibreOfficeConverter.Format> format = LibreOfficeConverter.formatOf(file);
+        if (format.isEmpty()) {
+            return WordDocument.read(file);
+        }
+        LibreOfficeConverter converter = converter().orElseThrow(() -> new io.gongwen.DocumentReadException(
+                "could not read " + file + ": " + WHAT.get(format.get()) + ", which gongwen reads by converting it with "
+                        + "LibreOffice, and LibreOffice was not found; install it (Debian, Ubuntu: apt install "
+                        + "libreoffice-writer-nogui) or name its soffice in the environment variable GONGWEN_SOFFICE", null));
+        return converter.read(file);
+    }
+
+    /** LibreOffice, looked for when a file first needs it, once per reading of the command. */
+    private Optional<LibreOfficeConverter> converter() {
+        if (converter == null) {
+            converter = LibreOfficeConverter.find();
+        }
+        return converter;
+    }
+
+    private static final java.util.Map<LibreOfficeConverter.Format, String> WHAT = java.util.Map.of(
+            LibreOfficeConverter.Format.WORD_97, "it is a Word 97-2003 .doc or WPS .wps file (or a password-protected .docx)",
+            LibreOfficeConverter.Format.RTF, "it is an RTF file",
+            LibreOfficeConverter.Format.ODT, "it is an OpenDocument text (.odt)");
+
 
     /** Reads a draft's text as {@code format} does. */
     Draft read(String text) {

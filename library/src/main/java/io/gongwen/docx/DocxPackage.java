@@ -106,7 +106,8 @@ final class DocxPackage implements AutoCloseable {
         }
         if (n == OLE2.length && java.util.Arrays.equals(head, OLE2)) {
             throw new DocumentReadException("could not read " + file + ": it is an OLE2 compound file, that is a "
-                    + "Word 97-2003 .doc or a password-protected .docx; save it as an unprotected .docx", null);
+                    + "Word 97-2003 .doc or a password-protected .docx; save it as an unprotected .docx, or have "
+                    + "LibreOffice convert a .doc (DocxReader.Builder.convertWith)", null);
         }
         if (n < 4 || head[0] != 'P' || head[1] != 'K') {
             throw new DocumentReadException("could not read " + file + ": it is not a .docx (not a zip archive)", null);

@@ -42,10 +42,12 @@ import java.util.function.UnaryOperator;
 public final class DocxReader {
     private final StructureRecogniser recogniser;
     private final UnaryOperator<String> paragraphText;
+    private final LibreOfficeConverter converter;
 
     private DocxReader(Builder b) {
         this.recogniser = new StructureRecogniser(b.drop, b.specification, b.renumber);
         this.paragraphText = b.paragraphText;
+        this.converter = b.converter;
     }
 
     /** A reader that keeps every paragraph and writes to the standard's specification. */
@@ -59,15 +61,17 @@ public final class DocxReader {
     }
 
     /**
-     * Reads a .docx into a draft: the document and the reader's warnings.
+     * Reads a .docx into a draft: the document and the reader's warnings. With a converter
+     * ({@link Builder#convertWith}), a .doc, .wps, .rtf or .odt file is converted to .docx first.
      *
-     * @throws DocumentReadException if the file cannot be read or is not a usable .docx
+     * @throws DocumentReadException if the file cannot be read or is not a usable .docx (or could not be converted)
      * @throws InvalidDocumentException if its text cannot be laid out (it has no text at all, or a
      *                                  paragraph holds characters a document cannot carry); the field
      *                                  names the paragraph
      */
     public Draft read(Path file) {
-        return read(WordDocument.read(file));
+        boolean convert = converter != null && LibreOfficeConverter.formatOf(file).isPresent();
+        return read(convert ? converter.read(file) : WordDocument.read(file));
     }
 
     /** Reads a .docx that {@link WordDocument#read(Path)} has already read. */
@@ -186,6 +190,7 @@ public final class DocxReader {
     /** Builds a {@link DocxReader}. Not thread-safe. */
     public static final class Builder extends ReaderBuilder<Builder> {
         private UnaryOperator<String> paragraphText = UnaryOperator.identity();
+        private LibreOfficeConverter converter;
 
         private Builder() {
         }
@@ -201,6 +206,19 @@ public final class DocxReader {
                 throw new InvalidDocumentException("paragraphText", "must not be null");
             }
             paragraphText = change;
+            return this;
+        }
+
+        /**
+         * Reads Word 97-2003 .doc, WPS .wps, .rtf and .odt files too, by converting them to .docx with
+         * LibreOffice first ({@link LibreOfficeConverter#find()} finds it); without a converter they are
+         * refused with a message that says so.
+         */
+        public Builder convertWith(LibreOfficeConverter converter) {
+            if (converter == null) {
+                throw new InvalidDocumentException("converter", "must not be null");
+            }
+            this.converter = converter;
             return this;
         }
 

@@ -223,7 +223,8 @@ class DocxReaderTest {
         assertThatThrownBy(() -> DocxReader.standard().read(file))
                 .isInstanceOf(DocumentReadException.class)
                 .hasMessage("could not read " + file + ": it is an OLE2 compound file, that is a Word 97-2003 .doc "
-                        + "or a password-protected .docx; save it as an unprotected .docx");
+                        + "or a password-protected .docx; save it as an unprotected .docx, or have LibreOffice convert a "
+                        + ".doc (DocxReader.Builder.convertWith)");
     }
 
     @Test
@@ -245,7 +246,8 @@ class DocxReaderTest {
         assertThatThrownBy(() -> DocxReader.standard().read(file))
                 .isInstanceOf(DocumentReadException.class)
                 .hasMessage("could not read " + file + ": it is an OLE2 compound file, that is a Word 97-2003 .doc "
-                        + "or a password-protected .docx; save it as an unprotected .docx");
+                        + "or a password-protected .docx; save it as an unprotected .docx, or have LibreOffice convert a "
+                        + ".doc (DocxReader.Builder.convertWith)");
     }
 
     @Test
