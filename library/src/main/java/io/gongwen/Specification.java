@@ -37,6 +37,12 @@ public final class Specification {
     private final Length characterSpacing;
     private final Length pageNumberDrop;
     private final Length pageNumberIndent;
+    private final Length markDrop;
+    private final Length orderMarkDrop;
+    private final Length ruleGap;
+    private final Length letterMarkTop;
+    private final Length letterRuleGap;
+    private final Length letterLowerRuleRise;
     private final String red;
     private final Map<DocumentElement, TextStyle> styles;
     private final Map<HeadingLevel, OrdinalFormat> ordinals;
@@ -52,6 +58,12 @@ public final class Specification {
         this.characterSpacing = b.characterSpacing;
         this.pageNumberDrop = b.pageNumberDrop;
         this.pageNumberIndent = b.pageNumberIndent;
+        this.markDrop = b.markDrop;
+        this.orderMarkDrop = b.orderMarkDrop;
+        this.ruleGap = b.ruleGap;
+        this.letterMarkTop = b.letterMarkTop;
+        this.letterRuleGap = b.letterRuleGap;
+        this.letterLowerRuleRise = b.letterLowerRuleRise;
         this.red = b.red;
         this.styles = Collections.unmodifiableMap(new EnumMap<>(b.styles));
         this.ordinals = Collections.unmodifiableMap(new EnumMap<>(b.ordinals));
@@ -104,9 +116,22 @@ public final class Specification {
                     "must lie between the text block and the paper edge (0 to " + marginBottom + "): "
                             + pageNumberDrop);
         }
+        for (var m : Map.of("markDrop", markDrop, "orderMarkDrop", orderMarkDrop).entrySet()) {
+            within(m.getKey(), m.getValue(), textHeight(), "the text block's height");
+        }
+        within("ruleGap", ruleGap, linePitch, "the line pitch");
+        within("letterRuleGap", letterRuleGap, linePitch, "the line pitch");
+        within("letterMarkTop", letterMarkTop, marginTop, "the top white edge");
+        within("letterLowerRuleRise", letterLowerRuleRise, marginBottom, "the bottom white edge");
         if (pageNumberIndent.points() < 0 || pageNumberIndent.compareTo(textWidth().times(0.5)) > 0) {
             throw new InvalidDocumentException("pageNumberIndent",
                     "must be between 0 and half the text width: " + pageNumberIndent);
+        }
+    }
+
+    private static void within(String field, Length value, Length most, String what) {
+        if (value.points() < 0 || value.compareTo(most) > 0) {
+            throw new InvalidDocumentException(field, "must be between 0 and " + what + " (" + most + "): " + value);
         }
     }
 
@@ -175,6 +200,36 @@ public final class Specification {
         return pageNumberIndent;
     }
 
+    /** From the text block's top down to the top edge of the red mark (发文机关标志). Standard: 35 mm (§7.2.4). */
+    public Length markDrop() {
+        return markDrop;
+    }
+
+    /** From the text block's top down to the top edge of an order's mark (令). Standard: 20 mm (§10.2). */
+    public Length orderMarkDrop() {
+        return orderMarkDrop;
+    }
+
+    /** From the foot of the 发文字号 down to the red rule under it. Standard: 4 mm (§7.2.4). */
+    public Length ruleGap() {
+        return ruleGap;
+    }
+
+    /** From the paper's top edge down to the top edge of a letter's mark. Standard: 30 mm (§10.1). */
+    public Length letterMarkTop() {
+        return letterMarkTop;
+    }
+
+    /** From the foot of a letter's mark down to its upper red double line. Standard: 4 mm (§10.1). */
+    public Length letterRuleGap() {
+        return letterRuleGap;
+    }
+
+    /** From the paper's bottom edge up to a letter's lower red double line. Standard: 20 mm (§10.1). */
+    public Length letterLowerRuleRise() {
+        return letterLowerRuleRise;
+    }
+
     /** The red of the mark, the red rule and the letter's double lines, as RGB hex ("FF0000" by default). */
     public String red() {
         return red;
@@ -227,6 +282,9 @@ public final class Specification {
                 && marginLeft.equals(s.marginLeft) && marginRight.equals(s.marginRight)
                 && linePitch.equals(s.linePitch) && characterSpacing.equals(s.characterSpacing)
                 && pageNumberDrop.equals(s.pageNumberDrop) && pageNumberIndent.equals(s.pageNumberIndent)
+                && markDrop.equals(s.markDrop) && orderMarkDrop.equals(s.orderMarkDrop) && ruleGap.equals(s.ruleGap)
+                && letterMarkTop.equals(s.letterMarkTop) && letterRuleGap.equals(s.letterRuleGap)
+                && letterLowerRuleRise.equals(s.letterLowerRuleRise)
                 && red.equals(s.red) && styles.equals(s.styles) && ordinals.equals(s.ordinals);
     }
 
@@ -236,7 +294,8 @@ public final class Specification {
         int h = hash;
         if (h == 0) {
             h = java.util.Objects.hash(pageWidth, pageHeight, marginTop, marginBottom, marginLeft, marginRight,
-                    linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, red, styles, ordinals);
+                    linePitch, characterSpacing, pageNumberDrop, pageNumberIndent, markDrop, orderMarkDrop, ruleGap,
+                    letterMarkTop, letterRuleGap, letterLowerRuleRise, red, styles, ordinals);
             hash = h;
         }
         return h;
@@ -256,6 +315,12 @@ public final class Specification {
         private Length characterSpacing = Length.pt(-0.25);
         private Length pageNumberDrop = Length.mm(7);
         private Length pageNumberIndent = FontSize.SI_HAO.length();
+        private Length markDrop = Length.mm(35);
+        private Length orderMarkDrop = Length.mm(20);
+        private Length ruleGap = Length.mm(4);
+        private Length letterMarkTop = Length.mm(30);
+        private Length letterRuleGap = Length.mm(4);
+        private Length letterLowerRuleRise = Length.mm(20);
         private String red = "FF0000";
         private final Map<DocumentElement, TextStyle> styles = new EnumMap<>(DocumentElement.class);
         private final Map<HeadingLevel, OrdinalFormat> ordinals = new EnumMap<>(HeadingLevel.class);
@@ -292,6 +357,12 @@ public final class Specification {
             characterSpacing = s.characterSpacing;
             pageNumberDrop = s.pageNumberDrop;
             pageNumberIndent = s.pageNumberIndent;
+            markDrop = s.markDrop;
+            orderMarkDrop = s.orderMarkDrop;
+            ruleGap = s.ruleGap;
+            letterMarkTop = s.letterMarkTop;
+            letterRuleGap = s.letterRuleGap;
+            letterLowerRuleRise = s.letterLowerRuleRise;
             red = s.red;
             styles.putAll(s.styles);
             ordinals.putAll(s.ordinals);
@@ -337,6 +408,35 @@ public final class Specification {
         /** Text block edge to the page number. Standard: one 4号 character (14 pt). */
         public Builder pageNumberIndent(Length indent) {
             pageNumberIndent = require("pageNumberIndent", indent);
+            return this;
+        }
+
+        /**
+         * Where the red mark stands: its top edge below the text block's top, for documents and for
+         * orders. Standard: 35 mm and 20 mm; each must be less than the text block's height.
+         */
+        public Builder markDrop(Length document, Length order) {
+            markDrop = require("markDrop", document);
+            orderMarkDrop = require("orderMarkDrop", order);
+            return this;
+        }
+
+        /** From the 发文字号 down to the red rule. Standard: 4 mm; at most the line pitch. */
+        public Builder ruleGap(Length gap) {
+            ruleGap = require("ruleGap", gap);
+            return this;
+        }
+
+        /**
+         * The letter format's (信函格式) places: the mark's top edge below the paper's top edge, the
+         * upper double line below the mark, the lower double line above the paper's bottom edge.
+         * Standard: 30, 4 and 20 mm. The mark and the lower line must stay in the top and bottom white
+         * edges, the gap at most the line pitch.
+         */
+        public Builder letter(Length markTop, Length ruleGap, Length lowerRuleRise) {
+            letterMarkTop = require("letterMarkTop", markTop);
+            letterRuleGap = require("letterRuleGap", ruleGap);
+            letterLowerRuleRise = require("letterLowerRuleRise", lowerRuleRise);
             return this;
         }
 

@@ -113,6 +113,35 @@ class SpecificationTest {
     }
 
     @Test
+    void keeps_the_head_blocks_places_within_the_page_naming_the_field() {
+        Specification standard = Specification.standard();
+        assertThat(standard.markDrop()).isEqualTo(Length.mm(35));
+        assertThat(standard.orderMarkDrop()).isEqualTo(Length.mm(20));
+        assertThat(standard.ruleGap()).isEqualTo(Length.mm(4));
+        assertThat(standard.letterMarkTop()).isEqualTo(Length.mm(30));
+        assertThat(standard.letterRuleGap()).isEqualTo(Length.mm(4));
+        assertThat(standard.letterLowerRuleRise()).isEqualTo(Length.mm(20));
+
+        assertThatThrownBy(() -> Specification.builder().markDrop(Length.mm(-1), Length.mm(20)).build())
+                .isInstanceOf(InvalidDocumentException.class).hasMessageStartingWith("markDrop: must be between 0 and");
+        assertThatThrownBy(() -> Specification.builder().markDrop(Length.mm(35), Length.mm(300)).build())
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("orderMarkDrop: must be between 0 and the text block's height");
+        assertThatThrownBy(() -> Specification.builder().ruleGap(Length.mm(20)).build())
+                .isInstanceOf(InvalidDocumentException.class).hasMessageStartingWith("ruleGap: must be between 0 and the line pitch");
+        assertThatThrownBy(() -> Specification.builder().letter(Length.mm(40), Length.mm(4), Length.mm(20)).build())
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("letterMarkTop: must be between 0 and the top white edge");
+        assertThatThrownBy(() -> Specification.builder().letter(Length.mm(30), Length.mm(4), Length.mm(36)).build())
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("letterLowerRuleRise: must be between 0 and the bottom white edge");
+        assertThatThrownBy(() -> Specification.builder().letter(null, Length.mm(4), Length.mm(20)))
+                .isInstanceOf(InvalidDocumentException.class).hasMessageStartingWith("letterMarkTop");
+        assertThat(standard.toBuilder().ruleGap(Length.mm(5)).build()).isNotEqualTo(standard);
+        assertThat(standard.toBuilder().ruleGap(Length.mm(4)).build()).isEqualTo(standard).hasSameHashCodeAs(standard);
+    }
+
+    @Test
     void rejects_blank_font_names_and_null_values() {
         assertThatThrownBy(() -> Font.chinese(" "))
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("font.eastAsia: must not be blank: \" \"");

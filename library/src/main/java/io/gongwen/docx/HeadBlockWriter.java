@@ -102,12 +102,12 @@ final class HeadBlockWriter {
         }
     }
 
-    /** The red mark: its glyphs' top edge 35 mm (an order: 20 mm) below the text block's top. */
+    /** The red mark: its glyphs' top edge {@code markDrop} (35 mm; an order: 20 mm) below the text block's top. */
     private void mark(WordXml xml) {
         long size = spec.style(DocumentElement.MARK).size().toTwips();
         long line = Math.round(size * MARK_LINE_EM);
         long glyphTop = Math.round(size * MARK_GLYPH_TOP_EM);
-        Length drop = doc.format() == DocumentFormat.ORDER ? Length.mm(20) : Length.mm(35);
+        Length drop = doc.format() == DocumentFormat.ORDER ? spec.orderMarkDrop() : spec.markDrop();
         long before = Math.max(0, drop.toTwips() - height - glyphTop);
         List<String> names = head.issuers();
         String suffix = head.markSuffix().orElse("");
@@ -314,7 +314,7 @@ final class HeadBlockWriter {
     }
 
     private long ruleGap() {
-        return Math.max(0, Length.mm(4).toTwips() - Length.pt(NUMBER_GLYPH_BOTTOM_GAP_PT).toTwips());
+        return Math.max(0, spec.ruleGap().toTwips() - Length.pt(NUMBER_GLYPH_BOTTOM_GAP_PT).toTwips());
     }
 
     private void blankLines(WordXml xml, int n) {

@@ -55,7 +55,7 @@ final class LetterParts {
             long size = doc.specification().style(DocumentElement.MARK).size().toTwips();
             long line = Math.round(size * HeadBlockWriter.MARK_LINE_EM);
             long glyphTop = Math.round(size * HeadBlockWriter.MARK_GLYPH_TOP_EM);
-            long before = Length.mm(30).toTwips() - page.header - glyphTop;
+            long before = doc.specification().letterMarkTop().toTwips() - page.header - glyphTop;
             String overhang = Long.toString(-OVERHANG.toTwips());
             // joint letters show only the host body's mark (§10.1)
             String mark = head.issuers().isEmpty() ? "" : head.issuers().get(0) + head.markSuffix().orElse("");
@@ -74,7 +74,7 @@ final class LetterParts {
             // thick over thin: LibreOffice draws a top border's "thinThick" with the thick line on top
             // (measured; "thickThin" came out thin over thick); the double line 4 mm below the mark's glyphs; the body then starts 7/8 of a character lower
             long below = line - glyphTop - size;
-            long gap = Math.max(0, Length.mm(4).toTwips() - below);
+            long gap = Math.max(0, doc.specification().letterRuleGap().toTwips() - below);
             long after = Math.round(doc.specification().style(DocumentElement.BODY).size().toTwips() * SEVEN_EIGHTHS);
             xml.start("p");
             OrderedElement<Paragraph> pPr = styled(StyleId.HEAD_LINE)
@@ -107,7 +107,8 @@ final class LetterParts {
                         "vAnchor", "page", "hAnchor", "page",
                         "x", Long.toString(page.left - OVERHANG.toTwips()),
                         // the border hangs below the frame's line: lift the frame by its depth
-                        "y", Long.toString(page.pageHeight - Length.mm(20).toTwips() - HeadBlockWriter.RULE_LINE
+                        "y", Long.toString(page.pageHeight - doc.specification().letterLowerRuleRise().toTwips()
+                                - HeadBlockWriter.RULE_LINE
                                 - DOUBLE_DEPTH.toTwips()))
                 .set(Paragraph.pBdr, x -> x.start("pBdr")
                         .empty("bottom", "val", "thinThickSmallGap", "sz", DOUBLE_SIZE, "space", "0",
