@@ -42,15 +42,20 @@ public final class WordDocument {
     private final boolean evenAndOddFooters;
     private final Optional<Length> footerDistance;
     private final Optional<CharacterGrid> characterGrid;
+    private final int trackedChanges;
+    private final int comments;
 
     private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
-                         Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid) {
+                         Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
+                         int comments) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
         this.evenAndOddFooters = evenAndOddFooters;
         this.footerDistance = footerDistance;
         this.characterGrid = characterGrid;
+        this.trackedChanges = trackedChanges;
+        this.comments = comments;
     }
 
     /**
@@ -75,8 +80,23 @@ public final class WordDocument {
             }
             boolean evenAndOdd = pkg.readSettings(WordDocument::evenAndOddHeaders).orElse(false);
             return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
-                    Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid));
+                    Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
+                    parse.trackedChanges, parse.comments);
         }
+    }
+
+    /**
+     * How many tracked changes the body holds: insertions ({@code w:ins}), deletions ({@code w:del})
+     * and moves ({@code w:moveFrom}, {@code w:moveTo}). The body is read as if all were accepted:
+     * inserted and moved-in text is kept, deleted and moved-away text is not.
+     */
+    public int trackedChanges() {
+        return trackedChanges;
+    }
+
+    /** How many comments the body refers to ({@code w:commentReference}); their text is not read. */
+    public int comments() {
+        return comments;
     }
 
     /** The body's paragraphs and tables, in document order. */
@@ -351,6 +371,8 @@ public final class WordDocument {
         private final List<Pending> tablesOfSection = new ArrayList<>();
         private int paragraphs;
         private long characters;
+        int trackedChanges;
+        int comments;
 
         // the paragraph being read
         private StringBuilder text;
@@ -398,6 +420,12 @@ public final class WordDocument {
                             skipped++;
                             continue;
                         }
+                        if (w && name.equals("moveFrom") && depthInPPr == 0 && depthInRPr == 0) {
+                            // read as accepted: text moved away stands where it was moved to (w:moveTo)
+                            trackedChanges++;
+                            skipped++;
+                            continue;
+                        }
                         if (!w) {
                             continue;
                         }
@@ -424,6 +452,9 @@ public final class WordDocument {
                                             : t.replace(String.valueOf(Paragraphs.WORD_JOINER), ""));
                                 }
                             }
+                            // read as accepted: inserted text is read as text, deleted text is in w:delText
+                            case "ins", "del", "moveTo" -> trackedChanges++;
+                            case "commentReference" -> comments++;
                             case "tab" -> append("\t");
                             case "br", "cr" -> append("\n");
                             case "instrText" -> {

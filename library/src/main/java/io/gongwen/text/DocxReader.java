@@ -127,6 +127,14 @@ public final class DocxReader {
             }
             lines.add(new Line(p.number(), text, look(p, text)));
         }
+        if (docx.trackedChanges() > 0) {
+            notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
+                    + (docx.trackedChanges() == 1 ? " was" : "s were") + " accepted"));
+        }
+        if (docx.comments() > 0) {
+            notes.add(new DraftWarning(0, docx.comments() + " comment" + (docx.comments() == 1 ? "" : "s")
+                    + " left out: comments are not part of the document"));
+        }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         if (notes.isEmpty()) {
             return result;
