@@ -273,12 +273,31 @@ public final class OfficialDocument {
      * link is followed and the file it points to replaced; a device or FIFO ({@code /dev/stdout}, a
      * named pipe) is written to directly, because replacing it would delete it.
      *
-     * @throws InvalidDocumentException naming {@code file} if it is null
+     * <p>Whatever the name, what is written is a .docx; a name that says another format ({@code
+     * x.pdf}, {@code x.doc}, {@code x.txt}) is refused rather than given a Word file under it. PDF
+     * comes from {@code io.gongwen.pdf.PdfWriter} in the module {@code gongwen4j-layout}.
+     *
+     * @throws InvalidDocumentException naming {@code file} if it is null or its name ends in the
+     *                                  extension of another format
      * @throws DocumentWriteException if writing fails; the message names the file
      */
     public void writeTo(Path file) {
+        if (file != null && file.getFileName() != null) {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 ? name.substring(dot) : "";
+            if (OTHER_FORMATS.contains(extension)) {
+                throw new InvalidDocumentException("file", "is named " + extension + ", but writeTo writes a .docx; "
+                        + "name it .docx" + (extension.equals(".pdf") || extension.equals(".ofd")
+                        ? " (PDF: io.gongwen.pdf.PdfWriter, module gongwen4j-layout)" : "") + ": " + file);
+            }
+        }
         DocxWriter.write(this, file);
     }
+
+    /** Extensions of the formats a .docx must not be written under. */
+    private static final java.util.Set<String> OTHER_FORMATS = java.util.Set.of(".pdf", ".ofd", ".doc", ".wps",
+            ".odt", ".rtf", ".txt", ".md", ".html", ".htm", ".xml", ".docm", ".dotx", ".dot", ".png", ".jpg", ".jpeg");
 
     /**
      * Writes the .docx to a stream, which is left open.

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,6 +31,28 @@ class OutputPathTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void refuses_a_name_that_says_another_format_and_writes_nothing() {
+        for (String name : List.of("x.pdf", "x.OFD", "x.doc", "x.txt")) {
+            Path target = dir.resolve(name);
+
+            assertThatThrownBy(() -> DOC.writeTo(target)).as(name).isInstanceOf(io.gongwen.InvalidDocumentException.class)
+                    .hasMessageStartingWith("file: is named " + name.substring(1).toLowerCase(java.util.Locale.ROOT)
+                            + ", but writeTo writes a .docx; name it .docx");
+            assertThat(target).doesNotExist();
+        }
+        assertThatThrownBy(() -> DOC.writeTo(dir.resolve("x.pdf"))).hasMessageContaining("io.gongwen.pdf.PdfWriter");
+    }
+
+    @Test
+    void writes_a_docx_under_a_name_that_says_no_other_format() throws IOException {
+        for (String name : List.of("x.docx", "x.DOCX", "report", "report.2026", ".hidden")) {
+            DOC.writeTo(dir.resolve(name));
+
+            assertThat(Files.readAllBytes(dir.resolve(name))).as(name).isEqualTo(DOC.toBytes());
+        }
+    }
 
     @Test
     void follows_a_symbolic_link_and_replaces_the_file_it_points_to() throws IOException {
