@@ -1,6 +1,5 @@
 package io.gongwen;
 
-import io.gongwen.docx.DocxWriter;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -273,26 +272,32 @@ public final class OfficialDocument {
      * link is followed and the file it points to replaced; a device or FIFO ({@code /dev/stdout}, a
      * named pipe) is written to directly, because replacing it would delete it.
      *
-     * <p>Whatever the name, what is written is a .docx; a name that says another format ({@code
-     * x.pdf}, {@code x.doc}, {@code x.txt}) is refused rather than given a Word file under it. PDF
-     * comes from {@code io.gongwen.pdf.PdfWriter} in the module {@code gongwen4j-layout}.
+     * <p>The name's extension chooses the format among the {@link DocumentWriter}s on the class path:
+     * {@code .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}. A name with no
+     * extension, or one no format claims, gets a .docx; a name that says another format ({@code
+     * x.pdf} without the module, {@code x.doc}, {@code x.txt}) is refused rather than given a Word
+     * file under it.
      *
      * @throws InvalidDocumentException naming {@code file} if it is null or its name ends in the
-     *                                  extension of another format
+     *                                  extension of a format there is no writer for
      * @throws DocumentWriteException if writing fails; the message names the file
      */
     public void writeTo(Path file) {
-        if (file != null && file.getFileName() != null) {
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            int dot = name.lastIndexOf('.');
-            String extension = dot > 0 ? name.substring(dot) : "";
-            if (OTHER_FORMATS.contains(extension)) {
-                throw new InvalidDocumentException("file", "is named " + extension + ", but writeTo writes a .docx; "
-                        + "name it .docx" + (extension.equals(".pdf") || extension.equals(".ofd")
-                        ? " (PDF: io.gongwen.pdf.PdfWriter, module gongwen4j-layout)" : "") + ": " + file);
-            }
+        if (file == null) {
+            throw new InvalidDocumentException("file", "must not be null");
         }
-        DocxWriter.write(this, file);
+        java.util.Optional<DocumentWriter> writer = Writers.forFile(file);
+        if (writer.isPresent()) {
+            writer.get().write(this, file);
+            return;
+        }
+        String extension = Writers.extension(file);
+        if (OTHER_FORMATS.contains(extension)) {
+            throw new InvalidDocumentException("file", "is named " + extension + ", but there is no writer for "
+                    + extension + " files; name it .docx" + (extension.equals(".pdf") || extension.equals(".ofd")
+                    ? " (PDF comes with the module io.gongwen:gongwen4j-layout)" : "") + ": " + file);
+        }
+        Writers.docx().write(this, file);
     }
 
     /** Extensions of the formats a .docx must not be written under. */
@@ -306,12 +311,14 @@ public final class OfficialDocument {
      * @throws DocumentWriteException if the stream fails
      */
     public void writeTo(OutputStream out) {
-        DocxWriter.write(this, out);
+        Writers.docx().write(this, out);
     }
 
     /** The .docx as bytes. The same document always gives the same bytes. */
     public byte[] toBytes() {
-        return DocxWriter.toBytes(this);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 * 1024);
+        Writers.docx().write(this, out);
+        return out.toByteArray();
     }
 
     /**

@@ -21,9 +21,10 @@ import java.util.zip.ZipOutputStream;
  *
  * <p>The output is deterministic: the same document gives the same bytes. Every zip entry carries
  * a fixed time (1980-02-01 00:00) rather than the clock, there are no random ids, and the core
- * properties hold no creation date or author. Stateless and thread-safe.
+ * properties hold no creation date or author. Stateless and thread-safe. Users reach it through
+ * {@link OfficialDocument#writeTo(Path)} ({@link DocxFormat}).
  */
-public final class DocxWriter {
+final class DocxWriter {
     /**
      * The time every entry carries. Not 1980-01-01 00:00: java.util.zip reads that DOS value as "before
      * 1980" and adds an extended timestamp; 1980-02-01 is what reproducible builds use.
