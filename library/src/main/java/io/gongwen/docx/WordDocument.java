@@ -201,12 +201,34 @@ public final class WordDocument {
      * @param bold whether it is bold ({@code w:b})
      * @param latinFont the effective face for Latin letters and digits ({@code w:ascii}); "(theme minorHAnsi)"
      *                  for a theme font
+     * @param italic whether it is italic ({@code w:i})
+     * @param underline whether it is underlined ({@code w:u} other than {@code none}), in any style
+     * @param superscript whether it is raised ({@code w:vertAlign="superscript"})
+     * @param subscript whether it is lowered ({@code w:vertAlign="subscript"})
      */
     public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
-                      Optional<String> latinFont) {
+                      Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
+                      boolean subscript) {
+        /** A run that is neither italic, underlined, raised nor lowered. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                   Optional<String> latinFont) {
+            this(text, eastAsiaFont, size, bold, latinFont, false, false, false, false);
+        }
+
         /** A run whose Latin face is not known. */
         public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold) {
             this(text, eastAsiaFont, size, bold, Optional.empty());
+        }
+
+        /** Whether it is italic, underlined, raised or lowered. */
+        public boolean emphasised() {
+            return italic || underline || superscript || subscript;
+        }
+
+        boolean formatsLike(Run o) {
+            return eastAsiaFont.equals(o.eastAsiaFont) && size.equals(o.size) && bold == o.bold
+                    && latinFont.equals(o.latinFont) && italic == o.italic && underline == o.underline
+                    && superscript == o.superscript && subscript == o.subscript;
         }
     }
 
@@ -679,12 +701,15 @@ public final class WordDocument {
                 Optional<String> latin = Optional.ofNullable(effective.ascii);
                 Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
                 boolean bold = Boolean.TRUE.equals(effective.bold);
+                Run run = new Run(runText.toString(), face, size, bold, latin, Boolean.TRUE.equals(effective.italic),
+                        Boolean.TRUE.equals(effective.underline), "superscript".equals(effective.vertAlign),
+                        "subscript".equals(effective.vertAlign));
                 Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
-                        && last.latinFont().equals(latin)) {
-                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin));
+                if (last != null && last.formatsLike(run)) {
+                    runs.set(runs.size() - 1, new Run(last.text() + run.text(), face, size, bold, latin, run.italic(),
+                            run.underline(), run.superscript(), run.subscript()));
                 } else {
-                    runs.add(new Run(runText.toString(), face, size, bold, latin));
+                    runs.add(run);
                 }
             }
             runText = null;

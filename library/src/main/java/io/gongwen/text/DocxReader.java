@@ -2,13 +2,19 @@ package io.gongwen.text;
 
 import io.gongwen.DocumentElement;
 import io.gongwen.DocumentReadException;
+import io.gongwen.Emphasis;
+import io.gongwen.Font;
+import io.gongwen.FormattedText;
 import io.gongwen.InvalidDocumentException;
+import io.gongwen.Span;
 import io.gongwen.docx.WordDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -113,15 +119,11 @@ public final class DocxReader {
                         + "reader cannot print; only the text is read: " + Line.shorten(p.text().strip())));
             }
             // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
-            String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
-            if (!text.isBlank()) {
-                String changed = paragraphText.apply(text);
-                if (changed == null) {
-                    throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + p.number());
-                }
-                text = changed;
+            FormattedText text = formatted(p);
+            if (!text.text().isBlank()) {
+                text = fixed(text, p.number(), notes);
             }
-            lines.add(new Line(p.number(), text, look(p, text)));
+            lines.add(new Line(p.number(), text, look(p, text.text())));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         if (notes.isEmpty()) {
@@ -132,6 +134,159 @@ public final class DocxReader {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /**
+     * The paragraph's text, its automatic number printed in front, with the stretches its runs format
+     * otherwise than the paragraph: bold, italic, underline, superscript, subscript, and a 楷体 face
+     * in a paragraph of another face. Sizes and colours are not carried (the writer sets the body's).
+     * A paragraph formatted alike throughout, which is most, costs no spans.
+     */
+    private static FormattedText formatted(WordDocument.Paragraph p) {
+        List<Span> spans = spans(p);
+        if (p.numberLabel().isEmpty()) {
+            return new FormattedText(p.text(), spans);
+        }
+        String label = p.numberLabel().get();
+        String stripped = p.text().strip();
+        if (spans.isEmpty()) {
+            return FormattedText.of(label + stripped);
+        }
+        int from = p.text().indexOf(stripped);
+        List<Span> shifted = new ArrayList<>();
+        for (Span s : new FormattedText(p.text(), spans).slice(from, from + stripped.length()).spans()) {
+            shifted.add(new Span(s.start() + label.length(), s.end() + label.length(), s.emphasis(), s.face()));
+        }
+        return new FormattedText(label + stripped, shifted);
+    }
+
+    /** The spans of a paragraph's runs; empty when no run differs. */
+    private static List<Span> spans(WordDocument.Paragraph p) {
+        List<WordDocument.Run> runs = p.runs();
+        boolean differs = false;
+        boolean kai = false;
+        boolean allKai = true;
+        for (WordDocument.Run run : runs) {
+            differs |= run.bold() || run.emphasised();
+            boolean isKai = isKai(run);
+            kai |= isKai;
+            allKai &= isKai || run.text().isBlank();
+        }
+        boolean faces = kai && !allKai; // a paragraph all in 楷体 is in the paragraph's face, which the writer sets
+        if (!differs && !faces) {
+            return List.of();
+        }
+        int length = 0;
+        for (WordDocument.Run run : runs) {
+            length += run.text().length();
+        }
+        if (length != p.text().length()) {
+            return List.of(); // the runs do not add up to the text: nothing to hang spans on
+        }
+        List<Span> out = new ArrayList<>();
+        int at = 0;
+        for (WordDocument.Run run : runs) {
+            int end = at + run.text().length();
+            EnumSet<Emphasis> emphasis = EnumSet.noneOf(Emphasis.class);
+            if (run.bold()) {
+                emphasis.add(Emphasis.BOLD);
+            }
+            if (run.italic()) {
+                emphasis.add(Emphasis.ITALIC);
+            }
+            if (run.underline()) {
+                emphasis.add(Emphasis.UNDERLINE);
+            }
+            if (run.superscript()) {
+                emphasis.add(Emphasis.SUPERSCRIPT);
+            } else if (run.subscript()) {
+                emphasis.add(Emphasis.SUBSCRIPT);
+            }
+            Optional<Font> face = faces && isKai(run) ? face(run.eastAsiaFont().get()) : Optional.empty();
+            if (end > at && (!emphasis.isEmpty() || face.isPresent())) {
+                add(out, new Span(at, end, emphasis, face));
+            }
+            at = end;
+        }
+        return out;
+    }
+
+    /** Adds a span, joined to the last one when they touch and format alike. */
+    private static void add(List<Span> spans, Span span) {
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && last.end() == span.start() && last.emphasis().equals(span.emphasis())
+                && last.face().equals(span.face())) {
+            spans.set(spans.size() - 1, new Span(last.start(), span.end(), span.emphasis(), span.face()));
+        } else {
+            spans.add(span);
+        }
+    }
+
+    /** The face as a font, or empty for a name the model cannot carry (too long, blank). */
+    private static Optional<Font> face(String name) {
+        try {
+            return Optional.of(Font.chinese(name));
+        } catch (InvalidDocumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a run's Chinese face is a 楷体 face (楷体, 楷体_GB2312, KaiTi, 华文楷体, 方正楷体…). */
+    private static boolean isKai(WordDocument.Run run) {
+        if (run.eastAsiaFont().isEmpty()) {
+            return false;
+        }
+        String face = run.eastAsiaFont().get();
+        return face.indexOf('楷') >= 0 || face.toLowerCase(java.util.Locale.ROOT).contains("kai");
+    }
+
+    /**
+     * The paragraph after the {@link Builder#paragraphText} change. The change is made to the whole
+     * text, whose result is the text read, as without spans; the spans follow it when the change made
+     * piece by piece (each span, each stretch between) comes to the same text, so that each piece's
+     * new length is known. When it does not (a fix that looks across a span's edge), the text is read
+     * plain and a warning says so: spans are never guessed.
+     */
+    private FormattedText fixed(FormattedText text, int paragraph, List<DraftWarning> notes) {
+        String whole = change(text.text(), paragraph);
+        if (text.isPlain()) {
+            return FormattedText.of(whole);
+        }
+        if (whole.equals(text.text())) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(whole.length());
+        List<Span> spans = new ArrayList<>();
+        int at = 0;
+        for (Span s : text.spans()) {
+            if (s.start() > at) {
+                joined.append(change(text.text().substring(at, s.start()), paragraph));
+            }
+            int start = joined.length();
+            joined.append(change(text.text().substring(s.start(), s.end()), paragraph));
+            if (joined.length() > start) {
+                add(spans, new Span(start, joined.length(), s.emphasis(), s.face()));
+            }
+            at = s.end();
+        }
+        if (at < text.text().length()) {
+            joined.append(change(text.text().substring(at), paragraph));
+        }
+        if (joined.toString().equals(whole)) {
+            return new FormattedText(whole, spans);
+        }
+        notes.add(new DraftWarning(paragraph, "the text fixes change this paragraph across the edge of its bold, "
+                + "italic, underlined, raised or lowered characters; it is read without them: "
+                + Line.shorten(whole.strip())));
+        return FormattedText.of(whole);
+    }
+
+    private String change(String text, int paragraph) {
+        String changed = paragraphText.apply(text);
+        if (changed == null) {
+            throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + paragraph);
+        }
+        return changed;
     }
 
     /** What the paragraph's formatting says: alignment, bold from its start, a heading style. */
