@@ -224,12 +224,6 @@ public final class WordDocument {
         public boolean emphasised() {
             return italic || underline || superscript || subscript;
         }
-
-        boolean formatsLike(Run o) {
-            return eastAsiaFont.equals(o.eastAsiaFont) && size.equals(o.size) && bold == o.bold
-                    && latinFont.equals(o.latinFont) && italic == o.italic && underline == o.underline
-                    && superscript == o.superscript && subscript == o.subscript;
-        }
     }
 
     /**
@@ -701,15 +695,18 @@ public final class WordDocument {
                 Optional<String> latin = Optional.ofNullable(effective.ascii);
                 Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
                 boolean bold = Boolean.TRUE.equals(effective.bold);
-                Run run = new Run(runText.toString(), face, size, bold, latin, Boolean.TRUE.equals(effective.italic),
-                        Boolean.TRUE.equals(effective.underline), "superscript".equals(effective.vertAlign),
-                        "subscript".equals(effective.vertAlign));
+                boolean italic = Boolean.TRUE.equals(effective.italic);
+                boolean underline = Boolean.TRUE.equals(effective.underline);
+                boolean superscript = "superscript".equals(effective.vertAlign);
+                boolean subscript = "subscript".equals(effective.vertAlign);
                 Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                if (last != null && last.formatsLike(run)) {
-                    runs.set(runs.size() - 1, new Run(last.text() + run.text(), face, size, bold, latin, run.italic(),
-                            run.underline(), run.superscript(), run.subscript()));
+                if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
+                        && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
+                        && last.superscript() == superscript && last.subscript() == subscript) {
+                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin, italic, underline,
+                            superscript, subscript));
                 } else {
-                    runs.add(run);
+                    runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript, subscript));
                 }
             }
             runText = null;

@@ -237,7 +237,16 @@ public final class DocxReader {
             return false;
         }
         String face = run.eastAsiaFont().get();
-        return face.indexOf('楷') >= 0 || face.toLowerCase(java.util.Locale.ROOT).contains("kai");
+        if (face.indexOf('楷') >= 0) {
+            return true;
+        }
+        // KaiTi, STKaiti, Kaiti SC: without a lower-cased copy of every run's face
+        for (int i = face.indexOf('a'); i > 0; i = face.indexOf('a', i + 1)) {
+            if (face.regionMatches(true, i - 1, "kai", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
