@@ -205,14 +205,16 @@ public final class WordDocument {
      * @param underline whether it is underlined ({@code w:u} other than {@code none}), in any style
      * @param superscript whether it is raised ({@code w:vertAlign="superscript"})
      * @param subscript whether it is lowered ({@code w:vertAlign="subscript"})
+     * @param color the effective colour ({@code w:color}) as its hex RGB value, "FF0000"; empty for none,
+     *              {@code auto} and black
      */
     public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
                       Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
-                      boolean subscript) {
+                      boolean subscript, Optional<String> color) {
         /** A run that is neither italic, underlined, raised nor lowered. */
         public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
                    Optional<String> latinFont) {
-            this(text, eastAsiaFont, size, bold, latinFont, false, false, false, false);
+            this(text, eastAsiaFont, size, bold, latinFont, false, false, false, false, Optional.empty());
         }
 
         /** A run whose Latin face is not known. */
@@ -699,14 +701,17 @@ public final class WordDocument {
                 boolean underline = Boolean.TRUE.equals(effective.underline);
                 boolean superscript = "superscript".equals(effective.vertAlign);
                 boolean subscript = "subscript".equals(effective.vertAlign);
+                Optional<String> color = effective.color == null || effective.color.equalsIgnoreCase("auto")
+                        || effective.color.equals("000000") ? Optional.empty() : Optional.of(effective.color);
                 Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
                 if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
                         && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
-                        && last.superscript() == superscript && last.subscript() == subscript) {
+                        && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
                     runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin, italic, underline,
-                            superscript, subscript));
+                            superscript, subscript, color));
                 } else {
-                    runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript, subscript));
+                    runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript,
+                            subscript, color));
                 }
             }
             runText = null;

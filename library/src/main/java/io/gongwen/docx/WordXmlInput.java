@@ -93,6 +93,7 @@ final class WordXmlInput {
                 target.underline = val == null || !val.equals("none");
             }
             case "vertAlign" -> target.vertAlign = attr(xml, "val");
+            case "color" -> target.color = attr(xml, "val");
             case "ind" -> {
                 target.left = either(attr(xml, "left"), attr(xml, "start"), target.left);
                 target.right = either(attr(xml, "right"), attr(xml, "end"), target.right);

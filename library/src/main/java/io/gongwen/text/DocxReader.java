@@ -126,6 +126,7 @@ public final class DocxReader {
             lines.add(new Line(p.number(), text, look(p, text.text())));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
+        droppedLooks(docx, result.elements(), notes);
         if (notes.isEmpty()) {
             return result;
         }
@@ -296,6 +297,53 @@ public final class DocxReader {
             throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + paragraph);
         }
         return changed;
+    }
+
+    /**
+     * Warns where the text of a body paragraph or heading has a colour, or a size other than the rest
+     * of the paragraph: neither is kept (the body is black, in one size), and the clerk should know.
+     * The mark's red and the title's size are the head's and are not body text.
+     */
+    private static void droppedLooks(WordDocument docx, Map<Integer, DocumentElement> elements,
+                                     List<DraftWarning> notes) {
+        for (WordDocument.Item item : docx.body()) {
+            if (!(item instanceof WordDocument.Paragraph p) || p.runs().isEmpty()
+                    || p.runs().size() == 1 && p.runs().get(0).color().isEmpty()) {
+                continue; // one run has one size: only its colour can be dropped
+            }
+            DocumentElement element = elements.get(p.number());
+            if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
+                continue;
+            }
+            String coloured = null;
+            String sized = null;
+            Optional<io.gongwen.Length> size = Optional.empty();
+            for (WordDocument.Run run : p.runs()) {
+                if (run.text().isBlank()) {
+                    continue;
+                }
+                if (coloured == null && run.color().isPresent()) {
+                    coloured = "its coloured text (" + run.color().get() + ": " + Line.shorten(run.text().strip())
+                            + ") is written in black";
+                }
+                if (size.isEmpty()) {
+                    size = run.size();
+                } else if (sized == null && run.size().isPresent()
+                        && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
+                    sized = "its text of another size (" + sizeName(run.size().get()) + " among " + sizeName(size.get())
+                            + ": " + Line.shorten(run.text().strip()) + ") is written in the size of the rest";
+                }
+            }
+            if (coloured != null || sized != null) {
+                notes.add(new DraftWarning(p.number(), coloured == null ? sized : sized == null ? coloured
+                        : coloured + "; " + sized));
+            }
+        }
+    }
+
+    private static String sizeName(io.gongwen.Length size) {
+        String pt = String.format(java.util.Locale.ROOT, "%.1f", size.points());
+        return (pt.endsWith(".0") ? pt.substring(0, pt.length() - 2) : pt) + " pt";
     }
 
     /** What the paragraph's formatting says: alignment, bold from its start, a heading style. */

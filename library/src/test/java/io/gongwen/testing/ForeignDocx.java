@@ -161,7 +161,8 @@ public final class ForeignDocx {
     /**
      * A document made with raw POI, 宋体 12 pt, one paragraph per array, one run per string. A run
      * "flags|text" is formatted by its flags: {@code b} bold, {@code i} italic, {@code u} underline,
-     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体; a run without "|" is plain.
+     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体, {@code r} red, {@code L} 22 pt; a run
+     * without "|" is plain.
      */
     public static byte[] withRuns(String[]... paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -181,6 +182,12 @@ public final class ForeignDocx {
                         run.setVerticalAlignment("superscript");
                     } else if (flags.contains("_")) {
                         run.setVerticalAlignment("subscript");
+                    }
+                    if (flags.contains("r")) {
+                        run.setColor("FF0000");
+                    }
+                    if (flags.contains("L")) {
+                        run.setFontSize(22);
                     }
                     if (flags.contains("k")) {
                         run.setFontFamily("楷体_GB2312", XWPFRun.FontCharRange.eastAsia);

@@ -183,6 +183,27 @@ class InlineFormattingTest {
     }
 
     @Test
+    void warns_that_the_colour_and_the_other_size_of_body_text_are_dropped() throws IOException {
+        // GIVEN a red title, and body paragraphs with red words, a 22 pt phrase, and both
+        Path file = write(ForeignDocx.withRuns(new String[] {"r|关于做好值班工作的通知"},
+                new String[] {"各单位要", "r|认真", "落实。"},
+                new String[] {"各单位要", "L|务必", "落实。"},
+                new String[] {"b|一是", "rL|压实责任", "。"}));
+
+        // WHEN it is read
+        Draft draft = DocxReader.standard().read(file);
+
+        // THEN the words stay, without colour or size, and each body paragraph says what it lost
+        assertThat(draft.document().body()).containsExactly(new Paragraph("各单位要认真落实。"),
+                new Paragraph("各单位要务必落实。"), new Paragraph("一是压实责任。", List.of(new Span(0, 2, BOLD))));
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
+                "line 2: its coloured text (FF0000: 认真) is written in black",
+                "line 3: its text of another size (22 pt among 12 pt: 务必) is written in the size of the rest",
+                "line 4: its coloured text (FF0000: 压实责任) is written in black; its text of another size "
+                        + "(22 pt among 12 pt: 压实责任) is written in the size of the rest");
+    }
+
+    @Test
     void builds_formatted_text_run_by_run_joining_runs_formatted_alike() {
         FormattedText t = FormattedText.builder().bold("一是").bold("加强").text("领导，CO").subscript("2")
                 .run("", Emphasis.ITALIC).run("排放", Emphasis.BOLD, Emphasis.UNDERLINE).build();
