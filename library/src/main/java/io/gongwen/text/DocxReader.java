@@ -22,9 +22,13 @@ import java.util.function.UnaryOperator;
  * same recogniser as a draft's lines ({@link DraftReader}), so manual numbering typed as text
  * ("一、", "（一）", "1.") becomes sections, and the head block, title, main recipients, attachment
  * note, signature, date, note, bound attachments, attendance lists and colophon are found the same
- * way. Formatting is not kept (the writer lays the document out anew), but it is evidence beside the
+ * way. The layout is not kept (the writer lays the document out anew), but it is evidence beside the
  * words: centred paragraphs at the top are the title, a date at the right margin closes the document,
- * a heading style or bold leading words make a numbered line a heading.
+ * a heading style or bold leading words make a numbered line a heading. Character formatting inside
+ * body paragraphs and the text of run-in headings is kept as {@link io.gongwen.Span}s: bold, italic,
+ * underline, superscript, subscript, and a 楷体 stretch in a paragraph of another face (the bold
+ * that makes a heading is the heading's style, not a span); colours and other sizes are dropped,
+ * with a warning.
  *
  * <ul>
  * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
