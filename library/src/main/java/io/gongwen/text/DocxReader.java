@@ -170,14 +170,15 @@ public final class DocxReader {
         List<WordDocument.Run> runs = p.runs();
         boolean differs = false;
         boolean kai = false;
-        boolean allKai = true;
         for (WordDocument.Run run : runs) {
             differs |= run.bold() || run.emphasised();
-            boolean isKai = isKai(run);
-            kai |= isKai;
-            allKai &= isKai || run.text().isBlank();
+            kai = kai || isKai(run);
         }
-        boolean faces = kai && !allKai; // a paragraph all in 楷体 is in the paragraph's face, which the writer sets
+        boolean faces = false;
+        for (int i = 0; kai && !faces && i < runs.size(); i++) {
+            // a paragraph all in 楷体 is in the paragraph's face, which the writer sets
+            faces = !isKai(runs.get(i)) && !runs.get(i).text().isBlank();
+        }
         if (!differs && !faces) {
             return List.of();
         }
