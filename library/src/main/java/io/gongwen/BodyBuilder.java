@@ -47,6 +47,29 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return self();
     }
 
+    /**
+     * Adds a body paragraph with stretches formatted otherwise: bold key phrases, superscripts and
+     * subscripts, italic, underline, another face (see {@link FormattedText}). Leading and trailing
+     * white space is dropped, and the spans with it.
+     */
+    public B paragraph(FormattedText text) {
+        FormattedText t = formatted(() -> field("text"), text);
+        blocks.add(new Paragraph(t.text(), t.spans()));
+        return self();
+    }
+
+    /** The text validated as {@link Checks#text} validates it, its indentation cut off with its spans. */
+    private static FormattedText formatted(java.util.function.Supplier<String> field, FormattedText text) {
+        Checks.present(field, text);
+        String stripped = Checks.text(field, text.text());
+        if (text.isPlain() || stripped.length() == text.text().length()) {
+            return new FormattedText(stripped, text.spans());
+        }
+        // the stripped text starts with a character that is not indentation: its first occurrence is it
+        int from = text.text().indexOf(stripped);
+        return text.slice(from, from + stripped.length());
+    }
+
     /** Adds a table (see {@link Table#builder()}). */
     public B table(Table table) {
         blocks.add(Checks.present(() -> field("table"), table));
@@ -86,7 +109,29 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, head, Optional.of(body), content);
+        return add(level, head, Optional.of(FormattedText.of(body)), content);
+    }
+
+    /** Adds a run-in section whose text has stretches formatted otherwise (see {@link FormattedText}). */
+    public B runIn(String heading, FormattedText text) {
+        return runIn(nextLevel(), heading, text, NO_CONTENT);
+    }
+
+    /** Adds a run-in section at an explicit level whose text has stretches formatted otherwise, followed by more content. */
+    public B runIn(HeadingLevel level, String heading, FormattedText text, Consumer<SectionBuilder> content) {
+        String head = Checks.runInHeading(() -> field("heading"), heading);
+        FormattedText body = formatted(() -> field("text"), text);
+        return add(level, 0, head, Optional.of(body), content);
+    }
+
+    /**
+     * Adds a run-in section with the number it carries in the source, whose text has stretches
+     * formatted otherwise; see {@link #section(HeadingLevel, int, String, Consumer)}.
+     */
+    public B runIn(HeadingLevel level, int number, String heading, FormattedText text, Consumer<SectionBuilder> content) {
+        String head = Checks.runInHeading(() -> field("heading"), heading);
+        FormattedText body = formatted(() -> field("text"), text);
+        return add(level, printed(number), head, Optional.of(body), content);
     }
 
     /**
@@ -111,7 +156,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, int number, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, printed(number), head, Optional.of(body), content);
+        return add(level, printed(number), head, Optional.of(FormattedText.of(body)), content);
     }
 
     /**
@@ -148,7 +193,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return self();
     }
 
-    private B add(HeadingLevel level, String heading, Optional<String> runInText,
+    private B add(HeadingLevel level, String heading, Optional<FormattedText> runInText,
                   Consumer<SectionBuilder> content) {
         return add(level, 0, heading, runInText, content);
     }
@@ -161,7 +206,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     }
 
     /** Adds a section; {@code given} is the number as written, or 0 to number it in order. */
-    private B add(HeadingLevel level, int given, String heading, Optional<String> runInText,
+    private B add(HeadingLevel level, int given, String heading, Optional<FormattedText> runInText,
                   Consumer<SectionBuilder> content) {
         Checks.present(() -> field("level"), level);
         Checks.present(() -> field("content"), content);
@@ -187,7 +232,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
             content.accept(child);
             body = child.blocks();
         }
-        blocks.add(new Section(level, number, heading, runInText, body));
+        blocks.add(new Section(level, number, heading, runInText.map(FormattedText::text),
+                runInText.map(FormattedText::spans).orElse(List.of()), body));
         return self();
     }
 

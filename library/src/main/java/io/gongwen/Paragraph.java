@@ -1,16 +1,31 @@
 package io.gongwen;
 
+import java.util.List;
+
 /**
  * A body paragraph: written with a two-character first-line indent, continuation lines flush left
  * (首行缩进 2 字、回行顶格). Documents get their paragraphs from the builder, which validates every
- * character; a record built directly is only checked for presence.
+ * character; a record built directly is only checked for presence and for spans that fit the text.
  *
  * @param text the paragraph, without indentation; never blank
+ * @param spans the stretches of {@code text} formatted otherwise (bold, superscript, …), in order;
+ *              empty for a plain paragraph (see {@link FormattedText})
  */
-public record Paragraph(String text) implements Block {
+public record Paragraph(String text, List<Span> spans) implements Block {
     public Paragraph {
         if (text == null || text.isBlank()) {
             throw new InvalidDocumentException("paragraph.text", "must not be blank: " + Checks.quote(text));
         }
+        spans = new FormattedText(text, spans).spans();
+    }
+
+    /** A plain paragraph. */
+    public Paragraph(String text) {
+        this(text, List.of());
+    }
+
+    /** The text with its spans. */
+    public FormattedText formatted() {
+        return new FormattedText(text, spans);
     }
 }

@@ -14,10 +14,17 @@ import java.util.Optional;
  * @param number the heading's number among its siblings of the same level, from 1
  * @param heading the heading text without its ordinal
  * @param runInText the text that follows a run-in heading in the same paragraph
+ * @param runInSpans the stretches of {@code runInText} formatted otherwise (see {@link FormattedText});
+ *                   empty when it is plain or absent. The heading has its level's style and no spans.
  * @param body what follows the heading paragraph
  */
 public record Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
-                      List<Block> body) implements Block {
+                      List<Span> runInSpans, List<Block> body) implements Block {
+    /** A section whose run-in text, if any, is plain. */
+    public Section(HeadingLevel level, int number, String heading, Optional<String> runInText, List<Block> body) {
+        this(level, number, heading, runInText, List.of(), body);
+    }
+
     public Section {
         Checks.present("section.level", level);
         if (number < 1 || number > ChineseNumerals.MAX) {
@@ -32,6 +39,11 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         if (runInText.isPresent() && runInText.get().isBlank()) {
             throw new InvalidDocumentException("section.runInText", "must not be blank");
         }
+        Checks.present("section.runInSpans", runInSpans);
+        if (runInText.isEmpty() && !runInSpans.isEmpty()) {
+            throw new InvalidDocumentException("section.runInSpans", "must be empty when there is no run-in text");
+        }
+        runInSpans = runInText.isEmpty() ? List.of() : new FormattedText(runInText.get(), runInSpans).spans();
         body = List.copyOf(Checks.present("section.body", body));
         for (Block child : body) {
             if (child instanceof Section s && s.level.compareTo(level) <= 0) {
@@ -44,6 +56,11 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
     /** Whether the heading shares its paragraph with text. */
     public boolean isRunIn() {
         return runInText.isPresent();
+    }
+
+    /** The run-in text with its spans, if the heading is run in. */
+    public Optional<FormattedText> runInFormatted() {
+        return runInText.map(t -> new FormattedText(t, runInSpans));
     }
 
     /** The ordinal as printed under a specification, e.g. "（三）". */

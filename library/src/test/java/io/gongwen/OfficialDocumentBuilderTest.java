@@ -176,7 +176,9 @@ class OfficialDocumentBuilderTest {
 
     @Test
     void rejects_null_with_the_field_name() {
-        assertThatThrownBy(() -> titled().paragraph(null))
+        assertThatThrownBy(() -> titled().paragraph((String) null))
+                .isInstanceOf(InvalidDocumentException.class).hasMessage("body[0].text: must not be null");
+        assertThatThrownBy(() -> titled().paragraph((FormattedText) null))
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("body[0].text: must not be null");
         assertThatThrownBy(() -> titled().date(null))
                 .isInstanceOf(InvalidDocumentException.class).hasMessage("date: must not be null");

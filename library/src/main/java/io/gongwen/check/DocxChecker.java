@@ -17,7 +17,8 @@ import java.util.Set;
  * Checks an existing .docx against the geometry and typography of GB/T 9704-2012 (or another
  * {@link Specification}), and its text against the {@link TextChecker}'s rules. The rules are grouped
  * one class per group: page ({@code PageRules}), page numbers ({@code PageNumberRules}), typography
- * ({@code TypographyRules}) and tables ({@code TableRules}); each finding names its {@link Rule} and
+ * ({@code TypographyRules}), characters inside a paragraph ({@code CharacterRules}) and tables
+ * ({@code TableRules}); each finding names its {@link Rule} and
  * its {@link Where}. Elements are
  * recognised as {@link DocxReader} recognises them: the title is the first paragraph, headings by
  * their typed ordinals, the rest is body text.
@@ -47,6 +48,9 @@ import java.util.Set;
  * <li>{@code characters-per-line}: a character grid ({@code w:docGrid} {@code linesAndChars} or
  * {@code snapToChars}) whose pitch, the body size plus {@code w:charSpace}, fits the text block's width
  * other than 28 times (warning).</li>
+ * <li>{@code italic}, {@code underline}: italic or underlined text in a paragraph (underlined spaces, a
+ * blank to fill in, aside), which 公文 do not use for emphasis; reformatting keeps it as set, so the
+ * clerk decides (warning, once per paragraph, at the first such run).</li>
  * <li>{@code table-width}: a table wider than its section's text block, by its {@code w:tblW} or the sum
  * of its {@code w:gridCol} widths, ± 1 mm (error).</li>
  * <li>{@code table-grid}: a table without a width ({@code w:tblW}, auto or 0) or without column widths
@@ -74,6 +78,7 @@ public final class DocxChecker {
     private final PageNumberRules pageNumbers;
     private final TypographyRules typography;
     private final TableRules tables;
+    private final CharacterRules characters = new CharacterRules();
     private final Optional<Set<String>> installed;
 
     /** A checker against the standard (GB/T 9704-2012). */
@@ -129,6 +134,7 @@ public final class DocxChecker {
             Parts parts = new Parts(new Text(lines, new boolean[lines.size()]), structure.elements());
             typography.check(docx, structure.elements(), parts, out);
             typography.spacing(docx, parts, out);
+            characters.check(docx, structure.elements(), out);
         }
         installed.ifPresent(faces -> TypographyRules.installed(docx, faces, out));
         tables.check(docx, out);

@@ -36,6 +36,11 @@ public enum Rule {
     INDENT("indent", Group.TYPOGRAPHY),
     /** Alignment: a centred title, right-aligned signature and date. */
     ALIGNMENT("alignment", Group.TYPOGRAPHY),
+    // characters inside a paragraph (CharacterRules)
+    /** Italic text: kept as the author set it, reported because 公文 do not use italics for emphasis. */
+    ITALIC("italic", Group.CHARACTERS),
+    /** Underlined text: kept as the author set it, reported because 公文 do not underline for emphasis. */
+    UNDERLINE("underline", Group.CHARACTERS),
     // tables (TableRules)
     /** A table wider than the text block. */
     TABLE_WIDTH("table-width", Group.TABLES),
@@ -122,6 +127,8 @@ public enum Rule {
         PAGE_NUMBERS,
         /** Faces, sizes, spacing, indents and alignment of paragraphs. */
         TYPOGRAPHY,
+        /** Formatting of characters inside a paragraph: italic and underline. */
+        CHARACTERS,
         /** Tables. */
         TABLES,
         /** The text, line by line. */

@@ -154,7 +154,13 @@ final class BodyPart {
                 continue;
             }
             beforeParagraph(xml);
-            if (block instanceof Paragraph p) {
+            if (block instanceof Paragraph p && !p.spans().isEmpty()) {
+                xml.start("p");
+                bodyPPr.writeTo(xml);
+                Paragraphs.formatted(xml, OrderedElement::rPr, p.formatted());
+                xml.end();
+                tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
+            } else if (block instanceof Paragraph p) {
                 paragraph(xml, bodyPPr, p.text());
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
@@ -199,10 +205,15 @@ final class BodyPart {
         if (s.runInText().isPresent()) {
             runIn.get(s.level()).writeTo(xml);
             run(xml, heading);
-            xml.start("r");
-            bodyTextRun.writeTo(xml);
-            text(xml, s.runInText().get());
-            xml.end();
+            if (s.runInSpans().isEmpty()) {
+                xml.start("r");
+                bodyTextRun.writeTo(xml);
+                text(xml, s.runInText().get());
+                xml.end();
+            } else {
+                Paragraphs.formatted(xml, () -> OrderedElement.rPr()
+                        .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id), s.runInFormatted().get());
+            }
             tracker.lines(tracker.linesOf(heading, s.runInText().get(), 2 * page.characterPitch, 0, 0));
         } else {
             standalone.get(s.level()).writeTo(xml);

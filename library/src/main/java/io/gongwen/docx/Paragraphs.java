@@ -38,6 +38,49 @@ final class Paragraphs {
         xml.end();
     }
 
+    /**
+     * The runs of a text with spans: the stretches between spans in {@code base} (the paragraph's
+     * formatting, or a character style), each span in {@code base} plus only what it changes:
+     * {@code w:rFonts/@w:eastAsia} for another face, {@code w:b}, {@code w:i}, {@code w:u} (single) and
+     * {@code w:vertAlign}, in the schema's order.
+     *
+     * @param base the properties of every run (a character style), or empty for none
+     */
+    static void formatted(WordXml xml, java.util.function.Supplier<OrderedElement<OrderedElement.Run>> base,
+                          io.gongwen.FormattedText text) {
+        String t = text.text();
+        int at = 0;
+        for (io.gongwen.Span span : text.spans()) {
+            if (span.start() > at) {
+                run(xml, base.get(), t.substring(at, span.start()));
+            }
+            run(xml, spanned(base.get(), span), t.substring(span.start(), span.end()));
+            at = span.end();
+        }
+        if (at < t.length()) {
+            run(xml, base.get(), t.substring(at));
+        }
+    }
+
+    private static OrderedElement<OrderedElement.Run> spanned(OrderedElement<OrderedElement.Run> rPr, io.gongwen.Span span) {
+        span.face().ifPresent(f -> rPr.set(OrderedElement.Run.rFonts, "eastAsia", f.eastAsia(), "hint", "eastAsia"));
+        if (span.is(io.gongwen.Emphasis.BOLD)) {
+            rPr.set(OrderedElement.Run.b);
+        }
+        if (span.is(io.gongwen.Emphasis.ITALIC)) {
+            rPr.set(OrderedElement.Run.i);
+        }
+        if (span.is(io.gongwen.Emphasis.UNDERLINE)) {
+            rPr.set(OrderedElement.Run.u, "val", "single");
+        }
+        if (span.is(io.gongwen.Emphasis.SUPERSCRIPT)) {
+            rPr.set(OrderedElement.Run.vertAlign, "val", "superscript");
+        } else if (span.is(io.gongwen.Emphasis.SUBSCRIPT)) {
+            rPr.set(OrderedElement.Run.vertAlign, "val", "subscript");
+        }
+        return rPr;
+    }
+
     /** {@code w:r} in a character style. */
     static void styledRun(WordXml xml, StyleId characterStyle, String text) {
         run(xml, OrderedElement.rPr().set(OrderedElement.Run.rStyle, "val", characterStyle.id), text);

@@ -221,12 +221,30 @@ public final class WordDocument {
      * @param bold whether it is bold ({@code w:b})
      * @param latinFont the effective face for Latin letters and digits ({@code w:ascii}); "(theme minorHAnsi)"
      *                  for a theme font
+     * @param italic whether it is italic ({@code w:i})
+     * @param underline whether it is underlined ({@code w:u} other than {@code none}), in any style
+     * @param superscript whether it is raised ({@code w:vertAlign="superscript"})
+     * @param subscript whether it is lowered ({@code w:vertAlign="subscript"})
+     * @param color the effective colour ({@code w:color}) as its hex RGB value, "FF0000"; empty for none,
+     *              {@code auto} and black
      */
     public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
-                      Optional<String> latinFont) {
+                      Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
+                      boolean subscript, Optional<String> color) {
+        /** A run that is neither italic, underlined, raised nor lowered. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                   Optional<String> latinFont) {
+            this(text, eastAsiaFont, size, bold, latinFont, false, false, false, false, Optional.empty());
+        }
+
         /** A run whose Latin face is not known. */
         public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold) {
             this(text, eastAsiaFont, size, bold, Optional.empty());
+        }
+
+        /** Whether it is italic, underlined, raised or lowered. */
+        public boolean emphasised() {
+            return italic || underline || superscript || subscript;
         }
     }
 
@@ -710,12 +728,21 @@ public final class WordDocument {
                 Optional<String> latin = Optional.ofNullable(effective.ascii);
                 Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
                 boolean bold = Boolean.TRUE.equals(effective.bold);
+                boolean italic = Boolean.TRUE.equals(effective.italic);
+                boolean underline = Boolean.TRUE.equals(effective.underline);
+                boolean superscript = "superscript".equals(effective.vertAlign);
+                boolean subscript = "subscript".equals(effective.vertAlign);
+                Optional<String> color = effective.color == null || effective.color.equalsIgnoreCase("auto")
+                        || effective.color.equals("000000") ? Optional.empty() : Optional.of(effective.color);
                 Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
                 if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
-                        && last.latinFont().equals(latin)) {
-                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin));
+                        && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
+                        && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
+                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin, italic, underline,
+                            superscript, subscript, color));
                 } else {
-                    runs.add(new Run(runText.toString(), face, size, bold, latin));
+                    runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript,
+                            subscript, color));
                 }
             }
             runText = null;

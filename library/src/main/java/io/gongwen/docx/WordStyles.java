@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The formatting {@code word/styles.xml} gives paragraphs and runs: the document defaults and, per
  * style, what it sets itself and which style it is based on. Only what the checker asks about is
- * kept: the East Asian and the Latin (ascii) face, the size, bold, the line spacing, the alignment and the indents.
+ * kept: the East Asian and the Latin (ascii) face, the size, bold, italic, underline, superscript and
+ * subscript, the colour, the line spacing, the alignment and the indents.
  */
 final class WordStyles {
     /** Formatting set at one level (defaults, a style, a paragraph or a run); null where not set. */
@@ -23,6 +24,12 @@ final class WordStyles {
         Integer line;
         String jc;
         Boolean bold;
+        Boolean italic;
+        Boolean underline;
+        /** {@code w:vertAlign}: superscript, subscript or baseline. */
+        String vertAlign;
+        /** {@code w:color}: a hex RGB value or {@code auto}. */
+        String color;
         // w:ind, attribute by attribute (each inherits on its own); twips, and hundredths of a character
         Integer left;
         Integer right;
@@ -45,6 +52,10 @@ final class WordStyles {
             }
             jc = jc != null ? jc : below.jc;
             bold = bold != null ? bold : below.bold;
+            italic = italic != null ? italic : below.italic;
+            underline = underline != null ? underline : below.underline;
+            vertAlign = vertAlign != null ? vertAlign : below.vertAlign;
+            color = color != null ? color : below.color;
             left = left != null ? left : below.left;
             right = right != null ? right : below.right;
             firstLine = firstLine != null ? firstLine : below.firstLine;

@@ -86,10 +86,14 @@ final class WordXmlInput {
                 }
             }
             case "jc" -> target.jc = attr(xml, "val");
-            case "b" -> {
+            case "b" -> target.bold = on(attr(xml, "val"));
+            case "i" -> target.italic = on(attr(xml, "val"));
+            case "u" -> {
                 String val = attr(xml, "val");
-                target.bold = val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
+                target.underline = val == null || !val.equals("none");
             }
+            case "vertAlign" -> target.vertAlign = attr(xml, "val");
+            case "color" -> target.color = attr(xml, "val");
             case "ind" -> {
                 target.left = either(attr(xml, "left"), attr(xml, "start"), target.left);
                 target.right = either(attr(xml, "right"), attr(xml, "end"), target.right);
@@ -105,6 +109,11 @@ final class WordXmlInput {
             default -> {
             }
         }
+    }
+
+    /** A toggle property's value ({@code w:b}, {@code w:i}): on unless it says 0, false or off. */
+    private static boolean on(String val) {
+        return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
     }
 
     /** The first of two attribute values that is a number, else what was there. */

@@ -2,6 +2,7 @@ package io.gongwen.text;
 
 import io.gongwen.BodyBuilder;
 import io.gongwen.DocumentElement;
+import io.gongwen.FormattedText;
 import io.gongwen.HeadingLevel;
 
 import java.util.ArrayList;
@@ -292,13 +293,13 @@ final class BodyRecogniser {
             Line line = child.line;
             switch (child.kind) {
                 case TABLE -> line.attempt(() -> into.table(line.table()));
-                case PARAGRAPH -> line.attempt(() -> into.paragraph(line.text()));
+                case PARAGRAPH -> paragraph(line, into);
                 case ARTICLE -> line.attempt(() -> into.article(child.heading, child.text));
                 case CHAPTER -> line.attempt(() -> into.chapter(child.heading, child.text));
                 case NUMBERED -> {
                     if (!child.isHeading) {
                         elements.put(line.number(), DocumentElement.BODY);
-                        line.attempt(() -> into.paragraph(line.text()));
+                        paragraph(line, into); // the number stays in the text, and the spans where they were
                         emit(child, into); // what stood under an item belongs to the item's parent
                     } else {
                         elements.put(line.number(), DocumentElement.heading(child.level));
@@ -307,6 +308,15 @@ final class BodyRecogniser {
                 }
                 default -> throw new IllegalStateException(child.kind.name());
             }
+        }
+    }
+
+    /** A body paragraph, with the spans its line carries. */
+    private static void paragraph(Line line, BodyBuilder<?> into) {
+        if (line.spans().isEmpty()) {
+            line.attempt(() -> into.paragraph(line.text()));
+        } else {
+            line.attempt(() -> into.paragraph(line.formatted()));
         }
     }
 
@@ -322,7 +332,21 @@ final class BodyRecogniser {
             heading = t;
         }
         String h = heading;
-        if (runIn) {
+        if (runIn && !line.spans().isEmpty()) {
+            // the heading is in its level's style; the text after it keeps its spans, counted from where it
+            // stands in the line (after the printed number and the heading)
+            int at = line.text().endsWith(t) ? line.text().length() - t.length() : line.text().indexOf(t);
+            int from = at < 0 ? -1 : at + stop + 1;
+            FormattedText after = line.formattedFrom(from);
+            FormattedText formatted = after.text().strip().equals(rest) ? after : FormattedText.of(rest);
+            line.attempt(() -> {
+                if (renumber) {
+                    into.runIn(n.level, h, formatted, s -> emit(n, s));
+                } else {
+                    into.runIn(n.level, n.number, h, formatted, s -> emit(n, s));
+                }
+            });
+        } else if (runIn) {
             line.attempt(() -> {
                 if (renumber) {
                     into.runIn(n.level, h, rest, s -> emit(n, s));

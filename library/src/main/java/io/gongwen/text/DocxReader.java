@@ -2,13 +2,19 @@ package io.gongwen.text;
 
 import io.gongwen.DocumentElement;
 import io.gongwen.DocumentReadException;
+import io.gongwen.Emphasis;
+import io.gongwen.Font;
+import io.gongwen.FormattedText;
 import io.gongwen.InvalidDocumentException;
+import io.gongwen.Span;
 import io.gongwen.docx.WordDocument;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,9 +22,13 @@ import java.util.function.UnaryOperator;
  * same recogniser as a draft's lines ({@link DraftReader}), so manual numbering typed as text
  * ("一、", "（一）", "1.") becomes sections, and the head block, title, main recipients, attachment
  * note, signature, date, note, bound attachments, attendance lists and colophon are found the same
- * way. Formatting is not kept (the writer lays the document out anew), but it is evidence beside the
+ * way. The layout is not kept (the writer lays the document out anew), but it is evidence beside the
  * words: centred paragraphs at the top are the title, a date at the right margin closes the document,
- * a heading style or bold leading words make a numbered line a heading.
+ * a heading style or bold leading words make a numbered line a heading. Character formatting inside
+ * body paragraphs and the text of run-in headings is kept as {@link io.gongwen.Span}s: bold, italic,
+ * underline, superscript, subscript, and a 楷体 stretch in a paragraph of another face (the bold
+ * that makes a heading is the heading's style, not a span); colours and other sizes are dropped,
+ * with a warning.
  *
  * <ul>
  * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
@@ -117,15 +127,11 @@ public final class DocxReader {
                         + "reader cannot print; only the text is read: " + Line.shorten(p.text().strip())));
             }
             // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
-            String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
-            if (!text.isBlank()) {
-                String changed = paragraphText.apply(text);
-                if (changed == null) {
-                    throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + p.number());
-                }
-                text = changed;
+            FormattedText text = formatted(p);
+            if (!text.text().isBlank()) {
+                text = fixed(text, p.number(), notes);
             }
-            lines.add(new Line(p.number(), text, look(p, text)));
+            lines.add(new Line(p.number(), text, look(p, text.text())));
         }
         if (docx.trackedChanges() > 0) {
             notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
@@ -136,6 +142,7 @@ public final class DocxReader {
                     + " left out: comments are not part of the document"));
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
+        droppedLooks(docx, result.elements(), notes);
         if (notes.isEmpty()) {
             return result;
         }
@@ -144,6 +151,216 @@ public final class DocxReader {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /**
+     * The paragraph's text, its automatic number printed in front, with the stretches its runs format
+     * otherwise than the paragraph: bold, italic, underline, superscript, subscript, and a 楷体 face
+     * in a paragraph of another face. Sizes and colours are not carried (the writer sets the body's).
+     * A paragraph formatted alike throughout, which is most, costs no spans.
+     */
+    private static FormattedText formatted(WordDocument.Paragraph p) {
+        List<Span> spans = spans(p);
+        if (p.numberLabel().isEmpty()) {
+            return new FormattedText(p.text(), spans);
+        }
+        String label = p.numberLabel().get();
+        String stripped = p.text().strip();
+        if (spans.isEmpty()) {
+            return FormattedText.of(label + stripped);
+        }
+        int from = p.text().indexOf(stripped);
+        List<Span> shifted = new ArrayList<>();
+        for (Span s : new FormattedText(p.text(), spans).slice(from, from + stripped.length()).spans()) {
+            shifted.add(new Span(s.start() + label.length(), s.end() + label.length(), s.emphasis(), s.face()));
+        }
+        return new FormattedText(label + stripped, shifted);
+    }
+
+    /** The spans of a paragraph's runs; empty when no run differs. */
+    private static List<Span> spans(WordDocument.Paragraph p) {
+        List<WordDocument.Run> runs = p.runs();
+        boolean differs = false;
+        boolean kai = false;
+        for (WordDocument.Run run : runs) {
+            differs |= run.bold() || run.emphasised();
+            kai = kai || isKai(run);
+        }
+        boolean faces = false;
+        for (int i = 0; kai && !faces && i < runs.size(); i++) {
+            // a paragraph all in 楷体 is in the paragraph's face, which the writer sets
+            faces = !isKai(runs.get(i)) && !runs.get(i).text().isBlank();
+        }
+        if (!differs && !faces) {
+            return List.of();
+        }
+        int length = 0;
+        for (WordDocument.Run run : runs) {
+            length += run.text().length();
+        }
+        if (length != p.text().length()) {
+            return List.of(); // the runs do not add up to the text: nothing to hang spans on
+        }
+        List<Span> out = new ArrayList<>();
+        int at = 0;
+        for (WordDocument.Run run : runs) {
+            int end = at + run.text().length();
+            EnumSet<Emphasis> emphasis = EnumSet.noneOf(Emphasis.class);
+            if (run.bold()) {
+                emphasis.add(Emphasis.BOLD);
+            }
+            if (run.italic()) {
+                emphasis.add(Emphasis.ITALIC);
+            }
+            if (run.underline()) {
+                emphasis.add(Emphasis.UNDERLINE);
+            }
+            if (run.superscript()) {
+                emphasis.add(Emphasis.SUPERSCRIPT);
+            } else if (run.subscript()) {
+                emphasis.add(Emphasis.SUBSCRIPT);
+            }
+            Optional<Font> face = faces && isKai(run) ? face(run.eastAsiaFont().get()) : Optional.empty();
+            if (end > at && (!emphasis.isEmpty() || face.isPresent())) {
+                add(out, new Span(at, end, emphasis, face));
+            }
+            at = end;
+        }
+        return out;
+    }
+
+    /** Adds a span, joined to the last one when they touch and format alike. */
+    private static void add(List<Span> spans, Span span) {
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && last.end() == span.start() && last.emphasis().equals(span.emphasis())
+                && last.face().equals(span.face())) {
+            spans.set(spans.size() - 1, new Span(last.start(), span.end(), span.emphasis(), span.face()));
+        } else {
+            spans.add(span);
+        }
+    }
+
+    /** The face as a font, or empty for a name the model cannot carry (too long, blank). */
+    private static Optional<Font> face(String name) {
+        try {
+            return Optional.of(Font.chinese(name));
+        } catch (InvalidDocumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a run's Chinese face is a 楷体 face (楷体, 楷体_GB2312, KaiTi, 华文楷体, 方正楷体…). */
+    private static boolean isKai(WordDocument.Run run) {
+        if (run.eastAsiaFont().isEmpty()) {
+            return false;
+        }
+        String face = run.eastAsiaFont().get();
+        if (face.indexOf('楷') >= 0) {
+            return true;
+        }
+        // KaiTi, STKaiti, Kaiti SC: without a lower-cased copy of every run's face
+        for (int i = face.indexOf('a'); i > 0; i = face.indexOf('a', i + 1)) {
+            if (face.regionMatches(true, i - 1, "kai", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraph after the {@link Builder#paragraphText} change. The change is made to the whole
+     * text, whose result is the text read, as without spans; the spans follow it when the change made
+     * piece by piece (each span, each stretch between) comes to the same text, so that each piece's
+     * new length is known. When it does not (a fix that looks across a span's edge), the text is read
+     * plain and a warning says so: spans are never guessed.
+     */
+    private FormattedText fixed(FormattedText text, int paragraph, List<DraftWarning> notes) {
+        String whole = change(text.text(), paragraph);
+        if (text.isPlain()) {
+            return FormattedText.of(whole);
+        }
+        if (whole.equals(text.text())) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(whole.length());
+        List<Span> spans = new ArrayList<>();
+        int at = 0;
+        for (Span s : text.spans()) {
+            if (s.start() > at) {
+                joined.append(change(text.text().substring(at, s.start()), paragraph));
+            }
+            int start = joined.length();
+            joined.append(change(text.text().substring(s.start(), s.end()), paragraph));
+            if (joined.length() > start) {
+                add(spans, new Span(start, joined.length(), s.emphasis(), s.face()));
+            }
+            at = s.end();
+        }
+        if (at < text.text().length()) {
+            joined.append(change(text.text().substring(at), paragraph));
+        }
+        if (joined.toString().equals(whole)) {
+            return new FormattedText(whole, spans);
+        }
+        notes.add(new DraftWarning(paragraph, "the text fixes change this paragraph across the edge of its bold, "
+                + "italic, underlined, raised or lowered characters; it is read without them: "
+                + Line.shorten(whole.strip())));
+        return FormattedText.of(whole);
+    }
+
+    private String change(String text, int paragraph) {
+        String changed = paragraphText.apply(text);
+        if (changed == null) {
+            throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + paragraph);
+        }
+        return changed;
+    }
+
+    /**
+     * Warns where the text of a body paragraph or heading has a colour, or a size other than the rest
+     * of the paragraph: neither is kept (the body is black, in one size), and the clerk should know.
+     * The mark's red and the title's size are the head's and are not body text.
+     */
+    private static void droppedLooks(WordDocument docx, Map<Integer, DocumentElement> elements,
+                                     List<DraftWarning> notes) {
+        for (WordDocument.Item item : docx.body()) {
+            if (!(item instanceof WordDocument.Paragraph p) || p.runs().isEmpty()
+                    || p.runs().size() == 1 && p.runs().get(0).color().isEmpty()) {
+                continue; // one run has one size: only its colour can be dropped
+            }
+            DocumentElement element = elements.get(p.number());
+            if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
+                continue;
+            }
+            String coloured = null;
+            String sized = null;
+            Optional<io.gongwen.Length> size = Optional.empty();
+            for (WordDocument.Run run : p.runs()) {
+                if (run.text().isBlank()) {
+                    continue;
+                }
+                if (coloured == null && run.color().isPresent()) {
+                    coloured = "its coloured text (" + run.color().get() + ": " + Line.shorten(run.text().strip())
+                            + ") is written in black";
+                }
+                if (size.isEmpty()) {
+                    size = run.size();
+                } else if (sized == null && run.size().isPresent()
+                        && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
+                    sized = "its text of another size (" + sizeName(run.size().get()) + " among " + sizeName(size.get())
+                            + ": " + Line.shorten(run.text().strip()) + ") is written in the size of the rest";
+                }
+            }
+            if (coloured != null || sized != null) {
+                notes.add(new DraftWarning(p.number(), coloured == null ? sized : sized == null ? coloured
+                        : coloured + "; " + sized));
+            }
+        }
+    }
+
+    private static String sizeName(io.gongwen.Length size) {
+        String pt = String.format(java.util.Locale.ROOT, "%.1f", size.points());
+        return (pt.endsWith(".0") ? pt.substring(0, pt.length() - 2) : pt) + " pt";
     }
 
     /** What the paragraph's formatting says: alignment, bold from its start, a heading style. */

@@ -1,7 +1,11 @@
 package io.gongwen.text;
 
+import io.gongwen.FormattedText;
 import io.gongwen.InvalidDocumentException;
+import io.gongwen.Span;
 import io.gongwen.Table;
+
+import java.util.List;
 
 /**
  * One line of a reader's input: a line of a text file, or a paragraph of a .docx. A .docx table
@@ -14,8 +18,15 @@ import io.gongwen.Table;
  *                  breaks (the title's lines are one title; elsewhere they are lines of their own)
  * @param look what the source shows of the line's layout (alignment, bold, a heading style)
  * @param blankBefore whether a blank line (an empty paragraph) stands right before it
+ * @param spans the stretches of {@code text} a .docx formats otherwise (bold, superscript, …);
+ *              empty for plain text, and always for a text file's lines
  */
-record Line(int number, String text, Table table, boolean continued, Look look, boolean blankBefore) {
+record Line(int number, String text, Table table, boolean continued, Look look, boolean blankBefore,
+            List<Span> spans) {
+    Line(int number, String text, Table table, boolean continued, Look look, boolean blankBefore) {
+        this(number, text, table, continued, look, blankBefore, List.of());
+    }
+
     Line(int number, String text) {
         this(number, text, null, false, Look.NONE, false);
     }
@@ -30,6 +41,25 @@ record Line(int number, String text, Table table, boolean continued, Look look, 
 
     Line(int number, String text, Look look) {
         this(number, text, null, false, look, false);
+    }
+
+    Line(int number, FormattedText text, Look look) {
+        this(number, text.text(), null, false, look, false, text.spans());
+    }
+
+    /** The text with its spans. */
+    FormattedText formatted() {
+        return new FormattedText(text, spans);
+    }
+
+    /**
+     * The part of the text from {@code from} to its end with the spans over it, or that part plain if
+     * it is not where the text says ({@code from} past the end).
+     */
+    FormattedText formattedFrom(int from) {
+        return spans.isEmpty() || from < 0 || from > text.length()
+                ? FormattedText.of(from < 0 || from > text.length() ? "" : text.substring(from))
+                : formatted().slice(from, text.length());
     }
 
     boolean isTable() {

@@ -250,20 +250,42 @@ final class StructureRecogniser {
                         + "drop such lines with a pattern: " + Line.shorten(line)));
             }
             if (line.indexOf('\n') < 0) {
-                out.add(new Line(raw.number(), line, null, false, raw.look(), blankBefore));
+                out.add(new Line(raw.number(), line, null, false, raw.look(), blankBefore,
+                        spans(raw, line, -1)));
                 continue;
             }
             // a .docx paragraph with line breaks: its lines, marked as continuing the paragraph
             boolean continued = false;
-            for (String part : line.split("\n")) {
+            int at = raw.spans().isEmpty() ? 0 : raw.text().indexOf(line);
+            for (int from = 0; from <= line.length(); ) {
+                int to = line.indexOf('\n', from);
+                to = to < 0 ? line.length() : to;
+                String part = line.substring(from, to);
                 String t = io.gongwen.Checks.stripIndentation(part);
                 if (!t.isEmpty()) {
-                    out.add(new Line(raw.number(), t, null, continued, raw.look(), blankBefore && !continued));
+                    out.add(new Line(raw.number(), t, null, continued, raw.look(), blankBefore && !continued,
+                            spans(raw, t, at + from + part.indexOf(t))));
                     continued = true;
                 }
+                from = to + 1;
             }
         }
         return out;
+    }
+
+    /**
+     * The spans of a line's part {@code text}, which starts at {@code from} in the line as read. The
+     * part is the line's text with its indentation stripped (or one of its lines between line breaks);
+     * -1: find it. Nothing is computed for a line without spans, which is most of them.
+     */
+    private static List<io.gongwen.Span> spans(Line raw, String text, int from) {
+        if (raw.spans().isEmpty()) {
+            return List.of();
+        }
+        if (from < 0 || !raw.text().startsWith(text, from)) {
+            from = raw.text().indexOf(text);
+        }
+        return raw.formatted().slice(from, from + text.length()).spans();
     }
 
     /** Whether a line looks like advertising or a watermark rather than part of the document. */

@@ -123,6 +123,28 @@ class OpenXmlSdkValidationTest {
         }
     }
 
+    @Test
+    void documents_with_character_formatting_inside_paragraphs_are_valid(@TempDir Path dir) throws Exception {
+        // every emphasis and a face on one span, and on a run-in heading's text
+        Path built = dir.resolve("emphasis.docx");
+        OfficialDocument.builder().title("关于做好节能减排工作的通知")
+                .paragraph(io.gongwen.FormattedText.builder().bold("一是").text("CO").subscript("2").text("排放，")
+                        .run("引文", io.gongwen.Font.chinese("楷体_GB2312"), io.gongwen.Emphasis.BOLD,
+                                io.gongwen.Emphasis.ITALIC, io.gongwen.Emphasis.UNDERLINE, io.gongwen.Emphasis.SUPERSCRIPT)
+                        .build())
+                .runIn("落实责任。", io.gongwen.FormattedText.builder().text("各单位").bold("务必").text("落实。").build())
+                .build().writeTo(built);
+        // a 总结 made with raw POI, reformatted as `gongwen format` does
+        Path in = dir.resolve("summary-in.docx");
+        Files.write(in, io.gongwen.testing.ForeignDocx.summaryWithEmphasis());
+        Path reformatted = dir.resolve("summary.docx");
+        io.gongwen.text.DocxReader.builder().paragraphText(io.gongwen.check.TextChecker::applySafeFixes).build()
+                .read(in).document().writeTo(reformatted);
+
+        assertThat(validate(built)).isEqualTo("valid");
+        assertThat(validate(reformatted)).isEqualTo("valid");
+    }
+
     /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
     @Test
     void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {

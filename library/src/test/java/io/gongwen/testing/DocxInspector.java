@@ -168,4 +168,40 @@ public final class DocxInspector {
         return value("word/document.xml", "/w:document/w:body/w:p[starts-with(string(.), '" + start
                 + "')]/w:pPr/w:pStyle/@w:val");
     }
+
+    /**
+     * The runs of the body paragraph whose text starts with {@code start}, each as its text and, in
+     * braces, the names of its {@code w:rPr} children in the order written, with the value of
+     * {@code w:vertAlign}, {@code w:u} and {@code w:rStyle}, and the East Asian face of {@code w:rFonts}:
+     * "一是{b}", "4{vertAlign=superscript}", "各单位", "务必{rStyle=BodyTextChar b}".
+     */
+    public List<String> runs(String start) {
+        List<Element> paragraphs = elements("word/document.xml", "/w:document/w:body/w:p[starts-with(string(.), '"
+                + start + "')]");
+        if (paragraphs.isEmpty()) {
+            throw new AssertionError("no paragraph starts with " + start);
+        }
+        List<String> out = new ArrayList<>();
+        NodeList runs = paragraphs.get(0).getElementsByTagNameNS(W, "r");
+        for (int i = 0; i < runs.getLength(); i++) {
+            Element r = (Element) runs.item(i);
+            StringBuilder text = new StringBuilder();
+            List<String> props = new ArrayList<>();
+            for (org.w3c.dom.Node c = r.getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && e.getLocalName().equals("t")) {
+                    text.append(e.getTextContent());
+                } else if (c instanceof Element e && e.getLocalName().equals("rPr")) {
+                    for (org.w3c.dom.Node p = e.getFirstChild(); p != null; p = p.getNextSibling()) {
+                        if (p instanceof Element prop) {
+                            String name = prop.getLocalName();
+                            String val = name.equals("rFonts") ? prop.getAttributeNS(W, "eastAsia") : prop.getAttributeNS(W, "val");
+                            props.add(val.isEmpty() ? name : name + "=" + val);
+                        }
+                    }
+                }
+            }
+            out.add(props.isEmpty() ? text.toString() : text + "{" + String.join(" ", props) + "}");
+        }
+        return out;
+    }
 }

@@ -132,6 +132,75 @@ public final class ForeignDocx {
         }
     }
 
+    /**
+     * A 总结 as a clerk writes it in Word, 宋体 12 pt on Word's default page, with the character
+     * formatting a reformat must keep: bold lead-ins 一是 and 二是, 10⁴, CO₂ and m², a run-in heading
+     * bold up to its 。 (heading evidence, not emphasis) with a bold word in its text, italic,
+     * underline and a 楷体 quotation, then 30 plain paragraphs to fill full pages.
+     */
+    public static byte[] summaryWithEmphasis() {
+        java.util.List<String[]> paragraphs = new java.util.ArrayList<>(java.util.List.of(
+                new String[] {"某县2023年工作总结"},
+                new String[] {"2023年，全县上下认真贯彻落实县委决策部署，各项工作取得新成效。现总结如下。"},
+                new String[] {"一、主要成效"},
+                new String[] {"b|一是", "经济稳步增长。全县生产总值达到1.2×10", "^|4", "亿元。"},
+                new String[] {"b|二是", "生态持续改善。CO", "_|2", "排放下降，新增绿地3000m", "^|2", "。"},
+                new String[] {"b|（一）强化组织领导。", "各单位", "b|务必", "落实主体责任。"},
+                new String[] {"正如文件指出：", "i|“发展是第一要务”", "，", "u|必须牢记", "。"},
+                new String[] {"总书记强调：", "k|“绿水青山就是金山银山。”", "我们要久久为功。"},
+                new String[] {"二、下一步打算"}));
+        for (int i = 0; i < 30; i++) {
+            paragraphs.add(new String[] {"各单位要组织开展节前安全检查，对排查出的隐患，要明确责任、限期整改，确保节日期间不发生重大"
+                    + "安全事故，切实保障人民群众生命财产安全。"});
+        }
+        paragraphs.add(new String[] {"某县人民政府"});
+        paragraphs.add(new String[] {"2023年12月31日"});
+        return withRuns(paragraphs.toArray(String[][]::new));
+    }
+
+    /**
+     * A document made with raw POI, 宋体 12 pt, one paragraph per array, one run per string. A run
+     * "flags|text" is formatted by its flags: {@code b} bold, {@code i} italic, {@code u} underline,
+     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体, {@code r} red, {@code L} 22 pt; a run
+     * without "|" is plain.
+     */
+    public static byte[] withRuns(String[]... paragraphs) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            a4(doc, 1440, 1440, 1800, 1800);
+            for (String[] runs : paragraphs) {
+                XWPFParagraph p = doc.createParagraph();
+                for (String r : runs) {
+                    int bar = r.indexOf('|');
+                    String flags = bar < 0 ? "" : r.substring(0, bar);
+                    XWPFRun run = run(p, r.substring(bar + 1));
+                    run.setBold(flags.contains("b"));
+                    run.setItalic(flags.contains("i"));
+                    if (flags.contains("u")) {
+                        run.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+                    }
+                    if (flags.contains("^")) {
+                        run.setVerticalAlignment("superscript");
+                    } else if (flags.contains("_")) {
+                        run.setVerticalAlignment("subscript");
+                    }
+                    if (flags.contains("r")) {
+                        run.setColor("FF0000");
+                    }
+                    if (flags.contains("L")) {
+                        run.setFontSize(22);
+                    }
+                    if (flags.contains("k")) {
+                        run.setFontFamily("楷体_GB2312", XWPFRun.FontCharRange.eastAsia);
+                    }
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The body's section: an A4 page with these margins, in twips. */
     private static CTSectPr a4(XWPFDocument doc, int top, int bottom, int left, int right) {
         CTSectPr sect = doc.getDocument().getBody().addNewSectPr();

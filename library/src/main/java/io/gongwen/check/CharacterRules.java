@@ -1,0 +1,51 @@
+package io.gongwen.check;
+
+import io.gongwen.DocumentElement;
+import io.gongwen.docx.WordDocument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Formatting inside a paragraph: {@link Rule#ITALIC} and {@link Rule#UNDERLINE}. Common practice for
+ * 公文 emphasises with bold (一是, 二是) and never with italics or underline; reformatting keeps both as
+ * the author set them, so the clerk decides, and the checker says where they are. One finding per
+ * paragraph and rule, at the first such run, quoting it. Underlined spaces (a form's blank to fill in)
+ * are not emphasis and not reported; paragraphs the reader gives no element (blank, dropped, tables)
+ * are not checked.
+ */
+final class CharacterRules {
+    /** Italic and underlined runs of the paragraphs the reader recognised. */
+    void check(WordDocument docx, Map<Integer, DocumentElement> elements, List<Finding> out) {
+        for (WordDocument.Item item : docx.body()) {
+            if (!(item instanceof WordDocument.Paragraph p) || !elements.containsKey(p.number())) {
+                continue;
+            }
+            find(p, WordDocument.Run::italic, Rule.ITALIC, "斜体", "italic", "公文一般不用斜体表示强调", out);
+            find(p, WordDocument.Run::underline, Rule.UNDERLINE, "下划线", "underlined",
+                    "公文一般不用下划线表示强调", out);
+        }
+    }
+
+    private static void find(WordDocument.Paragraph p, Predicate<WordDocument.Run> set, Rule rule, String chinese,
+                             String english, String practice, List<Finding> out) {
+        int offset = 0;
+        for (WordDocument.Run run : p.runs()) {
+            if (set.test(run) && !run.text().isBlank()) {
+                String quoted = shorten(run.text().strip());
+                out.add(new Finding(rule, Severity.WARNING, p.number(), offset,
+                        chinese + "“" + quoted + "”：" + practice + "，已保留原样，请核对",
+                        english + " \"" + quoted + "\": official documents do not use it for emphasis; kept as set, "
+                                + "check it", Optional.empty(), new Where.Paragraph(p.number())));
+                return;
+            }
+            offset += run.text().length();
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 20 ? text : text.substring(0, 20) + "…";
+    }
+}

@@ -1,0 +1,68 @@
+package io.gongwen.check;
+
+import io.gongwen.Emphasis;
+import io.gongwen.FormattedText;
+import io.gongwen.OfficialDocument;
+import io.gongwen.testing.ForeignDocx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code italic} and {@code underline}: kept by reformatting, reported by the checker. */
+class CharacterRulesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reports_italic_and_underlined_text_once_per_paragraph_at_its_first_run() throws IOException {
+        // GIVEN a 总结 with an italic quotation and an underlined phrase in one paragraph
+        Path file = write(ForeignDocx.summaryWithEmphasis());
+
+        // WHEN it is checked
+        List<Finding> findings = new DocxChecker().check(file);
+
+        // THEN each is a warning at the paragraph, offset where it starts, quoting it in both languages
+        List<Finding> found = findings.stream().filter(f -> f.rule().group() == Rule.Group.CHARACTERS).toList();
+        assertThat(found).extracting(Finding::rule, Finding::severity, Finding::line, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.ITALIC, Severity.WARNING, 7, 7),
+                        org.assertj.core.groups.Tuple.tuple(Rule.UNDERLINE, Severity.WARNING, 7, 17));
+        assertThat(found.get(0).chinese()).isEqualTo("斜体““发展是第一要务””：公文一般不用斜体表示强调，已保留原样，请核对");
+        assertThat(found.get(1).english()).isEqualTo("underlined \"必须牢记\": official documents do not use it for "
+                + "emphasis; kept as set, check it");
+        assertThat(found.get(1).where()).isEqualTo(new Where.Paragraph(7));
+    }
+
+    @Test
+    void reports_italic_that_our_own_writer_kept() throws IOException {
+        // GIVEN a document written with an italic span, as a reformat of the author's writes it
+        Path file = write(OfficialDocument.builder().title("关于做好值班工作的通知")
+                .paragraph(FormattedText.builder().text("各单位要").run("认真", Emphasis.ITALIC).text("落实。").build())
+                .build().toBytes());
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).extracting(Finding::rule).containsExactly(Rule.ITALIC);
+    }
+
+    @Test
+    void does_not_report_underlined_spaces_a_blank_to_fill_in_nor_bold() throws IOException {
+        Path file = write(ForeignDocx.withRuns(new String[] {"关于做好值班工作的通知"},
+                new String[] {"b|一是", "请填写姓名", "u|      ", "后报送。"}));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        assertThat(findings).filteredOn(f -> f.rule().group() == Rule.Group.CHARACTERS).isEmpty();
+    }
+
+    private Path write(byte[] docx) throws IOException {
+        Path file = dir.resolve("in.docx");
+        Files.write(file, docx);
+        return file;
+    }
+}
