@@ -41,6 +41,8 @@ public final class FontResolver {
     private final List<Path> folders;
     private final Map<String, Mapping> mappings;
     private final Map<String, FontFace> resolved = new ConcurrentHashMap<>();
+    /** Each face of each file read once, however many names resolve to it. */
+    private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
     private volatile Map<String, OpenTypeFile.FaceNames> families;
 
     /** A face mapped by the caller: to a file (and a face in it), or to another family. */
@@ -94,7 +96,12 @@ public final class FontResolver {
                     + " fonts: install the face, or map it to a file with FontResolver.builder().face(\"" + face
                     + "\", path)");
         }
-        return new FontFace(names.file(), names.index(), family, names.postScriptName(), m != null && m.emboldened());
+        return load(names.file(), names.index(), family, names.postScriptName()).emboldened(m != null && m.emboldened());
+    }
+
+    private FontFace load(Path file, int index, String family, String postScriptName) {
+        return loaded.computeIfAbsent(file.toAbsolutePath() + "#" + index,
+                k -> new FontFace(file, index, family, postScriptName, false));
     }
 
     private FontFace fromFile(String face, Path file, String family) {
@@ -108,8 +115,7 @@ public final class FontResolver {
         for (OpenTypeFile.FaceNames n : faces) {
             if (family.isEmpty() || n.families().stream().anyMatch(x -> key(x).equals(key(family)))
                     || key(n.postScriptName()).equals(key(family))) {
-                return new FontFace(file, n.index(), n.families().stream().findFirst().orElse(face),
-                        n.postScriptName(), false);
+                return load(file, n.index(), n.families().stream().findFirst().orElse(face), n.postScriptName());
             }
         }
         throw new FontNotFoundException(face, "the font face " + face + " is mapped to " + file

@@ -63,10 +63,12 @@ final class LineBreaker {
         FontFace[] faces = new FontFace[n];
         double[] advance = new double[n];
         double[] size = new double[n];
+        double[] spacing = new double[n];
         for (int i = 0; i < n; i++) {
             Style st = styleOf.get(i);
             faces[i] = st.faceFor(cps[i]);
             size[i] = st.sizePt();
+            spacing[i] = st.spacingPt();
             advance[i] = faces[i].advance(cps[i], st.sizePt()) + st.spacingPt();
         }
         boolean[] breakBefore = breakOpportunities(text, n);
@@ -108,7 +110,7 @@ final class LineBreaker {
                 }
             }
             boolean last = end == n;
-            lines.add(place(cps, faces, size, advance, start, end, left + lineIndent, avail,
+            lines.add(place(cps, faces, size, advance, spacing, start, end, left + lineIndent, avail,
                     last && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
             start = end;
             // a line never starts with the spaces the previous one ended on
@@ -140,13 +142,14 @@ final class LineBreaker {
         return w;
     }
 
-    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] advance, int start, int end,
-                                   double x0, double avail, Alignment alignment) {
+    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] advance, double[] spacing,
+                                   int start, int end, double x0, double avail, Alignment alignment) {
         int visibleEnd = end;
         while (visibleEnd > start + 1 && cps[visibleEnd - 1] == ' ') {
             visibleEnd--;
         }
-        double natural = 0;
+        // the last character's spacing follows its ink: without it the ink ends at the edge exactly
+        double natural = -spacing[visibleEnd - 1];
         for (int i = start; i < visibleEnd; i++) {
             natural += advance[i];
         }
@@ -170,7 +173,7 @@ final class LineBreaker {
         int runStart = start;
         List<Double> xs = new ArrayList<>();
         for (int i = start; i < visibleEnd; i++) {
-            if (i > runStart && (faces[i] != faces[runStart] || size[i] != size[runStart])) {
+            if (i > runStart && (!faces[i].equals(faces[runStart]) || size[i] != size[runStart])) {
                 runs.add(run(cps, runStart, i, faces[runStart], size[runStart], xs));
                 runStart = i;
                 xs.clear();
