@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replaces a file with new bytes the way the {@code .docx} writer does (its {@code AtomicReplace} is
@@ -18,6 +20,18 @@ import java.nio.file.StandardOpenOption;
  */
 final class AtomicFile {
     private AtomicFile() {
+    }
+
+    /**
+     * A temporary file is readable by its owner only; the PDF gets the permissions of the file it
+     * replaces, or those of an ordinary new file (rw-r--r--).
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     static void replace(Path file, byte[] content) {
@@ -32,6 +46,7 @@ final class AtomicFile {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            keepPermissions(target, temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer b = ByteBuffer.wrap(content);
                 while (b.hasRemaining()) {
