@@ -6,6 +6,7 @@ import io.gongwen.Chapter;
 import io.gongwen.DocumentElement;
 import io.gongwen.DocumentFormat;
 import io.gongwen.InvalidDocumentException;
+import io.gongwen.Length;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
@@ -27,10 +28,15 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * Lays a document out on pages the way GB/T 9704-2012 sets them, from its {@link Specification}
  * (the numbers the {@code .docx} writer uses): A4, the text block 156 × 225 mm at 37 mm from the
  * top and 28 mm from the left, 22 rows of 28.95 pt, 28 characters of 3号 on a full line. Every line
- * takes one row, as every paragraph of the {@code .docx} has the exact 28.95 pt line spacing; a
- * line's em box (0.88 em above the baseline, 0.12 em below) is centred in its row.
+ * below the head block takes one row, as every paragraph of the {@code .docx} has the exact 28.95 pt
+ * line spacing; a line's em box (0.88 em above the baseline, 0.12 em below) is centred in its row.
  *
- * <p>Laid out, in the standard's order: the title (2号 小标宋, centred, its lines as the model
+ * <p>Laid out, in the standard's order: the head block of the general format (§7.2: 份号, 密级 and
+ * 紧急程度 stacked at the top left; the red mark, its em box's top 35 mm below the text block's top,
+ * condensed if it would not fit; two blank rows; the document number centred, or flush left one
+ * character in with the 签发人 on the right; the red rule 4 mm below the number's em box; two blank
+ * rows), advancing as the {@code .docx} writer's exact-height paragraphs do, so both put the title at
+ * the same height; then the title (2号 小标宋, centred, its lines as the model
  * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
  * two-character first-line indent, headings of the four levels in their faces (a heading on a line
  * of its own is kept with the line after it; a run-in heading's text follows in the body face),
@@ -41,8 +47,7 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * the head block (版头: 份号, 密级, 紧急程度, the red mark, 发文字号, 签发人, the red rule), the
- * letter, order and minutes formats, tables, seals and signature seals, attendance lists, issued
+ * a joint mark of several issuers, the letter, order and minutes formats, tables, seals and signature seals, attendance lists, issued
  * documents, attachments and the colophon (版记).
  */
 public final class DocumentLayout {
@@ -57,11 +62,13 @@ public final class DocumentLayout {
     private final double width;
     private final double top;
     private final double pitch;
-    private final int rowsPerPage;
+    private final double height;
     private final double bodySize;
     private final List<Page> pages = new ArrayList<>();
     private List<Line> current = new ArrayList<>();
-    private int row;
+    private List<Rule> rules = new ArrayList<>();
+    /** Where the next row starts, in points below the text block's top. */
+    private double y;
 
     private DocumentLayout(OfficialDocument doc, FontResolver fonts) {
         this.doc = doc;
@@ -71,7 +78,7 @@ public final class DocumentLayout {
         this.width = spec.textWidth().points();
         this.top = spec.marginTop().points();
         this.pitch = spec.linePitch().points();
-        this.rowsPerPage = spec.linesPerPage();
+        this.height = spec.textHeight().points();
         this.bodySize = spec.style(DocumentElement.BODY).size().points();
     }
 
@@ -108,8 +115,8 @@ public final class DocumentLayout {
         if (doc.format() != DocumentFormat.GENERAL) {
             throw new UnsupportedElementException("the " + doc.format() + " format (only the general format is)");
         }
-        if (!doc.headBlock().isEmpty()) {
-            throw new UnsupportedElementException("the head block (版头: 份号, 密级, 紧急程度, 发文机关标志, 发文字号, 签发人, the red rule)");
+        if (doc.headBlock().issuers().size() > 1) {
+            throw new UnsupportedElementException("the joint mark of several issuers (联合行文的发文机关标志)");
         }
         refuseTables(doc.body());
         if (!doc.attendances().isEmpty()) {
@@ -144,6 +151,7 @@ public final class DocumentLayout {
     }
 
     private void run() {
+        new HeadBlockLayout().run();
         if (!doc.title().isEmpty()) {
             LineBreaker.Style title = style(DocumentElement.TITLE, 0);
             for (String line : doc.title()) {
@@ -216,11 +224,13 @@ public final class DocumentLayout {
         blankRow();
         LineBreaker.Style body = body();
         String label = doc.attachmentNoteLabel();
-        double two = 2 * bodySize;
-        double labelWidth = LineBreaker.width(label, body);
+        // in grid cells, as the .docx writer indents it, so both wrap the titles under the same character
+        double cell = spec.characterPitch().points();
+        double two = 2 * cell;
+        double labelWidth = cells(label) * cell;
         for (int i = 0; i < titles.size(); i++) {
             String number = titles.size() == 1 ? "" : (i + 1) + ".";
-            double indent = two + labelWidth + LineBreaker.width(number, body);
+            double indent = two + labelWidth + cells(number) * cell;
             double first = i == 0 ? two : two + labelWidth;
             paragraph(LineRole.ATTACHMENT_NOTE, List.of(new LineBreaker.Span((i == 0 ? label : "") + number + titles.get(i), body)),
                     first, indent, 0, LEFT, Optional.empty());
@@ -240,15 +250,17 @@ public final class DocumentLayout {
             return;
         }
         LineBreaker.Style body = body();
-        double two = 2 * spec.characterPitch().points();
+        // the standard counts in characters: widths in grid cells, as the .docx writer counts them
+        double cell = spec.characterPitch().points();
+        double two = 2 * cell;
         double signatureWidth = 0;
         for (Signature s : signatures) {
-            signatureWidth = Math.max(signatureWidth, LineBreaker.width(s.issuer(), body));
+            signatureWidth = Math.max(signatureWidth, cells(s.issuer()) * cell);
         }
         double signatureRight = two;
         double dateRight = two;
         if (!signatures.isEmpty() && date.isPresent()) {
-            double dateWidth = LineBreaker.width(date.get(), body);
+            double dateWidth = cells(date.get()) * cell;
             dateRight = signatureWidth - dateWidth;
             if (dateRight < two) {
                 dateRight = two;
@@ -257,7 +269,7 @@ public final class DocumentLayout {
         }
         // the blank row, the signatures and the date stay on one page (keepNext in the .docx)
         int rows = 1 + signatures.size() + (date.isPresent() ? 1 : 0);
-        if (row > 0 && row + rows > rowsPerPage) {
+        if (y > 0 && rowsLeft() < rows) {
             finishPage();
         }
         blankRow();
@@ -272,9 +284,14 @@ public final class DocumentLayout {
 
     /** A heading of {@code rows} rows that would end its page goes to the next one with what follows. */
     private void keepWithNext(int rows) {
-        if (row > 0 && row + rows >= rowsPerPage) {
+        if (y > 0 && rowsLeft() <= rows) {
             finishPage();
         }
+    }
+
+    /** The whole rows left on the page. */
+    private int rowsLeft() {
+        return (int) Math.floor((height - y) / pitch + 1e-9);
     }
 
     private List<List<Run>> lines(List<LineBreaker.Span> spans, double firstIndent, double indent, double rightIndent,
@@ -291,35 +308,37 @@ public final class DocumentLayout {
     }
 
     private void place(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark) {
-        if (row == rowsPerPage) {
+        if (rowsLeft() < 1) {
             finishPage();
         }
         double size = 0;
         for (Run r : runs) {
             size = Math.max(size, r.sizePt());
         }
-        current.add(new Line(role, baseline(row, size), runs, bookmark));
-        row++;
+        current.add(new Line(role, baseline(size), runs, bookmark));
+        y += pitch;
     }
 
-    /** The baseline that centres the em box of {@code size} in a row. */
-    private double baseline(int r, double size) {
-        return top + r * pitch + pitch / 2 + (EM_ASCENT - EM_DESCENT) / 2 * size;
+    /** The baseline that centres the em box of {@code size} in the next row. */
+    private double baseline(double size) {
+        return top + y + pitch / 2 + (EM_ASCENT - EM_DESCENT) / 2 * size;
     }
 
     private void blankRow() {
-        if (row == rowsPerPage) {
+        if (rowsLeft() < 1) {
             finishPage();
         }
-        row++;
+        y += pitch;
     }
 
     private void finishPage() {
         int index = pages.size() + 1;
         current.add(pageNumber(index));
-        pages.add(new Page(index, spec.pageWidth().points(), spec.pageHeight().points(), current, Optional.of(index)));
+        pages.add(new Page(index, spec.pageWidth().points(), spec.pageHeight().points(), current, rules,
+                Optional.of(index)));
         current = new ArrayList<>();
-        row = 0;
+        rules = new ArrayList<>();
+        y = 0;
     }
 
     /**
@@ -336,6 +355,169 @@ public final class DocumentLayout {
         double dash = spec.pageHeight().minus(spec.marginBottom()).plus(spec.pageNumberDrop()).points();
         double baseline = dash + style.eastAsia().inkMiddle('\u2014', style.sizePt());
         return new Line(LineRole.PAGE_NUMBER, baseline, lines.get(0), Optional.empty());
+    }
+
+    /**
+     * 版头 (§7.2), advancing the cursor as {@code HeadBlockWriter} of the {@code .docx} writer does:
+     * its rows are exact, the mark's line 1.2 em high, the rule's paragraph 1 pt, so the title lands
+     * where Word and LibreOffice put it.
+     */
+    private final class HeadBlockLayout {
+        /** The mark's exact line height in the {@code .docx}, in ems of its size. */
+        private static final double MARK_LINE_EM = 1.2;
+        /** Where the {@code .docx} expects the mark's glyph top below its line's top, in ems. */
+        private static final double MARK_GLYPH_TOP_EM = 0.12;
+        /** The {@code .docx}'s allowance for the number's glyph bottom above its row's bottom, in points. */
+        private static final double NUMBER_GLYPH_BOTTOM_GAP_PT = 7.3;
+        /** The red rule's thickness: 1.5 pt (≈ 0.53 mm), as the {@code .docx} draws it. */
+        private static final double RULE_PT = 1.5;
+        /** The height of the {@code .docx} paragraph that carries the rule, in points. */
+        private static final double RULE_LINE_PT = 1;
+
+        private final io.gongwen.HeadBlock head = doc.headBlock();
+        private final int red = Integer.parseInt(spec.red(), 16);
+
+        void run() {
+            if (head.isEmpty()) {
+                return;
+            }
+            LineBreaker.Style label = style(DocumentElement.LABEL, spacing());
+            for (String line : head.topLeftLines()) {
+                boolean copyNumber = line.equals(head.copyNumber().orElse(null));
+                paragraph(LineRole.HEAD, List.of(new LineBreaker.Span(line, copyNumber ? body() : label)), 0, 0, 0, LEFT,
+                        Optional.empty());
+            }
+            if (head.hasMark()) {
+                mark();
+            }
+            if (head.hasMark() || head.documentNumber().isPresent()) {
+                if (head.hasMark()) {
+                    blankRow();
+                    blankRow();
+                }
+                double numberBaseline = numberLines();
+                if (head.hasMark()) {
+                    rule(numberBaseline);
+                }
+                blankRow();
+                blankRow();
+            }
+        }
+
+        /** The mark, its em box's top 35 mm below the block's top, centred, red, condensed to 95 % of the width at most. */
+        private void mark() {
+            LineBreaker.Style style = style(DocumentElement.MARK, 0);
+            double size = style.sizePt();
+            double drop = Length.mm(35).points();
+            double before = Math.max(0, drop - y - size * MARK_GLYPH_TOP_EM);
+            double line = size * MARK_LINE_EM;
+            if (!head.preprinted()) {
+                String text = head.issuers().get(0) + head.markSuffix().orElse("");
+                double natural = LineBreaker.width(text, style);
+                double scale = Math.min(1, 0.95 * width / natural);
+                double centre = left + width / 2;
+                List<Run> runs = new ArrayList<>();
+                double at = centre - natural * scale / 2;
+                // one run per face, each glyph condensed by the scale
+                StringBuilder chunk = new StringBuilder();
+                List<Double> xs = new ArrayList<>();
+                FontFace face = null;
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    FontFace f = style.faceFor(cp);
+                    if (face != null && !f.equals(face)) {
+                        runs.add(markRun(chunk.toString(), face, size, xs, scale));
+                        chunk.setLength(0);
+                        xs.clear();
+                    }
+                    face = f;
+                    chunk.appendCodePoint(cp);
+                    xs.add(at);
+                    at += f.advance(cp, size) * scale;
+                    i += Character.charCount(cp);
+                }
+                runs.add(markRun(chunk.toString(), face, size, xs, scale));
+                current.add(new Line(LineRole.MARK, top + drop + EM_ASCENT * size, runs, Optional.empty()));
+            }
+            y += before + line;
+        }
+
+        private Run markRun(String text, FontFace face, double size, List<Double> xs, double scale) {
+            double[] x = new double[xs.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = xs.get(i);
+            }
+            return new Run(text, face, size, x, red, scale);
+        }
+
+        /**
+         * The document number centred; with 签发人, flush left one character in on the line of the
+         * last signer, "签发人：" and the names (two to a line, in 楷体) ending one character from the
+         * right edge. Returns the number's baseline.
+         */
+        private double numberLines() {
+            String number = head.documentNumber().map(Object::toString).orElse("");
+            LineBreaker.Style body = body();
+            if (head.signers().isEmpty()) {
+                double baseline = baseline(bodySize);
+                if (number.isEmpty()) {
+                    blankRow();
+                } else {
+                    paragraph(LineRole.DOCUMENT_NUMBER, List.of(new LineBreaker.Span(number, body)), 0, 0, 0, CENTRED,
+                            Optional.empty());
+                }
+                return baseline;
+            }
+            List<String> lines = new ArrayList<>();
+            List<String> signers = head.signers();
+            for (int i = 0; i < signers.size(); i += 2) {
+                lines.add(String.join("\u3000", signers.subList(i, Math.min(i + 2, signers.size()))));
+            }
+            // the .docx writer's tab stops, in grid cells: the same places here
+            double one = spec.characterPitch().points();
+            double labelWidth = cells("签发人：") * one;
+            double widest = 0;
+            for (String l : lines) {
+                widest = Math.max(widest, cells(l) * one);
+            }
+            double labelAt = width - one - labelWidth - widest;
+            LineBreaker.Style signer = style(DocumentElement.SIGNER, spacing());
+            double baseline = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean last = i == lines.size() - 1;
+                List<Run> runs = new ArrayList<>();
+                if (last && !number.isEmpty()) {
+                    runs.addAll(LineBreaker.lines(List.of(new LineBreaker.Span(number, body)), left, width, one, one, 0, LEFT).get(0));
+                }
+                if (i == 0) {
+                    runs.addAll(LineBreaker.lines(List.of(new LineBreaker.Span("签发人：", body)), left, width, labelAt, labelAt, 0,
+                            LEFT).get(0));
+                }
+                runs.addAll(LineBreaker.lines(List.of(new LineBreaker.Span(lines.get(i), signer)), left, width,
+                        labelAt + labelWidth, labelAt + labelWidth, 0, LEFT).get(0));
+                baseline = baseline(bodySize);
+                place(LineRole.DOCUMENT_NUMBER, runs, Optional.empty());
+            }
+            return baseline;
+        }
+
+        /**
+         * The red rule, the text block's width, 4 mm below the number's em box (§7.2.7); the cursor
+         * moves on as the {@code .docx}'s rule paragraph does.
+         */
+        private void rule(double numberBaseline) {
+            double gap = Math.max(0, Length.mm(4).points() - NUMBER_GLYPH_BOTTOM_GAP_PT);
+            if (!head.preprinted()) {
+                double at = numberBaseline + EM_DESCENT * bodySize + Length.mm(4).points() + RULE_PT / 2;
+                rules.add(new Rule(left, left + width, at, RULE_PT, red));
+            }
+            y += gap + RULE_LINE_PT;
+        }
+    }
+
+    /** Cells on the grid: a full-width character one, a half-width one half (the .docx writer's count). */
+    private static double cells(String text) {
+        return text.codePoints().mapToDouble(cp -> LineBreaker.isLatin(cp) ? 0.5 : 1).sum();
     }
 
     private LineBreaker.Style body() {

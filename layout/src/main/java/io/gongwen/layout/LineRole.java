@@ -2,6 +2,12 @@ package io.gongwen.layout;
 
 /** What a laid-out line is, for the writers (bookmarks, tagging) and for tests that ask where things are. */
 public enum LineRole {
+    /** 份号, 密级 or 紧急程度 at the head block's top left. */
+    HEAD,
+    /** The red mark (发文机关标志). */
+    MARK,
+    /** The document number (发文字号), with the 签发人 on its line if any. */
+    DOCUMENT_NUMBER,
     /** A line of the title (标题), centred. */
     TITLE,
     /** A line of the main recipients (主送机关), flush left. */

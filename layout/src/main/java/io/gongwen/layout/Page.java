@@ -10,10 +10,13 @@ import java.util.Optional;
  * @param widthPt the paper's width, in points
  * @param heightPt the paper's height, in points
  * @param lines the lines in reading order, the page number last
+ * @param rules the rules drawn on the page
  * @param pageNumber the number printed on the page, if one is
  */
-public record Page(int index, double widthPt, double heightPt, List<Line> lines, Optional<Integer> pageNumber) {
+public record Page(int index, double widthPt, double heightPt, List<Line> lines, List<Rule> rules,
+                   Optional<Integer> pageNumber) {
     public Page {
         lines = List.copyOf(lines);
+        rules = List.copyOf(rules);
     }
 }

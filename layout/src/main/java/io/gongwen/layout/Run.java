@@ -12,14 +12,24 @@ public final class Run {
     private final double sizePt;
     private final double[] x;
     private final int[] codePoints;
+    private final int colorRgb;
+    private final double horizontalScale;
+
+    Run(String text, FontFace face, double sizePt, double[] x) {
+        this(text, face, sizePt, x, 0x000000, 1);
+    }
 
     /**
      * @param text the characters, in order
      * @param face the face they are drawn in
      * @param sizePt the font size in points
      * @param x the left edge of each code point of {@code text}, in points from the page's left edge
+     * @param colorRgb the colour, 0xRRGGBB
+     * @param horizontalScale the glyphs' width as a fraction of their natural width (a long red mark is condensed)
      */
-    Run(String text, FontFace face, double sizePt, double[] x) {
+    Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale) {
+        this.colorRgb = colorRgb;
+        this.horizontalScale = horizontalScale;
         this.text = text;
         this.face = face;
         this.sizePt = sizePt;
@@ -43,6 +53,16 @@ public final class Run {
         return sizePt;
     }
 
+    /** The colour as 0xRRGGBB: black, or the red of the mark. */
+    public int colorRgb() {
+        return colorRgb;
+    }
+
+    /** The glyphs' width as a fraction of their natural width: 1, or less for a condensed mark. */
+    public double horizontalScale() {
+        return horizontalScale;
+    }
+
     /** The number of code points. */
     public int length() {
         return codePoints.length;
@@ -60,7 +80,8 @@ public final class Run {
 
     /** The right edge of the last character (its natural advance, spacing excluded), in points from the page's left edge. */
     public double right() {
-        return codePoints.length == 0 ? 0 : x[x.length - 1] + face.advance(codePoints[codePoints.length - 1], sizePt);
+        return codePoints.length == 0 ? 0
+                : x[x.length - 1] + face.advance(codePoints[codePoints.length - 1], sizePt) * horizontalScale;
     }
 
     @Override

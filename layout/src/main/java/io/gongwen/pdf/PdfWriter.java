@@ -10,6 +10,7 @@ import io.gongwen.layout.FontResolver;
 import io.gongwen.layout.LaidOutDocument;
 import io.gongwen.layout.Line;
 import io.gongwen.layout.Page;
+import io.gongwen.layout.Rule;
 import io.gongwen.layout.Run;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -30,6 +31,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -121,6 +123,9 @@ public final class PdfWriter {
                 PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
                 pdf.addPage(p);
                 try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
+                    for (Rule rule : page.rules()) {
+                        draw(cs, rule, page.heightPt());
+                    }
                     for (Line line : page.lines()) {
                         draw(cs, fonts, line, page.heightPt());
                         digest.update(line.text().getBytes(StandardCharsets.UTF_8));
@@ -143,6 +148,20 @@ public final class PdfWriter {
         }
     }
 
+    private static void draw(PDPageContentStream cs, Rule rule, double pageHeight) throws IOException {
+        cs.setStrokingColor(color(rule.colorRgb()));
+        cs.setLineWidth((float) rule.thicknessPt());
+        float y = (float) (pageHeight - rule.yPt());
+        cs.moveTo((float) rule.leftPt(), y);
+        cs.lineTo((float) rule.rightPt(), y);
+        cs.stroke();
+        cs.setStrokingColor(Color.BLACK);
+    }
+
+    private static Color color(int rgb) {
+        return new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+    }
+
     private static void draw(PDPageContentStream cs, EmbeddedFonts fonts, Line line, double pageHeight) throws IOException {
         float y = (float) (pageHeight - line.baselinePt());
         for (Run run : line.runs()) {
@@ -150,6 +169,15 @@ public final class PdfWriter {
             float size = (float) run.sizePt();
             cs.beginText();
             cs.setFont(font, size);
+            boolean coloured = run.colorRgb() != 0;
+            if (coloured) {
+                cs.setNonStrokingColor(color(run.colorRgb()));
+                cs.setStrokingColor(color(run.colorRgb()));
+            }
+            double scale = run.horizontalScale();
+            if (scale != 1) {
+                cs.setHorizontalScaling((float) (scale * 100));
+            }
             if (run.face().emboldened()) {
                 cs.setRenderingMode(RenderingMode.FILL_STROKE);
                 cs.setLineWidth((float) (EMBOLDEN * size));
@@ -161,8 +189,9 @@ public final class PdfWriter {
                 String glyph = new String(Character.toChars(run.codePoint(i)));
                 tj.add(glyph);
                 if (i + 1 < run.length()) {
+                    // Tz scales the glyph's advance and the adjustment alike
                     double natural = width(font, glyph, run) * size / 1000;
-                    double wanted = run.x(i + 1) - run.x(i);
+                    double wanted = (run.x(i + 1) - run.x(i)) / scale;
                     float adjust = (float) ((natural - wanted) * 1000 / size);
                     if (Math.abs(adjust) > 1e-3) {
                         tj.add(adjust);
@@ -172,6 +201,13 @@ public final class PdfWriter {
             cs.showTextWithPositioning(tj.toArray());
             if (run.face().emboldened()) {
                 cs.setRenderingMode(RenderingMode.FILL);
+            }
+            if (scale != 1) {
+                cs.setHorizontalScaling(100);
+            }
+            if (coloured) {
+                cs.setNonStrokingColor(Color.BLACK);
+                cs.setStrokingColor(Color.BLACK);
             }
             cs.endText();
         }

@@ -152,7 +152,8 @@ class DocumentLayoutTest {
         Line body = lines.get(lines.indexOf(signature) - 1);
         assertThat(signature.baselinePt() - body.baselinePt()).isCloseTo(2 * PITCH, within(1e-6));
         assertThat(signature.rightPt()).isCloseTo(RIGHT - 2 * 15.75, within(0.01));
-        assertThat(date.leftPt() - signature.leftPt()).isCloseTo(2 * 15.75, within(0.3));
+        // "2021年2月1日" is 6 cells, the signature 10: the date's right indent is 10 − 6 = 4 cells
+        assertThat(date.rightPt()).isCloseTo(RIGHT - 4 * 15.75, within(0.01));
         assertThat(date.baselinePt() - signature.baselinePt()).isCloseTo(PITCH, within(1e-6));
         assertThat(note.role()).isEqualTo(LineRole.NOTE);
         assertThat(note.text()).isEqualTo("（此件公开发布）");
@@ -176,11 +177,12 @@ class DocumentLayoutTest {
                 .filter(l -> l.role() == LineRole.ATTACHMENT_NOTE).toList();
         assertThat(note).extracting(Line::text).first().asString().startsWith("附件：1.某某县");
         assertThat(note).hasSize(3);
-        // 附件： is three cells; "1." a Times digit and full stop (8 + 4 pt, less 0.25 pt spacing each)
-        double titleStart = LEFT + BODY_INDENT + 3 * 15.75 + 7.75 + 3.75;
+        // two cells in, 附件： three cells, "1." two half cells: the .docx writer's indents
+        double titleStart = LEFT + 2 * 15.75 + 3 * 15.75 + 15.75;
         assertThat(note.get(1).leftPt()).isCloseTo(titleStart, within(0.01));
         assertThat(note.get(2).text()).isEqualTo("2.值班电话");
-        assertThat(note.get(2).leftPt()).isCloseTo(LEFT + BODY_INDENT + 3 * 15.75, within(0.01));
+        assertThat(note.get(0).leftPt()).isCloseTo(LEFT + 2 * 15.75, within(0.01));
+        assertThat(note.get(2).leftPt()).isCloseTo(LEFT + 2 * 15.75 + 3 * 15.75, within(0.01));
     }
 
     @Test
@@ -198,11 +200,12 @@ class DocumentLayoutTest {
 
     @Test
     void refuses_what_it_does_not_lay_out_yet_naming_it() {
-        OfficialDocument headed = OfficialDocument.builder().issuers("某某县人民政府").documentNumber("某政发〔2021〕1号")
-                .title("关于工作的通知").paragraph("正文。").build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(headed, fonts))
+        OfficialDocument joint = OfficialDocument.builder().issuers("某某县人民政府", "某某县财政局")
+                .documentNumber("某政发〔2021〕1号").title("关于工作的通知").paragraph("正文。").build();
+        assertThatThrownBy(() -> DocumentLayout.layOut(joint, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageStartingWith("the PDF layout does not lay out the head block (版头");
+                .hasMessage("the PDF layout does not lay out the joint mark of several issuers (联合行文的发文机关标志) yet;"
+                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
         OfficialDocument tabled = OfficialDocument.builder().title("关于工作的通知")
                 .section("情况", s -> s.table(Table.builder().columns(1, 1).header("项目", "数量").row("道路", "3").build())).build();
         assertThatThrownBy(() -> DocumentLayout.layOut(tabled, fonts))

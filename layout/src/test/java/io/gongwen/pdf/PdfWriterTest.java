@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The PDF file: its text, fonts, bookmarks, information, bytes and how it reaches the disk. */
 class PdfWriterTest {
     static final List<String> LAID_OUT = List.of(
-            "county-office-summary.docx", "township-office-summary.docx", "holiday-duty-notice.docx");
+            "county-office-summary.docx", "township-office-summary.docx", "holiday-duty-notice.docx",
+            "upward-request-signers.docx");
 
     private static FontResolver fonts;
 
@@ -104,8 +105,11 @@ class PdfWriterTest {
     void replaces_a_file_atomically_and_leaves_no_temporary_file(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notice.pdf");
         Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         PdfWriter.write(sample("holiday-duty-notice.docx"), file, fonts);
         assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
         try (var listing = Files.list(dir)) {
             assertThat(listing).containsExactly(file);
         }
@@ -122,6 +126,20 @@ class PdfWriterTest {
     /** The model's words in reading order: title, recipients, body, attachment note, closing, note. */
     static String modelText(OfficialDocument doc) {
         StringBuilder b = new StringBuilder();
+        var head = doc.headBlock();
+        head.topLeftLines().forEach(b::append);
+        head.issuers().forEach(b::append);
+        head.markSuffix().ifPresent(b::append);
+        String number = head.documentNumber().map(Object::toString).orElse("");
+        List<String> signers = head.signers();
+        if (signers.isEmpty()) {
+            b.append(number);
+        }
+        for (int i = 0; i < signers.size(); i += 2) {
+            // the number shares the last signers' line, before them
+            b.append(i + 2 >= signers.size() ? number : "").append(i == 0 ? "签发人：" : "")
+                    .append(String.join("\u3000", signers.subList(i, Math.min(i + 2, signers.size()))));
+        }
         doc.title().forEach(b::append);
         doc.addressees().forEach(b::append);
         blocks(doc, doc.body(), b);
