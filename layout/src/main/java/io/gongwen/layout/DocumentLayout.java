@@ -42,13 +42,14 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * of its own is kept with the line after it; a run-in heading's text follows in the body face),
  * articles and chapter titles of regulations — then the attachment note (one blank row, "附件：",
  * wrapped lines under the titles), the unsigned signature block (§7.3.5.2: one blank row, the
- * signature and the date, kept together on one page) and the note (附注), and the page number
+ * signature and the date, kept together on one page), the note (附注), the attachments (each from a
+ * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
  * "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, tables, seals and signature seals, attendance lists, issued
- * documents, attachments and the colophon (版记).
+ * a joint mark of several issuers, the letter, order and minutes formats, tables, seals and
+ * signature seals, attendance lists, issued documents and the colophon (版记).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -131,8 +132,8 @@ public final class DocumentLayout {
         if (!doc.issued().isEmpty()) {
             throw new UnsupportedElementException("issued documents (印发、转发的文件)");
         }
-        if (!doc.attachments().isEmpty()) {
-            throw new UnsupportedElementException("attachments (附件) after the main text");
+        for (io.gongwen.Attachment a : doc.attachments()) {
+            refuseTables(a.body());
         }
         if (!doc.colophon().isEmpty()) {
             throw new UnsupportedElementException("the colophon (版记: 抄送, 印发机关和印发日期)");
@@ -168,6 +169,7 @@ public final class DocumentLayout {
         signature();
         doc.note().ifPresent(n ->
                 paragraph(LineRole.NOTE, List.of(new LineBreaker.Span(n, body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty()));
+        attachments();
         finishPage();
     }
 
@@ -234,6 +236,33 @@ public final class DocumentLayout {
             double first = i == 0 ? two : two + labelWidth;
             paragraph(LineRole.ATTACHMENT_NOTE, List.of(new LineBreaker.Span((i == 0 ? label : "") + number + titles.get(i), body)),
                     first, indent, 0, LEFT, Optional.empty());
+        }
+    }
+
+    /**
+     * 附件 (§7.3.7): each from a new page, "附件" (numbered when several) in 黑体 flush left on the
+     * first row, its title centred in the title's face on the third, one blank row, then its body laid
+     * out like the main text; page numbers run on.
+     */
+    private void attachments() {
+        List<io.gongwen.Attachment> list = doc.attachments();
+        for (int i = 0; i < list.size(); i++) {
+            io.gongwen.Attachment a = list.get(i);
+            if (y > 0 || !current.isEmpty()) {
+                finishPage();
+            }
+            String label = a.label().orElse(list.size() == 1 ? "附件" : "附件" + (i + 1));
+            paragraph(LineRole.ATTACHMENT_LABEL, List.of(new LineBreaker.Span(label, style(DocumentElement.LABEL, spacing()))),
+                    0, 0, 0, LEFT, Optional.empty());
+            blankRow();
+            LineBreaker.Style title = style(DocumentElement.TITLE, 0);
+            List<String> lines = io.gongwen.TitleBreaker.lines(a.title(), spec);
+            for (int l = 0; l < lines.size(); l++) {
+                paragraph(LineRole.TITLE, List.of(new LineBreaker.Span(lines.get(l), title)), 0, 0, 0, CENTRED,
+                        l == 0 ? Optional.of(new Line.Bookmark(1, label + "\u3000" + a.title())) : Optional.empty());
+            }
+            blankRow();
+            blocks(a.body());
         }
     }
 

@@ -22,6 +22,8 @@ public enum LineRole {
     SIGNATURE,
     /** The date (成文日期). */
     DATE,
+    /** An attachment's label, "附件" or "附件2", on the first row of its first page. */
+    ATTACHMENT_LABEL,
     /** A line of the note (附注). */
     NOTE,
     /** The page number "— N —" below the text block. */

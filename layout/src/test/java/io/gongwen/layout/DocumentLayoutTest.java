@@ -211,11 +211,36 @@ class DocumentLayoutTest {
         assertThatThrownBy(() -> DocumentLayout.layOut(tabled, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
                 .hasMessageStartingWith("the PDF layout does not lay out tables yet");
-        OfficialDocument attached = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
-                .attachment("值班表", a -> a.paragraph("表。")).build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(attached, fonts))
+        OfficialDocument colophon = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
+                .copyTo("县委办公室").build();
+        assertThatThrownBy(() -> DocumentLayout.layOut(colophon, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageContaining("attachments (附件)");
+                .hasMessageContaining("the colophon (版记");
+    }
+
+    @Test
+    void starts_each_attachment_on_a_new_page_with_its_label_first_and_its_title_on_the_third_row() {
+        // GIVEN two attachments
+        OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。")
+                .signature("县人民政府办公室").date(LocalDate.of(2021, 2, 1))
+                .attachment("值班安排表", a -> a.paragraph("值班安排如下。"))
+                .attachment("值班电话", a -> a.paragraph("电话如下。")).build();
+        // WHEN laid out
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        // THEN pages 2 and 3 start "附件1" and "附件2" in 黑体, the title centred two rows below, the body two below that
+        assertThat(pages).hasSize(3);
+        for (int i = 1; i <= 2; i++) {
+            List<Line> lines = text(pages.get(i));
+            assertThat(lines.get(0).text()).isEqualTo("附件" + i);
+            assertThat(lines.get(0).role()).isEqualTo(LineRole.ATTACHMENT_LABEL);
+            assertThat(lines.get(0).leftPt()).isCloseTo(LEFT, within(0.01));
+            assertThat(lines.get(0).baselinePt()).isCloseTo(TOP + PITCH / 2 + 0.38 * 16, within(0.01));
+            assertThat(lines.get(1).role()).isEqualTo(LineRole.TITLE);
+            assertThat(lines.get(1).baselinePt()).isCloseTo(TOP + 2 * PITCH + PITCH / 2 + 0.38 * 22, within(0.01));
+            assertThat((lines.get(1).leftPt() + lines.get(1).rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+            assertThat(lines.get(2).baselinePt()).isCloseTo(TOP + 4 * PITCH + PITCH / 2 + 0.38 * 16, within(0.01));
+            assertThat(pages.get(i).lines().get(pages.get(i).lines().size() - 1).text()).isEqualTo("— " + (i + 1) + " —");
+        }
     }
 
     @Test

@@ -61,6 +61,17 @@ class PdfWriterTest {
     }
 
     @Test
+    void extracted_text_of_a_document_with_attachments_is_the_models_text() throws Exception {
+        OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。")
+                .signature("县人民政府办公室").date(java.time.LocalDate.of(2021, 2, 1))
+                .attachment("值班安排表", a -> a.paragraph("值班安排如下。")).build();
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf)).replaceAll("—\\d+—", ""))
+                    .isEqualTo(squeeze(modelText(doc)));
+        }
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         OfficialDocument doc = sample("holiday-duty-notice.docx");
         assertThat(PdfWriter.toBytes(doc, fonts)).isEqualTo(PdfWriter.toBytes(doc, fonts));
@@ -150,6 +161,11 @@ class PdfWriterTest {
         doc.signatures().forEach(s -> b.append(s.issuer()));
         doc.dateText().ifPresent(b::append);
         doc.note().ifPresent(b::append);
+        for (int i = 0; i < doc.attachments().size(); i++) {
+            var a = doc.attachments().get(i);
+            b.append(a.label().orElse(doc.attachments().size() == 1 ? "附件" : "附件" + (i + 1))).append(a.title());
+            blocks(doc, a.body(), b);
+        }
         return b.toString();
     }
 
