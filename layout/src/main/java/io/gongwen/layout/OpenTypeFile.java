@@ -59,11 +59,11 @@ final class OpenTypeFile {
                     continue;
                 }
                 Set<String> families = new LinkedHashSet<>();
-                String[] postScript = {"", ""};
-                readNames(read(ch, name[0], (int) name[1]), families, postScript);
+                String[] names = {"", ""};
+                readNames(read(ch, name[0], (int) name[1]), families, names);
                 boolean regular = Set.of("regular", "book", "normal", "roman")
-                        .contains(postScript[1].toLowerCase(java.util.Locale.ROOT));
-                result.add(new FaceNames(file, i, families, postScript[0], tables.containsKey("CFF ")
+                        .contains(names[1].toLowerCase(java.util.Locale.ROOT));
+                result.add(new FaceNames(file, i, families, names[0], tables.containsKey("CFF ")
                         || tables.containsKey("CFF2"), regular));
             }
             return result;
@@ -180,7 +180,7 @@ final class OpenTypeFile {
      * "仿宋_GB2312" beside "FangSong_GB2312"), the PostScript name (ID 6) into {@code names[0]} and
      * the English subfamily (ID 2, "Regular", "Bold") into {@code names[1]}.
      */
-    private static void readNames(ByteBuffer b, Set<String> families, String[] postScript) {
+    private static void readNames(ByteBuffer b, Set<String> families, String[] names) {
         int count = b.getShort(2) & 0xFFFF;
         int strings = b.getShort(4) & 0xFFFF;
         for (int i = 0; i < count; i++) {
@@ -205,12 +205,12 @@ final class OpenTypeFile {
             }
             if (nameId == 2) {
                 int language = b.getShort(r + 4) & 0xFFFF;
-                if (postScript[1].isEmpty() || (platform == 3 && language == 0x409)) {
-                    postScript[1] = name;
+                if (names[1].isEmpty() || (platform == 3 && language == 0x409)) {
+                    names[1] = name;
                 }
             } else if (nameId == 6) {
-                if (postScript[0].isEmpty()) {
-                    postScript[0] = name;
+                if (names[0].isEmpty()) {
+                    names[0] = name;
                 }
             } else if (platform != 1) {
                 // Mac Roman names of Chinese fonts are often mojibake; the Unicode ones are not
