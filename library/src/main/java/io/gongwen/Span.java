@@ -14,10 +14,14 @@ import java.util.Set;
  * @param end one past the last character; greater than {@code start}
  * @param emphasis bold, italic, underline, superscript or subscript (not both of the last two)
  * @param face another face set on purpose (a 楷体 quotation in 仿宋 text); empty for the paragraph's
- * @throws InvalidDocumentException if the range is empty or negative, the span changes nothing, or it
- *                                  is both superscript and subscript
  */
 public record Span(int start, int end, Set<Emphasis> emphasis, Optional<Font> face) {
+    /**
+     * Checks the span on its own.
+     *
+     * @throws InvalidDocumentException if the range is empty or negative, the span changes nothing, or it
+     *                                  is both superscript and subscript
+     */
     public Span {
         if (start < 0 || end <= start) {
             throw new InvalidDocumentException("span", "must cover at least one character from 0: " + start + ".." + end);

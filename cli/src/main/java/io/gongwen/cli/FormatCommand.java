@@ -2,6 +2,7 @@ package io.gongwen.cli;
 
 import io.gongwen.GongwenException;
 import io.gongwen.InputFile;
+import io.gongwen.layout.FontResolver;
 import io.gongwen.text.Draft;
 import io.gongwen.text.DraftWarning;
 import picocli.CommandLine.Command;
@@ -42,11 +43,17 @@ final class FormatCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
-            description = {"the .docx to write (replaced atomically; a symbolic link is followed); a folder when "
-                    + "INPUT is a folder; - for standard output",
-                    "the extension chooses the format, and .docx is the only one so far; a device or FIFO "
-                            + "(/dev/stdout) is written to directly"})
+            description = {"the .docx or .pdf to write (replaced atomically; a symbolic link is followed); a folder "
+                    + "when INPUT is a folder (.docx files); - for standard output (.docx)",
+                    "the extension chooses the format: .docx, or .pdf laid out by gongwen4j itself with the fonts "
+                            + "this machine has (see --font); a device or FIFO (/dev/stdout) is written to directly"})
     Path output;
+
+    @Option(names = "--font", paramLabel = "FACE=FONT",
+            description = {"for a PDF: the installed family, or the font file, that prints a face the document "
+                    + "names, e.g. --font 仿宋_GB2312=\"AR PL UMing CN\" or --font 黑体=/fonts/simhei.ttf (repeat "
+                    + "for each face); other faces are looked for under their own names in the system's font folders"})
+    Map<String, String> fonts = new java.util.LinkedHashMap<>();
 
     @Option(names = "--no-fixes",
             description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
@@ -92,12 +99,47 @@ final class FormatCommand implements Callable<Integer> {
             return exitCode(format(input, null, OutputFormats.DOCX, readers, err, err));
         }
         Path target = Files.isDirectory(output) ? output.resolve(Inputs.docxName(input)) : output;
-        Optional<OutputFormats.Format> format = OutputFormats.forTarget(target);
+        FontResolver resolver;
+        try {
+            resolver = fonts(fonts);
+        } catch (GongwenException e) {
+            err.println("gongwen format: " + e.getMessage());
+            return Main.UNUSABLE;
+        }
+        Optional<OutputFormats.Format> format = OutputFormats.forTarget(target, resolver);
         if (format.isEmpty()) {
             err.println("gongwen format: " + OutputFormats.refusal(target));
             return Main.UNUSABLE;
         }
         return exitCode(format(input, target, format.get(), readers, out, err));
+    }
+
+    /**
+     * The faces for a PDF: the system's font folders, with each {@code --font} mapping a face to a file
+     * (a value that names one) or to an installed family.
+     *
+     * @throws io.gongwen.InvalidDocumentException naming the face if a file it is mapped to is missing
+     */
+    static FontResolver fonts(Map<String, String> mappings) {
+        if (mappings.isEmpty()) {
+            return FontResolver.system();
+        }
+        FontResolver.Builder b = FontResolver.builder().systemFolders();
+        for (Map.Entry<String, String> m : mappings.entrySet()) {
+            String font = m.getValue().strip();
+            String lower = font.toLowerCase(java.util.Locale.ROOT);
+            boolean file = font.contains("/") || font.contains("\\") || lower.endsWith(".ttf") || lower.endsWith(".ttc")
+                    || lower.endsWith(".otf");
+            if (file && !Files.isRegularFile(Path.of(font))) {
+                throw new io.gongwen.InvalidDocumentException("--font " + m.getKey(), "no font file at " + font);
+            }
+            if (file) {
+                b.face(m.getKey().strip(), Path.of(font));
+            } else {
+                b.alias(m.getKey().strip(), font);
+            }
+        }
+        return b.build();
     }
 
     private static int exitCode(Outcome outcome) {
@@ -192,6 +234,11 @@ final class FormatCommand implements Callable<Integer> {
     /** The library's messages name the file when they come from reading it; the others get it here. */
     static String describe(Path file, GongwenException e) {
         String message = e.getMessage();
+        if (e instanceof io.gongwen.layout.FontNotFoundException missing) {
+            // the library's advice names its API; on the command line a face is mapped with --font
+            message = message.replaceFirst(", or map it to a file with FontResolver\\.builder\\(\\)\\.face\\(.*$",
+                    ", or map it to an installed family or a font file with --font " + missing.face() + "=FONT");
+        }
         return message.contains(file.toString()) ? message : file + ": " + message;
     }
 }

@@ -1,6 +1,8 @@
 package io.gongwen.cli;
 
 import io.gongwen.OfficialDocument;
+import io.gongwen.layout.FontResolver;
+import io.gongwen.pdf.PdfWriter;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -8,12 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The formats {@code gongwen format} writes, chosen by the output's extension, so that one format is
- * never written under another's name ({@code -o x.pdf} is refused, not a Word file called x.pdf).
- * Only .docx so far; a PDF or OFD writer is one more entry in {@link #ALL}.
+ * never written under another's name ({@code -o x.ofd} is refused, not a Word file called x.ofd):
+ * .docx, and PDF laid out by the module gongwen4j-layout. An OFD writer is one more entry in
+ * {@link #all}.
  */
 final class OutputFormats {
     /** Writes a document in one format, to a file or to a stream. */
@@ -45,8 +47,33 @@ final class OutputFormats {
         }
     });
 
+    /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves. */
+    static Format pdf(FontResolver fonts) {
+        return new Format(".pdf", new Writer() {
+            @Override
+            public void write(OfficialDocument doc, Path file) {
+                PdfWriter.write(doc, file, fonts);
+            }
+
+            @Override
+            public void write(OfficialDocument doc, OutputStream out) {
+                byte[] pdf = PdfWriter.toBytes(doc, fonts);
+                try {
+                    out.write(pdf);
+                } catch (java.io.IOException e) {
+                    throw new io.gongwen.DocumentWriteException("could not write the PDF: " + e, e);
+                }
+            }
+        });
+    }
+
     /** Every format there is a writer for; the first is written where no name says which (a device, "-"). */
-    static final List<Format> ALL = List.of(DOCX);
+    static List<Format> all(FontResolver fonts) {
+        return List.of(DOCX, pdf(fonts));
+    }
+
+    /** The extensions of {@link #all}, for messages. */
+    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf");
 
     private OutputFormats() {
     }
@@ -58,13 +85,13 @@ final class OutputFormats {
      *
      * @return empty if there is no writer for the name's extension (or it has none)
      */
-    static Optional<Format> forTarget(Path target) {
+    static Optional<Format> forTarget(Path target, FontResolver fonts) {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
-            return Optional.of(ALL.get(0));
+            return Optional.of(DOCX);
         }
         Path written = writtenFile(target);
         String name = written.getFileName() == null ? "" : written.getFileName().toString().toLowerCase(Locale.ROOT);
-        return ALL.stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
+        return all(fonts).stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
                 .findFirst();
     }
 
@@ -93,8 +120,8 @@ final class OutputFormats {
                 + " (or give -o - for standard output)";
     }
 
-    /** The extensions there are writers for: ".docx". */
+    /** The extensions there are writers for: ".docx, .pdf". */
     static String supported() {
-        return ALL.stream().map(Format::extension).collect(Collectors.joining(", "));
+        return String.join(", ", EXTENSIONS);
     }
 }

@@ -22,8 +22,11 @@ import java.util.Set;
  * forces it to disk and moves it over the target. On any failure the target is untouched and the
  * temporary file is deleted; if the JVM shuts down halfway (SIGINT, SIGTERM), {@link TemporaryFiles}
  * deletes it. A symbolic link is followed; a device or FIFO is written to directly, never replaced.
+ *
+ * <p>Machinery shared by the writers of every format (the .docx writer here, the PDF writer of
+ * {@code gongwen4j-layout}); public only so that they can reach it, not part of the API.
  */
-final class AtomicReplace {
+public final class AtomicReplace {
     /**
      * The file-system steps of a replace. {@link #REAL} is what the library does; tests substitute
      * steps that fail where a disk, a permission or a device would.
@@ -73,11 +76,21 @@ final class AtomicReplace {
 
     /** What goes into the file, written to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
+        /** Writes the whole content; the stream is closed by the caller. */
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicReplace() {
+    }
+
+    /**
+     * Writes the content to {@code file} as {@link #replace(Path, Content, Steps)} says.
+     *
+     * @throws io.gongwen.DocumentWriteException naming the file if writing fails; the old file is then untouched
+     */
+    public static void replace(Path file, Content content) {
+        replace(file, content, REAL);
     }
 
     /**

@@ -1,0 +1,82 @@
+package io.gongwen.cli;
+
+import io.gongwen.testing.ExternalTools;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code gongwen format draft.txt -o out.pdf}: the PDF laid out by gongwen4j itself, its faces
+ * mapped to the free stand-ins with {@code --font}, or refused naming what is missing.
+ */
+class PdfOutputTest {
+    private static final String DRAFT = "关于做好春节期间值班工作的通知\n各乡镇人民政府，县政府各部门：\n"
+            + "　　为做好春节期间值班工作，现将有关事项通知如下。\n一、加强领导\n　　各单位要高度重视。\n"
+            + "XX县人民政府办公室\n2026年1月20日\n";
+    /** Where Debian puts AR PL UMing and UKai (fonts-arphic-uming, fonts-arphic-ukai). */
+    private static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
+
+    @TempDir
+    Path dir;
+
+    private static List<String> standIns() {
+        List<String> args = new ArrayList<>();
+        for (String face : List.of("仿宋_GB2312", "黑体", "方正小标宋简体", "宋体")) {
+            args.add("--font");
+            args.add(face + "=AR PL UMing CN");
+        }
+        args.addAll(List.of("--font", "楷体_GB2312=AR PL UKai CN", "--font", "Times New Roman=Liberation Serif"));
+        return args;
+    }
+
+    @Test
+    void writes_a_pdf_with_the_faces_mapped_to_installed_fonts() throws IOException {
+        ExternalTools.require(Optional.of(UMING).filter(Files::isRegularFile),
+                "The stand-in fonts (fonts-arphic-uming, fonts-arphic-ukai, fonts-liberation2) are not installed, so "
+                        + "the PDF is not written; .ci/run installs them");
+        Path draft = Files.writeString(dir.resolve("notice.txt"), DRAFT);
+        Path pdf = dir.resolve("notice.pdf");
+        List<String> args = new ArrayList<>(List.of("format", draft.toString(), "-o", pdf.toString()));
+        args.addAll(standIns());
+
+        Gongwen.Run run = Gongwen.run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith(draft + " → " + pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
+            assertThat(text).startsWith("关于做好春节期间值班工作的通知各乡镇人民政府，县政府各部门：")
+                    .contains("一、加强领导").contains("2026年1月20日");
+        }
+    }
+
+    @Test
+    void a_face_without_a_font_is_refused_naming_it_and_writes_nothing() throws IOException {
+        Path draft = Files.writeString(dir.resolve("notice.txt"), DRAFT);
+        Path pdf = dir.resolve("notice.pdf");
+
+        Gongwen.Run missingFile = Gongwen.run("format", draft.toString(), "-o", pdf.toString(),
+                "--font", "黑体=" + dir.resolve("simhei.ttf"));
+        Gongwen.Run unknownFamily = Gongwen.run("format", draft.toString(), "-o", pdf.toString(),
+                "--font", "仿宋_GB2312=No Such Family 123");
+
+        assertThat(missingFile.exitCode()).isEqualTo(2);
+        assertThat(missingFile.err()).isEqualTo("gongwen format: --font 黑体: no font file at " + dir.resolve("simhei.ttf") + "\n");
+        assertThat(unknownFamily.exitCode()).isEqualTo(2);
+        assertThat(unknownFamily.err()).startsWith("gongwen format: " + draft + ": the font face ")
+                .contains("could not be resolved").contains("gongwen4j ships no fonts")
+                .containsPattern("map it to an installed family or a font file with --font \\S+=FONT\n$");
+        assertThat(pdf).doesNotExist();
+    }
+}

@@ -1,0 +1,91 @@
+package io.gongwen.layout;
+
+import java.util.Arrays;
+
+/**
+ * Text in one face and size with the place of every character: what a writer draws with one font
+ * selection. Immutable.
+ */
+public final class Run {
+    private final String text;
+    private final FontFace face;
+    private final double sizePt;
+    private final double[] x;
+    private final int[] codePoints;
+    private final int colorRgb;
+    private final double horizontalScale;
+
+    Run(String text, FontFace face, double sizePt, double[] x) {
+        this(text, face, sizePt, x, 0x000000, 1);
+    }
+
+    /**
+     * @param text the characters, in order
+     * @param face the face they are drawn in
+     * @param sizePt the font size in points
+     * @param x the left edge of each code point of {@code text}, in points from the page's left edge
+     * @param colorRgb the colour, 0xRRGGBB
+     * @param horizontalScale the glyphs' width as a fraction of their natural width (a long red mark is condensed)
+     */
+    Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale) {
+        this.colorRgb = colorRgb;
+        this.horizontalScale = horizontalScale;
+        this.text = text;
+        this.face = face;
+        this.sizePt = sizePt;
+        this.codePoints = text.codePoints().toArray();
+        if (x.length != codePoints.length) {
+            throw new IllegalArgumentException("one position per code point: " + x.length + " for " + text);
+        }
+        this.x = x.clone();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public FontFace face() {
+        return face;
+    }
+
+    /** The font size, in points. */
+    public double sizePt() {
+        return sizePt;
+    }
+
+    /** The colour as 0xRRGGBB: black, or the red of the mark. */
+    public int colorRgb() {
+        return colorRgb;
+    }
+
+    /** The glyphs' width as a fraction of their natural width: 1, or less for a condensed mark. */
+    public double horizontalScale() {
+        return horizontalScale;
+    }
+
+    /** The number of code points. */
+    public int length() {
+        return codePoints.length;
+    }
+
+    /** The code point at {@code i}. */
+    public int codePoint(int i) {
+        return codePoints[i];
+    }
+
+    /** The left edge of code point {@code i}, in points from the page's left edge. */
+    public double x(int i) {
+        return x[i];
+    }
+
+    /** The right edge of the last character (its natural advance, spacing excluded), in points from the page's left edge. */
+    public double right() {
+        return codePoints.length == 0 ? 0
+                : x[x.length - 1] + face.advance(codePoints[codePoints.length - 1], sizePt) * horizontalScale;
+    }
+
+    @Override
+    public String toString() {
+        return text + " @" + Arrays.toString(Arrays.copyOf(x, Math.min(3, x.length))) + "… " + sizePt + " pt " + face.family();
+    }
+}

@@ -1,0 +1,345 @@
+package io.gongwen.pdf;
+
+import io.gongwen.DocumentWriteException;
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.layout.DocumentLayout;
+import io.gongwen.layout.FontFace;
+import io.gongwen.layout.FontNotFoundException;
+import io.gongwen.layout.FontResolver;
+import io.gongwen.layout.LaidOutDocument;
+import io.gongwen.layout.Line;
+import io.gongwen.layout.Page;
+import io.gongwen.layout.Rule;
+import io.gongwen.layout.Run;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+import java.awt.Color;
+import io.gongwen.docx.AtomicReplace;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a document as PDF from gongwen4j's own layout ({@link DocumentLayout}): no office suite,
+ * the pages the standard fixes, text as text.
+ *
+ * <pre>{@code
+ * PdfWriter.write(doc, Path.of("notice.pdf"));                     // the system's fonts
+ * PdfWriter.write(doc, Path.of("notice.pdf"), FontResolver.builder()
+ *     .systemFolders().face("方正小标宋简体", Path.of("/opt/fonts/FZXBSJW.TTF")).build());
+ * }</pre>
+ *
+ * <p>The PDF: A4 pages in points (1/72 inch), every face embedded as a TrueType subset (PDFBox 3
+ * cannot embed CFF-outline OpenType fonts such as Noto CJK: map such a face to a TrueType font),
+ * headings as bookmarks nested by level, the title and the issuing body as the document
+ * information's Title and Author, language zh-CN. The same document and fonts always give the same
+ * bytes: no dates are written and the file identifier is a digest of the pages' text. Cross-reference
+ * table and objects are written uncompressed (content streams are Flate-compressed), which keeps
+ * simple PDF readers able to measure the file.
+ *
+ * <p>Elements the layout does not place yet are refused with
+ * {@link io.gongwen.layout.UnsupportedElementException}; a face no font file has with
+ * {@link FontNotFoundException}.
+ */
+public final class PdfWriter {
+    /** Thickened outlines: the stroke width as a fraction of the font size (a common synthetic bold). */
+    private static final double EMBOLDEN = 0.03;
+
+    private PdfWriter() {
+    }
+
+    /**
+     * Writes the PDF to a file as {@link OfficialDocument#writeTo(Path)} writes a .docx: an existing
+     * file is replaced atomically (a temporary file in the same folder, then moved over it) and keeps
+     * its permissions, a symbolic link is followed, a device or FIFO is written to directly; on
+     * failure the old file is untouched.
+     *
+     * @throws DocumentWriteException if writing fails; the message names the file
+     */
+    public static void write(OfficialDocument doc, Path file) {
+        write(doc, file, FontResolver.system());
+    }
+
+    /** As {@link #write(OfficialDocument, Path)}, with the faces {@code fonts} resolves. */
+    public static void write(OfficialDocument doc, Path file, FontResolver fonts) {
+        if (file == null) {
+            throw new InvalidDocumentException("file", "must not be null");
+        }
+        // laid out and serialised before the file is touched: a face that is missing changes nothing
+        byte[] pdf = toBytes(doc, fonts);
+        AtomicReplace.replace(file, out -> out.write(pdf));
+    }
+
+    /** The PDF as bytes, with the system's fonts. The same document always gives the same bytes. */
+    public static byte[] toBytes(OfficialDocument doc) {
+        return toBytes(doc, FontResolver.system());
+    }
+
+    /** The PDF as bytes, with the faces {@code fonts} resolves. */
+    public static byte[] toBytes(OfficialDocument doc, FontResolver fonts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(DocumentLayout.layOut(doc, fonts), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes laid-out pages as PDF to a stream, which is left open.
+     *
+     * @throws DocumentWriteException if a font cannot be embedded or the stream fails
+     */
+    public static void write(LaidOutDocument laidOut, OutputStream out) {
+        if (laidOut == null) {
+            throw new InvalidDocumentException("laidOut", "must not be null");
+        }
+        if (out == null) {
+            throw new InvalidDocumentException("out", "must not be null");
+        }
+        try (PDDocument pdf = new PDDocument(); EmbeddedFonts fonts = new EmbeddedFonts(pdf)) {
+            Outline outline = new Outline(pdf);
+            MessageDigest digest = sha256();
+            for (Page page : laidOut.pages()) {
+                PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
+                pdf.addPage(p);
+                try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
+                    for (Rule rule : page.rules()) {
+                        draw(cs, rule, page.heightPt());
+                    }
+                    for (Line line : page.lines()) {
+                        draw(cs, fonts, line, page.heightPt());
+                        digest.update(line.text().getBytes(StandardCharsets.UTF_8));
+                        line.bookmark().ifPresent(b -> outline.add(b, p, page.heightPt(), line));
+                    }
+                }
+            }
+            information(pdf, laidOut);
+            outline.finish();
+            byte[] id = digest.digest();
+            COSString idString = new COSString(java.util.Arrays.copyOf(id, 16));
+            COSArray ids = new COSArray();
+            ids.add(idString);
+            ids.add(idString);
+            pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+            pdf.getDocumentCatalog().setLanguage("zh-CN");
+            pdf.save(out, CompressParameters.NO_COMPRESSION);
+        } catch (IOException e) {
+            throw new DocumentWriteException("could not write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static void draw(PDPageContentStream cs, Rule rule, double pageHeight) throws IOException {
+        cs.setStrokingColor(color(rule.colorRgb()));
+        cs.setLineWidth((float) rule.thicknessPt());
+        float y = (float) (pageHeight - rule.yPt());
+        cs.moveTo((float) rule.leftPt(), y);
+        cs.lineTo((float) rule.rightPt(), y);
+        cs.stroke();
+        cs.setStrokingColor(Color.BLACK);
+    }
+
+    private static Color color(int rgb) {
+        return new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
+    }
+
+    private static void draw(PDPageContentStream cs, EmbeddedFonts fonts, Line line, double pageHeight) throws IOException {
+        float y = (float) (pageHeight - line.baselinePt());
+        for (Run run : line.runs()) {
+            PDType0Font font = fonts.get(run.face());
+            float size = (float) run.sizePt();
+            cs.beginText();
+            cs.setFont(font, size);
+            boolean coloured = run.colorRgb() != 0;
+            if (coloured) {
+                cs.setNonStrokingColor(color(run.colorRgb()));
+                cs.setStrokingColor(color(run.colorRgb()));
+            }
+            double scale = run.horizontalScale();
+            if (scale != 1) {
+                cs.setHorizontalScaling((float) (scale * 100));
+            }
+            if (run.face().emboldened()) {
+                cs.setRenderingMode(RenderingMode.FILL_STROKE);
+                cs.setLineWidth((float) (EMBOLDEN * size));
+            }
+            cs.newLineAtOffset((float) run.x(0), y);
+            // one TJ per run: each glyph, then the adjustment that puts the next one where the layout put it
+            List<Object> tj = new ArrayList<>();
+            for (int i = 0; i < run.length(); i++) {
+                String glyph = new String(Character.toChars(run.codePoint(i)));
+                tj.add(glyph);
+                if (i + 1 < run.length()) {
+                    // Tz scales the glyph's advance and the adjustment alike
+                    double natural = width(font, glyph, run) * size / 1000;
+                    double wanted = (run.x(i + 1) - run.x(i)) / scale;
+                    float adjust = (float) ((natural - wanted) * 1000 / size);
+                    if (Math.abs(adjust) > 1e-3) {
+                        tj.add(adjust);
+                    }
+                }
+            }
+            cs.showTextWithPositioning(tj.toArray());
+            if (run.face().emboldened()) {
+                cs.setRenderingMode(RenderingMode.FILL);
+            }
+            if (scale != 1) {
+                cs.setHorizontalScaling(100);
+            }
+            if (coloured) {
+                cs.setNonStrokingColor(Color.BLACK);
+                cs.setStrokingColor(Color.BLACK);
+            }
+            cs.endText();
+        }
+    }
+
+    private static double width(PDType0Font font, String glyph, Run run) throws IOException {
+        try {
+            return font.getStringWidth(glyph);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentWriteException("the face " + run.face() + " has no glyph for U+"
+                    + Integer.toHexString(glyph.codePointAt(0)).toUpperCase(java.util.Locale.ROOT) + " ('" + glyph
+                    + "') in \"" + run.text() + "\"", e);
+        }
+    }
+
+    private static void information(PDDocument pdf, LaidOutDocument laidOut) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        if (!laidOut.title().isEmpty()) {
+            info.setTitle(laidOut.title());
+        }
+        laidOut.issuer().ifPresent(info::setAuthor);
+        info.setProducer("gongwen4j");
+        info.setCreator("gongwen4j-layout");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** The bookmarks: each heading under the last heading of a higher level. */
+    private static final class Outline {
+        private final PDDocumentOutline root = new PDDocumentOutline();
+        private final PDOutlineItem[] parents = new PDOutlineItem[5];
+        private final PDDocument pdf;
+        private boolean any;
+
+        Outline(PDDocument pdf) {
+            this.pdf = pdf;
+        }
+
+        void add(Line.Bookmark bookmark, PDPage page, double pageHeight, Line line) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(bookmark.title());
+            PDPageXYZDestination dest = new PDPageXYZDestination();
+            dest.setPage(page);
+            dest.setLeft(0);
+            dest.setTop((int) Math.round(pageHeight - line.baselinePt() + line.runs().get(0).sizePt()));
+            item.setDestination(dest);
+            int level = Math.max(1, Math.min(4, bookmark.level()));
+            PDOutlineItem parent = null;
+            for (int l = level - 1; l >= 1 && parent == null; l--) {
+                parent = parents[l];
+            }
+            if (parent == null) {
+                root.addLast(item);
+            } else {
+                parent.addLast(item);
+            }
+            parents[level] = item;
+            for (int l = level + 1; l < parents.length; l++) {
+                parents[l] = null;
+            }
+            any = true;
+        }
+
+        void finish() {
+            if (any) {
+                root.openNode();
+                pdf.getDocumentCatalog().setDocumentOutline(root);
+            }
+        }
+    }
+
+    /**
+     * The faces of one document, each loaded from its file once and embedded as a subset when the
+     * document is saved; the files stay open until then.
+     */
+    private static final class EmbeddedFonts implements Closeable {
+        private final PDDocument pdf;
+        private final Map<String, PDType0Font> fonts = new HashMap<>();
+        private final List<Closeable> open = new ArrayList<>();
+
+        EmbeddedFonts(PDDocument pdf) {
+            this.pdf = pdf;
+        }
+
+        PDType0Font get(FontFace face) throws IOException {
+            String key = face.file() + "#" + face.index();
+            PDType0Font f = fonts.get(key);
+            if (f == null) {
+                if (face.isCff()) {
+                    throw new DocumentWriteException("the face " + face + " has CFF (PostScript) outlines, which PDFBox"
+                            + " cannot embed as a subset; map the face to a TrueType font (FontResolver.Builder.face)", null);
+                }
+                f = PDType0Font.load(pdf, load(face), true);
+                fonts.put(key, f);
+            }
+            return f;
+        }
+
+        private TrueTypeFont load(FontFace face) throws IOException {
+            String name = face.file().getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".ttc") || name.endsWith(".otc")) {
+                TrueTypeCollection collection = new TrueTypeCollection(face.file().toFile());
+                open.add(collection);
+                TrueTypeFont ttf = collection.getFontByName(face.postScriptName());
+                if (ttf == null) {
+                    throw new FontNotFoundException(face.family(), "the font collection " + face.file()
+                            + " has no face named " + face.postScriptName());
+                }
+                return ttf;
+            }
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
+            open.add(ttf);
+            return ttf;
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Closeable c : open) {
+                c.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.gongwen.layout;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Line breaking on the body's grid: 28 characters of 3号 at 15.75 pt in a 442.2 pt line. */
+class LineBreakerTest {
+    private static final double LEFT = 79.37;
+    private static final double WIDTH = 442.2;
+    private static LineBreaker.Style body;
+
+    @BeforeAll
+    static void fonts() {
+        FontResolver fonts = StandInFonts.resolver();
+        body = new LineBreaker.Style(fonts.resolve("仿宋_GB2312"), fonts.resolve("Times New Roman"), 16, -0.25);
+    }
+
+    private static List<String> lines(String text) {
+        return LineBreaker.lines(List.of(new LineBreaker.Span(text, body)), LEFT, WIDTH, 0, 0, 0,
+                LineBreaker.Alignment.JUSTIFIED).stream()
+                .map(runs -> runs.stream().map(Run::text).reduce("", String::concat)).toList();
+    }
+
+    @Test
+    void holds_28_ideographs_on_a_full_line() {
+        // GIVEN 60 ideographs
+        String text = "政".repeat(60);
+        // WHEN broken
+        List<String> lines = lines(text);
+        // THEN 28, 28, 4
+        assertThat(lines).extracting(String::length).containsExactly(28, 28, 4);
+    }
+
+    @Test
+    void justifies_a_full_line_to_the_right_edge_and_leaves_the_last_line_ragged() {
+        List<List<Run>> lines = LineBreaker.lines(List.of(new LineBreaker.Span("政，".repeat(20), body)), LEFT, WIDTH,
+                0, 0, 0, LineBreaker.Alignment.JUSTIFIED);
+        List<Run> first = lines.get(0);
+        Run last = first.get(first.size() - 1);
+        assertThat(last.right()).isCloseTo(LEFT + WIDTH, within(0.01));
+        List<Run> end = lines.get(lines.size() - 1);
+        assertThat(end.get(end.size() - 1).right()).isLessThan(LEFT + WIDTH - 10);
+    }
+
+    @Test
+    void never_starts_a_line_with_closing_punctuation_nor_puts_29_characters_on_it() {
+        // GIVEN a comma that would be the 29th character
+        String text = "政".repeat(28) + "，" + "政".repeat(5);
+        // WHEN broken
+        List<String> lines = lines(text);
+        // THEN the 28th ideograph goes down with the comma, as Word does, and the line is stretched
+        assertThat(lines).containsExactly("政".repeat(27), "政，" + "政".repeat(5));
+    }
+
+    @Test
+    void never_ends_a_line_with_opening_punctuation() {
+        String text = "政".repeat(27) + "“通知”" + "政".repeat(3);
+        List<String> lines = lines(text);
+        assertThat(lines.get(0)).isEqualTo("政".repeat(27));
+        assertThat(lines.get(1)).startsWith("“通");
+    }
+
+    @Test
+    void keeps_numbers_and_latin_words_whole() {
+        // GIVEN 27 ideographs, then a year that needs two cells
+        String text = "政".repeat(27) + "2021年OA系统";
+        // WHEN broken
+        List<String> lines = lines(text);
+        // THEN the year goes down whole, and the next word too
+        assertThat(lines.get(0)).isEqualTo("政".repeat(27));
+        assertThat(lines.get(1)).startsWith("2021年OA");
+        assertThat(lines("政".repeat(27) + "OA政").get(1)).isEqualTo("OA政");
+    }
+
+    @Test
+    void counts_a_half_width_character_half_so_narrow_latin_letters_cannot_add_a_29th() {
+        // GIVEN ideographs with an "i" after each, a quarter of an em wide in Times: 22 pairs fit the width
+        String text = "政i".repeat(30);
+        // WHEN broken
+        List<String> lines = lines(text);
+        // THEN the first line holds 28 cells (18 pairs and an ideograph), not 22 × 1.5 = 33
+        assertThat(lines.get(0)).isEqualTo("政i".repeat(18) + "政");
+    }
+}

@@ -1,0 +1,219 @@
+package io.gongwen.pdf;
+
+import io.gongwen.Block;
+import io.gongwen.DocumentWriteException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.Paragraph;
+import io.gongwen.Section;
+import io.gongwen.layout.FontResolver;
+import io.gongwen.layout.StandInFonts;
+import io.gongwen.samples.WriteSamples;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The PDF file: its text, fonts, bookmarks, information, bytes and how it reaches the disk. */
+class PdfWriterTest {
+    static final List<String> LAID_OUT = List.of(
+            "county-office-summary.docx", "township-office-summary.docx", "holiday-duty-notice.docx",
+            "upward-request-signers.docx");
+
+    private static FontResolver fonts;
+
+    @BeforeAll
+    static void fonts() {
+        fonts = StandInFonts.resolver();
+    }
+
+    private static OfficialDocument sample(String name) {
+        return WriteSamples.SAMPLES.get(name).get();
+    }
+
+    @Test
+    void extracted_text_is_the_models_text_in_order() throws Exception {
+        for (String name : LAID_OUT) {
+            OfficialDocument doc = sample(name);
+            try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
+                String text = new PDFTextStripper().getText(pdf);
+                StringBuilder withoutNumbers = new StringBuilder();
+                for (String line : text.split("\\R")) {
+                    if (!line.matches("— \\d+ —")) {
+                        withoutNumbers.append(line);
+                    }
+                }
+                assertThat(squeeze(withoutNumbers.toString())).as(name).isEqualTo(squeeze(modelText(doc)));
+            }
+        }
+    }
+
+    @Test
+    void extracted_text_of_a_document_with_attachments_is_the_models_text() throws Exception {
+        OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。")
+                .signature("县人民政府办公室").date(java.time.LocalDate.of(2021, 2, 1))
+                .attachment("值班安排表", a -> a.paragraph("值班安排如下。")).build();
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
+            assertThat(squeeze(new PDFTextStripper().getText(pdf)).replaceAll("—\\d+—", ""))
+                    .isEqualTo(squeeze(modelText(doc)));
+        }
+    }
+
+    @Test
+    void two_runs_give_the_same_bytes() {
+        OfficialDocument doc = sample("holiday-duty-notice.docx");
+        assertThat(PdfWriter.toBytes(doc, fonts)).isEqualTo(PdfWriter.toBytes(doc, fonts));
+    }
+
+    @Test
+    void embeds_every_face_as_a_subset() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(sample("holiday-duty-notice.docx"), fonts))) {
+            List<String> names = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    names.add(font.getName());
+                }
+            }
+            assertThat(names).allMatch(n -> n.matches("[A-Z]{6}\\+.+"));
+            assertThat(names).anyMatch(n -> n.endsWith("+UMingCN")).anyMatch(n -> n.endsWith("+UKaiCN"))
+                    .anyMatch(n -> n.endsWith("+LiberationSerif"));
+        }
+    }
+
+    @Test
+    void writes_title_and_issuer_as_document_information_and_headings_as_bookmarks() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(sample("holiday-duty-notice.docx"), fonts))) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("关于做好2021年春节期间值班和安全工作的通知");
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("县人民政府办公室");
+            assertThat(pdf.getDocumentInformation().getCreationDate()).isNull();
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+            List<String> top = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle());
+            }
+            assertThat(top).containsExactly("一、严格落实值班制度", "二、切实抓好安全生产", "三、及时报送重要信息");
+            PDOutlineItem second = pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().getNextSibling();
+            assertThat(second.getFirstChild().getTitle()).isEqualTo("（一）加强源头管控");
+            assertThat(second.getFirstChild().getFirstChild().getTitle()).isEqualTo("1.全面排查。");
+        }
+    }
+
+    @Test
+    void replaces_a_file_atomically_and_leaves_no_temporary_file(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notice.pdf");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        PdfWriter.write(sample("holiday-duty-notice.docx"), file, fonts);
+        assertThat(Files.readAllBytes(file)).startsWith("%PDF-".getBytes());
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+
+    @Test
+    void follows_a_symbolic_link_and_writes_a_device_in_place(@TempDir Path dir) throws Exception {
+        Path target = Files.writeString(dir.resolve("target.pdf"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("current.pdf"), target.getFileName());
+
+        PdfWriter.write(sample("holiday-duty-notice.docx"), link, fonts);
+        PdfWriter.write(sample("holiday-duty-notice.docx"), Path.of("/dev/null"), fonts);
+
+        assertThat(Files.isSymbolicLink(link)).as("the link stays a link").isTrue();
+        assertThat(Files.readAllBytes(target)).startsWith("%PDF-".getBytes());
+        assertThat(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null"))).isTrue();
+    }
+
+    @Test
+    void is_the_writer_write_to_chooses_for_a_pdf_name(@TempDir Path dir) {
+        List<String> formats = java.util.ServiceLoader.load(io.gongwen.DocumentWriter.class).stream()
+                .map(p -> p.get().extension()).toList();
+        assertThat(formats).contains(".docx", ".pdf");
+
+        Path file = dir.resolve("notice.PDF");
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                () -> sample("holiday-duty-notice.docx").writeTo(file));
+
+        // the system's fonts decide whether the licensed faces are there; either way it is the PDF writer
+        if (failure == null) {
+            assertThat(file).content(java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-");
+        } else {
+            assertThat(failure).isInstanceOf(io.gongwen.layout.FontNotFoundException.class);
+            assertThat(file).doesNotExist();
+        }
+    }
+
+    @Test
+    void names_the_file_it_could_not_write(@TempDir Path dir) {
+        Path file = dir.resolve("missing").resolve("notice.pdf");
+        assertThatThrownBy(() -> PdfWriter.write(sample("holiday-duty-notice.docx"), file, fonts))
+                .isInstanceOf(DocumentWriteException.class)
+                .hasMessage("could not write " + file + ": the directory " + file.getParent() + " does not exist");
+    }
+
+    /** The model's words in reading order: title, recipients, body, attachment note, closing, note. */
+    static String modelText(OfficialDocument doc) {
+        StringBuilder b = new StringBuilder();
+        var head = doc.headBlock();
+        head.topLeftLines().forEach(b::append);
+        head.issuers().forEach(b::append);
+        head.markSuffix().ifPresent(b::append);
+        String number = head.documentNumber().map(Object::toString).orElse("");
+        List<String> signers = head.signers();
+        if (signers.isEmpty()) {
+            b.append(number);
+        }
+        for (int i = 0; i < signers.size(); i += 2) {
+            // the number shares the last signers' line, before them
+            b.append(i + 2 >= signers.size() ? number : "").append(i == 0 ? "签发人：" : "")
+                    .append(String.join("\u3000", signers.subList(i, Math.min(i + 2, signers.size()))));
+        }
+        doc.title().forEach(b::append);
+        doc.addressees().forEach(b::append);
+        blocks(doc, doc.body(), b);
+        for (int i = 0; i < doc.attachmentNote().size(); i++) {
+            b.append(i == 0 ? doc.attachmentNoteLabel() : "").append(doc.attachmentNote().size() == 1 ? "" : (i + 1) + ".")
+                    .append(doc.attachmentNote().get(i));
+        }
+        doc.signatures().forEach(s -> b.append(s.issuer()));
+        doc.dateText().ifPresent(b::append);
+        doc.note().ifPresent(b::append);
+        for (int i = 0; i < doc.attachments().size(); i++) {
+            var a = doc.attachments().get(i);
+            b.append(a.label().orElse(doc.attachments().size() == 1 ? "附件" : "附件" + (i + 1))).append(a.title());
+            blocks(doc, a.body(), b);
+        }
+        return b.toString();
+    }
+
+    private static void blocks(OfficialDocument doc, List<Block> blocks, StringBuilder b) {
+        for (Block block : blocks) {
+            if (block instanceof Paragraph p) {
+                b.append(p.text());
+            } else if (block instanceof Section s) {
+                b.append(s.ordinal(doc.specification())).append(s.heading());
+                s.runInText().ifPresent(b::append);
+                blocks(doc, s.body(), b);
+            }
+        }
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s", "");
+    }
+}
