@@ -116,13 +116,14 @@ public final class Specification {
                     "must lie between the text block and the paper edge (0 to " + marginBottom + "): "
                             + pageNumberDrop);
         }
-        for (var m : Map.of("markDrop", markDrop, "orderMarkDrop", orderMarkDrop).entrySet()) {
-            within(m.getKey(), m.getValue(), textHeight(), "the text block's height");
+        // the head block's places are lengths of the standard, not of this page: a small page may put
+        // the mark on the next one, as Word would; they are bounded by what a .docx can hold
+        Length largest = Length.twips(LARGEST_PAGE_TWIPS);
+        for (var m : new java.util.TreeMap<>(Map.of("markDrop", markDrop, "orderMarkDrop", orderMarkDrop, "ruleGap", ruleGap,
+                "letterMarkTop", letterMarkTop, "letterRuleGap", letterRuleGap,
+                "letterLowerRuleRise", letterLowerRuleRise)).entrySet()) {
+            within(m.getKey(), m.getValue(), largest, "the largest page Word holds");
         }
-        within("ruleGap", ruleGap, linePitch, "the line pitch");
-        within("letterRuleGap", letterRuleGap, linePitch, "the line pitch");
-        within("letterMarkTop", letterMarkTop, marginTop, "the top white edge");
-        within("letterLowerRuleRise", letterLowerRuleRise, marginBottom, "the bottom white edge");
         if (pageNumberIndent.points() < 0 || pageNumberIndent.compareTo(textWidth().times(0.5)) > 0) {
             throw new InvalidDocumentException("pageNumberIndent",
                     "must be between 0 and half the text width: " + pageNumberIndent);
@@ -413,7 +414,7 @@ public final class Specification {
 
         /**
          * Where the red mark stands: its top edge below the text block's top, for documents and for
-         * orders. Standard: 35 mm and 20 mm; each must be less than the text block's height.
+         * orders. Standard: 35 mm and 20 mm; each from 0 to 558.8 mm (the largest page Word holds).
          */
         public Builder markDrop(Length document, Length order) {
             markDrop = require("markDrop", document);
@@ -421,7 +422,7 @@ public final class Specification {
             return this;
         }
 
-        /** From the 发文字号 down to the red rule. Standard: 4 mm; at most the line pitch. */
+        /** From the 发文字号 down to the red rule. Standard: 4 mm; from 0 to 558.8 mm. */
         public Builder ruleGap(Length gap) {
             ruleGap = require("ruleGap", gap);
             return this;
@@ -430,8 +431,7 @@ public final class Specification {
         /**
          * The letter format's (信函格式) places: the mark's top edge below the paper's top edge, the
          * upper double line below the mark, the lower double line above the paper's bottom edge.
-         * Standard: 30, 4 and 20 mm. The mark and the lower line must stay in the top and bottom white
-         * edges, the gap at most the line pitch.
+         * Standard: 30, 4 and 20 mm; each from 0 to 558.8 mm.
          */
         public Builder letter(Length markTop, Length ruleGap, Length lowerRuleRise) {
             letterMarkTop = require("letterMarkTop", markTop);
