@@ -16,7 +16,8 @@ public record Paragraph(String text, List<Span> spans) implements Block {
         if (text == null || text.isBlank()) {
             throw new InvalidDocumentException("paragraph.text", "must not be blank: " + Checks.quote(text));
         }
-        spans = new FormattedText(text, spans).spans();
+        // a plain paragraph, nearly every one, needs no check of its spans
+        spans = Checks.present("paragraph.spans", spans).isEmpty() ? List.of() : new FormattedText(text, spans).spans();
     }
 
     /** A plain paragraph. */

@@ -43,7 +43,7 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         if (runInText.isEmpty() && !runInSpans.isEmpty()) {
             throw new InvalidDocumentException("section.runInSpans", "must be empty when there is no run-in text");
         }
-        runInSpans = runInText.isEmpty() ? List.of() : new FormattedText(runInText.get(), runInSpans).spans();
+        runInSpans = runInSpans.isEmpty() ? List.of() : new FormattedText(runInText.get(), runInSpans).spans();
         body = List.copyOf(Checks.present("section.body", body));
         for (Block child : body) {
             if (child instanceof Section s && s.level.compareTo(level) <= 0) {
