@@ -157,9 +157,8 @@ public final class PdfWriter {
     private static void draw(PDPageContentStream cs, Rule rule, double pageHeight) throws IOException {
         cs.setStrokingColor(color(rule.colorRgb()));
         cs.setLineWidth((float) rule.thicknessPt());
-        float y = (float) (pageHeight - rule.yPt());
-        cs.moveTo((float) rule.leftPt(), y);
-        cs.lineTo((float) rule.rightPt(), y);
+        cs.moveTo((float) rule.x1Pt(), (float) (pageHeight - rule.y1Pt()));
+        cs.lineTo((float) rule.x2Pt(), (float) (pageHeight - rule.y2Pt()));
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);
     }
