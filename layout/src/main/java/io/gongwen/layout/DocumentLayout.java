@@ -40,7 +40,7 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
  * two-character first-line indent, headings of the four levels in their faces (a heading on a line
  * of its own is kept with the line after it; a run-in heading's text follows in the body face),
- * articles and chapter titles of regulations — then the attachment note (one blank row, "附件：",
+ * articles and chapter titles of regulations, tables (§8: see {@link #table}) — then the attachment note (one blank row, "附件：",
  * wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
  * signature and the date, kept together on one page), the note (附注), the attachments (each from a
  * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
@@ -48,8 +48,9 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, tables, seals and
- * signature seals, attendance lists, issued documents and the colophon (版记).
+ * a joint mark of several issuers, the letter, order and minutes formats, landscape tables, table
+ * cells spanning rows, seals and signature seals, attendance lists, issued documents and the colophon
+ * (版记).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -70,6 +71,8 @@ public final class DocumentLayout {
     private List<Rule> rules = new ArrayList<>();
     /** Where the next row starts, in points below the text block's top. */
     private double y;
+    /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
+    private boolean afterTable;
 
     private DocumentLayout(OfficialDocument doc, FontResolver fonts) {
         this.doc = doc;
@@ -142,8 +145,17 @@ public final class DocumentLayout {
 
     private static void refuseTables(List<Block> blocks) {
         for (Block b : blocks) {
-            if (b instanceof Table) {
-                throw new UnsupportedElementException("tables");
+            if (b instanceof Table t) {
+                if (t.landscape()) {
+                    throw new UnsupportedElementException("landscape tables (横排表格)");
+                }
+                for (List<Table.Cell> row : t.rows()) {
+                    for (Table.Cell cell : row) {
+                        if (cell.rowSpan() > 1) {
+                            throw new UnsupportedElementException("table cells spanning rows (纵向合并的单元格)");
+                        }
+                    }
+                }
             }
             if (b instanceof Section s) {
                 refuseTables(s.body());
@@ -170,6 +182,10 @@ public final class DocumentLayout {
         doc.note().ifPresent(n ->
                 paragraph(LineRole.NOTE, List.of(new LineBreaker.Span(n, body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty()));
         attachments();
+        if (afterTable) {
+            // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
+            blankRow();
+        }
         finishPage();
     }
 
@@ -182,6 +198,8 @@ public final class DocumentLayout {
                         Optional.empty());
             } else if (block instanceof Section s) {
                 section(s);
+            } else if (block instanceof Table t) {
+                table(t);
             } else if (block instanceof Article a) {
                 paragraph(LineRole.BODY, List.of(new LineBreaker.Span(a.label(), style(DocumentElement.HEADING_1, spacing())),
                         new LineBreaker.Span("\u3000" + a.text(), body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty());
@@ -212,6 +230,68 @@ public final class DocumentLayout {
             paragraph(LineRole.HEADING, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark);
         }
         blocks(s.body());
+    }
+
+    /**
+     * A table (§8), as the {@code .docx} writer sets it ({@link TableLayout}): rows stacked from the
+     * current row of the grid down, a row never split, a row that does not fit going to the next page
+     * with the header rows repeated above it; the rules drawn round every cell. The body after it
+     * continues on the next row of the grid, as Word's grid snaps the next paragraph; two tables in a
+     * row have the empty paragraph between them that the {@code .docx} writer puts there.
+     *
+     * <p>A row taller than a whole page is placed on a page of its own and runs past the text
+     * block's bottom: Word would split it, this layout does not split rows.
+     */
+    private void table(Table table) {
+        if (afterTable) {
+            blankRow();
+        }
+        List<TableLayout.RowBox> rows = TableLayout.rows(table, left, width, style(DocumentElement.TABLE, 0),
+                style(DocumentElement.TABLE_HEADER, 0));
+        List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
+        double tableTop = y;
+        for (int i = 0; i < rows.size(); i++) {
+            TableLayout.RowBox row = rows.get(i);
+            if (y > 0 && y + row.heightPt() > height + 1e-6) {
+                tableBottom(tableTop);
+                finishPage();
+                tableTop = 0;
+                if (i >= header.size()) {
+                    header.forEach(this::row);
+                }
+            }
+            row(row);
+        }
+        tableBottom(tableTop);
+        y = Math.ceil(y / pitch - 1e-9) * pitch;
+        afterTable = true;
+    }
+
+    /** One row at the cursor: its cells' lines, the rule above it and the rules between its cells. */
+    private void row(TableLayout.RowBox row) {
+        double rowTop = top + y;
+        double t = TableLayout.BORDER_PT;
+        List<Double> edges = row.edgesPt();
+        // the horizontal rules reach over the verticals' half thickness, so that the corners close
+        rules.add(Rule.horizontal(edges.get(0) - t / 2, edges.get(edges.size() - 1) + t / 2, rowTop, t, 0));
+        for (double x : edges) {
+            rules.add(Rule.vertical(x, rowTop, rowTop + row.heightPt(), t, 0));
+        }
+        LineRole role = row.header() ? LineRole.TABLE_HEADER : LineRole.TABLE_CELL;
+        for (TableLayout.CellBox cell : row.cells()) {
+            for (int l = 0; l < cell.lines().size(); l++) {
+                current.add(new Line(role, rowTop + cell.baselines().get(l), cell.lines().get(l), Optional.empty()));
+            }
+        }
+        y += row.heightPt();
+    }
+
+    /** The rule under the last row a page holds of a table begun at {@code tableTop}. */
+    private void tableBottom(double tableTop) {
+        if (y > tableTop) {
+            double t = TableLayout.BORDER_PT;
+            rules.add(Rule.horizontal(left - t / 2, left + width + t / 2, top + y, t, 0));
+        }
     }
 
     /**
@@ -346,6 +426,7 @@ public final class DocumentLayout {
         }
         current.add(new Line(role, baseline(size), runs, bookmark));
         y += pitch;
+        afterTable = false;
     }
 
     /** The baseline that centres the em box of {@code size} in the next row. */
@@ -358,6 +439,7 @@ public final class DocumentLayout {
             finishPage();
         }
         y += pitch;
+        afterTable = false;
     }
 
     private void finishPage() {
@@ -538,7 +620,7 @@ public final class DocumentLayout {
             double gap = Math.max(0, Length.mm(4).points() - NUMBER_GLYPH_BOTTOM_GAP_PT);
             if (!head.preprinted()) {
                 double at = numberBaseline + EM_DESCENT * bodySize + Length.mm(4).points() + RULE_PT / 2;
-                rules.add(new Rule(left, left + width, at, RULE_PT, red));
+                rules.add(Rule.horizontal(left, left + width, at, RULE_PT, red));
             }
             y += gap + RULE_LINE_PT;
         }
