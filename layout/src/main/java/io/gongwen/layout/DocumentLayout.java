@@ -48,9 +48,8 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, landscape tables, table
- * cells spanning rows, seals and signature seals, attendance lists, issued documents and the colophon
- * (版记).
+ * a joint mark of several issuers, the letter, order and minutes formats, landscape tables, seals
+ * and signature seals, attendance lists, issued documents and the colophon (版记).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -149,13 +148,6 @@ public final class DocumentLayout {
                 if (t.landscape()) {
                     throw new UnsupportedElementException("landscape tables (横排表格)");
                 }
-                for (List<Table.Cell> row : t.rows()) {
-                    for (Table.Cell cell : row) {
-                        if (cell.rowSpan() > 1) {
-                            throw new UnsupportedElementException("table cells spanning rows (纵向合并的单元格)");
-                        }
-                    }
-                }
             }
             if (b instanceof Section s) {
                 refuseTables(s.body());
@@ -239,8 +231,10 @@ public final class DocumentLayout {
      * continues on the next row of the grid, as Word's grid snaps the next paragraph; two tables in a
      * row have the empty paragraph between them that the {@code .docx} writer puts there.
      *
-     * <p>A row taller than a whole page is placed on a page of its own and runs past the text
-     * block's bottom: Word would split it, this layout does not split rows.
+     * <p>Rows joined by a cell spanning them stay on one page together (Word would let the merged
+     * cell run over the break). A row, or such a band of rows, taller than a whole page is placed
+     * on a page of its own and runs past the text block's bottom: Word would split it, this layout
+     * does not split rows.
      */
     private void table(Table table) {
         if (afterTable) {
@@ -250,9 +244,15 @@ public final class DocumentLayout {
                 style(DocumentElement.TABLE_HEADER, 0));
         List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
         double tableTop = y;
-        for (int i = 0; i < rows.size(); i++) {
-            TableLayout.RowBox row = rows.get(i);
-            if (y > 0 && y + row.heightPt() > height + 1e-6) {
+        for (int i = 0; i < rows.size(); ) {
+            // rows joined by a cell spanning them go over together
+            int end = i;
+            double band = rows.get(i).heightPt();
+            while (!rows.get(end).endsBand()) {
+                end++;
+                band += rows.get(end).heightPt();
+            }
+            if (y > 0 && y + band > height + 1e-6) {
                 tableBottom(tableTop);
                 finishPage();
                 tableTop = 0;
@@ -260,7 +260,8 @@ public final class DocumentLayout {
                     header.forEach(this::row);
                 }
             }
-            row(row);
+            rows.subList(i, end + 1).forEach(this::row);
+            i = end + 1;
         }
         tableBottom(tableTop);
         y = Math.ceil(y / pitch - 1e-9) * pitch;
@@ -273,7 +274,9 @@ public final class DocumentLayout {
         double t = TableLayout.BORDER_PT;
         List<Double> edges = row.edgesPt();
         // the horizontal rules reach over the verticals' half thickness, so that the corners close
-        rules.add(Rule.horizontal(edges.get(0) - t / 2, edges.get(edges.size() - 1) + t / 2, rowTop, t, 0));
+        for (double[] stretch : row.topRulesPt()) {
+            rules.add(Rule.horizontal(stretch[0] - t / 2, stretch[1] + t / 2, rowTop, t, 0));
+        }
         for (double x : edges) {
             rules.add(Rule.vertical(x, rowTop, rowTop + row.heightPt(), t, 0));
         }

@@ -15,8 +15,8 @@ import java.util.List;
  * spaced, centred vertically in its row; header rows centred in the header face, body rows aligned
  * as their column is; a row as tall as its fullest cell.
  *
- * <p>Cells spanning columns take the columns' summed width. Cells spanning rows are not laid out
- * here: {@link DocumentLayout} refuses them.
+ * <p>Cells spanning columns take the columns' summed width; a cell spanning rows is centred over
+ * its rows, and no rule runs through it.
  */
 final class TableLayout {
     /** The rules: single, black, 0.5 pt, all round and inside (the {@code .docx}'s {@code w:sz="4"}). */
@@ -24,17 +24,30 @@ final class TableLayout {
     /** Text 1 mm in from the left and right rules ({@code w:tblCellMar}); none above and below, as in Word. */
     static final double CELL_MARGIN_PT = Length.mm(1).points();
 
-    /** One cell's lines, placed across the page, with their baselines below the row's top. */
+    /**
+     * One cell's lines, placed across the page, with their baselines below the top of the row the
+     * cell starts in (a cell spanning rows has them centred over all its rows).
+     */
     record CellBox(double leftPt, List<List<Run>> lines, List<Double> baselines) {
     }
 
     /**
-     * One row, laid out: whether it is a header row, its height, its cells and where the rules
-     * between its cells stand.
+     * One row, laid out: whether it is a header row, its height, the cells that start in it, and its
+     * rules.
      *
-     * @param edgesPt the x of every vertical rule of the row, from the table's left edge to its right
+     * @param edgesPt the x of every vertical rule beside the row's cells, the table's left and right
+     *                edges included: none inside a cell spanning columns
+     * @param topRulesPt the stretches of the rule along the row's top, as {from, to} pairs: none over
+     *                   a cell that spans down from the row above
+     * @param endsBand whether no cell of this row or above runs on into the next row: the table may
+     *                 go on to the next page only after such a row
      */
-    record RowBox(boolean header, double heightPt, List<CellBox> cells, List<Double> edgesPt) {
+    record RowBox(boolean header, double heightPt, List<CellBox> cells, List<Double> edgesPt,
+                  List<double[]> topRulesPt, boolean endsBand) {
+    }
+
+    /** A cell's lines before they have a height to be centred in. */
+    private record CellLines(List<List<Run>> lines) {
     }
 
     private TableLayout() {
@@ -42,6 +55,9 @@ final class TableLayout {
 
     /**
      * The table's rows, laid out across a text block from {@code leftPt}, {@code widthPt} wide.
+     * Heights first: a row as tall as its fullest cell of one row (one line at least: an empty or a
+     * covered cell holds an empty paragraph), then each cell spanning rows adds what it lacks to
+     * the last of its rows, as Word grows a merged cell; then the cells' lines are placed.
      *
      * @param text the style of body cells (4号 仿宋 in the standard's specification)
      * @param header the style of header cells (4号 黑体)
@@ -50,61 +66,122 @@ final class TableLayout {
                              LineBreaker.Style header) {
         double[] edges = columnEdges(table.columnWeights(), leftPt, widthPt);
         Table.Cell[][] grid = table.grid();
+        int columns = edges.length - 1;
+        // which cell covers each position: its row and column, so that rules run only between cells
+        int[][] owner = new int[grid.length][columns];
+        for (int r = 0; r < grid.length; r++) {
+            for (int c = 0; c < columns; c++) {
+                Table.Cell cell = grid[r][c];
+                if (cell == null) {
+                    continue;
+                }
+                for (int dr = 0; dr < cell.rowSpan(); dr++) {
+                    for (int dc = 0; dc < cell.columnSpan(); dc++) {
+                        owner[r + dr][c + dc] = r * columns + c;
+                    }
+                }
+            }
+        }
+        double[] heights = new double[grid.length];
+        // each starting cell's lines, by row and column; null where a cell is covered
+        CellLines[][] lines = new CellLines[grid.length][columns];
+        for (int r = 0; r < grid.length; r++) {
+            LineBreaker.Style style = r < table.headerRows() ? header : text;
+            heights[r] = lineHeight(style);
+            for (int c = 0; c < columns; c++) {
+                Table.Cell cell = grid[r][c];
+                if (cell == null) {
+                    continue;
+                }
+                List<List<Run>> cellLines = cellLines(cell, edges[c], edges[c + cell.columnSpan()], style,
+                        r < table.headerRows() ? LineBreaker.Alignment.CENTRED : alignment(table.alignments().get(c)));
+                lines[r][c] = new CellLines(cellLines);
+                if (cell.rowSpan() == 1) {
+                    heights[r] = Math.max(heights[r], cellLines.size() * lineHeight(style));
+                }
+            }
+        }
+        for (int r = 0; r < grid.length; r++) {
+            LineBreaker.Style style = r < table.headerRows() ? header : text;
+            for (int c = 0; c < columns; c++) {
+                Table.Cell cell = grid[r][c];
+                if (cell != null && cell.rowSpan() > 1) {
+                    double lack = lines[r][c].lines().size() * lineHeight(style) - span(heights, r, cell.rowSpan());
+                    if (lack > 0) {
+                        heights[r + cell.rowSpan() - 1] += lack;
+                    }
+                }
+            }
+        }
         List<RowBox> rows = new ArrayList<>();
+        int bandEnd = 0;
         for (int r = 0; r < grid.length; r++) {
             boolean isHeader = r < table.headerRows();
             LineBreaker.Style style = isHeader ? header : text;
             double lineHeight = lineHeight(style);
             double ascent = Math.max(style.eastAsia().ascent(style.sizePt()), style.latin().ascent(style.sizePt()));
-            List<List<List<Run>>> cellLines = new ArrayList<>();
-            List<Double> cellLefts = new ArrayList<>();
+            List<CellBox> cells = new ArrayList<>();
             List<Double> rowEdges = new ArrayList<>();
-            double height = 0;
-            for (int c = 0; c < grid[r].length; c++) {
-                Table.Cell cell = grid[r][c];
-                if (cell == null) {
-                    continue; // covered by the cell to its left
+            List<double[]> topRules = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                if (c == 0 || owner[r][c] != owner[r][c - 1]) {
+                    rowEdges.add(edges[c]);
                 }
-                double cellLeft = edges[c];
-                double cellRight = edges[c + cell.columnSpan()];
-                LineBreaker.Alignment alignment = isHeader ? LineBreaker.Alignment.CENTRED
-                        : alignment(table.alignments().get(c));
-                List<List<Run>> lines = new ArrayList<>();
-                for (String paragraph : cell.paragraphs()) {
-                    List<List<Run>> broken = paragraph.isEmpty() ? List.of()
-                            : LineBreaker.lines(List.of(new LineBreaker.Span(paragraph, style)), cellLeft + CELL_MARGIN_PT,
-                                    cellRight - cellLeft - 2 * CELL_MARGIN_PT, 0, 0, 0, alignment);
-                    if (broken.isEmpty()) {
-                        // an empty paragraph still takes its line
-                        lines.add(List.of());
+                if (r == 0 || owner[r][c] != owner[r - 1][c]) {
+                    if (!topRules.isEmpty() && topRules.get(topRules.size() - 1)[1] == edges[c]) {
+                        topRules.get(topRules.size() - 1)[1] = edges[c + 1];
                     } else {
-                        lines.addAll(broken);
+                        topRules.add(new double[] {edges[c], edges[c + 1]});
                     }
                 }
-                cellLines.add(lines);
-                cellLefts.add(cellLeft);
-                rowEdges.add(cellLeft);
-                height = Math.max(height, lines.size() * lineHeight);
-            }
-            rowEdges.add(edges[edges.length - 1]);
-            List<CellBox> cells = new ArrayList<>();
-            for (int k = 0; k < cellLines.size(); k++) {
-                List<List<Run>> lines = cellLines.get(k);
-                // vAlign center: the cell's lines in the middle of the row
-                double first = (height - lines.size() * lineHeight) / 2 + ascent;
+                Table.Cell cell = grid[r][c];
+                if (cell == null) {
+                    continue;
+                }
+                bandEnd = Math.max(bandEnd, r + cell.rowSpan() - 1);
+                List<List<Run>> cellLines = lines[r][c].lines();
+                // vAlign center: the cell's lines in the middle of its rows
+                double first = (span(heights, r, cell.rowSpan()) - cellLines.size() * lineHeight) / 2 + ascent;
                 List<List<Run>> kept = new ArrayList<>();
                 List<Double> baselines = new ArrayList<>();
-                for (int l = 0; l < lines.size(); l++) {
-                    if (!lines.get(l).isEmpty()) {
-                        kept.add(lines.get(l));
+                for (int l = 0; l < cellLines.size(); l++) {
+                    if (!cellLines.get(l).isEmpty()) {
+                        kept.add(cellLines.get(l));
                         baselines.add(first + l * lineHeight);
                     }
                 }
-                cells.add(new CellBox(cellLefts.get(k), List.copyOf(kept), List.copyOf(baselines)));
+                cells.add(new CellBox(edges[c], List.copyOf(kept), List.copyOf(baselines)));
             }
-            rows.add(new RowBox(isHeader, height, List.copyOf(cells), List.copyOf(rowEdges)));
+            rowEdges.add(edges[columns]);
+            rows.add(new RowBox(isHeader, heights[r], List.copyOf(cells), List.copyOf(rowEdges), List.copyOf(topRules),
+                    bandEnd == r));
         }
         return List.copyOf(rows);
+    }
+
+    /** A cell's lines, paragraph by paragraph; an empty paragraph is an empty line, which still takes its height. */
+    private static List<List<Run>> cellLines(Table.Cell cell, double cellLeft, double cellRight, LineBreaker.Style style,
+                                             LineBreaker.Alignment alignment) {
+        List<List<Run>> lines = new ArrayList<>();
+        for (String paragraph : cell.paragraphs()) {
+            List<List<Run>> broken = paragraph.isEmpty() ? List.of()
+                    : LineBreaker.lines(List.of(new LineBreaker.Span(paragraph, style)), cellLeft + CELL_MARGIN_PT,
+                    cellRight - cellLeft - 2 * CELL_MARGIN_PT, 0, 0, 0, alignment);
+            if (broken.isEmpty()) {
+                lines.add(List.of());
+            } else {
+                lines.addAll(broken);
+            }
+        }
+        return lines;
+    }
+
+    private static double span(double[] heights, int first, int rows) {
+        double h = 0;
+        for (int r = first; r < first + rows; r++) {
+            h += heights[r];
+        }
+        return h;
     }
 
     /**

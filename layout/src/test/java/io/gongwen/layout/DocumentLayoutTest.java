@@ -212,12 +212,6 @@ class DocumentLayoutTest {
         assertThatThrownBy(() -> DocumentLayout.layOut(landscape, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
                 .hasMessageStartingWith("the PDF layout does not lay out landscape tables (横排表格) yet");
-        OfficialDocument merged = OfficialDocument.builder().title("关于工作的通知")
-                .table(Table.builder().columns(1, 1).header("项目", "数量")
-                        .row(Table.Cell.of("道路").spanRows(2), Table.Cell.of("3")).row("4").build()).build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(merged, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageStartingWith("the PDF layout does not lay out table cells spanning rows (纵向合并的单元格) yet");
         OfficialDocument colophon = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
                 .copyTo("县委办公室").build();
         assertThatThrownBy(() -> DocumentLayout.layOut(colophon, fonts))

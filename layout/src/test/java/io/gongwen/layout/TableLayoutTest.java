@@ -143,6 +143,55 @@ class TableLayoutTest {
     }
 
     @Test
+    void centres_a_cell_spanning_rows_over_them_with_no_rule_through_it() {
+        Table table = Table.builder().columns(1, 1, 1).header("类别", "项目", "数量")
+                .row(Table.Cell.of("道路").spanRows(2), Table.Cell.of("新建"), Table.Cell.of("3"))
+                .row("改建", "2")
+                .row("桥梁", "危桥改造", "1").build();
+        Page page = layOut(table, "").get(0);
+        double[] edges = TableLayout.columnEdges(List.of(1, 1, 1), LEFT, WIDTH);
+
+        List<Rule> across = page.rules().stream().filter(Rule::isHorizontal).toList();
+        Line merged = cells(page).stream().filter(l -> l.text().equals("道路")).findFirst().orElseThrow();
+        Line first = cells(page).stream().filter(l -> l.text().equals("新建")).findFirst().orElseThrow();
+        Line second = cells(page).stream().filter(l -> l.text().equals("改建")).findFirst().orElseThrow();
+
+        // header top, body top, the rule between the two 道路 rows (columns 2 and 3 only), 桥梁 top, bottom
+        assertThat(across).hasSize(5);
+        assertThat(across.get(2).x1Pt()).isCloseTo(edges[1] - 0.25, within(1e-6));
+        assertThat(across.get(2).x2Pt()).isCloseTo(edges[3] + 0.25, within(0.01));
+        assertThat(merged.baselinePt()).isCloseTo((first.baselinePt() + second.baselinePt()) / 2, within(0.01));
+        // the covered position still has the rule on its left: the merged cell's own edge
+        assertThat(page.rules().stream().filter(r -> !r.isHorizontal() && r.y1Pt() == across.get(2).y1Pt())
+                .map(Rule::x1Pt).toList()).containsExactly(edges[0], edges[1], edges[2], edges[3]);
+    }
+
+    @Test
+    void grows_the_last_row_a_tall_merged_cell_spans_and_keeps_its_rows_on_one_page() {
+        String tall = "第一行\n第二行\n第三行\n第四行";
+        Table.Builder b = Table.builder().columns(1, 1).header("类别", "项目");
+        for (int i = 0; i < 12; i++) {
+            b.row(Table.Cell.of(tall).spanRows(2), Table.Cell.of("甲" + i)).row("乙" + i);
+        }
+        List<Page> pages = layOut(b.build(), "");
+
+        Page page = pages.get(0);
+        Line a = cells(page).stream().filter(l -> l.text().equals("甲0")).findFirst().orElseThrow();
+        Line c = cells(page).stream().filter(l -> l.text().equals("乙0")).findFirst().orElseThrow();
+        List<Line> merged = cells(page).stream().filter(l -> l.text().startsWith("第")).limit(4).toList();
+        double line = merged.get(1).baselinePt() - merged.get(0).baselinePt();
+        // two one-line rows, grown to the four lines of the merged cell: 乙 sits lower, in a taller row
+        assertThat(c.baselinePt() - a.baselinePt()).isGreaterThan(line * 1.5);
+        assertThat(pages.size()).isGreaterThan(1);
+        for (Page p : pages) {
+            List<Line> lines = cells(p);
+            long starts = lines.stream().filter(l -> l.text().startsWith("甲")).count();
+            long ends = lines.stream().filter(l -> l.text().startsWith("乙")).count();
+            assertThat(starts).as("page %d", p.index()).isEqualTo(ends);
+        }
+    }
+
+    @Test
     void repeats_the_header_rows_on_the_next_page_and_never_splits_a_row() {
         Table.Builder b = Table.builder().columns(1, 3).header("序号", "事项");
         for (int i = 1; i <= 60; i++) {
