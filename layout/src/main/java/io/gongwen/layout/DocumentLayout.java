@@ -40,7 +40,7 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
  * two-character first-line indent, headings of the four levels in their faces (a heading on a line
  * of its own is kept with the line after it; a run-in heading's text follows in the body face),
- * articles and chapter titles of regulations, tables (§8: see {@link #table}) — then the attachment note (one blank row, "附件：",
+ * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its own) — then the attachment note (one blank row, "附件：",
  * wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
  * signature and the date, kept together on one page), the note (附注), the attachments (each from a
  * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
@@ -48,8 +48,8 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, landscape tables, seals
- * and signature seals, attendance lists, issued documents and the colophon (版记).
+ * a joint mark of several issuers, the letter, order and minutes formats, seals and signature
+ * seals, attendance lists, issued documents and the colophon (版记).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -59,11 +59,14 @@ public final class DocumentLayout {
     private final OfficialDocument doc;
     private final Specification spec;
     private final FontResolver fonts;
-    private final double left;
-    private final double width;
-    private final double top;
+    /** The text block of the page being laid out: portrait, or turned for a landscape table. */
+    private double left;
+    private double width;
+    private double top;
+    private double height;
     private final double pitch;
-    private final double height;
+    /** Whether the page being laid out is a landscape page (see {@link Page#turned()}). */
+    private boolean turned;
     private final double bodySize;
     private final List<Page> pages = new ArrayList<>();
     private List<Line> current = new ArrayList<>();
@@ -121,7 +124,6 @@ public final class DocumentLayout {
         if (doc.headBlock().issuers().size() > 1) {
             throw new UnsupportedElementException("the joint mark of several issuers (联合行文的发文机关标志)");
         }
-        refuseTables(doc.body());
         if (!doc.attendances().isEmpty()) {
             throw new UnsupportedElementException("attendance lists (出席, 请假, 列席)");
         }
@@ -134,24 +136,8 @@ public final class DocumentLayout {
         if (!doc.issued().isEmpty()) {
             throw new UnsupportedElementException("issued documents (印发、转发的文件)");
         }
-        for (io.gongwen.Attachment a : doc.attachments()) {
-            refuseTables(a.body());
-        }
         if (!doc.colophon().isEmpty()) {
             throw new UnsupportedElementException("the colophon (版记: 抄送, 印发机关和印发日期)");
-        }
-    }
-
-    private static void refuseTables(List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b instanceof Table t) {
-                if (t.landscape()) {
-                    throw new UnsupportedElementException("landscape tables (横排表格)");
-                }
-            }
-            if (b instanceof Section s) {
-                refuseTables(s.body());
-            }
         }
     }
 
@@ -176,7 +162,7 @@ public final class DocumentLayout {
         attachments();
         if (afterTable) {
             // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
-            blankRow();
+            emptyParagraph();
         }
         finishPage();
     }
@@ -231,14 +217,20 @@ public final class DocumentLayout {
      * continues on the next row of the grid, as Word's grid snaps the next paragraph; two tables in a
      * row have the empty paragraph between them that the {@code .docx} writer puts there.
      *
+     * <p>A landscape table starts a turned page (and what follows it, a new portrait page), as the
+     * {@code .docx} writer's section breaks do; landscape tables in a row share their pages.
+     *
      * <p>Rows joined by a cell spanning them stay on one page together (Word would let the merged
      * cell run over the break). A row, or such a band of rows, taller than a whole page is placed
      * on a page of its own and runs past the text block's bottom: Word would split it, this layout
      * does not split rows.
      */
     private void table(Table table) {
-        if (afterTable) {
-            blankRow();
+        if (table.landscape() != turned) {
+            // the .docx writer opens a section of the other orientation: a new page
+            turn(table.landscape());
+        } else if (afterTable) {
+            emptyParagraph();
         }
         List<TableLayout.RowBox> rows = TableLayout.rows(table, left, width, style(DocumentElement.TABLE, 0),
                 style(DocumentElement.TABLE_HEADER, 0));
@@ -420,6 +412,9 @@ public final class DocumentLayout {
     }
 
     private void place(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark) {
+        if (turned) {
+            turn(false);
+        }
         if (rowsLeft() < 1) {
             finishPage();
         }
@@ -438,6 +433,14 @@ public final class DocumentLayout {
     }
 
     private void blankRow() {
+        if (turned) {
+            turn(false);
+        }
+        emptyParagraph();
+    }
+
+    /** An empty row where the page is, portrait or turned: the paragraph the .docx writer puts after a table. */
+    private void emptyParagraph() {
         if (rowsLeft() < 1) {
             finishPage();
         }
@@ -445,11 +448,36 @@ public final class DocumentLayout {
         afterTable = false;
     }
 
+    /**
+     * Starts a page of the other orientation, as a section break of the {@code .docx} does: the
+     * landscape text block is the portrait one turned with the paper (A4 turned, the portrait
+     * margins turned with it: left 35, right 37, top 28, bottom 26 mm), its width in whole twips
+     * as the {@code .docx} writer gives it. Nothing is finished if the page is still empty.
+     */
+    private void turn(boolean landscape) {
+        if (y > 0 || !current.isEmpty()) {
+            finishPage();
+        }
+        turned = landscape;
+        if (landscape) {
+            left = spec.marginBottom().points();
+            top = spec.marginLeft().points();
+            width = (spec.pageHeight().toTwips() - spec.marginBottom().toTwips() - spec.marginTop().toTwips()) / 20.0;
+            height = spec.pageWidth().minus(spec.marginLeft()).minus(spec.marginRight()).points();
+        } else {
+            left = spec.marginLeft().points();
+            top = spec.marginTop().points();
+            width = spec.textWidth().points();
+            height = spec.textHeight().points();
+        }
+    }
+
     private void finishPage() {
         int index = pages.size() + 1;
         current.add(pageNumber(index));
-        pages.add(new Page(index, spec.pageWidth().points(), spec.pageHeight().points(), current, rules,
-                Optional.of(index)));
+        double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
+        double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
+        pages.add(new Page(index, across, down, current, rules, Optional.of(index), turned));
         current = new ArrayList<>();
         rules = new ArrayList<>();
         y = 0;
@@ -464,8 +492,9 @@ public final class DocumentLayout {
         String text = "\u2014 " + n + " \u2014";
         double indent = spec.pageNumberIndent().points();
         boolean odd = n % 2 == 1;
-        List<List<Run>> lines = lines(List.of(new LineBreaker.Span(text, style)), odd ? 0 : indent, 0,
-                odd ? indent : 0, odd ? RIGHT : LEFT);
+        // on the paper upright, whichever way the page is turned (the number stays where it is)
+        List<List<Run>> lines = LineBreaker.lines(List.of(new LineBreaker.Span(text, style)), spec.marginLeft().points(),
+                spec.textWidth().points(), odd ? 0 : indent, 0, odd ? indent : 0, odd ? RIGHT : LEFT);
         double dash = spec.pageHeight().minus(spec.marginBottom()).plus(spec.pageNumberDrop()).points();
         double baseline = dash + style.eastAsia().inkMiddle('\u2014', style.sizePt());
         return new Line(LineRole.PAGE_NUMBER, baseline, lines.get(0), Optional.empty());

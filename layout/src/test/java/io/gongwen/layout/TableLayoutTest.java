@@ -250,6 +250,47 @@ class TableLayoutTest {
     }
 
     @Test
+    void prints_a_landscape_table_on_turned_pages_of_its_own_with_the_page_number_where_it_always_is() {
+        Table.Builder b = Table.builder().columns(1, 2, 2, 2).landscape().header("序号", "乡镇", "计划", "完成");
+        for (int i = 1; i <= 30; i++) {
+            b.row(Integer.toString(i), "乡镇" + i, "12", "6");
+        }
+        List<Page> pages = layOut(b.build(), "以上数据请各单位核实。");
+        double landscapeLeft = 35 * MM;
+        double landscapeTop = 28 * MM;
+        double landscapeWidth = 225 * MM;
+        double landscapeBottom = landscapeTop + 156 * MM;
+
+        assertThat(pages).extracting(Page::turned).containsExactly(false, true, true, false);
+        Page first = pages.get(0);
+        Page turned = pages.get(1);
+        assertThat(turned.widthPt()).isCloseTo(297 * MM, within(0.01));
+        assertThat(turned.heightPt()).isCloseTo(210 * MM, within(0.01));
+        for (Page p : pages.subList(1, 3)) {
+            assertThat(cells(p).get(0).text()).isEqualTo("序号");
+            assertThat(p.rules()).allSatisfy(r -> {
+                assertThat(Math.min(r.x1Pt(), r.x2Pt())).isGreaterThanOrEqualTo(landscapeLeft - 0.25 - 1e-6);
+                assertThat(Math.max(r.x1Pt(), r.x2Pt())).isLessThanOrEqualTo(landscapeLeft + landscapeWidth + 0.26);
+                assertThat(Math.min(r.y1Pt(), r.y2Pt())).isGreaterThanOrEqualTo(landscapeTop - 1e-6);
+                assertThat(Math.max(r.y1Pt(), r.y2Pt())).isLessThanOrEqualTo(landscapeBottom + 1e-6);
+            });
+        }
+        // the page number is laid out on the paper upright: where an even page has it, turned with the paper
+        Line number = turned.lines().get(turned.lines().size() - 1);
+        Line oddNumber = pages.get(2).lines().get(pages.get(2).lines().size() - 1);
+        Line firstNumber = first.lines().get(first.lines().size() - 1);
+        assertThat(number.role()).isEqualTo(LineRole.PAGE_NUMBER);
+        assertThat(number.text()).isEqualTo("\u2014 2 \u2014");
+        assertThat(number.baselinePt()).isCloseTo(firstNumber.baselinePt(), within(1e-9));
+        assertThat(number.leftPt()).isCloseTo(LEFT + 14, within(0.01));
+        assertThat(oddNumber.rightPt()).isCloseTo(firstNumber.rightPt(), within(1e-9));
+        // the paragraph after the table on a new portrait page, on its first row
+        Line after = pages.get(3).lines().get(0);
+        assertThat(after.text()).startsWith("以上");
+        assertThat(after.baselinePt()).isCloseTo(TOP + PITCH / 2 + 0.38 * 16, within(1e-6));
+    }
+
+    @Test
     void leaves_an_empty_row_between_two_tables_as_the_docx_does() {
         Table one = Table.builder().columns(1, 1).header("项目", "数量").row("道路", "3").build();
         Table two = Table.builder().columns(1, 2).header("单位", "金额").row("县财政局", "120").build();

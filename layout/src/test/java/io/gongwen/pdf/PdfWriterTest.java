@@ -100,6 +100,23 @@ class PdfWriterTest {
     }
 
     @Test
+    void writes_a_turned_page_landscape_with_the_table_upright_and_the_number_turned() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(TableReports.landscape(), fonts))) {
+            PDPage turned = pdf.getPage(1);
+            assertThat(turned.getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(turned.getMediaBox().getHeight()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(turned.getRotation()).isZero();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String text = squeeze(stripper.getText(pdf));
+            assertThat(text).startsWith("序号乡镇计划里程（公里）已完工（公里）").contains("1城关镇");
+            // the number, drawn turned, reads from top to bottom: one character to a line of the extraction
+            assertThat(text).endsWith("—2—");
+        }
+    }
+
+    @Test
     void two_runs_give_the_same_bytes() {
         OfficialDocument doc = sample("holiday-duty-notice.docx");
         assertThat(PdfWriter.toBytes(doc, fonts)).isEqualTo(PdfWriter.toBytes(doc, fonts));

@@ -6,22 +6,23 @@ import io.gongwen.Table;
 import java.time.LocalDate;
 
 /**
- * A report with a portrait table long enough to run over two pages, some of its cells wrapping, one
- * spanning columns, and body text after it: the PDF layout's table, measured against LibreOffice's
- * rendering of the same document's {@code .docx} (the samples' table, {@code rural-road-report},
- * is landscape, which the PDF layout does not lay out yet).
+ * Reports with tables, to measure the PDF layout's tables against LibreOffice's rendering of the
+ * same documents' {@code .docx}: a portrait table long enough to run over two pages, some of its
+ * cells wrapping, one spanning columns, and body text after it; and the sample
+ * {@code rural-road-report}'s ten-column landscape table without the sample's colophon, which the
+ * PDF layout does not lay out yet.
  */
-final class PortraitTableReport {
+final class TableReports {
     private static final String[] TOWNS = {
         "城关镇", "东河镇", "西岭镇", "南坪镇", "北山镇", "青石镇", "龙泉镇", "白沙镇", "石门乡", "柳林乡",
         "杨家乡", "高桥乡", "马鞍乡", "红岩乡", "双河乡", "清水乡", "黄坪乡", "金竹乡", "桃源乡", "松林乡",
         "岔口乡", "凤凰乡", "官渡乡", "三合乡", "新华乡", "和平乡", "永安乡", "长滩乡"
     };
 
-    private PortraitTableReport() {
+    private TableReports() {
     }
 
-    static OfficialDocument build() {
+    static OfficialDocument portrait() {
         Table.Builder table = Table.builder().columns(2, 4, 3, 3, 8).align(4, Table.Alignment.JUSTIFIED)
                 .header("序号", "乡镇", "计划里程（公里）", "已完工（公里）", "备注");
         int planned = 0;
@@ -45,6 +46,23 @@ final class PortraitTableReport {
                 .section("下一步工作", s -> s.paragraph("督促各乡镇抢抓晴好天气，加快施工进度，确保年底前全面完成建设任务。"))
                 .paragraph("特此报告。")
                 .signature("某某县交通运输局").date(LocalDate.of(2021, 12, 3))
+                .build();
+    }
+
+    /** The sample's landscape table, with the sample's text around it; no colophon. */
+    static OfficialDocument landscape() {
+        Table table = io.gongwen.samples.RuralRoadReport.build().body().stream().filter(Table.class::isInstance)
+                .map(Table.class::cast).findFirst().orElseThrow();
+        return OfficialDocument.builder()
+                .issuers("县交通运输局").documentNumber("县交〔2023〕41号").signers("李明")
+                .title("县交通运输局关于2023年农村公路建设", "进展情况的报告")
+                .addressee("县人民政府：")
+                .paragraph("根据县政府关于加快推进农村公路建设的部署，我局会同各乡镇对今年农村公路建设项目进行了全面核查。"
+                        + "截至9月底，全县计划实施的农村公路建设项目进展总体平稳，现将各乡镇完成情况报告如下（见下表）。")
+                .table(table)
+                .section("主要问题", s -> s.paragraph("部分乡镇受汛期影响，路基施工推迟，在建里程偏多；个别乡镇配套资金到位较慢，影响工程进度。"))
+                .paragraph("特此报告。")
+                .signature("县交通运输局").date(LocalDate.of(2023, 10, 9))
                 .build();
     }
 }
