@@ -40,8 +40,8 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
  * two-character first-line indent, headings of the four levels in their faces (a heading on a line
  * of its own is kept with the line after it; a run-in heading's text follows in the body face),
- * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its own) — then the attachment note (one blank row, "附件：",
- * wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
+ * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its
+ * own) — then the attachment note (one blank row, "附件：", wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
  * signature and the date, kept together on one page), the note (附注), the attachments (each from a
  * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
  * "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
