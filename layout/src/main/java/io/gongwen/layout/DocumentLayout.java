@@ -40,16 +40,16 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
  * two-character first-line indent, headings of the four levels in their faces (a heading on a line
  * of its own is kept with the line after it; a run-in heading's text follows in the body face),
- * articles and chapter titles of regulations — then the attachment note (one blank row, "附件：",
- * wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
+ * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its
+ * own) — then the attachment note (one blank row, "附件：", wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
  * signature and the date, kept together on one page), the note (附注), the attachments (each from a
  * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
  * "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, tables, seals and
- * signature seals, attendance lists, issued documents and the colophon (版记).
+ * a joint mark of several issuers, the letter, order and minutes formats, seals and signature
+ * seals, attendance lists, issued documents and the colophon (版记).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -59,17 +59,22 @@ public final class DocumentLayout {
     private final OfficialDocument doc;
     private final Specification spec;
     private final FontResolver fonts;
-    private final double left;
-    private final double width;
-    private final double top;
+    /** The text block of the page being laid out: portrait, or turned for a landscape table. */
+    private double left;
+    private double width;
+    private double top;
+    private double height;
     private final double pitch;
-    private final double height;
+    /** Whether the page being laid out is a landscape page (see {@link Page#turned()}). */
+    private boolean turned;
     private final double bodySize;
     private final List<Page> pages = new ArrayList<>();
     private List<Line> current = new ArrayList<>();
     private List<Rule> rules = new ArrayList<>();
     /** Where the next row starts, in points below the text block's top. */
     private double y;
+    /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
+    private boolean afterTable;
 
     private DocumentLayout(OfficialDocument doc, FontResolver fonts) {
         this.doc = doc;
@@ -119,7 +124,6 @@ public final class DocumentLayout {
         if (doc.headBlock().issuers().size() > 1) {
             throw new UnsupportedElementException("the joint mark of several issuers (联合行文的发文机关标志)");
         }
-        refuseTables(doc.body());
         if (!doc.attendances().isEmpty()) {
             throw new UnsupportedElementException("attendance lists (出席, 请假, 列席)");
         }
@@ -132,22 +136,8 @@ public final class DocumentLayout {
         if (!doc.issued().isEmpty()) {
             throw new UnsupportedElementException("issued documents (印发、转发的文件)");
         }
-        for (io.gongwen.Attachment a : doc.attachments()) {
-            refuseTables(a.body());
-        }
         if (!doc.colophon().isEmpty()) {
             throw new UnsupportedElementException("the colophon (版记: 抄送, 印发机关和印发日期)");
-        }
-    }
-
-    private static void refuseTables(List<Block> blocks) {
-        for (Block b : blocks) {
-            if (b instanceof Table) {
-                throw new UnsupportedElementException("tables");
-            }
-            if (b instanceof Section s) {
-                refuseTables(s.body());
-            }
         }
     }
 
@@ -170,6 +160,10 @@ public final class DocumentLayout {
         doc.note().ifPresent(n ->
                 paragraph(LineRole.NOTE, List.of(new LineBreaker.Span(n, body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty()));
         attachments();
+        if (afterTable) {
+            // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
+            emptyParagraph();
+        }
         finishPage();
     }
 
@@ -182,6 +176,8 @@ public final class DocumentLayout {
                         Optional.empty());
             } else if (block instanceof Section s) {
                 section(s);
+            } else if (block instanceof Table t) {
+                table(t);
             } else if (block instanceof Article a) {
                 paragraph(LineRole.BODY, List.of(new LineBreaker.Span(a.label(), style(DocumentElement.HEADING_1, spacing())),
                         new LineBreaker.Span("\u3000" + a.text(), body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty());
@@ -212,6 +208,85 @@ public final class DocumentLayout {
             paragraph(LineRole.HEADING, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark);
         }
         blocks(s.body());
+    }
+
+    /**
+     * A table (§8), as the {@code .docx} writer sets it ({@link TableLayout}): rows stacked from the
+     * current row of the grid down, a row never split, a row that does not fit going to the next page
+     * with the header rows repeated above it; the rules drawn round every cell. The body after it
+     * continues on the next row of the grid, as Word's grid snaps the next paragraph; two tables in a
+     * row have the empty paragraph between them that the {@code .docx} writer puts there.
+     *
+     * <p>A landscape table starts a turned page (and what follows it, a new portrait page), as the
+     * {@code .docx} writer's section breaks do; landscape tables in a row share their pages.
+     *
+     * <p>Rows joined by a cell spanning them stay on one page together (Word would let the merged
+     * cell run over the break). A row, or such a band of rows, taller than a whole page is placed
+     * on a page of its own and runs past the text block's bottom: Word would split it, this layout
+     * does not split rows.
+     */
+    private void table(Table table) {
+        if (table.landscape() != turned) {
+            // the .docx writer opens a section of the other orientation: a new page
+            turn(table.landscape());
+        } else if (afterTable) {
+            emptyParagraph();
+        }
+        List<TableLayout.RowBox> rows = TableLayout.rows(table, left, width, style(DocumentElement.TABLE, 0),
+                style(DocumentElement.TABLE_HEADER, 0));
+        List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
+        double tableTop = y;
+        for (int i = 0; i < rows.size(); ) {
+            // rows joined by a cell spanning them go over together
+            int end = i;
+            double band = rows.get(i).heightPt();
+            while (!rows.get(end).endsBand()) {
+                end++;
+                band += rows.get(end).heightPt();
+            }
+            if (y > 0 && y + band > height + 1e-6) {
+                tableBottom(tableTop);
+                finishPage();
+                tableTop = 0;
+                if (i >= header.size()) {
+                    header.forEach(this::row);
+                }
+            }
+            rows.subList(i, end + 1).forEach(this::row);
+            i = end + 1;
+        }
+        tableBottom(tableTop);
+        y = Math.ceil(y / pitch - 1e-9) * pitch;
+        afterTable = true;
+    }
+
+    /** One row at the cursor: its cells' lines, the rule above it and the rules between its cells. */
+    private void row(TableLayout.RowBox row) {
+        double rowTop = top + y;
+        double t = TableLayout.BORDER_PT;
+        List<Double> edges = row.edgesPt();
+        // the horizontal rules reach over the verticals' half thickness, so that the corners close
+        for (double[] stretch : row.topRulesPt()) {
+            rules.add(Rule.horizontal(stretch[0] - t / 2, stretch[1] + t / 2, rowTop, t, 0));
+        }
+        for (double x : edges) {
+            rules.add(Rule.vertical(x, rowTop, rowTop + row.heightPt(), t, 0));
+        }
+        LineRole role = row.header() ? LineRole.TABLE_HEADER : LineRole.TABLE_CELL;
+        for (TableLayout.CellBox cell : row.cells()) {
+            for (int l = 0; l < cell.lines().size(); l++) {
+                current.add(new Line(role, rowTop + cell.baselines().get(l), cell.lines().get(l), Optional.empty()));
+            }
+        }
+        y += row.heightPt();
+    }
+
+    /** The rule under the last row a page holds of a table begun at {@code tableTop}. */
+    private void tableBottom(double tableTop) {
+        if (y > tableTop) {
+            double t = TableLayout.BORDER_PT;
+            rules.add(Rule.horizontal(left - t / 2, left + width + t / 2, top + y, t, 0));
+        }
     }
 
     /**
@@ -337,6 +412,9 @@ public final class DocumentLayout {
     }
 
     private void place(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark) {
+        if (turned) {
+            turn(false);
+        }
         if (rowsLeft() < 1) {
             finishPage();
         }
@@ -346,6 +424,7 @@ public final class DocumentLayout {
         }
         current.add(new Line(role, baseline(size), runs, bookmark));
         y += pitch;
+        afterTable = false;
     }
 
     /** The baseline that centres the em box of {@code size} in the next row. */
@@ -354,17 +433,51 @@ public final class DocumentLayout {
     }
 
     private void blankRow() {
+        if (turned) {
+            turn(false);
+        }
+        emptyParagraph();
+    }
+
+    /** An empty row where the page is, portrait or turned: the paragraph the .docx writer puts after a table. */
+    private void emptyParagraph() {
         if (rowsLeft() < 1) {
             finishPage();
         }
         y += pitch;
+        afterTable = false;
+    }
+
+    /**
+     * Starts a page of the other orientation, as a section break of the {@code .docx} does: the
+     * landscape text block is the portrait one turned with the paper (A4 turned, the portrait
+     * margins turned with it: left 35, right 37, top 28, bottom 26 mm), its width in whole twips
+     * as the {@code .docx} writer gives it. Nothing is finished if the page is still empty.
+     */
+    private void turn(boolean landscape) {
+        if (y > 0 || !current.isEmpty()) {
+            finishPage();
+        }
+        turned = landscape;
+        if (landscape) {
+            left = spec.marginBottom().points();
+            top = spec.marginLeft().points();
+            width = (spec.pageHeight().toTwips() - spec.marginBottom().toTwips() - spec.marginTop().toTwips()) / 20.0;
+            height = spec.pageWidth().minus(spec.marginLeft()).minus(spec.marginRight()).points();
+        } else {
+            left = spec.marginLeft().points();
+            top = spec.marginTop().points();
+            width = spec.textWidth().points();
+            height = spec.textHeight().points();
+        }
     }
 
     private void finishPage() {
         int index = pages.size() + 1;
         current.add(pageNumber(index));
-        pages.add(new Page(index, spec.pageWidth().points(), spec.pageHeight().points(), current, rules,
-                Optional.of(index)));
+        double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
+        double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
+        pages.add(new Page(index, across, down, current, rules, Optional.of(index), turned));
         current = new ArrayList<>();
         rules = new ArrayList<>();
         y = 0;
@@ -379,8 +492,9 @@ public final class DocumentLayout {
         String text = "\u2014 " + n + " \u2014";
         double indent = spec.pageNumberIndent().points();
         boolean odd = n % 2 == 1;
-        List<List<Run>> lines = lines(List.of(new LineBreaker.Span(text, style)), odd ? 0 : indent, 0,
-                odd ? indent : 0, odd ? RIGHT : LEFT);
+        // on the paper upright, whichever way the page is turned (the number stays where it is)
+        List<List<Run>> lines = LineBreaker.lines(List.of(new LineBreaker.Span(text, style)), spec.marginLeft().points(),
+                spec.textWidth().points(), odd ? 0 : indent, 0, odd ? indent : 0, odd ? RIGHT : LEFT);
         double dash = spec.pageHeight().minus(spec.marginBottom()).plus(spec.pageNumberDrop()).points();
         double baseline = dash + style.eastAsia().inkMiddle('\u2014', style.sizePt());
         return new Line(LineRole.PAGE_NUMBER, baseline, lines.get(0), Optional.empty());
@@ -538,7 +652,7 @@ public final class DocumentLayout {
             double gap = Math.max(0, Length.mm(4).points() - NUMBER_GLYPH_BOTTOM_GAP_PT);
             if (!head.preprinted()) {
                 double at = numberBaseline + EM_DESCENT * bodySize + Length.mm(4).points() + RULE_PT / 2;
-                rules.add(new Rule(left, left + width, at, RULE_PT, red));
+                rules.add(Rule.horizontal(left, left + width, at, RULE_PT, red));
             }
             y += gap + RULE_LINE_PT;
         }

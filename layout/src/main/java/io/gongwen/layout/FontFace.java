@@ -91,6 +91,22 @@ public final class FontFace {
     }
 
     /**
+     * The face's ascender above the baseline at {@code sizePt}, in points ({@code hhea}): where a
+     * single-spaced line puts its baseline below the line's top.
+     */
+    public double ascent(double sizePt) {
+        return metrics.ascender() * sizePt / metrics.unitsPerEm();
+    }
+
+    /**
+     * The height of a single-spaced line at {@code sizePt}, in points: ascender, descender and line
+     * gap of {@code hhea}, as a word processor spaces "single" lines of the face.
+     */
+    public double lineHeight(double sizePt) {
+        return (metrics.ascender() + metrics.descender() + metrics.lineGap()) * sizePt / metrics.unitsPerEm();
+    }
+
+    /**
      * The vertical middle of the code point's ink above the baseline, in points at {@code sizePt};
      * the page number's dash is placed by it. Half the size less the usual descent if the glyph has
      * no outline in a {@code glyf} table.

@@ -16,6 +16,10 @@ public enum LineRole {
     BODY,
     /** A line of a heading that stands on its own, or a chapter title. */
     HEADING,
+    /** A line of text in a table's body cell. */
+    TABLE_CELL,
+    /** A line of text in a table's header cell, on every page the table runs onto. */
+    TABLE_HEADER,
     /** A line of the attachment note (附件说明). */
     ATTACHMENT_NOTE,
     /** The issuing body's signature (发文机关署名). */

@@ -17,8 +17,9 @@ import java.util.Set;
  * Reads the few OpenType tables the layout needs, straight from a {@code .ttf}, {@code .otf} or
  * {@code .ttc} file: the names of each face ({@code name}), and for one face the units per em
  * ({@code head}), the character map ({@code cmap} formats 4 and 12), the advances ({@code hhea},
- * {@code hmtx}) and a glyph's ink box ({@code loca}, {@code glyf}). The layout must not depend on
- * the PDF library, and these tables are all it measures with.
+ * {@code hmtx}), the line's ascender, descender and gap ({@code hhea}) and a glyph's ink box
+ * ({@code loca}, {@code glyf}). The layout must not depend on the PDF library, and these tables are
+ * all it measures with.
  *
  * <p>Reads with positional reads of a channel, so that listing the faces of a 20 MB collection
  * reads a few kilobytes of it.
@@ -32,7 +33,7 @@ final class OpenTypeFile {
 
     /** The metrics of one face, in font units. */
     record Metrics(int unitsPerEm, int[] advances, Map<Integer, Integer> glyphs, int[] glyphOffsets,
-                   long glyfOffset, boolean cff) {
+                   long glyfOffset, boolean cff, int ascender, int descender, int lineGap) {
         int glyph(int codePoint) {
             Integer g = glyphs.get(codePoint);
             return g == null ? 0 : g;
@@ -102,7 +103,9 @@ final class OpenTypeFile {
                 }
                 glyf = t.get("glyf")[0];
             }
-            return new Metrics(unitsPerEm, advances, glyphs, loca, glyf, t.containsKey("CFF "));
+            // hhea's descender is negative: below the baseline
+            return new Metrics(unitsPerEm, advances, glyphs, loca, glyf, t.containsKey("CFF "),
+                    hhea.getShort(4), -hhea.getShort(6), hhea.getShort(8));
         }
     }
 

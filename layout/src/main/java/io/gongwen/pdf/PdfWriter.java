@@ -9,6 +9,7 @@ import io.gongwen.layout.FontNotFoundException;
 import io.gongwen.layout.FontResolver;
 import io.gongwen.layout.LaidOutDocument;
 import io.gongwen.layout.Line;
+import io.gongwen.layout.LineRole;
 import io.gongwen.layout.Page;
 import io.gongwen.layout.Rule;
 import io.gongwen.layout.Run;
@@ -30,6 +31,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
 import io.gongwen.docx.AtomicReplace;
@@ -133,7 +135,15 @@ public final class PdfWriter {
                         draw(cs, rule, page.heightPt());
                     }
                     for (Line line : page.lines()) {
-                        draw(cs, fonts, line, page.heightPt());
+                        if (page.turned() && line.role() == LineRole.PAGE_NUMBER) {
+                            // laid out on the paper upright: turn it with the paper (its left edge on top)
+                            cs.saveGraphicsState();
+                            cs.transform(new Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
+                            draw(cs, fonts, line, page.widthPt());
+                            cs.restoreGraphicsState();
+                        } else {
+                            draw(cs, fonts, line, page.heightPt());
+                        }
                         digest.update(line.text().getBytes(StandardCharsets.UTF_8));
                         line.bookmark().ifPresent(b -> outline.add(b, p, page.heightPt(), line));
                     }
@@ -157,9 +167,8 @@ public final class PdfWriter {
     private static void draw(PDPageContentStream cs, Rule rule, double pageHeight) throws IOException {
         cs.setStrokingColor(color(rule.colorRgb()));
         cs.setLineWidth((float) rule.thicknessPt());
-        float y = (float) (pageHeight - rule.yPt());
-        cs.moveTo((float) rule.leftPt(), y);
-        cs.lineTo((float) rule.rightPt(), y);
+        cs.moveTo((float) rule.x1Pt(), (float) (pageHeight - rule.y1Pt()));
+        cs.lineTo((float) rule.x2Pt(), (float) (pageHeight - rule.y2Pt()));
         cs.stroke();
         cs.setStrokingColor(Color.BLACK);
     }

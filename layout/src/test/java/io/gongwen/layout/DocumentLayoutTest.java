@@ -206,11 +206,6 @@ class DocumentLayoutTest {
                 .isInstanceOf(UnsupportedElementException.class)
                 .hasMessage("the PDF layout does not lay out the joint mark of several issuers (联合行文的发文机关标志) yet;"
                         + " write this document as .docx (OfficialDocument.writeTo) until it does");
-        OfficialDocument tabled = OfficialDocument.builder().title("关于工作的通知")
-                .section("情况", s -> s.table(Table.builder().columns(1, 1).header("项目", "数量").row("道路", "3").build())).build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(tabled, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageStartingWith("the PDF layout does not lay out tables yet");
         OfficialDocument colophon = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
                 .copyTo("县委办公室").build();
         assertThatThrownBy(() -> DocumentLayout.layOut(colophon, fonts))

@@ -5,6 +5,7 @@ import io.gongwen.DocumentWriteException;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
+import io.gongwen.Table;
 import io.gongwen.layout.FontResolver;
 import io.gongwen.layout.StandInFonts;
 import io.gongwen.samples.WriteSamples;
@@ -68,6 +69,50 @@ class PdfWriterTest {
         try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
             assertThat(squeeze(new PDFTextStripper().getText(pdf)).replaceAll("—\\d+—", ""))
                     .isEqualTo(squeeze(modelText(doc)));
+        }
+    }
+
+    @Test
+    void extracted_text_of_a_table_is_its_cells_in_order_with_the_header_again_on_each_page() throws Exception {
+        Table.Builder table = Table.builder().columns(1, 3, 2).header("序号", "单位", "金额（万元）");
+        for (int i = 1; i <= 45; i++) {
+            table.row(Integer.toString(i), i % 4 == 0 ? "县交通运输局农村公路养护中心\n（含桥梁）" : "县财政局", i * 10 + "");
+        }
+        OfficialDocument doc = OfficialDocument.builder().title("关于报送统计数据的通知").paragraph("现将有关数据列表如下。")
+                .table(table.build()).paragraph("以上数据请各单位核实。").signature("县人民政府办公室")
+                .date(java.time.LocalDate.of(2021, 2, 1)).build();
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
+            StringBuilder text = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String page = squeeze(stripper.getText(pdf)).replaceAll("—\\d+—", "");
+                if (p > 1) {
+                    assertThat(page).as("page %d", p).startsWith("序号单位金额（万元）");
+                    page = page.substring("序号单位金额（万元）".length());
+                }
+                text.append(page);
+            }
+            assertThat(text.toString()).isEqualTo(squeeze(modelText(doc)));
+        }
+    }
+
+    @Test
+    void writes_a_turned_page_landscape_with_the_table_upright_and_the_number_turned() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(TableReports.landscape(), fonts))) {
+            PDPage turned = pdf.getPage(1);
+            assertThat(turned.getMediaBox().getWidth()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(turned.getMediaBox().getHeight()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.01f));
+            assertThat(turned.getRotation()).isZero();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String text = squeeze(stripper.getText(pdf));
+            assertThat(text).startsWith("序号乡镇计划里程（公里）已完工（公里）").contains("1城关镇");
+            // the number, drawn turned, reads from top to bottom: one character to a line of the extraction
+            assertThat(text).endsWith("—2—");
         }
     }
 
@@ -209,6 +254,11 @@ class PdfWriterTest {
                 b.append(s.ordinal(doc.specification())).append(s.heading());
                 s.runInText().ifPresent(b::append);
                 blocks(doc, s.body(), b);
+            } else if (block instanceof Table t) {
+                // row by row, cell by cell; the header rows once, where the table starts
+                for (List<Table.Cell> row : t.rows()) {
+                    row.forEach(c -> b.append(c.text().replace("\n", "")));
+                }
             }
         }
     }
