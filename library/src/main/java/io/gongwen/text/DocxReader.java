@@ -42,7 +42,10 @@ import java.util.function.UnaryOperator;
  * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text, the columns in the
  * proportions of the table's grid, cells spanning columns and rows, and the rows Word repeats on each
  * page as header rows. A table the model refuses is kept as paragraphs, with a warning.</li>
- * <li>Text boxes, headers, footers, footnotes, comments and images (seals) are not read; so the
+ * <li>Pictures of the body ({@code w:drawing}) become {@link io.gongwen.Image} blocks, each on a line of
+ * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
+ * are left out with a warning.</li>
+ * <li>Text boxes, headers, footers, footnotes and comments are not read; so the
  * letter format's mark, which is in the first page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
