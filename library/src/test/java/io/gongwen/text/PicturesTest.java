@@ -91,6 +91,22 @@ class PicturesTest {
     }
 
     @Test
+    void a_floating_picture_is_kept_inline_after_its_paragraph_and_a_floating_seal_is_left_out(@TempDir Path dir)
+            throws Exception {
+        // GIVEN the report with both pictures floating (wp:anchor): the chart 100 × 75 mm, and a 42 mm square "seal"
+        Path in = dir.resolve("floating.docx");
+        Files.write(in, floating(report(CHART, 100, 75, image("png", 200, 200), 42, 42)));
+        // WHEN it is read
+        var draft = DocxReader.standard().read(in);
+        // THEN the chart is kept, inline, with a warning; the seal is left out, with a warning
+        assertThat(draft.document().body()).filteredOn(b -> b instanceof Image).hasSize(1)
+                .first().extracting(b -> ((Image) b).bytes()).isEqualTo(CHART);
+        assertThat(draft.warnings()).extracting(DraftWarning::message)
+                .anyMatch(m -> m.contains("floats over the text; it is kept in the text, centred on a line of its own"))
+                .anyMatch(m -> m.contains("floats and has the size of a seal; it is left out (give seals with Seal)"));
+    }
+
+    @Test
     void a_picture_declaring_an_absurd_extent_is_scaled_down_not_refused(@TempDir Path dir) throws Exception {
         // GIVEN a picture that declares 20 m × 20 m
         Path in = dir.resolve("huge.docx");
@@ -149,6 +165,25 @@ class PicturesTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         doc.writeTo(again);
         assertThat(again.toByteArray()).isEqualTo(out.toByteArray());
+    }
+
+    /** The same .docx with every inline picture made floating: wp:inline renamed wp:anchor, all the reader looks at. */
+    private static byte[] floating(byte[] docx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream zin = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zout = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = zin.getNextEntry()) != null; ) {
+                byte[] bytes = zin.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace("wp:inline", "wp:anchor")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                zout.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zout.write(bytes);
+                zout.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static int indexOf(XWPFDocument doc, XWPFParagraph p) {
