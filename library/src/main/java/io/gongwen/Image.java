@@ -96,7 +96,12 @@ public final class Image implements Block {
             PngCheck.requireWholeChunks(copy, "image");
         }
         long[] pixels = pixels(copy, format);
-        if (pixels != null && pixels[0] * pixels[1] > LARGEST_PIXELS) {
+        if (pixels != null && (pixels[0] < 1 || pixels[1] < 1)) {
+            throw new InvalidDocumentException("image", "has an impossible size of " + pixels[0] + " × " + pixels[1]
+                    + " pixels");
+        }
+        // in double: two PNG sides of up to 2^32 overflow a long
+        if (pixels != null && (double) pixels[0] * pixels[1] > LARGEST_PIXELS) {
             throw new InvalidDocumentException("image", "has " + pixels[0] + " × " + pixels[1] + " pixels, more than the "
                     + String.format(Locale.ROOT, "%,d", LARGEST_PIXELS) + " a picture may have; scale it down "
                     + "(a picture the text block's width at 600 dpi is 3,700 pixels wide)");

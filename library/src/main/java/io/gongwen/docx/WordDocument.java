@@ -232,8 +232,10 @@ public final class WordDocument {
      * @param heightEmu the height in EMU
      * @param floating whether it floats ({@code wp:anchor}) rather than standing in the line ({@code wp:inline})
      * @param name the part's name ("/word/media/image1.png"), or the relationship id when there is no part
+     * @param description the drawing's name ({@code wp:docPr/@name}: "图片 1", "印章 1"), empty if none
      */
-    public record Picture(byte[] bytes, long widthEmu, long heightEmu, boolean floating, String name) {
+    public record Picture(byte[] bytes, long widthEmu, long heightEmu, boolean floating, String name,
+                          String description) {
     }
 
     /**
@@ -662,6 +664,9 @@ public final class WordDocument {
             } else if (picture != null && WP.equals(ns) && name.equals("extent")) {
                 picture.width = emu(xml.getAttributeValue(null, "cx"));
                 picture.height = emu(xml.getAttributeValue(null, "cy"));
+            } else if (picture != null && WP.equals(ns) && name.equals("docPr")) {
+                String n = xml.getAttributeValue(null, "name");
+                picture.name = n == null ? "" : n.length() > 100 ? n.substring(0, 100) : n;
             } else if (picture != null && picture.embed == null && A.equals(ns) && name.equals("blip")) {
                 // a group of pictures: the first one stands for the group
                 picture.embed = xml.getAttributeValue(WordXmlInput.R, "embed");
@@ -710,7 +715,7 @@ public final class WordDocument {
                     for (Picture q : p.pictures()) {
                         DocxPackage.ImagePart part = parts.get(q.name());
                         read.add(new Picture(part == null ? new byte[0] : part.bytes(), q.widthEmu(), q.heightEmu(),
-                                q.floating(), part == null ? q.name() : part.name()));
+                                q.floating(), part == null ? q.name() : part.name(), q.description()));
                     }
                     items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
                             p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read));
@@ -868,7 +873,7 @@ public final class WordDocument {
             Paragraph p = new Paragraph(paragraphs, text.toString(),
                     Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
                     runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
-                    pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed)).toList());
+                    pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList());
             text = null;
             if (sectionEnds && tables.isEmpty()) {
                 boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
@@ -930,6 +935,7 @@ public final class WordDocument {
         long width;
         long height;
         String embed;
+        String name = "";
 
         PendingPicture(boolean floating) {
             this.floating = floating;

@@ -165,8 +165,9 @@ public final class DocxReader {
     /**
      * The paragraph's pictures, each a line of its own after the paragraph's text: a picture alone in
      * its paragraph stands where it stood; one among text, or floating, comes right after that text,
-     * with a warning. A floating picture the size and shape of a seal is left out (seals are given with
-     * {@link io.gongwen.Seal}), as is a picture whose image is not in the package, that declares no
+     * with a warning. A floating picture the size and shape of a seal, or named a seal (印章, 签名章, as
+     * the writer names them), is left out without one, as seals always were (they are given with
+     * {@link io.gongwen.Seal}); left out with a warning: a picture a picture whose image is not in the package, that declares no
      * size, or that the model refuses (a format it does not know, more pixels than it takes). A size
      * larger than {@link Image#LARGEST_SIDE} is scaled down to it, proportions kept.
      */
@@ -192,10 +193,9 @@ public final class DocxReader {
                 width = Math.max(width * scale, 0.05);
                 height = Math.max(height * scale, 0.05);
             }
-            if (q.floating() && sealLike(width, height)) {
-                notes.add(new DraftWarning(p.number(), what + " floats and has the size of a seal; it is left out "
-                        + "(give seals with Seal)"));
-                continue;
+            if (q.floating() && (sealLike(width, height) || q.description().contains("印章")
+                    || q.description().contains("签名章"))) {
+                continue; // seals are not read, as before pictures were (give seals with Seal)
             }
             Image image;
             try {
@@ -204,14 +204,12 @@ public final class DocxReader {
                 notes.add(new DraftWarning(p.number(), what + " is left out: " + e.getMessage()));
                 continue;
             }
-            if (q.floating()) {
-                notes.add(new DraftWarning(p.number(), what + " floats over the text; it is kept in the text, "
-                        + "centred on a line of its own after its paragraph"));
-            } else if (!p.text().isBlank()) {
-                notes.add(new DraftWarning(p.number(), what + " stands among the paragraph's text; it is kept "
-                        + "centred on a line of its own after the text"));
-            }
-            lines.add(new Line(p.number(), "", image, false, Line.Look.NONE, false));
+            // said where the picture is kept: one outside the body is left out, with a warning of its own
+            String note = q.floating() ? what + " floats over the text; it is kept in the text, centred on a line "
+                    + "of its own after its paragraph"
+                    : p.text().isBlank() ? "" : what + " stands among the paragraph's text; it is kept centred on a "
+                    + "line of its own after the text";
+            lines.add(new Line(p.number(), note, image, false, Line.Look.NONE, false));
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * the body where it stands.
  *
  * @param number 1-based, as the user counts (line of the file, paragraph of the .docx)
- * @param text the line as read, white space and all
+ * @param text the line as read, white space and all; for a picture, the warning to give where it is
+ *             kept (it floated, or stood among text), or empty
  * @param block a {@link Table} or an {@link Image}; null for a line of text
  * @param continued whether it continues the line before: the next line of a .docx paragraph with line
  *                  breaks (the title's lines are one title; elsewhere they are lines of their own)

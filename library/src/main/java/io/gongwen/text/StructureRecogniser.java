@@ -251,6 +251,9 @@ final class StructureRecogniser {
                 out.add(lines.get(from + next++));
             }
             out.add(picture);
+            if (!picture.text().isEmpty()) {
+                warnings.add(new DraftWarning(n, picture.text()));
+            }
         }
         out.addAll(lines.subList(from + next, to));
         return out;
