@@ -76,6 +76,30 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return self();
     }
 
+    /** Adds a picture on a line of its own, centred (see {@link Image#of}). */
+    public B image(Image image) {
+        blocks.add(Checks.present(() -> field("image"), image));
+        return self();
+    }
+
+    /**
+     * Adds a picture on a line of its own, centred, printed {@code width} × {@code height} (scaled
+     * down, proportions kept, where the text block is smaller).
+     *
+     * @param bytes a PNG, a JPEG, an EMF or a WMF; the format is told by the bytes
+     * @throws InvalidDocumentException as {@link Image#of} does, the field named by its place in the
+     *                                  body ({@code body[2].image.width})
+     */
+    public B image(byte[] bytes, Length width, Length height) {
+        Image image;
+        try {
+            image = Image.of(bytes, width, height);
+        } catch (InvalidDocumentException e) {
+            throw new InvalidDocumentException(field(e.field()), e.getMessage().substring(e.field().length() + 2));
+        }
+        return image(image);
+    }
+
     /** Adds a section whose heading stands on its own line, at the next level down. */
     public B section(String heading, Consumer<SectionBuilder> content) {
         return section(nextLevel(), heading, content);

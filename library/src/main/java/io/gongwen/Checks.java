@@ -201,4 +201,13 @@ public final class Checks {
         }
         return out.append('"').toString();
     }
+
+    /** The first bytes of a file in hex ("89 50 4E 47"), for a message that says what a file is not. */
+    static String hex(byte[] b) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(8, b.length); i++) {
+            out.append(String.format("%02X ", b[i] & 0xFF));
+        }
+        return out.toString().trim();
+    }
 }

@@ -46,7 +46,7 @@ public final class Seal {
         if (copy.length < 33 || !Arrays.equals(copy, 0, 8, PNG_SIGNATURE, 0, 8)
                 || !new String(copy, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("IHDR")) {
             throw new InvalidDocumentException("seal", "is not a PNG image (" + copy.length + " bytes, starting "
-                    + hex(copy) + "); give the seal as a PNG, e.g. red on a transparent background");
+                    + Checks.hex(copy) + "); give the seal as a PNG, e.g. red on a transparent background");
         }
         int w = readInt(copy, 16);
         int h = readInt(copy, 20);
@@ -115,14 +115,6 @@ public final class Seal {
 
     private static int readInt(byte[] b, int at) {
         return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
-    }
-
-    private static String hex(byte[] b) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < Math.min(8, b.length); i++) {
-            out.append(String.format("%02X ", b[i] & 0xFF));
-        }
-        return out.toString().trim();
     }
 
     @Override

@@ -79,4 +79,26 @@ class PdfOutputTest {
                 .containsPattern("map it to an installed family or a font file with --font \\S+=FONT\n$");
         assertThat(pdf).doesNotExist();
     }
+
+    @Test
+    void a_document_with_a_picture_is_refused_by_the_pdf_layout_naming_it() throws IOException {
+        ExternalTools.require(Optional.of(UMING).filter(Files::isRegularFile),
+                "The stand-in fonts are not installed: the layout, which refuses the picture, is never reached");
+        java.awt.image.BufferedImage chart = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(chart, "png", png);
+        Path docx = dir.resolve("report.docx");
+        io.gongwen.OfficialDocument.builder().title("关于报送统计数据的报告").paragraph("全年数据如下图：")
+                .image(png.toByteArray(), io.gongwen.Length.mm(40), io.gongwen.Length.mm(30)).build().writeTo(docx);
+        Path pdf = dir.resolve("report.pdf");
+
+        List<String> args = new ArrayList<>(List.of("format", docx.toString(), "-o", pdf.toString()));
+        args.addAll(standIns());
+
+        Gongwen.Run run = Gongwen.run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("the PDF layout does not lay out Image yet; write this document as .docx");
+        assertThat(pdf).doesNotExist();
+    }
 }

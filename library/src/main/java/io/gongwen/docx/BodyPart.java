@@ -7,6 +7,7 @@ import io.gongwen.Block;
 import io.gongwen.DocumentFormat;
 import io.gongwen.Chapter;
 import io.gongwen.HeadingLevel;
+import io.gongwen.Image;
 import io.gongwen.IssuedDocument;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
@@ -60,6 +61,8 @@ final class BodyPart {
 
     /** Writes the tables, and the section breaks and paragraphs they need around them. */
     private final TableWriter tables;
+    /** How many pictures the body has written so far, for their drawing ids. */
+    private int pictures;
     /** Whether a section has been closed: only the first one carries a letter's first-page parts. */
     private boolean sectionClosed;
 
@@ -154,7 +157,13 @@ final class BodyPart {
                 continue;
             }
             beforeParagraph(xml);
-            if (block instanceof Paragraph p && !p.spans().isEmpty()) {
+            if (block instanceof Image i) {
+                long[] size = PictureParagraph.size(i, page);
+                PictureParagraph.write(xml, PictureParagraph.FIRST_DRAWING_ID + ++pictures, extras.pictureId(i),
+                        i.format(), size);
+                // the line grid rounds the paragraph up to whole lines
+                tracker.block((size[1] + page.linePitch - 1) / page.linePitch * page.linePitch);
+            } else if (block instanceof Paragraph p && !p.spans().isEmpty()) {
                 xml.start("p");
                 bodyPPr.writeTo(xml);
                 Paragraphs.formatted(xml, OrderedElement::rPr, p.formatted());

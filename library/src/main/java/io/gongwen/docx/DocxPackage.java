@@ -8,6 +8,7 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import java.io.IOException;
@@ -39,6 +40,7 @@ final class DocxPackage implements AutoCloseable {
     private static final String FOOTER = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer";
     private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
     private static final String NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private static final String IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
     private static final String SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
 
     private final Path file;
@@ -164,6 +166,35 @@ final class DocxPackage implements AutoCloseable {
             throw e;
         } catch (Exception | LinkageError e) {
             throw new DocumentReadException("could not read " + file + ": " + reason(e), e);
+        }
+    }
+
+    /** An image part: its name in the package and its bytes. */
+    record ImagePart(String name, byte[] bytes) {
+    }
+
+    /**
+     * The image part the main document relates to under this relationship id; empty when the id
+     * names no relationship, an external (linked) picture, or a part that is not an image. The zip
+     * guards hold: a part over the entry limit is refused.
+     */
+    Optional<ImagePart> readImage(String relationshipId) {
+        try {
+            PackageRelationship rel = main.getRelationship(relationshipId);
+            if (rel == null || rel.getTargetMode() == TargetMode.EXTERNAL || !IMAGE.equals(rel.getRelationshipType())) {
+                return Optional.empty();
+            }
+            PackagePart part = main.getRelatedPart(rel);
+            if (part == null) {
+                return Optional.empty();
+            }
+            String name = part.getPartName().getName();
+            try (InputStream in = part.getInputStream()) {
+                return Optional.of(new ImagePart(name, in.readAllBytes()));
+            }
+        } catch (Exception | LinkageError e) {
+            throw new DocumentReadException("could not read " + file + ": the picture " + relationshipId + ": "
+                    + reason(e), e);
         }
     }
 

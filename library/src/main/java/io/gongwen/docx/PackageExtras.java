@@ -3,6 +3,8 @@ package io.gongwen.docx;
 import io.gongwen.Attachment;
 import io.gongwen.Block;
 import io.gongwen.DocumentFormat;
+import io.gongwen.Image;
+import io.gongwen.IssuedDocument;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Seal;
 import io.gongwen.Section;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
 import java.io.OutputStream;
 
 /**
- * The parts one document adds to the shared {@link PackageSkeleton}: its seal images, the letter
+ * The parts one document adds to the shared {@link PackageSkeleton}: its seal images, the pictures
+ * of its body (one part for pictures alike, each in its own format), the letter
  * format's first-page header, the empty footer of unnumbered pages and a letter's first page, and the
  * footers of landscape pages with their turned page numbers. Each gets a
  * relationship id the body refers to, an entry in the content types and one in the body's
@@ -35,6 +38,7 @@ final class PackageExtras {
     }
 
     private final Map<Seal, String> imageIds = new LinkedHashMap<>();
+    private final Map<Image, String> pictureIds = new LinkedHashMap<>();
     private final List<Extra> parts = new ArrayList<>();
     private String emptyFooterId;
     private String letterHeaderId;
@@ -47,6 +51,13 @@ final class PackageExtras {
         }
         for (Signatory s : doc.signatories()) {
             image(s.signatureSeal());
+        }
+        pictures(doc.body());
+        for (Attachment a : doc.attachments()) {
+            pictures(a.body());
+        }
+        for (IssuedDocument d : doc.issued()) {
+            pictures(d.body());
         }
         // a letter's first page carries no number: it uses the empty footer too
         if (needsEmptyFooter || doc.format() == DocumentFormat.LETTER) {
@@ -90,6 +101,17 @@ final class PackageExtras {
         }
     }
 
+    private void pictures(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Image i && !pictureIds.containsKey(i)) {
+                String name = "word/media/image" + (pictureIds.size() + 1) + "." + i.format().extension();
+                pictureIds.put(i, add(name, "image", null, out -> write(out, i.bytes())));
+            } else if (b instanceof Section s) {
+                pictures(s.body());
+            }
+        }
+    }
+
     private String add(String name, String type, String contentType, Consumer<OutputStream> content) {
         String id = "rId" + (10 + parts.size());
         parts.add(new Extra(name, id, REL + type, contentType, content));
@@ -110,6 +132,11 @@ final class PackageExtras {
 
     List<Extra> parts() {
         return parts;
+    }
+
+    /** The relationship id of a picture's image part. */
+    String pictureId(Image image) {
+        return pictureIds.get(image);
     }
 
     /** The relationship id of a seal's image. */
@@ -138,8 +165,14 @@ final class PackageExtras {
     /** The skeleton's content types with this document's parts added. */
     byte[] contentTypes(byte[] skeleton) {
         StringBuilder add = new StringBuilder();
+        java.util.Set<Image.Format> formats = java.util.EnumSet.noneOf(Image.Format.class);
         if (!imageIds.isEmpty()) {
-            add.append("<Default Extension=\"png\" ContentType=\"image/png\"/>");
+            formats.add(Image.Format.PNG);
+        }
+        pictureIds.keySet().forEach(i -> formats.add(i.format()));
+        for (Image.Format f : formats) {
+            add.append("<Default Extension=\"").append(f.extension()).append("\" ContentType=\"")
+                    .append(f.contentType()).append("\"/>");
         }
         for (Extra e : parts) {
             if (e.contentType() != null) {

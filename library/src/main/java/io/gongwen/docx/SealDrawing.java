@@ -23,15 +23,26 @@ final class SealDrawing {
      * @param imageId the relationship id of the PNG part
      */
     static void write(WordXml xml, int drawingId, String imageId, long left, long top, long width, long height) {
-        String cx = Long.toString(width * EMU_PER_TWIP);
-        String cy = Long.toString(height * EMU_PER_TWIP);
         xml.start("r").start("drawing");
         anchor(xml, drawingId, "印章 " + drawingId, "margin", left, "paragraph", top, width, height);
         xml.start("wp:cNvGraphicFramePr").start("a:graphicFrameLocks").plain("noChangeAspect", "1").end().end();
+        graphic(xml, drawingId, "seal" + drawingId + ".png", imageId, width, height);
+        xml.end(); // anchor
+        xml.end().end(); // drawing, r
+    }
+
+    /**
+     * The picture itself, {@code a:graphic} holding a {@code pic:pic} that stretches the image part
+     * {@code imageId} over {@code width} × {@code height} twips: what a floating and an inline
+     * picture share.
+     */
+    static void graphic(WordXml xml, int drawingId, String name, String imageId, long width, long height) {
+        String cx = Long.toString(width * EMU_PER_TWIP);
+        String cy = Long.toString(height * EMU_PER_TWIP);
         xml.start("a:graphic").start("a:graphicData").plain("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture");
         xml.start("pic:pic");
         xml.start("pic:nvPicPr");
-        xml.start("pic:cNvPr").plain("id", Integer.toString(drawingId), "name", "seal" + drawingId + ".png").end();
+        xml.start("pic:cNvPr").plain("id", Integer.toString(drawingId), "name", name).end();
         xml.start("pic:cNvPicPr").end();
         xml.end();
         xml.start("pic:blipFill");
@@ -47,8 +58,6 @@ final class SealDrawing {
         xml.end();
         xml.end(); // pic:pic
         xml.end().end(); // graphicData, graphic
-        xml.end(); // anchor
-        xml.end().end(); // drawing, r
     }
 
     /**

@@ -35,6 +35,11 @@ public final class WordDocument {
     static final int MOST_PARAGRAPHS = 500_000;
     /** More characters than this neither (about 30,000 pages). */
     static final long MOST_CHARACTERS = 20_000_000;
+    /**
+     * More bytes of pictures than this is not a document either: each image part is already held to
+     * the package's entry limit, this holds them all together (a report with 200 photographs of 1 MB).
+     */
+    static final long MOST_PICTURE_BYTES = 256L * 1024 * 1024;
 
     private final List<Item> body;
     private final Optional<Page> page;
@@ -73,6 +78,7 @@ public final class WordDocument {
             WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
             WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
             BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering).parse(in));
+            parse.readPictures(pkg);
             Map<String, Footer> footers = new LinkedHashMap<>();
             for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
                 pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none()).parse(in))
@@ -203,13 +209,33 @@ public final class WordDocument {
      *                    unknown lists and numbering that comes from a paragraph style
      * @param pageField whether the paragraph holds a PAGE field
      * @param indent the effective indents ({@code w:ind})
+     * @param pictures the DrawingML pictures in the paragraph ({@code w:drawing} with an {@code a:blip}),
+     *                 inline or floating, in document order; empty for most
      */
     public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
                             Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
-                            Optional<String> numberLabel, boolean pageField, Indent indent) implements Item {
+                            Optional<String> numberLabel, boolean pageField, Indent indent,
+                            List<Picture> pictures) implements Item {
         public Paragraph {
             runs = List.copyOf(runs);
+            pictures = List.copyOf(pictures);
         }
+    }
+
+    /**
+     * A picture of a paragraph: the image part its {@code a:blip/@r:embed} names, and the size its
+     * {@code wp:extent} gives.
+     *
+     * @param bytes the image part's bytes; empty when the relationship names no image part of the
+     *              package (a linked picture, a broken reference). Shared, not copied: do not change them
+     * @param widthEmu the width in EMU (914,400 an inch), as declared, not bounded
+     * @param heightEmu the height in EMU
+     * @param floating whether it floats ({@code wp:anchor}) rather than standing in the line ({@code wp:inline})
+     * @param name the part's name ("/word/media/image1.png"), or the relationship id when there is no part
+     * @param description the drawing's name ({@code wp:docPr/@name}: "图片 1", "印章 1"), empty if none
+     */
+    public record Picture(byte[] bytes, long widthEmu, long heightEmu, boolean floating, String name,
+                          String description) {
     }
 
     /**
@@ -406,6 +432,9 @@ public final class WordDocument {
         private String runStyle;
         private StringBuilder runText;
         private boolean inInstruction;
+        // the pictures of the paragraph being read, and the one being read
+        private List<PendingPicture> pictures;
+        private PendingPicture picture;
 
         BodyParse(WordStyles styles, WordNumbering numbering) {
             this.styles = styles;
@@ -445,6 +474,7 @@ public final class WordDocument {
                             continue;
                         }
                         if (!w) {
+                            drawing(xml, name);
                             continue;
                         }
                         if (depthInPPr > 0 || depthInRPr > 0) {
@@ -576,6 +606,13 @@ public final class WordDocument {
                             continue;
                         }
                         if (!WordXmlInput.isW(xml)) {
+                            if (picture != null && WP.equals(xml.getNamespaceURI())
+                                    && (xml.getLocalName().equals("inline") || xml.getLocalName().equals("anchor"))) {
+                                if (picture.embed != null) {
+                                    pictures.add(picture);
+                                }
+                                picture = null;
+                            }
                             continue;
                         }
                         String name = xml.getLocalName();
@@ -614,6 +651,76 @@ public final class WordDocument {
                 page = null;
             }
             return this;
+        }
+
+        /** The DrawingML elements of a picture in the paragraph being read: its frame, its size, its image. */
+        private void drawing(XMLStreamReader xml, String name) {
+            if (text == null) {
+                return; // a picture outside a paragraph is not one Word shows
+            }
+            String ns = xml.getNamespaceURI();
+            if (WP.equals(ns) && (name.equals("inline") || name.equals("anchor"))) {
+                picture = new PendingPicture(name.equals("anchor"));
+            } else if (picture != null && WP.equals(ns) && name.equals("extent")) {
+                picture.width = emu(xml.getAttributeValue(null, "cx"));
+                picture.height = emu(xml.getAttributeValue(null, "cy"));
+            } else if (picture != null && WP.equals(ns) && name.equals("docPr")) {
+                String n = xml.getAttributeValue(null, "name");
+                picture.name = n == null ? "" : n.length() > 100 ? n.substring(0, 100) : n;
+            } else if (picture != null && picture.embed == null && A.equals(ns) && name.equals("blip")) {
+                // a group of pictures: the first one stands for the group
+                picture.embed = xml.getAttributeValue(WordXmlInput.R, "embed");
+            }
+        }
+
+        /** An EMU value as declared, 0 where it is missing or not a number, never negative. */
+        private static long emu(String value) {
+            if (value == null) {
+                return 0;
+            }
+            try {
+                return Math.max(0, Long.parseLong(value.strip()));
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /**
+         * Reads the image parts of the body's pictures, each part once, within {@link #MOST_PICTURE_BYTES};
+         * pictures in tables are not read.
+         */
+        void readPictures(DocxPackage pkg) {
+            Map<String, DocxPackage.ImagePart> parts = new java.util.HashMap<>();
+            long total = 0;
+            for (Item item : items) {
+                if (!(item instanceof Paragraph p)) {
+                    continue;
+                }
+                for (Picture q : p.pictures()) {
+                    String id = q.name();
+                    if (!parts.containsKey(id)) {
+                        DocxPackage.ImagePart part = pkg.readImage(id).orElse(null);
+                        parts.put(id, part);
+                        total += part == null ? 0 : part.bytes().length;
+                        if (total > MOST_PICTURE_BYTES) {
+                            throw new DocumentReadException("could not read " + pkg.file() + ": its pictures hold more than "
+                                    + MOST_PICTURE_BYTES / (1024 * 1024) + " MB", null);
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) instanceof Paragraph p && !p.pictures().isEmpty()) {
+                    List<Picture> read = new ArrayList<>();
+                    for (Picture q : p.pictures()) {
+                        DocxPackage.ImagePart part = parts.get(q.name());
+                        read.add(new Picture(part == null ? new byte[0] : part.bytes(), q.widthEmu(), q.heightEmu(),
+                                q.floating(), part == null ? q.name() : part.name(), q.description()));
+                    }
+                    items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
+                            p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read));
+                }
+            }
         }
 
         private static Length twips(XMLStreamReader xml, String attribute) {
@@ -686,6 +793,8 @@ public final class WordDocument {
             pageField = false;
             sectionEnds = false;
             runs = new ArrayList<>();
+            pictures = new ArrayList<>();
+            picture = null;
         }
 
         private void startRun() {
@@ -763,7 +872,8 @@ public final class WordDocument {
             Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
             Paragraph p = new Paragraph(paragraphs, text.toString(),
                     Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
-                    runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective));
+                    runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
+                    pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList());
             text = null;
             if (sectionEnds && tables.isEmpty()) {
                 boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
@@ -813,6 +923,22 @@ public final class WordDocument {
             }
             CellState outer = tables.peek().lastCell();
             table.rows.forEach(r -> r.cells.forEach(c -> outer.paragraphs.addAll(c.paragraphs)));
+        }
+    }
+
+    private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    /** A picture being read: until its image part is read, the relationship id names it. */
+    private static final class PendingPicture {
+        final boolean floating;
+        long width;
+        long height;
+        String embed;
+        String name = "";
+
+        PendingPicture(boolean floating) {
+            this.floating = floating;
         }
     }
 

@@ -88,8 +88,8 @@ final class BodyRecogniser {
             }
             previous = null;
             Node top = open.get(open.size() - 1);
-            if (line.isTable()) {
-                top.children.add(new Node(Kind.TABLE, line));
+            if (line.block() != null) {
+                top.children.add(new Node(Kind.BLOCK, line));
                 continue;
             }
             String text = line.text();
@@ -292,7 +292,13 @@ final class BodyRecogniser {
         for (Node child : node.children) {
             Line line = child.line;
             switch (child.kind) {
-                case TABLE -> line.attempt(() -> into.table(line.table()));
+                case BLOCK -> line.attempt(() -> {
+                    if (line.block() instanceof io.gongwen.Image image) {
+                        into.image(image);
+                    } else {
+                        into.table(line.table());
+                    }
+                });
                 case PARAGRAPH -> paragraph(line, into);
                 case ARTICLE -> line.attempt(() -> into.article(child.heading, child.text));
                 case CHAPTER -> line.attempt(() -> into.chapter(child.heading, child.text));
@@ -365,7 +371,7 @@ final class BodyRecogniser {
         }
     }
 
-    private enum Kind { ROOT, TABLE, PARAGRAPH, ARTICLE, CHAPTER, NUMBERED }
+    private enum Kind { ROOT, BLOCK, PARAGRAPH, ARTICLE, CHAPTER, NUMBERED }
 
     /** What a numbered line's words alone make it. */
     private enum Form {

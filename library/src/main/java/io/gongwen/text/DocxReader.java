@@ -5,7 +5,9 @@ import io.gongwen.DocumentReadException;
 import io.gongwen.Emphasis;
 import io.gongwen.Font;
 import io.gongwen.FormattedText;
+import io.gongwen.Image;
 import io.gongwen.InvalidDocumentException;
+import io.gongwen.Length;
 import io.gongwen.Span;
 import io.gongwen.docx.WordDocument;
 
@@ -40,7 +42,10 @@ import java.util.function.UnaryOperator;
  * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text, the columns in the
  * proportions of the table's grid, cells spanning columns and rows, and the rows Word repeats on each
  * page as header rows. A table the model refuses is kept as paragraphs, with a warning.</li>
- * <li>Text boxes, headers, footers, footnotes, comments and images (seals) are not read; so the
+ * <li>Pictures of the body ({@code w:drawing}) become {@link io.gongwen.Image} blocks, each on a line of
+ * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
+ * are left out with a warning.</li>
+ * <li>Text boxes, headers, footers, footnotes and comments are not read; so the
  * letter format's mark, which is in the first page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
@@ -132,6 +137,7 @@ public final class DocxReader {
                 text = fixed(text, p.number(), notes);
             }
             lines.add(new Line(p.number(), text, look(p, text.text())));
+            pictures(p, lines, notes);
         }
         if (docx.trackedChanges() > 0) {
             notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
@@ -151,6 +157,67 @@ public final class DocxReader {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /** EMU per point: 914,400 an inch, 72 points an inch. */
+    private static final double EMU_PER_POINT = 12_700;
+
+    /**
+     * The paragraph's pictures, each a line of its own after the paragraph's text: a picture alone in
+     * its paragraph stands where it stood; one among text, or floating, comes right after that text,
+     * with a warning. A floating picture the size and shape of a seal, or named a seal (印章, 签名章, as
+     * the writer names them), is left out without one, as seals always were (they are given with
+     * {@link io.gongwen.Seal}); left out with a warning: a picture a picture whose image is not in the package, that declares no
+     * size, or that the model refuses (a format it does not know, more pixels than it takes). A size
+     * larger than {@link Image#LARGEST_SIDE} is scaled down to it, proportions kept.
+     */
+    private static void pictures(WordDocument.Paragraph p, List<Line> lines, List<DraftWarning> notes) {
+        for (WordDocument.Picture q : p.pictures()) {
+            String what = "the picture " + q.name();
+            if (q.bytes().length == 0) {
+                notes.add(new DraftWarning(p.number(), what + " is left out: its image is not in the package (a linked picture?)"));
+                continue;
+            }
+            double width = q.widthEmu() / EMU_PER_POINT;
+            double height = q.heightEmu() / EMU_PER_POINT;
+            if (!(width > 0) || !(height > 0)) {
+                notes.add(new DraftWarning(p.number(), what + " is left out: it declares no size (wp:extent)"));
+                continue;
+            }
+            double largest = Image.LARGEST_SIDE.points();
+            if (width > largest || height > largest) {
+                double scale = largest / Math.max(width, height);
+                notes.add(new DraftWarning(p.number(), what + String.format(java.util.Locale.ROOT,
+                        " declares %.0f × %.0f mm; it is scaled down to fit %.0f mm", width / 72 * 25.4,
+                        height / 72 * 25.4, Image.LARGEST_SIDE.toMillimetres())));
+                width = Math.max(width * scale, 0.05);
+                height = Math.max(height * scale, 0.05);
+            }
+            if (q.floating() && (sealLike(width, height) || q.description().contains("印章")
+                    || q.description().contains("签名章"))) {
+                continue; // seals are not read, as before pictures were (give seals with Seal)
+            }
+            Image image;
+            try {
+                image = Image.of(q.bytes(), Length.pt(width), Length.pt(height));
+            } catch (InvalidDocumentException e) {
+                notes.add(new DraftWarning(p.number(), what + " is left out: " + e.getMessage()));
+                continue;
+            }
+            // said where the picture is kept: one outside the body is left out, with a warning of its own
+            String note = q.floating() ? what + " floats over the text; it is kept in the text, centred on a line "
+                    + "of its own after its paragraph"
+                    : p.text().isBlank() ? "" : what + " stands among the paragraph's text; it is kept centred on a "
+                    + "line of its own after the text";
+            lines.add(new Line(p.number(), note, image, false, Line.Look.NONE, false));
+        }
+    }
+
+    /** 30 to 50 mm either way and nearly square: the 42 mm of an official body's seal, give or take. */
+    private static boolean sealLike(double widthPt, double heightPt) {
+        double w = widthPt / 72 * 25.4;
+        double h = heightPt / 72 * 25.4;
+        return w >= 30 && w <= 50 && h >= 30 && h <= 50 && w / h >= 0.85 && w / h <= 1.18;
     }
 
     /**

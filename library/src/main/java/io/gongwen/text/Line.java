@@ -1,6 +1,8 @@
 package io.gongwen.text;
 
+import io.gongwen.Block;
 import io.gongwen.FormattedText;
+import io.gongwen.Image;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Span;
 import io.gongwen.Table;
@@ -9,11 +11,13 @@ import java.util.List;
 
 /**
  * One line of a reader's input: a line of a text file, or a paragraph of a .docx. A .docx table
- * arrives as one line holding the table, which goes into the body where it stands.
+ * arrives as one line holding the table, and a picture as one line holding the image; each goes into
+ * the body where it stands.
  *
  * @param number 1-based, as the user counts (line of the file, paragraph of the .docx)
- * @param text the line as read, white space and all
- * @param table a table; null for a line of text
+ * @param text the line as read, white space and all; for a picture, the warning to give where it is
+ *             kept (it floated, or stood among text), or empty
+ * @param block a {@link Table} or an {@link Image}; null for a line of text
  * @param continued whether it continues the line before: the next line of a .docx paragraph with line
  *                  breaks (the title's lines are one title; elsewhere they are lines of their own)
  * @param look what the source shows of the line's layout (alignment, bold, a heading style)
@@ -21,10 +25,10 @@ import java.util.List;
  * @param spans the stretches of {@code text} a .docx formats otherwise (bold, superscript, …);
  *              empty for plain text, and always for a text file's lines
  */
-record Line(int number, String text, Table table, boolean continued, Look look, boolean blankBefore,
+record Line(int number, String text, Block block, boolean continued, Look look, boolean blankBefore,
             List<Span> spans) {
-    Line(int number, String text, Table table, boolean continued, Look look, boolean blankBefore) {
-        this(number, text, table, continued, look, blankBefore, List.of());
+    Line(int number, String text, Block block, boolean continued, Look look, boolean blankBefore) {
+        this(number, text, block, continued, look, blankBefore, List.of());
     }
 
     Line(int number, String text) {
@@ -63,7 +67,16 @@ record Line(int number, String text, Table table, boolean continued, Look look, 
     }
 
     boolean isTable() {
-        return table != null;
+        return block instanceof Table;
+    }
+
+    /** The table this line holds; null for any other line. */
+    Table table() {
+        return block instanceof Table t ? t : null;
+    }
+
+    boolean isImage() {
+        return block instanceof Image;
     }
 
     /** Runs a builder call for this line; a problem is reported at the line of the input. */

@@ -63,7 +63,8 @@ final class StructureRecogniser {
     Result recognise(List<Line> input, FrontMatter front) {
         List<DraftWarning> warnings = new ArrayList<>();
         Set<Integer> dropped = new LinkedHashSet<>();
-        List<Line> lines = kept(input, warnings, dropped);
+        List<Line> pictures = new ArrayList<>();
+        List<Line> lines = kept(input, warnings, dropped, pictures);
         if (lines.isEmpty()) {
             throw new InvalidDocumentException("draft", "has no text: a document needs at least a title");
         }
@@ -159,7 +160,7 @@ final class StructureRecogniser {
             doc.format(io.gongwen.DocumentFormat.MINUTES);
         }
         BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements);
-        body.read(lines.subList(first, end), doc);
+        body.read(withPictures(lines, first, end, pictures, warnings), doc);
         if (!issued.isEmpty()) {
             IssuedRecogniser.read(issued, doc, body, elements);
         }
@@ -222,13 +223,56 @@ final class StructureRecogniser {
         return text;
     }
 
-    /** Non-blank lines, trimmed, with dropped and suspicious lines reported. */
-    private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped) {
+    /**
+     * The body's lines, {@code lines[from, to)}, with the pictures that stand among them put back where
+     * they stood: after the line before the body (a picture in its paragraph, after its text) and
+     * before the line after it. The text is recognised without the pictures, so a picture never
+     * changes what the text is read as; one outside the body (above the title, in the closing, in an
+     * attachment) is left out with a warning.
+     */
+    private static List<Line> withPictures(List<Line> lines, int from, int to, List<Line> pictures,
+                                           List<DraftWarning> warnings) {
+        if (pictures.isEmpty()) {
+            return lines.subList(from, to);
+        }
+        int after = from > 0 ? lines.get(from - 1).number() : 0;
+        int before = to < lines.size() ? lines.get(to).number() : Integer.MAX_VALUE;
+        List<Line> out = new ArrayList<>(to - from + pictures.size());
+        int next = 0;
+        for (Line picture : pictures) {
+            int n = picture.number();
+            if (n < after || n >= before) {
+                warnings.add(new DraftWarning(n, "a picture outside the body (above the title, in the closing lines "
+                        + "or an attachment) is left out: only the body's pictures are kept"));
+                continue;
+            }
+            // the body's lines up to the picture: those of earlier paragraphs, and the text of its own
+            while (from + next < to && lines.get(from + next).number() <= n) {
+                out.add(lines.get(from + next++));
+            }
+            out.add(picture);
+            if (!picture.text().isEmpty()) {
+                warnings.add(new DraftWarning(n, picture.text()));
+            }
+        }
+        out.addAll(lines.subList(from + next, to));
+        return out;
+    }
+
+    /**
+     * Non-blank lines, trimmed, with dropped and suspicious lines reported. Pictures are set aside in
+     * {@code pictures}.
+     */
+    private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped, List<Line> pictures) {
         List<Line> out = new ArrayList<>();
         boolean blank = false;
         for (Line raw : input) {
+            if (raw.isImage()) {
+                pictures.add(raw); // its paragraph's text line, blank or not, stands before it
+                continue;
+            }
             if (raw.isTable()) {
-                out.add(new Line(raw.number(), raw.text(), raw.table(), false, raw.look(), blank));
+                out.add(new Line(raw.number(), raw.text(), raw.block(), false, raw.look(), blank));
                 blank = false;
                 continue;
             }

@@ -50,6 +50,15 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void a_reformatted_report_with_a_chart_and_a_wide_photo_is_valid(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("report.docx");
+        Files.write(in, io.gongwen.text.PicturesFixtures.report());
+        Path out = dir.resolve("out.docx");
+        io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+        assertThat(validate(out)).isEqualTo("valid");
+    }
+
+    @Test
     void the_largest_and_smallest_pages_a_specification_allows_are_valid(@TempDir Path dir) throws Exception {
         io.gongwen.Length largest = io.gongwen.Length.twips(31_680);
         io.gongwen.Length zero = io.gongwen.Length.mm(0);
