@@ -144,7 +144,7 @@ public final class Image implements Block {
     /** Width and height in pixels from a PNG's IHDR or a JPEG's frame header; null for a metafile or none found. */
     private static long[] pixels(byte[] b, Format format) {
         if (format == Format.PNG) {
-            return new long[] {readInt(b, 16) & 0xFFFFFFFFL, readInt(b, 20) & 0xFFFFFFFFL};
+            return new long[] {PngCheck.readUnsigned(b, 16), PngCheck.readUnsigned(b, 20)};
         }
         if (format != Format.JPEG) {
             return null;
@@ -199,9 +199,6 @@ public final class Image implements Block {
         return height;
     }
 
-    private static int readInt(byte[] b, int at) {
-        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
-    }
 
     @Override
     public boolean equals(Object o) {

@@ -85,7 +85,8 @@ final class PngCheck {
         return type.chars().allMatch(c -> c >= 'A' && c <= 'z') ? type : "unnamed";
     }
 
-    private static long readUnsigned(byte[] b, int at) {
+    /** The big-endian unsigned 32-bit integer at {@code at}, as PNG stores its lengths and sizes. */
+    static long readUnsigned(byte[] b, int at) {
         return ((long) (b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
     }
 }

@@ -48,8 +48,8 @@ public final class Seal {
             throw new InvalidDocumentException("seal", "is not a PNG image (" + copy.length + " bytes, starting "
                     + Checks.hex(copy) + "); give the seal as a PNG, e.g. red on a transparent background");
         }
-        int w = readInt(copy, 16);
-        int h = readInt(copy, 20);
+        int w = (int) PngCheck.readUnsigned(copy, 16);
+        int h = (int) PngCheck.readUnsigned(copy, 20);
         if (w < 1 || h < 1) {
             throw new InvalidDocumentException("seal", "has an impossible size of " + w + " × " + h + " pixels");
         }
@@ -113,9 +113,6 @@ public final class Seal {
         return pixelHeight;
     }
 
-    private static int readInt(byte[] b, int at) {
-        return ((b[at] & 0xFF) << 24) | ((b[at + 1] & 0xFF) << 16) | ((b[at + 2] & 0xFF) << 8) | (b[at + 3] & 0xFF);
-    }
 
     @Override
     public boolean equals(Object o) {
