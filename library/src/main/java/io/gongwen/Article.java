@@ -1,5 +1,6 @@
 package io.gongwen;
 
+import io.gongwen.internal.Checks;
 import java.util.regex.Pattern;
 
 /**

@@ -1,5 +1,7 @@
 package io.gongwen;
 
+import io.gongwen.internal.Checks;
+import io.gongwen.internal.ChineseNumerals;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.gongwen;
 
+import io.gongwen.internal.Checks;
+
 /**
  * A typeface per script. Word picks the face per character: {@code eastAsia} for Chinese characters,
  * {@code latin} (written to both {@code w:ascii} and {@code w:hAnsi}) for Latin letters and digits.

@@ -1,6 +1,7 @@
 package io.gongwen;
 
 
+import io.gongwen.internal.Checks;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

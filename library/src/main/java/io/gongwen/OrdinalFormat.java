@@ -1,5 +1,6 @@
 package io.gongwen;
 
+import io.gongwen.internal.ChineseNumerals;
 import java.util.function.IntFunction;
 
 /** How a heading's number is printed in front of its text. */

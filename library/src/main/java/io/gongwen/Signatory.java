@@ -1,5 +1,7 @@
 package io.gongwen;
 
+import io.gongwen.internal.Checks;
+
 /**
  * A signatory who signs with a signature seal (签发人签名章, GB/T 9704-2012 §7.3.5.3): the title (职务)
  * stands two characters left of the seal, centred on it; used by orders (命令) and some documents

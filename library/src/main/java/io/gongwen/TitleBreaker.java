@@ -1,5 +1,6 @@
 package io.gongwen;
 
+import io.gongwen.internal.Checks;
 import io.gongwen.title.WordSegmenter;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.gongwen;
 
+import io.gongwen.internal.ChineseNumerals;
 import io.gongwen.check.DocxChecker;
 import io.gongwen.check.TextChecker;
 import io.gongwen.text.DocxReader;

@@ -1,5 +1,6 @@
 package io.gongwen;
 
+import io.gongwen.internal.ChineseNumerals;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

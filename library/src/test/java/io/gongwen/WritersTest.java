@@ -11,7 +11,7 @@ class WritersTest {
     @Test
     void the_library_brings_the_docx_writer_through_its_service_file() {
         assertThat(Writers.docx().extension()).isEqualTo(".docx");
-        assertThat(Writers.docx().getClass().getName()).isEqualTo("io.gongwen.docx.DocxFormat");
+        assertThat(Writers.docx().getClass().getName()).isEqualTo("io.gongwen.docx.write.DocxFormat");
         assertThat(Writers.forFile(Path.of("a/b/通知.DOCX"))).containsSame(Writers.docx());
     }
 

@@ -1,6 +1,6 @@
 package io.gongwen.cli;
 
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +58,7 @@ class InterruptedBatchTest {
 
             assertThat(temporaryFiles(out)).as("run %d (SIG%s, signalled: %s)", run, signal, signalled).isEmpty();
             for (Path docx : files(out)) {
-                WordDocument.read(docx); // complete: a truncated one would be refused
+                WordContent.read(docx); // complete: a truncated one would be refused
             }
             report.add("SIG" + signal + (signalled ? "" : " (finished first)") + ": " + files(out).size() + " complete");
         }

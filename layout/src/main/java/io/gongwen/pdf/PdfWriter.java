@@ -34,7 +34,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.util.Matrix;
 
 import java.awt.Color;
-import io.gongwen.docx.AtomicReplace;
+import io.gongwen.internal.AtomicReplace;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

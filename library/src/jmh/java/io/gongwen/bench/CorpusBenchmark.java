@@ -1,7 +1,7 @@
 package io.gongwen.bench;
 
 import io.gongwen.check.TextChecker;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 import io.gongwen.text.DocxReader;
 import io.gongwen.text.DraftReader;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -36,7 +36,7 @@ public class CorpusBenchmark {
     public String source;
 
     private String text;
-    private WordDocument docx;
+    private WordContent docx;
     private final DraftReader drafts = DraftReader.standard();
     private final DocxReader docxReader = DocxReader.builder().paragraphText(TextChecker::applySafeFixes).build();
 
@@ -44,7 +44,7 @@ public class CorpusBenchmark {
     public void load() throws Exception {
         Path dir = Path.of(CorpusBenchmark.class.getResource("/corpus/gov-cn").toURI());
         text = Files.readString(dir.resolve(document + ".txt"), StandardCharsets.UTF_8);
-        docx = WordDocument.read(dir.resolve(document + ".docx"));
+        docx = WordContent.read(dir.resolve(document + ".docx"));
     }
 
     @Benchmark

@@ -1,6 +1,6 @@
 package io.gongwen.bench;
 
-import io.gongwen.ChineseNumerals;
+import io.gongwen.internal.ChineseNumerals;
 import io.gongwen.OfficialDocument;
 
 import java.io.BufferedWriter;

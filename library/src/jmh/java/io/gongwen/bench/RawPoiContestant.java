@@ -1,6 +1,6 @@
 package io.gongwen.bench;
 
-import io.gongwen.ChineseNumerals;
+import io.gongwen.internal.ChineseNumerals;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;

@@ -1,7 +1,7 @@
 package io.gongwen.check;
 
 import io.gongwen.DocumentElement;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 
 import java.util.List;
 import java.util.Map;
@@ -18,21 +18,21 @@ import java.util.function.Predicate;
  */
 final class CharacterRules {
     /** Italic and underlined runs of the paragraphs the reader recognised. */
-    void check(WordDocument docx, Map<Integer, DocumentElement> elements, List<Finding> out) {
-        for (WordDocument.Item item : docx.body()) {
-            if (!(item instanceof WordDocument.Paragraph p) || !elements.containsKey(p.number())) {
+    void check(WordContent docx, Map<Integer, DocumentElement> elements, List<Finding> out) {
+        for (WordContent.Item item : docx.body()) {
+            if (!(item instanceof WordContent.Paragraph p) || !elements.containsKey(p.number())) {
                 continue;
             }
-            find(p, WordDocument.Run::italic, Rule.ITALIC, "斜体", "italic", "公文一般不用斜体表示强调", out);
-            find(p, WordDocument.Run::underline, Rule.UNDERLINE, "下划线", "underlined",
+            find(p, WordContent.Run::italic, Rule.ITALIC, "斜体", "italic", "公文一般不用斜体表示强调", out);
+            find(p, WordContent.Run::underline, Rule.UNDERLINE, "下划线", "underlined",
                     "公文一般不用下划线表示强调", out);
         }
     }
 
-    private static void find(WordDocument.Paragraph p, Predicate<WordDocument.Run> set, Rule rule, String chinese,
+    private static void find(WordContent.Paragraph p, Predicate<WordContent.Run> set, Rule rule, String chinese,
                              String english, String practice, List<Finding> out) {
         int offset = 0;
-        for (WordDocument.Run run : p.runs()) {
+        for (WordContent.Run run : p.runs()) {
             if (set.test(run) && !run.text().isBlank()) {
                 String quoted = shorten(run.text().strip());
                 out.add(new Finding(rule, Severity.WARNING, p.number(), offset,

@@ -3,6 +3,11 @@ package io.gongwen.check;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Specification;
 import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
+import io.gongwen.text.recognition.DocxRecogniser;
+import io.gongwen.text.recognition.StructureRecogniser;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import io.gongwen.text.DocxReader;
 
 import java.nio.file.Path;
@@ -72,7 +77,7 @@ import java.util.Set;
  */
 public final class DocxChecker {
     private final Specification spec;
-    private final DocxReader reader;
+    private final DocxRecogniser recogniser;
     private final TextChecker text;
     private final PageRules page;
     private final PageNumberRules pageNumbers;
@@ -93,7 +98,7 @@ public final class DocxChecker {
 
     private DocxChecker(Builder b) {
         this.spec = b.spec;
-        this.reader = b.reader.specification(b.spec).build();
+        this.recogniser = new DocxRecogniser(new StructureRecogniser(b.drop, b.spec, false), UnaryOperator.identity());
         this.text = TextChecker.builder().style(b.style).build();
         this.page = new PageRules(spec);
         this.pageNumbers = new PageNumberRules(spec);
@@ -117,13 +122,14 @@ public final class DocxChecker {
     }
 
     /** Checks a .docx already read. */
-    public List<Finding> check(WordDocument docx) {
+    public List<Finding> check(WordDocument document) {
+        WordContent docx = WordContent.of(document);
         List<Finding> out = new ArrayList<>();
         page.check(docx, out);
         pageNumbers.check(docx, out);
-        DocxReader.Structure structure;
+        DocxRecogniser.Structure structure;
         try {
-            structure = reader.structure(docx);
+            structure = recogniser.structure(docx);
         } catch (InvalidDocumentException e) {
             out.add(Findings.document(Rule.STRUCTURE, Severity.ERROR, Where.Part.DOCUMENT,
                     "无法识别文档结构：" + e.getMessage(), "the document's structure cannot be recognised: " + e.getMessage()));
@@ -149,12 +155,12 @@ public final class DocxChecker {
      * The paragraphs as lines for the text rules: a paragraph's number is its line, and the paragraphs
      * the reader dropped (and those in tables) are left out as blank lines.
      */
-    private static List<String> lines(WordDocument docx, Set<Integer> dropped) {
-        List<WordDocument.Paragraph> paragraphs = docx.paragraphs();
+    private static List<String> lines(WordContent docx, Set<Integer> dropped) {
+        List<WordContent.Paragraph> paragraphs = docx.paragraphs();
         int last = paragraphs.isEmpty() ? 0 : paragraphs.get(paragraphs.size() - 1).number();
         String[] lines = new String[last];
         Arrays.fill(lines, "");
-        for (WordDocument.Paragraph p : paragraphs) {
+        for (WordContent.Paragraph p : paragraphs) {
             // one line per paragraph, so that line numbers are paragraph numbers and offsets stay
             lines[p.number() - 1] = dropped.contains(p.number()) ? "" : p.text().replace('\n', ' ').replace('\r', ' ');
         }
@@ -163,7 +169,7 @@ public final class DocxChecker {
 
     /** Builds a {@link DocxChecker}. Not thread-safe; can be reused. */
     public static final class Builder {
-        private final DocxReader.Builder reader = DocxReader.builder();
+        private final List<Pattern> drop = new ArrayList<>();
         private Specification spec = Specification.standard();
         private boolean style;
         private Optional<Set<String>> installed = Optional.empty();
@@ -179,7 +185,7 @@ public final class DocxChecker {
          * @throws InvalidDocumentException if it is empty or not a regular expression
          */
         public Builder drop(String regex) {
-            reader.drop(regex);
+            drop.add(StructureRecogniser.dropPattern(regex));
             return this;
         }
 

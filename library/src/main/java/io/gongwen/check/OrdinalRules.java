@@ -1,6 +1,6 @@
 package io.gongwen.check;
 
-import io.gongwen.ChineseNumerals;
+import io.gongwen.internal.ChineseNumerals;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,9 +1,10 @@
 package io.gongwen.check;
 
+import io.gongwen.docx.write.PageGeometry;
 import io.gongwen.DocumentElement;
 import io.gongwen.Length;
 import io.gongwen.Specification;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +24,10 @@ final class PageNumberRules {
         this.spec = spec;
     }
 
-    void check(WordDocument docx, List<Finding> out) {
-        Optional<WordDocument.Paragraph> odd = pageNumber(docx.footers().get("default"));
+    void check(WordContent docx, List<Finding> out) {
+        Optional<WordContent.Paragraph> odd = pageNumber(docx.footers().get("default"));
         // without w:evenAndOddHeaders Word prints the default footer on even pages too
-        Optional<WordDocument.Paragraph> even = docx.evenAndOddFooters()
+        Optional<WordContent.Paragraph> even = docx.evenAndOddFooters()
                 ? pageNumber(docx.footers().get("even")) : Optional.empty();
         if (odd.isEmpty()) {
             out.add(Findings.document(Rule.PAGE_NUMBER, Severity.ERROR, Where.Part.FOOTER,
@@ -59,8 +60,8 @@ final class PageNumberRules {
      * number's own 4号 character (the specification's default indent) and a body character, so
      * anything between the two passes. Full-width spaces on the outer side count as characters.
      */
-    private void pageNumberIndent(List<Finding> out, WordDocument.Paragraph p, boolean odd) {
-        WordDocument.Indent ind = p.indent();
+    private void pageNumberIndent(List<Finding> out, WordContent.Paragraph p, boolean odd) {
+        WordContent.Indent ind = p.indent();
         Length body = spec.style(DocumentElement.BODY).size();
         Length size = spec.style(DocumentElement.PAGE_NUMBER).size();
         Length indent = odd
@@ -95,12 +96,12 @@ final class PageNumberRules {
     }
 
     /** The page number's dashes as far below the text block as the writer puts them. */
-    private void footerDistance(WordDocument docx, List<Finding> out) {
+    private void footerDistance(WordContent docx, List<Finding> out) {
         if (docx.footerDistance().isEmpty() || docx.page().isEmpty()) {
             return;
         }
         // compared below the text block, so that a wrong bottom margin (its own finding) is not counted twice
-        Length drop = spec.marginBottom().minus(WordDocument.footerDistance(spec));
+        Length drop = spec.marginBottom().minus(PageGeometry.footerDistance(spec));
         Length wanted = docx.page().get().bottom().minus(drop);
         Length actual = docx.footerDistance().get();
         if (Findings.off(actual, wanted)) {
@@ -112,14 +113,14 @@ final class PageNumberRules {
         }
     }
 
-    private static Optional<WordDocument.Paragraph> pageNumber(WordDocument.Footer footer) {
+    private static Optional<WordContent.Paragraph> pageNumber(WordContent.Footer footer) {
         if (footer == null) {
             return Optional.empty();
         }
-        return footer.paragraphs().stream().filter(WordDocument.Paragraph::pageField).findFirst();
+        return footer.paragraphs().stream().filter(WordContent.Paragraph::pageField).findFirst();
     }
 
-    private void pageNumberForm(List<Finding> out, WordDocument.Paragraph p, Where.Part where) {
+    private void pageNumberForm(List<Finding> out, WordContent.Paragraph p, Where.Part where) {
         String text = p.text().strip();
         if (!PAGE_NUMBER.matcher(text).matches()) {
             out.add(Findings.document(Rule.PAGE_NUMBER, Severity.WARNING, where,
@@ -127,7 +128,7 @@ final class PageNumberRules {
                     "the page number should read \"— 1 —\" (an em dash either side), not \"" + text + "\""));
         }
         Length wanted = spec.style(DocumentElement.PAGE_NUMBER).size();
-        for (WordDocument.Run run : p.runs()) {
+        for (WordContent.Run run : p.runs()) {
             if (run.size().isPresent() && Math.abs(run.size().get().points() - wanted.points()) > Findings.SIZE_TOLERANCE_PT) {
                 out.add(Findings.document(Rule.FONT_SIZE, Severity.ERROR, where,
                         "页码字号应为" + Findings.pt(wanted) + "磅（四号），实为" + Findings.pt(run.size().get()) + "磅",
@@ -135,7 +136,7 @@ final class PageNumberRules {
                 break;
             }
         }
-        for (WordDocument.Run run : p.runs()) {
+        for (WordContent.Run run : p.runs()) {
             String face = run.eastAsiaFont().orElse("(none)");
             if (!run.text().isBlank() && !Faces.fits(spec.style(DocumentElement.PAGE_NUMBER).font().eastAsia(), face)) {
                 out.add(Findings.document(Rule.FONT, Severity.ERROR, where, "页码字体应为宋体，实为“" + face + "”",

@@ -3,7 +3,7 @@ package io.gongwen.check;
 import io.gongwen.DocumentElement;
 import io.gongwen.Length;
 import io.gongwen.Specification;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +19,19 @@ final class PageRules {
         this.spec = spec;
     }
 
-    void check(WordDocument docx, List<Finding> out) {
+    void check(WordContent docx, List<Finding> out) {
         page(docx, out);
         characterGrid(docx, out);
     }
 
-    private void page(WordDocument docx, List<Finding> out) {
+    private void page(WordContent docx, List<Finding> out) {
         if (docx.page().isEmpty()) {
             out.add(Findings.document(Rule.PAGE_SIZE, Severity.ERROR, Where.Part.PAGE,
                     "未设置页面尺寸和页边距（应为A4纸，天头37毫米，订口28毫米）",
                     "the document states no page size or margins (A4, top 37 mm, left 28 mm)"));
             return;
         }
-        WordDocument.Page page = docx.page().get();
+        WordContent.Page page = docx.page().get();
         // a document that ends with a landscape table ends with the portrait page turned a quarter turn:
         // each margin is the portrait margin on the same edge of the paper (top = left, left = bottom)
         boolean turned = page.width().compareTo(page.height()) > 0;
@@ -59,11 +59,11 @@ final class PageRules {
     }
 
     /** A character grid, where there is one, that gives the standard's 28 characters a line. */
-    private void characterGrid(WordDocument docx, List<Finding> out) {
+    private void characterGrid(WordContent docx, List<Finding> out) {
         if (docx.characterGrid().isEmpty() || docx.page().isEmpty()) {
             return;
         }
-        WordDocument.Page page = docx.page().get();
+        WordContent.Page page = docx.page().get();
         // on a turned last page (a landscape table) the lines of the portrait pages run across its height
         boolean turned = page.width().compareTo(page.height()) > 0;
         double width = turned ? page.height().points() - page.top().points() - page.bottom().points()

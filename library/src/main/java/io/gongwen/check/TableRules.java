@@ -3,7 +3,7 @@ package io.gongwen.check;
 import io.gongwen.DocumentElement;
 import io.gongwen.Length;
 import io.gongwen.Specification;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 
 import java.util.Comparator;
 import java.util.List;
@@ -23,20 +23,20 @@ final class TableRules {
     }
 
     /** Width, explicit widths, cell text size and line spacing of each table of the body. */
-    void check(WordDocument docx, List<Finding> out) {
+    void check(WordContent docx, List<Finding> out) {
         Optional<Length> pageWidth = docx.page().map(p -> p.width().minus(p.left()).minus(p.right()));
         boolean text = false;
-        for (WordDocument.Item item : docx.body()) {
-            if (item instanceof WordDocument.Table table) {
+        for (WordContent.Item item : docx.body()) {
+            if (item instanceof WordContent.Table table) {
                 // a table above all text is the head block's layout (a joint mark), set in the mark's type
                 table(table, table.textWidth().or(() -> pageWidth), text, out);
             } else {
-                text |= !((WordDocument.Paragraph) item).text().isBlank();
+                text |= !((WordContent.Paragraph) item).text().isBlank();
             }
         }
     }
 
-    private void table(WordDocument.Table table, Optional<Length> textWidth, boolean cells, List<Finding> out) {
+    private void table(WordContent.Table table, Optional<Length> textWidth, boolean cells, List<Finding> out) {
         Where where = new Where.Table(table.number());
         Optional<Length> columns = table.columnWidths().stream().reduce(Length::plus);
         boolean noWidth = table.width().isEmpty();
@@ -66,12 +66,12 @@ final class TableRules {
         }
         Findings repeated = new Findings();
         double pitch = spec.linePitch().points();
-        for (WordDocument.Row row : table.rows()) {
+        for (WordContent.Row row : table.rows()) {
             DocumentElement element = row.header() ? DocumentElement.TABLE_HEADER : DocumentElement.TABLE;
             Length wanted = spec.style(element).size();
-            for (WordDocument.Cell cell : row.cells()) {
-                for (WordDocument.Paragraph p : cell.paragraphs()) {
-                    for (WordDocument.Run run : p.runs()) {
+            for (WordContent.Cell cell : row.cells()) {
+                for (WordContent.Paragraph p : cell.paragraphs()) {
+                    for (WordContent.Run run : p.runs()) {
                         if (!run.text().isBlank() && run.size().isPresent()
                                 && Math.abs(run.size().get().points() - wanted.points()) > Findings.SIZE_TOLERANCE_PT) {
                             String actual = Findings.pt(run.size().get());
@@ -82,7 +82,7 @@ final class TableRules {
                         }
                     }
                     Optional<Length> exact = p.lineSpacing().filter(s -> "exact".equals(s.rule()))
-                            .flatMap(WordDocument.LineSpacing::exact);
+                            .flatMap(WordContent.LineSpacing::exact);
                     if (!p.text().isBlank() && exact.isPresent() && Math.abs(exact.get().points() - pitch) <= Findings.LINE_TOLERANCE_PT) {
                         repeated.note(p.number(), Rule.TABLE_LINE_SPACING, Severity.WARNING, DocumentElement.TABLE, "",
                                 "表格内不宜使用正文的固定行距" + Findings.pt(spec.linePitch()) + "磅（行高过大）",

@@ -1,6 +1,6 @@
 package io.gongwen.check;
 
-import io.gongwen.Checks;
+import io.gongwen.internal.Checks;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package io.gongwen.check;
 import io.gongwen.DocumentElement;
 import io.gongwen.Length;
 import io.gongwen.Specification;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 
 import java.util.List;
 import java.util.Locale;
@@ -36,18 +36,18 @@ final class TypographyRules {
     }
 
     /** Fonts, sizes, line spacing, alignment and indents; a finding that repeats is reported once with its count. */
-    void check(WordDocument docx, Map<Integer, DocumentElement> elements, Parts parts, List<Finding> out) {
+    void check(WordContent docx, Map<Integer, DocumentElement> elements, Parts parts, List<Finding> out) {
         Findings repeated = new Findings();
-        for (WordDocument.Paragraph p : docx.paragraphs()) {
+        for (WordContent.Paragraph p : docx.paragraphs()) {
             DocumentElement element = elements.get(p.number());
             if (element == null || p.runs().isEmpty() || element == DocumentElement.MARK) {
                 continue;
             }
             boolean heading = element.name().startsWith("HEADING");
             // a heading's face is its first run's: the text after a run-in heading is body text
-            List<WordDocument.Run> runs = heading ? p.runs().subList(0, 1) : p.runs();
+            List<WordContent.Run> runs = heading ? p.runs().subList(0, 1) : p.runs();
             String wantedFace = spec.style(element).font().eastAsia();
-            for (WordDocument.Run run : runs) {
+            for (WordContent.Run run : runs) {
                 if (run.text().isBlank()) {
                     continue;
                 }
@@ -83,7 +83,7 @@ final class TypographyRules {
      * The 主送 one blank line below the title (§7.3.2): more than one empty paragraph between them is
      * reported. None is not: the space may be the paragraphs' own spacing, which the reader does not see.
      */
-    void spacing(WordDocument docx, Parts parts, List<Finding> out) {
+    void spacing(WordContent docx, Parts parts, List<Finding> out) {
         if (parts.title.isEmpty() || parts.addressees.isEmpty()) {
             return;
         }
@@ -102,7 +102,7 @@ final class TypographyRules {
      * Latin letters and digits in the specification's Latin face (Times New Roman), where the run
      * has any and names its face; a run that names none takes Word's default, Times New Roman.
      */
-    private void latin(WordDocument.Paragraph p, DocumentElement element, WordDocument.Run run, Findings repeated) {
+    private void latin(WordContent.Paragraph p, DocumentElement element, WordContent.Run run, Findings repeated) {
         String wanted = spec.style(element).font().latin();
         if (run.latinFont().isEmpty() || !LATIN.matcher(run.text()).find()) {
             return;
@@ -121,7 +121,7 @@ final class TypographyRules {
     }
 
     /** Alignment and indents of the title, 主送, body text, headings, signature and date. */
-    private void position(WordDocument.Paragraph p, DocumentElement element, Parts parts, Findings repeated) {
+    private void position(WordContent.Paragraph p, DocumentElement element, Parts parts, Findings repeated) {
         String jc = p.alignment().orElse("left");
         int n = p.number();
         if (element == DocumentElement.TITLE) {
@@ -173,10 +173,10 @@ final class TypographyRules {
      * Each face the body's runs name, Chinese or Latin, that is not installed: once per face, with the
      * first paragraph that uses it. Theme fonts ("(theme …)") are the theme's business and are left out.
      */
-    static void installed(WordDocument docx, Set<String> installed, List<Finding> out) {
+    static void installed(WordContent docx, Set<String> installed, List<Finding> out) {
         Map<String, Integer> missing = new java.util.LinkedHashMap<>();
-        for (WordDocument.Paragraph p : docx.paragraphs()) {
-            for (WordDocument.Run run : p.runs()) {
+        for (WordContent.Paragraph p : docx.paragraphs()) {
+            for (WordContent.Run run : p.runs()) {
                 if (run.text().isBlank()) {
                     continue;
                 }
@@ -193,13 +193,13 @@ final class TypographyRules {
     }
 
     /** A list item laid out with a hanging indent (an attachment note's second item). */
-    private boolean hanging(WordDocument.Paragraph p) {
+    private boolean hanging(WordContent.Paragraph p) {
         return p.indent().firstLine().points() < 0 || p.indent().firstLineChars() < 0;
     }
 
     /** Where the first line starts, in body characters: indents plus leading spaces. */
-    private double firstLineStart(WordDocument.Paragraph p) {
-        WordDocument.Indent ind = p.indent();
+    private double firstLineStart(WordContent.Paragraph p) {
+        WordContent.Indent ind = p.indent();
         double start = chars(ind.leftChars(), ind.left()) + chars(ind.firstLineChars(), ind.firstLine());
         String text = p.text();
         for (int i = 0; i < text.length(); i++) {
@@ -222,12 +222,12 @@ final class TypographyRules {
     }
 
     /** What is wrong with the paragraph's line spacing, or empty if it gives the standard's 22 lines. */
-    private Optional<String> lineSpacing(WordDocument docx, WordDocument.Paragraph p) {
+    private Optional<String> lineSpacing(WordContent docx, WordContent.Paragraph p) {
         double wanted = spec.linePitch().points();
         if (p.lineSpacing().isEmpty()) {
             return gridGives22(docx, 1.0) ? Optional.empty() : Optional.of("单倍行距 / single");
         }
-        WordDocument.LineSpacing s = p.lineSpacing().get();
+        WordContent.LineSpacing s = p.lineSpacing().get();
         if (s.exact().isPresent()) {
             double points = s.exact().get().points();
             return "exact".equals(s.rule()) && Math.abs(points - wanted) <= Findings.LINE_TOLERANCE_PT
@@ -238,11 +238,11 @@ final class TypographyRules {
     }
 
     /** Single spacing on a line grid whose pitch fits the text block's height 22 times. */
-    private boolean gridGives22(WordDocument docx, double lines) {
+    private boolean gridGives22(WordContent docx, double lines) {
         if (lines > 1.0 || docx.page().isEmpty() || docx.page().get().gridLinePitch().isEmpty()) {
             return false;
         }
-        WordDocument.Page page = docx.page().get();
+        WordContent.Page page = docx.page().get();
         double height = page.height().points() - page.top().points() - page.bottom().points();
         double pitch = docx.page().get().gridLinePitch().get().points();
         return pitch > 0 && (int) Math.floor(height / pitch + 1e-6) == spec.linesPerPage();

@@ -1,5 +1,8 @@
 package io.gongwen.text;
 
+import io.gongwen.text.recognition.FrontMatter;
+import io.gongwen.text.recognition.Line;
+import io.gongwen.text.recognition.StructureRecogniser;
 import io.gongwen.DocumentReadException;
 import io.gongwen.InputFile;
 import io.gongwen.InvalidDocumentException;
@@ -139,7 +142,7 @@ public final class DraftReader {
             boolean found = breaks.find();
             int end = found ? breaks.start() : text.length();
             String line = text.substring(start, end);
-            boolean dropped = recogniser.dropping(io.gongwen.Checks.stripIndentation(line)) != null;
+            boolean dropped = recogniser.dropping(io.gongwen.internal.Checks.stripIndentation(line)) != null;
             out.append(dropped ? " ".repeat(line.length()) : line);
             if (!found) {
                 return out.toString();

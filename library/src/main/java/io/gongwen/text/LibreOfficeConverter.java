@@ -1,9 +1,11 @@
 package io.gongwen.text;
 
+import io.gongwen.text.recognition.Line;
 import io.gongwen.DocumentReadException;
 import io.gongwen.InputFile;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,7 +181,7 @@ public final class LibreOfficeConverter {
                 throw new DocumentReadException("could not read " + file + ": LibreOffice could not convert it to .docx"
                         + why(work), null);
             }
-            return WordDocument.read(docx);
+            return WordContent.read(docx);
         } catch (IOException e) {
             throw new DocumentReadException("could not convert " + file + ": " + InputFile.reason(e), e);
         } finally {

@@ -1,5 +1,6 @@
 package io.gongwen.text;
 
+import io.gongwen.text.recognition.StructureRecogniser;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Specification;
 

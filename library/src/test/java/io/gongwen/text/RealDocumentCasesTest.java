@@ -1,5 +1,6 @@
 package io.gongwen.text;
 
+import io.gongwen.text.recognition.TailRecogniser;
 import io.gongwen.Article;
 import io.gongwen.Block;
 import io.gongwen.Chapter;
@@ -9,7 +10,7 @@ import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
 import io.gongwen.testing.ForeignDocx;
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -334,7 +335,7 @@ class RealDocumentCasesTest {
         xml.append("</w:body></w:document>");
         Path file = dir.resolve("in.docx");
         Files.write(file, ForeignDocx.withDocumentXml(xml.toString()));
-        return DocxReader.standard().read(WordDocument.read(file));
+        return DocxReader.standard().read(WordContent.read(file));
     }
 
     private static String p(String jc, boolean bold, String text) {

@@ -1,6 +1,6 @@
 package io.gongwen.text;
 
-import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
 import io.gongwen.testing.ForeignDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,11 +44,11 @@ class TrackedChangesTest {
                 "<w:moveFrom" + REV.formatted(3) + ">" + run("检查结果及时上报。") + "</w:moveFrom>" + run("各单位要高度重视。"),
                 run("落实责任。") + "<w:moveTo" + REV.formatted(4) + ">" + run("检查结果及时上报。") + "</w:moveTo>");
 
-        WordDocument read = WordDocument.read(file);
+        WordContent read = WordContent.read(file);
         Draft draft = DocxReader.standard().read(file);
 
         assertThat(read.trackedChanges()).isEqualTo(4);
-        assertThat(read.paragraphs()).extracting(WordDocument.Paragraph::text).containsExactly(
+        assertThat(read.paragraphs()).extracting(WordContent.Paragraph::text).containsExactly(
                 "关于开展安全检查的通知", "各乡镇人民政府：", "请于3月15日前完成自查。", "各单位要高度重视。",
                 "落实责任。检查结果及时上报。");
         assertThat(draft.document().outline()).contains("请于3月15日前完成自查。").doesNotContain("3月1日")
@@ -65,7 +65,7 @@ class TrackedChangesTest {
 
         Draft draft = DocxReader.standard().read(file);
 
-        assertThat(WordDocument.read(file).comments()).isEqualTo(1);
+        assertThat(WordContent.read(file).comments()).isEqualTo(1);
         assertThat(draft.document().outline()).contains("请于3月15日前完成自查。");
         assertThat(draft.warnings()).extracting(DraftWarning::toString)
                 .containsExactly("1 comment left out: comments are not part of the document");
@@ -75,7 +75,7 @@ class TrackedChangesTest {
     void a_document_without_changes_says_nothing_of_them() throws IOException {
         Path file = docx(run("关于开展安全检查的通知"), run("各乡镇人民政府："), run("请于3月15日前完成自查。"));
 
-        assertThat(WordDocument.read(file).trackedChanges()).isZero();
+        assertThat(WordContent.read(file).trackedChanges()).isZero();
         assertThat(DocxReader.standard().read(file).warnings()).isEmpty();
     }
 }

@@ -1,0 +1,659 @@
+package io.gongwen.docx.read;
+
+import io.gongwen.docx.read.WordContent.Paragraph;
+import io.gongwen.docx.read.WordContent.Table;
+import io.gongwen.docx.read.WordContent.Picture;
+import io.gongwen.docx.read.WordContent.Page;
+import io.gongwen.docx.read.WordContent.Run;
+import io.gongwen.docx.read.WordContent.LineSpacing;
+import io.gongwen.docx.read.WordContent.Item;
+import io.gongwen.docx.read.WordContent.Indent;
+import io.gongwen.docx.read.WordContent.CharacterGrid;
+import io.gongwen.docx.read.WordContent.Row;
+import io.gongwen.docx.read.WordContent.Cell;
+import io.gongwen.docx.read.WordContent.Footer;
+import static io.gongwen.docx.read.WordContent.MOST_CHARACTERS;
+import static io.gongwen.docx.read.WordContent.MOST_PARAGRAPHS;
+import static io.gongwen.docx.read.WordContent.MOST_PICTURE_BYTES;
+import io.gongwen.docx.write.PageGeometry;
+import io.gongwen.docx.write.Paragraphs;
+import io.gongwen.DocumentReadException;
+import io.gongwen.Length;
+import io.gongwen.Specification;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One pass over a body or footer part. */
+final class BodyParse {
+    private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    private final WordStyles styles;
+    private final WordNumbering numbering;
+    final List<Item> items = new ArrayList<>();
+    final Map<String, String> footerReferences = new LinkedHashMap<>();
+    Page page;
+    Length footerDistance;
+    CharacterGrid characterGrid;
+    private final Deque<TableState> tables = new ArrayDeque<>();
+    // the section being read, for the width of its tables: a paragraph's w:sectPr ends a section
+    private Integer sectionPageWidth;
+    private Integer sectionPageHeight;
+    private final Map<String, String> sectionFooters = new LinkedHashMap<>();
+    /** The footers of the last portrait section that ended inside the body, if any. */
+    private Map<String, String> portraitFooterReferences;
+    private Integer sectionLeft;
+    private Integer sectionRight;
+    private boolean sectionEnds;
+    private final List<PendingTable> tablesOfSection = new ArrayList<>();
+    private int paragraphs;
+    private long characters;
+    int trackedChanges;
+    int comments;
+
+    // the paragraph being read
+    private StringBuilder text;
+    private String paragraphStyle;
+    private WordStyles.Props paragraphProps;
+    private boolean numbered;
+    private String numId;
+    private int numLevel;
+    private boolean pageField;
+    private List<Run> runs;
+    // the run being read
+    private WordStyles.Props runProps;
+    private String runStyle;
+    private StringBuilder runText;
+    private boolean inInstruction;
+    // the pictures of the paragraph being read, and the one being read
+    private List<PendingPicture> pictures;
+    private PendingPicture picture;
+
+    BodyParse(WordStyles styles, WordNumbering numbering) {
+        this.styles = styles;
+        this.numbering = numbering;
+    }
+
+    List<Paragraph> paragraphs() {
+        List<Paragraph> out = new ArrayList<>();
+        for (Item item : items) {
+            if (item instanceof Paragraph p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    BodyParse parse(InputStream in) throws XMLStreamException {
+        XMLStreamReader xml = WordXmlInput.open(in);
+        try {
+            int skipped = 0;
+            int depthInPPr = 0;
+            int depthInRPr = 0;
+            while (xml.hasNext()) {
+                int event = WordXmlInput.next(xml);
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    boolean w = WordXmlInput.isW(xml);
+                    if (skipped > 0 || (w && name.equals("txbxContent"))
+                            || (WordXmlInput.MC.equals(xml.getNamespaceURI()) && name.equals("Fallback"))) {
+                        skipped++;
+                        continue;
+                    }
+                    if (w && name.equals("moveFrom") && depthInPPr == 0 && depthInRPr == 0) {
+                        // read as accepted: text moved away stands where it was moved to (w:moveTo)
+                        trackedChanges++;
+                        skipped++;
+                        continue;
+                    }
+                    if (!w) {
+                        drawing(xml, name);
+                        continue;
+                    }
+                    if (depthInPPr > 0 || depthInRPr > 0) {
+                        if (depthInPPr > 0) {
+                            depthInPPr++;
+                        }
+                        if (depthInRPr > 0) {
+                            depthInRPr++;
+                        }
+                        property(xml, name, depthInRPr > 0);
+                        continue;
+                    }
+                    switch (name) {
+                        case "p" -> startParagraph();
+                        case "pPr" -> depthInPPr = text != null ? 1 : 0;
+                        case "r" -> startRun();
+                        case "rPr" -> depthInRPr = runText != null ? 1 : 0;
+                        case "t" -> {
+                            if (runText != null && !inInstruction) {
+                                String t = xml.getElementText();
+                                // our writer's word joiners are layout, not text (see Paragraphs.text)
+                                append(t.indexOf(Paragraphs.WORD_JOINER) < 0 ? t
+                                        : t.replace(String.valueOf(Paragraphs.WORD_JOINER), ""));
+                            }
+                        }
+                        // read as accepted: inserted text is read as text, deleted text is in w:delText
+                        case "ins", "del", "moveTo" -> trackedChanges++;
+                        case "commentReference" -> comments++;
+                        case "tab" -> append("\t");
+                        case "br", "cr" -> append("\n");
+                        case "instrText" -> {
+                            if (xml.getElementText().contains("PAGE") && text != null) {
+                                pageField = true;
+                            }
+                        }
+                        case "fldChar" -> field(WordXmlInput.attr(xml, "fldCharType"));
+                        case "fldSimple" -> {
+                            String instr = WordXmlInput.attr(xml, "instr");
+                            if (instr != null && instr.contains("PAGE") && text != null) {
+                                pageField = true;
+                            }
+                        }
+                        case "tbl" -> tables.push(new TableState(paragraphs + 1));
+                        case "tblW" -> {
+                            if (!tables.isEmpty() && text == null) {
+                                tables.peek().widthType = WordXmlInput.attr(xml, "type");
+                                tables.peek().width = WordXmlInput.attr(xml, "w");
+                            }
+                        }
+                        case "gridCol" -> {
+                            if (!tables.isEmpty() && text == null) {
+                                tables.peek().grid.add(twips(xml, "w"));
+                            }
+                        }
+                        case "tr" -> {
+                            if (!tables.isEmpty()) {
+                                tables.peek().rows.add(new RowState());
+                            }
+                        }
+                        case "tblHeader" -> {
+                            if (!tables.isEmpty() && !tables.peek().rows.isEmpty() && text == null
+                                    && !"0".equals(WordXmlInput.attr(xml, "val"))
+                                    && !"false".equals(WordXmlInput.attr(xml, "val"))) {
+                                tables.peek().lastRow().header = true;
+                            }
+                        }
+                        case "tc" -> {
+                            if (!tables.isEmpty()) {
+                                tables.peek().lastRow().cells.add(new CellState());
+                            }
+                        }
+                        case "gridSpan" -> {
+                            if (!tables.isEmpty() && text == null) {
+                                Integer span = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
+                                tables.peek().lastCell().span = span == null || span < 1 ? 1 : Math.min(span, 63);
+                            }
+                        }
+                        case "vMerge" -> {
+                            if (!tables.isEmpty() && text == null) {
+                                String merge = WordXmlInput.attr(xml, "val");
+                                tables.peek().lastCell().verticalMerge = merge == null ? "continue" : merge;
+                            }
+                        }
+                        case "sectPr" -> {
+                            if (text == null && tables.isEmpty()) {
+                                page = new Page(null, null, null, null, null, null, Optional.empty());
+                                footerReferences.clear();
+                                footerDistance = null;
+                                characterGrid = null;
+                            }
+                        }
+                        case "footerReference" -> {
+                            String type = WordXmlInput.attr(xml, "type");
+                            String id = xml.getAttributeValue(WordXmlInput.R, "id");
+                            if (id != null && text == null) {
+                                footerReferences.put(type == null ? "default" : type, id);
+                            }
+                        }
+                        case "pgSz" -> {
+                            if (page != null && text == null) {
+                                page = new Page(twips(xml, "w"), twips(xml, "h"), page.top(), page.right(),
+                                        page.bottom(), page.left(), page.gridLinePitch());
+                            }
+                        }
+                        case "pgMar" -> {
+                            if (page != null && text == null) {
+                                page = new Page(page.width(), page.height(), twips(xml, "top"), twips(xml, "right"),
+                                        twips(xml, "bottom"), twips(xml, "left"), page.gridLinePitch());
+                                footerDistance = twips(xml, "footer");
+                            }
+                        }
+                        case "docGrid" -> {
+                            String type = WordXmlInput.attr(xml, "type");
+                            if (page != null && text == null && type != null && type.startsWith("lines")) {
+                                page = new Page(page.width(), page.height(), page.top(), page.right(),
+                                        page.bottom(), page.left(), Optional.ofNullable(twips(xml, "linePitch")));
+                            }
+                            if (page != null && text == null && ("linesAndChars".equals(type) || "snapToChars".equals(type))) {
+                                Integer charSpace = WordXmlInput.integer(WordXmlInput.attr(xml, "charSpace"));
+                                characterGrid = new CharacterGrid(type, charSpace == null ? 0 : charSpace);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (skipped > 0) {
+                        skipped--;
+                        continue;
+                    }
+                    if (!WordXmlInput.isW(xml)) {
+                        if (picture != null && WP.equals(xml.getNamespaceURI())
+                                && (xml.getLocalName().equals("inline") || xml.getLocalName().equals("anchor"))) {
+                            if (picture.embed != null) {
+                                pictures.add(picture);
+                            }
+                            picture = null;
+                        }
+                        continue;
+                    }
+                    String name = xml.getLocalName();
+                    if (depthInPPr > 0) {
+                        depthInPPr--;
+                    }
+                    if (depthInRPr > 0) {
+                        depthInRPr--;
+                    }
+                    switch (name) {
+                        case "p" -> endParagraph();
+                        case "r" -> endRun();
+                        case "tbl" -> endTable();
+                        default -> {
+                        }
+                    }
+                }
+            }
+        } finally {
+            xml.close();
+        }
+        boolean landscape = page != null && page.width() != null && page.height() != null
+                && page.width().toTwips() > page.height().toTwips();
+        if (page != null && page.width() != null && page.left() != null && page.right() != null) {
+            endSection(Length.twips(page.width().toTwips() - page.left().toTwips() - page.right().toTwips()), landscape);
+        }
+        if (landscape && portraitFooterReferences != null) {
+            // a document that ends on a turned page: its own footers carry a turned number, so
+            // the document's page numbers are those of the last portrait section
+            footerReferences.clear();
+            footerReferences.putAll(portraitFooterReferences);
+        }
+        if (page != null && java.util.stream.Stream.of(page.width(), page.height(), page.top(), page.right(),
+                page.bottom(), page.left()).anyMatch(java.util.Objects::isNull)) {
+            // a section that leaves part of the page set-up to the application's defaults
+            page = null;
+        }
+        return this;
+    }
+
+    /** The DrawingML elements of a picture in the paragraph being read: its frame, its size, its image. */
+    private void drawing(XMLStreamReader xml, String name) {
+        if (text == null) {
+            return; // a picture outside a paragraph is not one Word shows
+        }
+        String ns = xml.getNamespaceURI();
+        if (WP.equals(ns) && (name.equals("inline") || name.equals("anchor"))) {
+            picture = new PendingPicture(name.equals("anchor"));
+        } else if (picture != null && WP.equals(ns) && name.equals("extent")) {
+            picture.width = emu(xml.getAttributeValue(null, "cx"));
+            picture.height = emu(xml.getAttributeValue(null, "cy"));
+        } else if (picture != null && WP.equals(ns) && name.equals("docPr")) {
+            String n = xml.getAttributeValue(null, "name");
+            picture.name = n == null ? "" : n.length() > 100 ? n.substring(0, 100) : n;
+        } else if (picture != null && picture.embed == null && A.equals(ns) && name.equals("blip")) {
+            // a group of pictures: the first one stands for the group
+            picture.embed = xml.getAttributeValue(WordXmlInput.R, "embed");
+        }
+    }
+
+    /** An EMU value as declared, 0 where it is missing or not a number, never negative. */
+    private static long emu(String value) {
+        if (value == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Reads the image parts of the body's pictures, each part once, within {@link #MOST_PICTURE_BYTES};
+     * pictures in tables are not read.
+     */
+    void readPictures(DocxPackage pkg) {
+        Map<String, DocxPackage.ImagePart> parts = new java.util.HashMap<>();
+        long total = 0;
+        for (Item item : items) {
+            if (!(item instanceof Paragraph p)) {
+                continue;
+            }
+            for (Picture q : p.pictures()) {
+                String id = q.name();
+                if (!parts.containsKey(id)) {
+                    DocxPackage.ImagePart part = pkg.readImage(id).orElse(null);
+                    parts.put(id, part);
+                    total += part == null ? 0 : part.bytes().length;
+                    if (total > MOST_PICTURE_BYTES) {
+                        throw new DocumentReadException("could not read " + pkg.file() + ": its pictures hold more than "
+                                + MOST_PICTURE_BYTES / (1024 * 1024) + " MB", null);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Paragraph p && !p.pictures().isEmpty()) {
+                List<Picture> read = new ArrayList<>();
+                for (Picture q : p.pictures()) {
+                    DocxPackage.ImagePart part = parts.get(q.name());
+                    read.add(new Picture(part == null ? new byte[0] : part.bytes(), q.widthEmu(), q.heightEmu(),
+                            q.floating(), part == null ? q.name() : part.name(), q.description()));
+                }
+                items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
+                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read));
+            }
+        }
+    }
+
+    private static Length twips(XMLStreamReader xml, String attribute) {
+        Integer value = WordXmlInput.integer(WordXmlInput.attr(xml, attribute));
+        return value == null ? null : Length.twips(value);
+    }
+
+    private void property(XMLStreamReader xml, String name, boolean ofRun) {
+        if (ofRun) {
+            if (runText != null) {
+                if (name.equals("rStyle")) {
+                    runStyle = WordXmlInput.attr(xml, "val");
+                } else {
+                    WordXmlInput.readProperty(xml, name, runProps);
+                }
+            }
+            // a paragraph mark's rPr inside pPr formats no text
+            return;
+        }
+        switch (name) {
+            case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
+            case "numPr" -> numbered = true;
+            case "numId" -> numId = WordXmlInput.attr(xml, "val");
+            case "ilvl" -> {
+                Integer level = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
+                numLevel = level == null ? 0 : level;
+            }
+            case "spacing", "jc", "ind" -> WordXmlInput.readProperty(xml, name, paragraphProps);
+            case "sectPr" -> {
+                sectionEnds = true;
+                sectionPageWidth = null;
+                sectionPageHeight = null;
+                sectionLeft = null;
+                sectionRight = null;
+                sectionFooters.clear();
+            }
+            case "pgSz" -> {
+                sectionPageWidth = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
+                sectionPageHeight = WordXmlInput.integer(WordXmlInput.attr(xml, "h"));
+            }
+            case "footerReference" -> {
+                String id = xml.getAttributeValue(WordXmlInput.R, "id");
+                String type = WordXmlInput.attr(xml, "type");
+                if (id != null) {
+                    sectionFooters.put(type == null ? "default" : type, id);
+                }
+            }
+            case "pgMar" -> {
+                sectionLeft = WordXmlInput.integer(WordXmlInput.attr(xml, "left"));
+                sectionRight = WordXmlInput.integer(WordXmlInput.attr(xml, "right"));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void startParagraph() {
+        if (text != null) {
+            return;
+        }
+        if (++paragraphs > MOST_PARAGRAPHS) {
+            throw new DocumentReadException("more than " + MOST_PARAGRAPHS + " paragraphs", null);
+        }
+        text = new StringBuilder();
+        paragraphStyle = null;
+        paragraphProps = new WordStyles.Props();
+        numbered = false;
+        numId = null;
+        numLevel = 0;
+        pageField = false;
+        sectionEnds = false;
+        runs = new ArrayList<>();
+        pictures = new ArrayList<>();
+        picture = null;
+    }
+
+    private void startRun() {
+        if (text == null) {
+            return;
+        }
+        runProps = new WordStyles.Props();
+        runStyle = null;
+        runText = new StringBuilder();
+    }
+
+    private void field(String type) {
+        // the instruction (" PAGE ") is not text; the result between separate and end is
+        if ("begin".equals(type)) {
+            inInstruction = true;
+        } else if ("separate".equals(type) || "end".equals(type)) {
+            inInstruction = false;
+        }
+    }
+
+    private void append(String s) {
+        if (runText == null) {
+            return;
+        }
+        characters += s.length();
+        if (characters > MOST_CHARACTERS) {
+            throw new DocumentReadException("more than " + MOST_CHARACTERS + " characters of text", null);
+        }
+        runText.append(s);
+        text.append(s);
+    }
+
+    private void endRun() {
+        if (runText == null) {
+            return;
+        }
+        if (!runText.isEmpty()) {
+            WordStyles.Props effective = styles.resolve(runProps, runStyle, paragraphStyle);
+            Optional<String> face = Optional.ofNullable(effective.eastAsia);
+            Optional<String> latin = Optional.ofNullable(effective.ascii);
+            Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
+            boolean bold = Boolean.TRUE.equals(effective.bold);
+            boolean italic = Boolean.TRUE.equals(effective.italic);
+            boolean underline = Boolean.TRUE.equals(effective.underline);
+            boolean superscript = "superscript".equals(effective.vertAlign);
+            boolean subscript = "subscript".equals(effective.vertAlign);
+            Optional<String> color = effective.color == null || effective.color.equalsIgnoreCase("auto")
+                    || effective.color.equals("000000") ? Optional.empty() : Optional.of(effective.color);
+            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
+                    && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
+                    && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
+                runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin, italic, underline,
+                        superscript, subscript, color));
+            } else {
+                runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript,
+                        subscript, color));
+            }
+        }
+        runText = null;
+    }
+
+    private void endParagraph() {
+        if (text == null) {
+            return;
+        }
+        endRun();
+        WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
+        Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
+                "auto".equals(effective.lineRule)
+                        ? new LineSpacing("auto", Optional.empty(), line / 240.0)
+                        : new LineSpacing(effective.lineRule, Optional.of(Length.twips(line)), 0));
+        // numId 0 is Word's way of switching numbering off for a paragraph
+        boolean autoNumbered = numbered && numId != null && !numId.equals("0");
+        Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
+        Paragraph p = new Paragraph(paragraphs, text.toString(),
+                Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
+                runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
+                pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList());
+        text = null;
+        if (sectionEnds && tables.isEmpty()) {
+            boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
+            endSection(sectionPageWidth == null || sectionLeft == null || sectionRight == null ? null
+                    : Length.twips(sectionPageWidth - sectionLeft - sectionRight), landscape);
+            if (!landscape && !sectionFooters.isEmpty()) {
+                portraitFooterReferences = new LinkedHashMap<>(sectionFooters);
+            }
+        }
+        if (tables.isEmpty()) {
+            items.add(p);
+        } else {
+            tables.peek().lastCell().paragraphs.add(p);
+        }
+    }
+
+    private static Indent indent(WordStyles.Props p) {
+        return new Indent(Length.twips(p.left == null ? 0 : p.left), Length.twips(p.right == null ? 0 : p.right),
+                Length.twips(p.firstLine == null ? 0 : p.firstLine), p.leftChars == null ? 0 : p.leftChars,
+                p.rightChars == null ? 0 : p.rightChars, p.firstLineChars == null ? 0 : p.firstLineChars);
+    }
+
+    /**
+     * The tables read since the last section ended lie in a text block this wide (null: not
+     * stated), on a landscape page or not.
+     */
+    private void endSection(Length textWidth, boolean landscape) {
+        for (PendingTable pending : tablesOfSection) {
+            Table t = (Table) items.get(pending.index());
+            Optional<Length> width = pending.percent() == null || textWidth == null ? t.width()
+                    : Optional.of(textWidth.times(pending.percent() / 100));
+            items.set(pending.index(), new Table(t.number(), t.columnWidths(), t.rows(), width,
+                    Optional.ofNullable(textWidth), landscape));
+        }
+        tablesOfSection.clear();
+    }
+
+    private void endTable() {
+        if (tables.isEmpty()) {
+            return;
+        }
+        TableState table = tables.pop();
+        if (tables.isEmpty()) {
+            tablesOfSection.add(new PendingTable(items.size(), table.percent()));
+            items.add(table.build());
+            return;
+        }
+        CellState outer = tables.peek().lastCell();
+        table.rows.forEach(r -> r.cells.forEach(c -> outer.paragraphs.addAll(c.paragraphs)));
+    }
+}
+
+/** A picture being read: until its image part is read, the relationship id names it. */
+final class PendingPicture {
+    final boolean floating;
+    long width;
+    long height;
+    String embed;
+    String name = "";
+
+    PendingPicture(boolean floating) {
+        this.floating = floating;
+    }
+}
+
+/** A table read whose section, and so whose text block, is not known yet; its width if a percentage. */
+record PendingTable(int index, Double percent) {
+}
+
+/** A table being read. */
+final class TableState {
+    final int start;
+    final List<Length> grid = new ArrayList<>();
+    final List<RowState> rows = new ArrayList<>();
+    String widthType;
+    String width;
+
+    TableState(int start) {
+        this.start = start;
+    }
+
+    // a cell or a paragraph out of place (no w:tr, no w:tc) still lands somewhere
+    RowState lastRow() {
+        if (rows.isEmpty()) {
+            rows.add(new RowState());
+        }
+        return rows.get(rows.size() - 1);
+    }
+
+    CellState lastCell() {
+        RowState row = lastRow();
+        if (row.cells.isEmpty()) {
+            row.cells.add(new CellState());
+        }
+        return row.cells.get(row.cells.size() - 1);
+    }
+
+    /** A {@code w:tblW} in twips ({@code dxa}, or no type); empty for a percentage, auto, nil or 0. */
+    private Optional<Length> length() {
+        if (width == null || "pct".equals(widthType) || "auto".equals(widthType) || "nil".equals(widthType)
+                || width.endsWith("%")) {
+            return Optional.empty();
+        }
+        Integer twips = WordXmlInput.integer(width);
+        return twips == null || twips <= 0 ? Optional.empty() : Optional.of(Length.twips(twips));
+    }
+
+    /** A {@code w:tblW} of type {@code pct}: "50%", or fiftieths of a percent (2500); null otherwise. */
+    Double percent() {
+        if (width == null || !"pct".equals(widthType)) {
+            return null;
+        }
+        try {
+            double value = width.endsWith("%") ? Double.parseDouble(width.substring(0, width.length() - 1))
+                    : Double.parseDouble(width) / 50;
+            // a hostile part may say 1e400 %: a width is a width, not a reason to fail the read
+            return Double.isFinite(value) && value > 0 ? Math.min(value, 1000.0) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    Table build() {
+        List<Length> widths = grid.contains(null) ? List.of() : grid;
+        return new Table(start, widths, rows.stream().map(r -> new Row(r.header, r.cells.stream()
+                .map(c -> new Cell(c.paragraphs, c.span, Optional.ofNullable(c.verticalMerge))).toList())).toList(),
+                length(), Optional.empty(), false);
+    }
+}
+
+final class RowState {
+    boolean header;
+    final List<CellState> cells = new ArrayList<>();
+}
+
+final class CellState {
+    final List<Paragraph> paragraphs = new ArrayList<>();
+    int span = 1;
+    String verticalMerge;
+}

@@ -1,0 +1,406 @@
+package io.gongwen.docx.read;
+
+import io.gongwen.docx.write.PageGeometry;
+import io.gongwen.docx.write.Paragraphs;
+import io.gongwen.DocumentReadException;
+import io.gongwen.Length;
+import io.gongwen.Specification;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An existing .docx as {@code DocxReader} and {@code DocxChecker} see it: the body's paragraphs
+ * and tables in order, each paragraph with its text and the effective formatting of its runs
+ * (direct formatting over character style over paragraph style over document defaults), the page
+ * set-up of the last section, and its footers.
+ *
+ * <p>Reading is hardened for files from strangers: see {@link #read(Path)}. The body is parsed as a
+ * stream of XML events rather than through POI's XWPF tree: the tree costs about five times the
+ * part's size in memory and parses every element, where the events cost what the text costs and
+ * let the reader cap paragraphs and text as it goes.
+ *
+ * <p>Immutable.
+ */
+public final class WordContent implements io.gongwen.docx.WordDocument {
+    /** More paragraphs than this is not a document a clerk wrote (about 60,000 pages of headings). */
+    static final int MOST_PARAGRAPHS = 500_000;
+    /** More characters than this neither (about 30,000 pages). */
+    static final long MOST_CHARACTERS = 20_000_000;
+    /**
+     * More bytes of pictures than this is not a document either: each image part is already held to
+     * the package's entry limit, this holds them all together (a report with 200 photographs of 1 MB).
+     */
+    static final long MOST_PICTURE_BYTES = 256L * 1024 * 1024;
+
+    private final List<Item> body;
+    private final Optional<Page> page;
+    private final Map<String, Footer> footers;
+    private final boolean evenAndOddFooters;
+    private final Optional<Length> footerDistance;
+    private final Optional<CharacterGrid> characterGrid;
+    private final int trackedChanges;
+    private final int comments;
+
+    private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
+                         Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
+                         int comments) {
+        this.body = List.copyOf(body);
+        this.page = page;
+        this.footers = Map.copyOf(footers);
+        this.evenAndOddFooters = evenAndOddFooters;
+        this.footerDistance = footerDistance;
+        this.characterGrid = characterGrid;
+        this.trackedChanges = trackedChanges;
+        this.comments = comments;
+    }
+
+    /**
+     * Reads a .docx. Refused with a {@link DocumentReadException} that names the file: a file that is
+     * not a zip, a truncated or damaged archive, an OLE2 file (a Word 97-2003 .doc, or a
+     * password-protected .docx), a package without a main document, a part that inflates more than
+     * 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
+     * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters.
+     */
+    public static WordContent read(Path file) {
+        if (file == null) {
+            throw new io.gongwen.InvalidDocumentException("file", "must not be null");
+        }
+        try (DocxPackage pkg = DocxPackage.open(file)) {
+            WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
+            WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
+            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering).parse(in));
+            parse.readPictures(pkg);
+            Map<String, Footer> footers = new LinkedHashMap<>();
+            for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
+                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none()).parse(in))
+                        .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
+            }
+            boolean evenAndOdd = pkg.readSettings(WordContent::evenAndOddHeaders).orElse(false);
+            return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
+                    Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
+                    parse.trackedChanges, parse.comments);
+        }
+    }
+
+    /**
+     * How many tracked changes the body holds: insertions ({@code w:ins}), deletions ({@code w:del})
+     * and moves ({@code w:moveFrom}, {@code w:moveTo}). The body is read as if all were accepted:
+     * inserted and moved-in text is kept, deleted and moved-away text is not.
+     */
+    @Override
+    public int trackedChanges() {
+        return trackedChanges;
+    }
+
+    /**
+     * The content of a document that {@link io.gongwen.docx.WordDocument#read(Path)} read.
+     *
+     * @throws DocumentReadException if {@code docx} is not one the library read (another implementation
+     *                               of the interface)
+     */
+    public static WordContent of(io.gongwen.docx.WordDocument docx) {
+        if (docx instanceof WordContent content) {
+            return content;
+        }
+        if (docx == null) {
+            throw new io.gongwen.InvalidDocumentException("docx", "must not be null");
+        }
+        throw new DocumentReadException("docx is a " + docx.getClass().getName()
+                + ", not a document that WordDocument.read gave", null);
+    }
+
+    /** How many comments the body refers to ({@code w:commentReference}); their text is not read. */
+    @Override
+    public int comments() {
+        return comments;
+    }
+
+    /** The body's paragraphs and tables, in document order. */
+    public List<Item> body() {
+        return body;
+    }
+
+    /** Every paragraph of the body, tables' paragraphs included, in document order. */
+    public List<Paragraph> paragraphs() {
+        List<Paragraph> out = new ArrayList<>();
+        for (Item item : body) {
+            if (item instanceof Paragraph p) {
+                out.add(p);
+            } else if (item instanceof Table t) {
+                t.rows().forEach(row -> row.cells().forEach(c -> out.addAll(c.paragraphs())));
+            }
+        }
+        return out;
+    }
+
+    /** The page set-up of the document's last section, if it states the page size and all four margins. */
+    public Optional<Page> page() {
+        return page;
+    }
+
+    /**
+     * The footers the last section refers to, by type: {@code default} (odd pages, or every page),
+     * {@code even}, {@code first}. When the last section is a landscape page, those of the last
+     * portrait section before it: a turned page carries a turned number of its own.
+     */
+    public Map<String, Footer> footers() {
+        return footers;
+    }
+
+    /**
+     * Whether even pages take the {@code even} footer ({@code w:evenAndOddHeaders} in the settings).
+     * Without it Word prints the {@code default} footer on every page, whatever the section says.
+     */
+    public boolean evenAndOddFooters() {
+        return evenAndOddFooters;
+    }
+
+    /**
+     * The last section's footer distance ({@code w:pgMar/@w:footer}): from the paper's bottom edge to
+     * the bottom of the footer's last line.
+     */
+    public Optional<Length> footerDistance() {
+        return footerDistance;
+    }
+
+    /**
+     * The last section's character grid, when {@code w:docGrid} has one ({@code linesAndChars} or
+     * {@code snapToChars}); empty for a line grid only or no grid.
+     */
+    public Optional<CharacterGrid> characterGrid() {
+        return characterGrid;
+    }
+
+
+    private static boolean evenAndOddHeaders(InputStream in) throws XMLStreamException {
+        XMLStreamReader xml = WordXmlInput.open(in);
+        try {
+            while (xml.hasNext()) {
+                if (WordXmlInput.next(xml) == XMLStreamConstants.START_ELEMENT && WordXmlInput.isW(xml)
+                        && xml.getLocalName().equals("evenAndOddHeaders")) {
+                    String val = WordXmlInput.attr(xml, "val");
+                    return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));
+                }
+            }
+            return false;
+        } finally {
+            xml.close();
+        }
+    }
+
+    /** A paragraph or a table of the body. */
+    public sealed interface Item permits Paragraph, Table {
+    }
+
+    /**
+     * One paragraph.
+     *
+     * @param number 1-based position among all paragraphs of the part, tables' paragraphs included
+     * @param text the text: {@code w:t}, a tab for {@code w:tab}, a line feed for {@code w:br} and {@code w:cr}
+     * @param style the paragraph style id, if the paragraph names one
+     * @param runs the runs that carry text, with their effective formatting; adjacent runs formatted
+     *             alike are merged
+     * @param lineSpacing the effective line spacing
+     * @param alignment the effective {@code w:jc} value ("both", "center", "right", …)
+     * @param autoNumbered whether Word numbers the paragraph itself ({@code w:numPr} on the paragraph)
+     * @param numberLabel the label Word prints for an automatically numbered paragraph ("一、", "（二）",
+     *                    "3."), as far as it can be rendered; not part of {@code text}. Empty for bullets,
+     *                    unknown lists and numbering that comes from a paragraph style
+     * @param pageField whether the paragraph holds a PAGE field
+     * @param indent the effective indents ({@code w:ind})
+     * @param pictures the DrawingML pictures in the paragraph ({@code w:drawing} with an {@code a:blip}),
+     *                 inline or floating, in document order; empty for most
+     */
+    public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
+                            Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
+                            Optional<String> numberLabel, boolean pageField, Indent indent,
+                            List<Picture> pictures) implements Item {
+        public Paragraph {
+            runs = List.copyOf(runs);
+            pictures = List.copyOf(pictures);
+        }
+    }
+
+    /**
+     * A picture of a paragraph: the image part its {@code a:blip/@r:embed} names, and the size its
+     * {@code wp:extent} gives.
+     *
+     * @param bytes the image part's bytes; empty when the relationship names no image part of the
+     *              package (a linked picture, a broken reference). Shared, not copied: do not change them
+     * @param widthEmu the width in EMU (914,400 an inch), as declared, not bounded
+     * @param heightEmu the height in EMU
+     * @param floating whether it floats ({@code wp:anchor}) rather than standing in the line ({@code wp:inline})
+     * @param name the part's name ("/word/media/image1.png"), or the relationship id when there is no part
+     * @param description the drawing's name ({@code wp:docPr/@name}: "图片 1", "印章 1"), empty if none
+     */
+    public record Picture(byte[] bytes, long widthEmu, long heightEmu, boolean floating, String name,
+                          String description) {
+    }
+
+    /**
+     * A stretch of text formatted alike.
+     *
+     * @param text the text
+     * @param eastAsiaFont the effective face for Chinese characters; "(theme minorEastAsia)" for a theme font
+     * @param size the effective size
+     * @param bold whether it is bold ({@code w:b})
+     * @param latinFont the effective face for Latin letters and digits ({@code w:ascii}); "(theme minorHAnsi)"
+     *                  for a theme font
+     * @param italic whether it is italic ({@code w:i})
+     * @param underline whether it is underlined ({@code w:u} other than {@code none}), in any style
+     * @param superscript whether it is raised ({@code w:vertAlign="superscript"})
+     * @param subscript whether it is lowered ({@code w:vertAlign="subscript"})
+     * @param color the effective colour ({@code w:color}) as its hex RGB value, "FF0000"; empty for none,
+     *              {@code auto} and black
+     */
+    public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                      Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
+                      boolean subscript, Optional<String> color) {
+        /** A run that is neither italic, underlined, raised nor lowered. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                   Optional<String> latinFont) {
+            this(text, eastAsiaFont, size, bold, latinFont, false, false, false, false, Optional.empty());
+        }
+
+        /** A run whose Latin face is not known. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold) {
+            this(text, eastAsiaFont, size, bold, Optional.empty());
+        }
+
+        /** Whether it is italic, underlined, raised or lowered. */
+        public boolean emphasised() {
+            return italic || underline || superscript || subscript;
+        }
+    }
+
+    /**
+     * A paragraph's effective indents ({@code w:ind}). Word measures an indent in characters
+     * ({@code leftChars} and the like, in hundredths of a character) in preference to the length when
+     * the characters are given and not 0.
+     *
+     * @param left the left (start) indent; 0 if none
+     * @param right the right (end) indent; 0 if none
+     * @param firstLine the first line's indent beyond {@code left}, negative for a hanging indent
+     * @param leftChars the left indent in hundredths of a character, 0 if none
+     * @param rightChars the right indent in hundredths of a character, 0 if none
+     * @param firstLineChars the first line's indent in hundredths of a character, negative for hanging, 0 if none
+     */
+    public record Indent(Length left, Length right, Length firstLine, int leftChars, int rightChars,
+                         int firstLineChars) {
+    }
+
+    /**
+     * A character grid ({@code w:docGrid}).
+     *
+     * @param type {@code linesAndChars} or {@code snapToChars}
+     * @param charSpace {@code w:charSpace}: how much the grid's character pitch differs from the size of
+     *                  the Normal style's font, in 4096ths of a point
+     */
+    public record CharacterGrid(String type, int charSpace) {
+    }
+
+    /**
+     * Line spacing as {@code w:spacing} states it.
+     *
+     * @param rule {@code exact}, {@code atLeast} or {@code auto}
+     * @param exact the line height for {@code exact} and {@code atLeast}
+     * @param lines the multiple of single spacing for {@code auto} (1.0 is single)
+     */
+    public record LineSpacing(String rule, Optional<Length> exact, double lines) {
+    }
+
+    /**
+     * A table: rows of cells. A table nested in a cell is flattened into the cell's paragraphs.
+     *
+     * @param number 1-based position of its first paragraph among all paragraphs
+     * @param columnWidths the widths of the table's grid columns ({@code w:tblGrid}), possibly empty
+     * @param rows the rows, each a list of cells as the part lists them (cells merged from above included)
+     * @param width the table's stated width ({@code w:tblW}): a length, or a percentage taken of
+     *              {@code textWidth}; empty for {@code auto}, {@code nil}, 0 or none
+     * @param textWidth the width of the text block of the table's section (page width less the left and
+     *                  right margins), where the section states them
+     * @param landscape whether the table's section is a landscape page (its {@code w:pgSz} wider than high)
+     */
+    public record Table(int number, List<Length> columnWidths, List<Row> rows, Optional<Length> width,
+                        Optional<Length> textWidth, boolean landscape) implements Item {
+        public Table {
+            columnWidths = List.copyOf(columnWidths);
+            rows = List.copyOf(rows);
+        }
+
+        /** The cells' text, row by row, paragraphs of a cell joined by line feeds. */
+        public List<List<String>> cellTexts() {
+            return rows.stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
+        }
+    }
+
+    /**
+     * One table row.
+     *
+     * @param header whether Word repeats it at the top of each page ({@code w:tblHeader})
+     * @param cells its cells
+     */
+    public record Row(boolean header, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One table cell.
+     *
+     * @param paragraphs its paragraphs
+     * @param columnSpan the grid columns it spans ({@code w:gridSpan}), from 1
+     * @param verticalMerge {@code restart} where a cell merged downwards starts, {@code continue} for a
+     *                      cell merged into the one above ({@code w:vMerge}); empty otherwise
+     */
+    public record Cell(List<Paragraph> paragraphs, int columnSpan, Optional<String> verticalMerge) {
+        public Cell {
+            paragraphs = List.copyOf(paragraphs);
+        }
+
+        /** The cell's text, its paragraphs joined by line feeds. */
+        public String text() {
+            return String.join("\n", paragraphs.stream().map(Paragraph::text).toList());
+        }
+    }
+
+    /**
+     * The page set-up ({@code w:sectPr}).
+     *
+     * @param width page width ({@code w:pgSz/@w:w})
+     * @param height page height
+     * @param top top margin ({@code w:pgMar})
+     * @param right right margin
+     * @param bottom bottom margin
+     * @param left left margin
+     * @param gridLinePitch the line grid's pitch, when {@code w:docGrid} has lines
+     */
+    public record Page(Length width, Length height, Length top, Length right, Length bottom, Length left,
+                       Optional<Length> gridLinePitch) {
+    }
+
+    /**
+     * One footer part.
+     *
+     * @param type {@code default}, {@code even} or {@code first}
+     * @param paragraphs its paragraphs
+     */
+    public record Footer(String type, List<Paragraph> paragraphs) {
+        public Footer {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+}

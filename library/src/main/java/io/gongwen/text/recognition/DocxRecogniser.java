@@ -1,0 +1,431 @@
+package io.gongwen.text.recognition;
+
+import io.gongwen.DocumentElement;
+import io.gongwen.DocumentReadException;
+import io.gongwen.Emphasis;
+import io.gongwen.Font;
+import io.gongwen.FormattedText;
+import io.gongwen.Image;
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.Length;
+import io.gongwen.Span;
+import io.gongwen.docx.read.WordContent;
+import io.gongwen.text.Draft;
+import io.gongwen.text.DraftWarning;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The .docx side of {@link io.gongwen.text.DocxReader}: a read .docx's paragraphs, tables and pictures as
+ * the lines {@link StructureRecogniser} recognises, and what each paragraph was recognised as for the
+ * checker. Immutable and thread-safe.
+ */
+public final class DocxRecogniser {
+    private final StructureRecogniser recogniser;
+    private final UnaryOperator<String> paragraphText;
+
+    /**
+     * @param recogniser the recogniser of the lines, with its drop patterns and specification
+     * @param paragraphText the change made to each paragraph's text before it is recognised (the
+     *                      reader's safe fixes, or the identity)
+     */
+    public DocxRecogniser(StructureRecogniser recogniser, UnaryOperator<String> paragraphText) {
+        this.recogniser = recogniser;
+        this.paragraphText = paragraphText;
+    }
+
+    /** The document a .docx holds, with the reader's warnings. */
+    public Draft draft(WordContent docx) {
+        return recognise(docx).draft();
+    }
+
+    /**
+     * What each paragraph of the .docx is recognised as, for {@code DocxChecker}, which checks each
+     * paragraph's typography against its element and leaves dropped paragraphs out.
+     *
+     * @param elements per paragraph number: {@code TITLE} (also an attachment's), a heading level,
+     *                 {@code MARK}, {@code LABEL} (密级, 紧急程度, an attachment's label), {@code COLOPHON},
+     *                 or {@code BODY} for body text and what takes its type (份号, 发文字号, main
+     *                 recipients, signature, date, note). Blank and dropped paragraphs, tables and lines
+     *                 that mix faces (签发人 with the names, attendance lists) have none.
+     * @param dropped the numbers of the paragraphs a drop pattern left out
+     */
+    public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
+        public Structure {
+            elements = Map.copyOf(elements);
+            dropped = java.util.Set.copyOf(dropped);
+        }
+    }
+
+    /** What each paragraph of a .docx is recognised as; see {@link Structure}. */
+    public Structure structure(WordContent docx) {
+        StructureRecogniser.Result result = recognise(docx);
+        return new Structure(result.elements(), result.dropped());
+    }
+
+    private StructureRecogniser.Result recognise(WordContent docx) {
+        List<Line> lines = new ArrayList<>();
+        List<DraftWarning> notes = new ArrayList<>();
+        for (WordContent.Item item : docx.body()) {
+            if (item instanceof WordContent.Table table) {
+                table(table, lines, notes);
+                continue;
+            }
+            WordContent.Paragraph p = (WordContent.Paragraph) item;
+            if (p.autoNumbered() && p.numberLabel().isEmpty() && !p.text().isBlank()) {
+                notes.add(new DraftWarning(p.number(), "Word numbers this paragraph automatically in a way the "
+                        + "reader cannot print; only the text is read: " + Line.shorten(p.text().strip())));
+            }
+            // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
+            FormattedText text = formatted(p);
+            if (!text.text().isBlank()) {
+                text = fixed(text, p.number(), notes);
+            }
+            lines.add(new Line(p.number(), text, look(p, text.text())));
+            pictures(p, lines, notes);
+        }
+        if (docx.trackedChanges() > 0) {
+            notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
+                    + (docx.trackedChanges() == 1 ? " was" : "s were") + " accepted"));
+        }
+        if (docx.comments() > 0) {
+            notes.add(new DraftWarning(0, docx.comments() + " comment" + (docx.comments() == 1 ? "" : "s")
+                    + " left out: comments are not part of the document"));
+        }
+        StructureRecogniser.Result result = recogniser.recognise(lines);
+        droppedLooks(docx, result.elements(), notes);
+        if (notes.isEmpty()) {
+            return result;
+        }
+        List<DraftWarning> warnings = new ArrayList<>(notes);
+        warnings.addAll(result.draft().warnings());
+        warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
+        return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
+                result.dropped());
+    }
+
+    /** EMU per point: 914,400 an inch, 72 points an inch. */
+    private static final double EMU_PER_POINT = 12_700;
+
+    /**
+     * The paragraph's pictures, each a line of its own after the paragraph's text: a picture alone in
+     * its paragraph stands where it stood; one among text, or floating, comes right after that text,
+     * with a warning. A floating picture the size and shape of a seal, or named a seal (印章, 签名章, as
+     * the writer names them), is left out without one, as seals always were (they are given with
+     * {@link io.gongwen.Seal}); left out with a warning: a picture a picture whose image is not in the package, that declares no
+     * size, or that the model refuses (a format it does not know, more pixels than it takes). A size
+     * larger than {@link Image#LARGEST_SIDE} is scaled down to it, proportions kept.
+     */
+    private static void pictures(WordContent.Paragraph p, List<Line> lines, List<DraftWarning> notes) {
+        for (WordContent.Picture q : p.pictures()) {
+            String what = "the picture " + q.name();
+            if (q.bytes().length == 0) {
+                notes.add(new DraftWarning(p.number(), what + " is left out: its image is not in the package (a linked picture?)"));
+                continue;
+            }
+            double width = q.widthEmu() / EMU_PER_POINT;
+            double height = q.heightEmu() / EMU_PER_POINT;
+            if (!(width > 0) || !(height > 0)) {
+                notes.add(new DraftWarning(p.number(), what + " is left out: it declares no size (wp:extent)"));
+                continue;
+            }
+            double largest = Image.LARGEST_SIDE.points();
+            if (width > largest || height > largest) {
+                double scale = largest / Math.max(width, height);
+                notes.add(new DraftWarning(p.number(), what + String.format(java.util.Locale.ROOT,
+                        " declares %.0f × %.0f mm; it is scaled down to fit %.0f mm", width / 72 * 25.4,
+                        height / 72 * 25.4, Image.LARGEST_SIDE.toMillimetres())));
+                width = Math.max(width * scale, 0.05);
+                height = Math.max(height * scale, 0.05);
+            }
+            if (q.floating() && (sealLike(width, height) || q.description().contains("印章")
+                    || q.description().contains("签名章"))) {
+                continue; // seals are not read, as before pictures were (give seals with Seal)
+            }
+            Image image;
+            try {
+                image = Image.of(q.bytes(), Length.pt(width), Length.pt(height));
+            } catch (InvalidDocumentException e) {
+                notes.add(new DraftWarning(p.number(), what + " is left out: " + e.getMessage()));
+                continue;
+            }
+            // said where the picture is kept: one outside the body is left out, with a warning of its own
+            String note = q.floating() ? what + " floats over the text; it is kept in the text, centred on a line "
+                    + "of its own after its paragraph"
+                    : p.text().isBlank() ? "" : what + " stands among the paragraph's text; it is kept centred on a "
+                    + "line of its own after the text";
+            lines.add(new Line(p.number(), note, image, false, Line.Look.NONE, false));
+        }
+    }
+
+    /** 30 to 50 mm either way and nearly square: the 42 mm of an official body's seal, give or take. */
+    private static boolean sealLike(double widthPt, double heightPt) {
+        double w = widthPt / 72 * 25.4;
+        double h = heightPt / 72 * 25.4;
+        return w >= 30 && w <= 50 && h >= 30 && h <= 50 && w / h >= 0.85 && w / h <= 1.18;
+    }
+
+    /**
+     * The paragraph's text, its automatic number printed in front, with the stretches its runs format
+     * otherwise than the paragraph: bold, italic, underline, superscript, subscript, and a 楷体 face
+     * in a paragraph of another face. Sizes and colours are not carried (the writer sets the body's).
+     * A paragraph formatted alike throughout, which is most, costs no spans.
+     */
+    private static FormattedText formatted(WordContent.Paragraph p) {
+        List<Span> spans = spans(p);
+        if (p.numberLabel().isEmpty()) {
+            return new FormattedText(p.text(), spans);
+        }
+        String label = p.numberLabel().get();
+        String stripped = p.text().strip();
+        if (spans.isEmpty()) {
+            return FormattedText.of(label + stripped);
+        }
+        int from = p.text().indexOf(stripped);
+        List<Span> shifted = new ArrayList<>();
+        for (Span s : new FormattedText(p.text(), spans).slice(from, from + stripped.length()).spans()) {
+            shifted.add(new Span(s.start() + label.length(), s.end() + label.length(), s.emphasis(), s.face()));
+        }
+        return new FormattedText(label + stripped, shifted);
+    }
+
+    /** The spans of a paragraph's runs; empty when no run differs. */
+    private static List<Span> spans(WordContent.Paragraph p) {
+        List<WordContent.Run> runs = p.runs();
+        boolean differs = false;
+        boolean kai = false;
+        for (WordContent.Run run : runs) {
+            differs |= run.bold() || run.emphasised();
+            kai = kai || isKai(run);
+        }
+        boolean faces = false;
+        for (int i = 0; kai && !faces && i < runs.size(); i++) {
+            // a paragraph all in 楷体 is in the paragraph's face, which the writer sets
+            faces = !isKai(runs.get(i)) && !runs.get(i).text().isBlank();
+        }
+        if (!differs && !faces) {
+            return List.of();
+        }
+        int length = 0;
+        for (WordContent.Run run : runs) {
+            length += run.text().length();
+        }
+        if (length != p.text().length()) {
+            return List.of(); // the runs do not add up to the text: nothing to hang spans on
+        }
+        List<Span> out = new ArrayList<>();
+        int at = 0;
+        for (WordContent.Run run : runs) {
+            int end = at + run.text().length();
+            EnumSet<Emphasis> emphasis = EnumSet.noneOf(Emphasis.class);
+            if (run.bold()) {
+                emphasis.add(Emphasis.BOLD);
+            }
+            if (run.italic()) {
+                emphasis.add(Emphasis.ITALIC);
+            }
+            if (run.underline()) {
+                emphasis.add(Emphasis.UNDERLINE);
+            }
+            if (run.superscript()) {
+                emphasis.add(Emphasis.SUPERSCRIPT);
+            } else if (run.subscript()) {
+                emphasis.add(Emphasis.SUBSCRIPT);
+            }
+            Optional<Font> face = faces && isKai(run) ? face(run.eastAsiaFont().get()) : Optional.empty();
+            if (end > at && (!emphasis.isEmpty() || face.isPresent())) {
+                add(out, new Span(at, end, emphasis, face));
+            }
+            at = end;
+        }
+        return out;
+    }
+
+    /** Adds a span, joined to the last one when they touch and format alike. */
+    private static void add(List<Span> spans, Span span) {
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && last.end() == span.start() && last.emphasis().equals(span.emphasis())
+                && last.face().equals(span.face())) {
+            spans.set(spans.size() - 1, new Span(last.start(), span.end(), span.emphasis(), span.face()));
+        } else {
+            spans.add(span);
+        }
+    }
+
+    /** The face as a font, or empty for a name the model cannot carry (too long, blank). */
+    private static Optional<Font> face(String name) {
+        try {
+            return Optional.of(Font.chinese(name));
+        } catch (InvalidDocumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a run's Chinese face is a 楷体 face (楷体, 楷体_GB2312, KaiTi, 华文楷体, 方正楷体…). */
+    private static boolean isKai(WordContent.Run run) {
+        if (run.eastAsiaFont().isEmpty()) {
+            return false;
+        }
+        String face = run.eastAsiaFont().get();
+        if (face.indexOf('楷') >= 0) {
+            return true;
+        }
+        // KaiTi, STKaiti, Kaiti SC: without a lower-cased copy of every run's face
+        for (int i = face.indexOf('a'); i > 0; i = face.indexOf('a', i + 1)) {
+            if (face.regionMatches(true, i - 1, "kai", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The paragraph after the {@code DocxReader.Builder#paragraphText} change. The change is made to the whole
+     * text, whose result is the text read, as without spans; the spans follow it when the change made
+     * piece by piece (each span, each stretch between) comes to the same text, so that each piece's
+     * new length is known. When it does not (a fix that looks across a span's edge), the text is read
+     * plain and a warning says so: spans are never guessed.
+     */
+    private FormattedText fixed(FormattedText text, int paragraph, List<DraftWarning> notes) {
+        String whole = change(text.text(), paragraph);
+        if (text.isPlain()) {
+            return FormattedText.of(whole);
+        }
+        if (whole.equals(text.text())) {
+            return text;
+        }
+        StringBuilder joined = new StringBuilder(whole.length());
+        List<Span> spans = new ArrayList<>();
+        int at = 0;
+        for (Span s : text.spans()) {
+            if (s.start() > at) {
+                joined.append(change(text.text().substring(at, s.start()), paragraph));
+            }
+            int start = joined.length();
+            joined.append(change(text.text().substring(s.start(), s.end()), paragraph));
+            if (joined.length() > start) {
+                add(spans, new Span(start, joined.length(), s.emphasis(), s.face()));
+            }
+            at = s.end();
+        }
+        if (at < text.text().length()) {
+            joined.append(change(text.text().substring(at), paragraph));
+        }
+        if (joined.toString().equals(whole)) {
+            return new FormattedText(whole, spans);
+        }
+        notes.add(new DraftWarning(paragraph, "the text fixes change this paragraph across the edge of its bold, "
+                + "italic, underlined, raised or lowered characters; it is read without them: "
+                + Line.shorten(whole.strip())));
+        return FormattedText.of(whole);
+    }
+
+    private String change(String text, int paragraph) {
+        String changed = paragraphText.apply(text);
+        if (changed == null) {
+            throw new InvalidDocumentException("paragraphText", "returned null for paragraph " + paragraph);
+        }
+        return changed;
+    }
+
+    /**
+     * Warns where the text of a body paragraph or heading has a colour, or a size other than the rest
+     * of the paragraph: neither is kept (the body is black, in one size), and the clerk should know.
+     * The mark's red and the title's size are the head's and are not body text.
+     */
+    private static void droppedLooks(WordContent docx, Map<Integer, DocumentElement> elements,
+                                     List<DraftWarning> notes) {
+        for (WordContent.Item item : docx.body()) {
+            if (!(item instanceof WordContent.Paragraph p) || p.runs().isEmpty()
+                    || p.runs().size() == 1 && p.runs().get(0).color().isEmpty()) {
+                continue; // one run has one size: only its colour can be dropped
+            }
+            DocumentElement element = elements.get(p.number());
+            if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
+                continue;
+            }
+            String coloured = null;
+            String sized = null;
+            Optional<io.gongwen.Length> size = Optional.empty();
+            for (WordContent.Run run : p.runs()) {
+                if (run.text().isBlank()) {
+                    continue;
+                }
+                if (coloured == null && run.color().isPresent()) {
+                    coloured = "its coloured text (" + run.color().get() + ": " + Line.shorten(run.text().strip())
+                            + ") is written in black";
+                }
+                if (size.isEmpty()) {
+                    size = run.size();
+                } else if (sized == null && run.size().isPresent()
+                        && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
+                    sized = "its text of another size (" + sizeName(run.size().get()) + " among " + sizeName(size.get())
+                            + ": " + Line.shorten(run.text().strip()) + ") is written in the size of the rest";
+                }
+            }
+            if (coloured != null || sized != null) {
+                notes.add(new DraftWarning(p.number(), coloured == null ? sized : sized == null ? coloured
+                        : coloured + "; " + sized));
+            }
+        }
+    }
+
+    private static String sizeName(io.gongwen.Length size) {
+        String pt = String.format(java.util.Locale.ROOT, "%.1f", size.points());
+        return (pt.endsWith(".0") ? pt.substring(0, pt.length() - 2) : pt) + " pt";
+    }
+
+    /** What the paragraph's formatting says: alignment, bold from its start, a heading style. */
+    private static Line.Look look(WordContent.Paragraph p, String text) {
+        Line.Align align = p.alignment().map(Line.Align::of).orElse(Line.Align.UNKNOWN);
+        int bold = 0;
+        boolean leading = true;
+        boolean all = !p.runs().isEmpty();
+        for (WordContent.Run run : p.runs()) {
+            String t = run.text();
+            if (leading && bold == 0 && t.isBlank()) {
+                continue; // indentation before the text
+            }
+            if (run.bold() && leading) {
+                bold += bold == 0 ? io.gongwen.internal.Checks.stripIndentation(t).length()
+                        + (t.length() - t.stripTrailing().length()) : t.length();
+            } else if (!t.isBlank()) {
+                leading = false;
+            }
+            all &= run.bold() || t.isBlank();
+        }
+        String style = p.style().orElse("");
+        int heading = style.length() == 8 && style.startsWith("Heading") && style.charAt(7) >= '1' && style.charAt(7) <= '4'
+                ? style.charAt(7) - '0' : 0;
+        return new Line.Look(align, bold, all && bold > 0, heading);
+    }
+
+    /**
+     * A table goes into the body as a table; one the model refuses (cells that do not fill its grid,
+     * characters a document cannot carry) is kept as paragraphs, one per non-empty cell, row by row.
+     */
+    private static void table(WordContent.Table table, List<Line> lines, List<DraftWarning> notes) {
+        if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
+            return;
+        }
+        try {
+            lines.add(new Line(table.number(), "", TableReader.read(table)));
+            return;
+        } catch (InvalidDocumentException e) {
+            notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "
+                    + "kept as a table (" + e.getMessage() + "); its non-empty cells are kept as paragraphs, row by row"));
+        }
+        for (List<String> row : table.cellTexts()) {
+            for (String cell : row) {
+                for (String part : cell.split("\n", -1)) {
+                    lines.add(new Line(table.number(), part));
+                }
+            }
+        }
+    }
+}
