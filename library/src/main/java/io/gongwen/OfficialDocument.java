@@ -323,6 +323,38 @@ public final class OfficialDocument {
     }
 
     /**
+     * Whether {@code o} is a document with the same content and layout: the same format, head block,
+     * title lines, main recipients, body, closing, attachments, issued documents, colophon and
+     * specification. Two documents built the same way are equal.
+     *
+     * @param o the object to compare with
+     * @return whether it is an equal document
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OfficialDocument d && format == d.format && headBlock.equals(d.headBlock)
+                && orderNumber.equals(d.orderNumber) && minutesNumber.equals(d.minutesNumber)
+                && title.equals(d.title) && addressees.equals(d.addressees) && body.equals(d.body)
+                && attendances.equals(d.attendances) && attachmentNote.equals(d.attachmentNote)
+                && attachmentNoteLabel.equals(d.attachmentNoteLabel) && signatures.equals(d.signatures)
+                && signatories.equals(d.signatories) && date.equals(d.date) && note.equals(d.note)
+                && attachments.equals(d.attachments) && issued.equals(d.issued) && colophon.equals(d.colophon)
+                && specification.equals(d.specification);
+    }
+
+    /**
+     * A hash of the document's content, consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(format, headBlock, orderNumber, minutesNumber, title, addressees, body,
+                attendances, attachmentNote, attachmentNoteLabel, signatures, signatories, date, note, attachments,
+                issued, colophon, specification);
+    }
+
+    /**
      * Builds an {@link OfficialDocument}. Every method validates its argument at once and throws
      * {@link InvalidDocumentException} naming the field. Not thread-safe; {@link #build()} has no side
      * effects, so a builder can build several documents.
