@@ -13,18 +13,36 @@ import java.util.List;
  * @param body its content: paragraphs, sections, tables
  * @param label the label as the source prints it ("附件1."), kept by a reader; empty for the
  *              standard's "附件" or "附件N", which the writer prints
+ * @param titleLines the title as it is printed, line by line, joining to {@code title}; empty until the
+ *                   document is built, which breaks the title for its text block as it breaks the
+ *                   document's own ({@link TitleBreaker}), so every writer prints the same lines
  */
-public record Attachment(String title, List<Block> body, java.util.Optional<String> label) {
+public record Attachment(String title, List<Block> body, java.util.Optional<String> label, List<String> titleLines) {
     public Attachment {
         if (title == null || title.isBlank()) {
             throw new InvalidDocumentException("attachment.title", "must not be blank: " + Checks.quote(title));
         }
         body = List.copyOf(Checks.present("attachment.body", body));
         Checks.present("attachment.label", label);
+        titleLines = List.copyOf(Checks.present("attachment.titleLines", titleLines));
+        if (!titleLines.isEmpty() && !String.join("", titleLines).equals(title)) {
+            throw new InvalidDocumentException("attachment.titleLines", "must join to the title "
+                    + Checks.quote(title) + ": " + titleLines);
+        }
     }
 
-    /** An attachment with the standard's label. */
+    /** An attachment whose title the document breaks into lines. */
+    public Attachment(String title, List<Block> body, java.util.Optional<String> label) {
+        this(title, body, label, List.of());
+    }
+
+    /** An attachment with the standard's label, whose title the document breaks into lines. */
     public Attachment(String title, List<Block> body) {
-        this(title, body, java.util.Optional.empty());
+        this(title, body, java.util.Optional.empty(), List.of());
+    }
+
+    /** This attachment with its title broken for a specification's text block, unless it is already. */
+    Attachment broken(Specification specification) {
+        return titleLines.isEmpty() ? new Attachment(title, body, label, TitleBreaker.lines(title, specification)) : this;
     }
 }

@@ -36,18 +36,18 @@ final class DocumentOutline {
             out.append(a.kind().label()).append(' ').append(a.text()).append('\n');
         }
         // numbered as the document prints them: a single attachment has no number ("附件：…", "附件")
-        boolean several = doc.attachmentNote().size() > 1;
-        for (int i = 0; i < doc.attachmentNote().size(); i++) {
-            out.append("附件说明 ").append(several ? (i + 1) + ". " : "").append(doc.attachmentNote().get(i)).append('\n');
+        boolean several = doc.closing().attachmentNote().size() > 1;
+        for (int i = 0; i < doc.closing().attachmentNote().size(); i++) {
+            out.append("附件说明 ").append(several ? (i + 1) + ". " : "").append(doc.closing().attachmentNote().get(i)).append('\n');
         }
-        for (Signature s : doc.signatures()) {
+        for (Signature s : doc.closing().signatures()) {
             out.append("署名 ").append(s.issuer()).append(s.seal().isPresent() ? " [印章]" : "").append('\n');
         }
-        for (Signatory s : doc.signatories()) {
+        for (Signatory s : doc.closing().signatories()) {
             out.append("签署 ").append(s.title()).append(" [签名章]\n");
         }
-        doc.dateText().ifPresent(d -> out.append("日期 ").append(d).append('\n'));
-        doc.note().ifPresent(n -> out.append("附注 ").append(n).append('\n'));
+        doc.closing().dateText().ifPresent(d -> out.append("日期 ").append(d).append('\n'));
+        doc.closing().note().ifPresent(n -> out.append("附注 ").append(n).append('\n'));
         for (IssuedDocument d : doc.issued()) {
             out.append("印发 ").append(String.join("", d.title())).append('\n');
             d.subtitle().ifPresent(t -> out.append("  题注 ").append(t).append('\n'));

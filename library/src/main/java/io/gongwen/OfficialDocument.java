@@ -40,12 +40,7 @@ public final class OfficialDocument {
     private final List<String> addressees;
     private final List<Block> body;
     private final List<Attendance> attendances;
-    private final List<String> attachmentNote;
-    private final String attachmentNoteLabel;
-    private final List<Signature> signatures;
-    private final List<Signatory> signatories;
-    private final Optional<LocalDate> date;
-    private final Optional<String> note;
+    private final Closing closing;
     private final List<Attachment> attachments;
     private final List<IssuedDocument> issued;
     private final Colophon colophon;
@@ -64,15 +59,11 @@ public final class OfficialDocument {
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
-        this.attachments = List.copyOf(b.attachments);
+        this.attachments = b.attachments.stream().map(a -> a.broken(b.specification)).toList();
         this.issued = List.copyOf(b.issued);
-        this.attachmentNote = b.attachmentNote.isEmpty()
-                ? attachments.stream().map(Attachment::title).toList() : List.copyOf(b.attachmentNote);
-        this.attachmentNoteLabel = b.attachmentNoteLabel;
-        this.signatures = List.copyOf(b.signatures);
-        this.signatories = List.copyOf(b.signatories);
-        this.date = b.date;
-        this.note = b.note;
+        this.closing = new Closing(b.attachmentNote.isEmpty()
+                ? attachments.stream().map(Attachment::title).toList() : b.attachmentNote,
+                b.attachmentNoteLabel, b.signatures, b.signatories, b.date, b.note);
         this.colophon = new Colophon(b.copyTo, b.printer, b.printDate);
         this.specification = b.specification;
         validate();
@@ -80,6 +71,10 @@ public final class OfficialDocument {
 
     /** The rules that tie fields together; each field alone was checked as it was set. */
     private void validate() {
+        List<String> attachmentNote = closing.attachmentNote();
+        List<Signature> signatures = closing.signatures();
+        List<Signatory> signatories = closing.signatories();
+        Optional<LocalDate> date = closing.date();
         if (!attachments.isEmpty() && !attachmentNote.equals(attachments.stream().map(Attachment::title).toList())) {
             throw new InvalidDocumentException("attachmentNote", "does not match the attachments' titles: "
                     + attachmentNote + " against " + attachments.stream().map(Attachment::title).toList());
@@ -176,37 +171,13 @@ public final class OfficialDocument {
         return attendances;
     }
 
-    /** The attachment note (附件说明): the attachments' titles in order; empty if there are none. */
-    public List<String> attachmentNote() {
-        return attachmentNote;
-    }
-
     /**
-     * The words the attachment note starts with: "附件：" as the standard prints it (§7.3.4), or what
-     * the source printed ("附件" in "附件1.……"), which a reader keeps.
+     * The closing of the text: attachment note, signatures or signatories, date and note.
+     *
+     * @return the closing; its parts are empty where the document has none
      */
-    public String attachmentNoteLabel() {
-        return attachmentNoteLabel;
-    }
-
-    /** The issuing bodies' signatures (发文机关署名), host first; several on a joint document. */
-    public List<Signature> signatures() {
-        return signatures;
-    }
-
-    /** The first (or only) signature's name. */
-    public Optional<String> signature() {
-        return signatures.stream().findFirst().map(Signature::issuer);
-    }
-
-    /** Whether the signatures carry seals (加盖印章). */
-    public boolean isSealed() {
-        return signatures.stream().anyMatch(s -> s.seal().isPresent());
-    }
-
-    /** The signatories who sign with a signature seal (签发人签名章), host first. */
-    public List<Signatory> signatories() {
-        return signatories;
+    public Closing closing() {
+        return closing;
     }
 
     /**
@@ -225,21 +196,6 @@ public final class OfficialDocument {
     /** The colophon (版记); {@link Colophon#NONE} if the document has none. */
     public Colophon colophon() {
         return colophon;
-    }
-
-    /** The date of the document (成文日期). */
-    public Optional<LocalDate> date() {
-        return date;
-    }
-
-    /** The date as the standard writes it: Arabic digits, no leading zeros, e.g. "2020年7月1日". */
-    public Optional<String> dateText() {
-        return date.map(OfficialDocument::formatDate);
-    }
-
-    /** The note (附注), with its full-width parentheses, e.g. "（此件公开发布）". */
-    public Optional<String> note() {
-        return note;
     }
 
     /** The layout this document is written with. */
@@ -335,9 +291,7 @@ public final class OfficialDocument {
         return o instanceof OfficialDocument d && format == d.format && headBlock.equals(d.headBlock)
                 && orderNumber.equals(d.orderNumber) && minutesNumber.equals(d.minutesNumber)
                 && title.equals(d.title) && addressees.equals(d.addressees) && body.equals(d.body)
-                && attendances.equals(d.attendances) && attachmentNote.equals(d.attachmentNote)
-                && attachmentNoteLabel.equals(d.attachmentNoteLabel) && signatures.equals(d.signatures)
-                && signatories.equals(d.signatories) && date.equals(d.date) && note.equals(d.note)
+                && attendances.equals(d.attendances) && closing.equals(d.closing)
                 && attachments.equals(d.attachments) && issued.equals(d.issued) && colophon.equals(d.colophon)
                 && specification.equals(d.specification);
     }
@@ -350,8 +304,8 @@ public final class OfficialDocument {
     @Override
     public int hashCode() {
         return java.util.Objects.hash(format, headBlock, orderNumber, minutesNumber, title, addressees, body,
-                attendances, attachmentNote, attachmentNoteLabel, signatures, signatories, date, note, attachments,
-                issued, colophon, specification);
+                attendances, closing, attachments, issued, colophon,
+                specification);
     }
 
     /**

@@ -44,7 +44,7 @@ class DocumentEqualityTest {
         assertThat(base().date(LocalDate.of(2026, 12, 2)).build()).isNotEqualTo(base);
         assertThat(base().note("此件公开发布。").build()).isNotEqualTo(base);
         assertThat(base().copyTo("县委办公室").build()).isNotEqualTo(base);
-        assertThat(base().specification(Specification.builder().marginTop(Length.mm(38)).build()).build())
+        assertThat(base().specification(Specification.builder().margins(Length.mm(38), Length.mm(26), Length.mm(35), Length.mm(28)).build()).build())
                 .isNotEqualTo(base);
         // the same words with different emphasis are a different paragraph
         assertThat(base().title("关于做好冬季安全生产工作的通知").addressee("各镇人民政府：")

@@ -55,7 +55,7 @@ class MisuseTest {
     void a_note_in_half_width_parentheses_gets_full_width_ones_not_a_second_pair() {
         OfficialDocument doc = OfficialDocument.builder().title("标题").paragraph("正文。").note("(此件公开发布)").build();
 
-        assertThat(doc.note()).contains("（此件公开发布）");
+        assertThat(doc.closing().note()).contains("（此件公开发布）");
     }
 
     @Test

@@ -155,14 +155,14 @@ class OfficialDocumentBuilderTest {
     void writes_the_date_as_the_standard_does() {
         OfficialDocument doc = titled().date(LocalDate.of(2020, 7, 1)).build();
 
-        assertThat(doc.dateText()).contains("2020年7月1日");
+        assertThat(doc.closing().dateText()).contains("2020年7月1日");
         assertThat(OfficialDocument.formatDate(LocalDate.of(2012, 12, 31))).isEqualTo("2012年12月31日");
     }
 
     @Test
     void wraps_the_note_in_full_width_parentheses_once() {
-        assertThat(titled().note("此件公开发布").build().note()).contains("（此件公开发布）");
-        assertThat(titled().note("（此件公开发布）").build().note()).contains("（此件公开发布）");
+        assertThat(titled().note("此件公开发布").build().closing().note()).contains("（此件公开发布）");
+        assertThat(titled().note("（此件公开发布）").build().closing().note()).contains("（此件公开发布）");
     }
 
     @Test

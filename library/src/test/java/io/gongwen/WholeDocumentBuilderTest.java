@@ -97,7 +97,7 @@ class WholeDocumentBuilderTest {
                 .attachment("责任分工", a -> a.paragraph("由县安委会负责。"))
                 .attachment("报告提纲", a -> a.paragraph("一是基本情况。"))
                 .build();
-        assertThat(doc.attachmentNote()).containsExactly("责任分工", "报告提纲");
+        assertThat(doc.closing().attachmentNote()).containsExactly("责任分工", "报告提纲");
         assertThatThrownBy(() -> base().attachmentNote("别的附件")
                 .attachment("责任分工", a -> a.paragraph("由县安委会负责。")).build())
                 .hasMessageStartingWith("attachmentNote: does not match the attachments' titles");

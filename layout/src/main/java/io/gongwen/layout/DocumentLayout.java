@@ -114,7 +114,7 @@ public final class DocumentLayout {
         refuseWhatIsNotLaidOut(doc);
         DocumentLayout layout = new DocumentLayout(doc, fonts);
         layout.run();
-        return new LaidOutDocument(layout.pages, String.join("", doc.title()), doc.signature());
+        return new LaidOutDocument(layout.pages, String.join("", doc.title()), doc.closing().signature());
     }
 
     private static void refuseWhatIsNotLaidOut(OfficialDocument doc) {
@@ -127,10 +127,10 @@ public final class DocumentLayout {
         if (!doc.attendances().isEmpty()) {
             throw new UnsupportedElementException("attendance lists (出席, 请假, 列席)");
         }
-        if (doc.isSealed()) {
+        if (doc.closing().isSealed()) {
             throw new UnsupportedElementException("seals (印章) over the signature");
         }
-        if (!doc.signatories().isEmpty()) {
+        if (!doc.closing().signatories().isEmpty()) {
             throw new UnsupportedElementException("signatories with signature seals (签发人签名章)");
         }
         if (!doc.issued().isEmpty()) {
@@ -157,7 +157,7 @@ public final class DocumentLayout {
         blocks(doc.body());
         attachmentNote();
         signature();
-        doc.note().ifPresent(n ->
+        doc.closing().note().ifPresent(n ->
                 paragraph(LineRole.NOTE, List.of(new LineBreaker.Span(n, body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty()));
         attachments();
         if (afterTable) {
@@ -294,13 +294,13 @@ public final class DocumentLayout {
      * with "2.title" under it; wrapped lines start under the title's first character.
      */
     private void attachmentNote() {
-        List<String> titles = doc.attachmentNote();
+        List<String> titles = doc.closing().attachmentNote();
         if (titles.isEmpty()) {
             return;
         }
         blankRow();
         LineBreaker.Style body = body();
-        String label = doc.attachmentNoteLabel();
+        String label = doc.closing().attachmentNoteLabel();
         // in grid cells, as the .docx writer indents it, so both wrap the titles under the same character
         double cell = spec.characterPitch().points();
         double two = 2 * cell;
@@ -331,7 +331,7 @@ public final class DocumentLayout {
                     0, 0, 0, LEFT, Optional.empty());
             blankRow();
             LineBreaker.Style title = style(DocumentElement.TITLE, 0);
-            List<String> lines = io.gongwen.TitleBreaker.lines(a.title(), spec);
+            List<String> lines = a.titleLines();
             for (int l = 0; l < lines.size(); l++) {
                 paragraph(LineRole.TITLE, List.of(new LineBreaker.Span(lines.get(l), title)), 0, 0, 0, CENTRED,
                         l == 0 ? Optional.of(new Line.Bookmark(1, label + "\u3000" + a.title())) : Optional.empty());
@@ -348,8 +348,8 @@ public final class DocumentLayout {
      * r_sig = 2, r_date = w_sig − w_date; if r_date &lt; 2, r_date = 2 and r_sig = w_date − w_sig + 4.
      */
     private void signature() {
-        List<Signature> signatures = doc.signatures();
-        Optional<String> date = doc.dateText();
+        List<Signature> signatures = doc.closing().signatures();
+        Optional<String> date = doc.closing().dateText();
         if (signatures.isEmpty() && date.isEmpty()) {
             return;
         }

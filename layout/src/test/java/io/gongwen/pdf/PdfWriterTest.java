@@ -231,13 +231,13 @@ class PdfWriterTest {
         doc.title().forEach(b::append);
         doc.addressees().forEach(b::append);
         blocks(doc, doc.body(), b);
-        for (int i = 0; i < doc.attachmentNote().size(); i++) {
-            b.append(i == 0 ? doc.attachmentNoteLabel() : "").append(doc.attachmentNote().size() == 1 ? "" : (i + 1) + ".")
-                    .append(doc.attachmentNote().get(i));
+        for (int i = 0; i < doc.closing().attachmentNote().size(); i++) {
+            b.append(i == 0 ? doc.closing().attachmentNoteLabel() : "").append(doc.closing().attachmentNote().size() == 1 ? "" : (i + 1) + ".")
+                    .append(doc.closing().attachmentNote().get(i));
         }
-        doc.signatures().forEach(s -> b.append(s.issuer()));
-        doc.dateText().ifPresent(b::append);
-        doc.note().ifPresent(b::append);
+        doc.closing().signatures().forEach(s -> b.append(s.issuer()));
+        doc.closing().dateText().ifPresent(b::append);
+        doc.closing().note().ifPresent(b::append);
         for (int i = 0; i < doc.attachments().size(); i++) {
             var a = doc.attachments().get(i);
             b.append(a.label().orElse(doc.attachments().size() == 1 ? "附件" : "附件" + (i + 1))).append(a.title());

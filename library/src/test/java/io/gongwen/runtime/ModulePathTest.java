@@ -26,9 +26,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The library as a JPMS module: its descriptor ({@code src/module/module-info.java}, compiled by the
- * pom's {@code module-descriptor} execution to {@code META-INF/versions/17/module-info.class}) exports
- * the API packages and nothing else, and the samples run with the library on the module path: a JVM
+ * The library as a JPMS module: its descriptor ({@code src/module/module-info.java}, which the pom's
+ * {@code module-descriptor} execution compiles into the jar as {@code META-INF/versions/17/module-info.class},
+ * and this test compiles the same way against the classes under test) exports the API packages and
+ * nothing else, and the samples run with the library on the module path: a JVM
  * started on the library's classes as an exploded module, the run-time jars and
  * {@code poi-ooxml-lite} (which POI's own descriptor requires) on the module path, and the samples on
  * the class path, writes, reads back and checks every sample.
@@ -106,12 +107,37 @@ class ModulePathTest {
         }
     }
 
-    private static ModuleDescriptor descriptor() throws Exception {
-        Path file = classes().resolve("META-INF/versions/17/module-info.class");
-        assertThat(file).as("compiled by the pom's module-descriptor execution (process-classes)").isRegularFile();
-        try (var in = Files.newInputStream(file)) {
+    private ModuleDescriptor descriptor() throws Exception {
+        try (var in = Files.newInputStream(compiledDescriptor())) {
             return ModuleDescriptor.read(in, () -> packagesOf(classesUnchecked()));
         }
+    }
+
+    /**
+     * {@code src/module/module-info.java} compiled as the pom compiles it: against the library's classes
+     * ({@code --patch-module}) with the run-time jars and {@code poi-ooxml-lite} on the module path.
+     */
+    private Path compiledDescriptor() throws Exception {
+        Path out = dir.resolve("descriptor");
+        Path file = out.resolve("module-info.class");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path source = Path.of("src/module/module-info.java");
+        assertThat(source).as("run in the library module's folder, as Maven runs the tests").isRegularFile();
+        List<String> modulePath = new ArrayList<>();
+        runtimeJars().forEach(jar -> modulePath.add(jar.toString()));
+        modulePath.add(ooxmlLite().toString());
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        assertThat(javac).as("a JDK's compiler").isNotNull();
+        java.io.ByteArrayOutputStream messages = new java.io.ByteArrayOutputStream();
+        int status = javac.run(null, messages, messages,
+                "--release", "17", "-d", out.toString(),
+                "--module-path", String.join(File.pathSeparator, modulePath),
+                "--patch-module", "io.gongwen=" + classes(),
+                source.toString());
+        assertThat(status).as("javac on module-info.java:%n%s", messages.toString(StandardCharsets.UTF_8)).isZero();
+        return file;
     }
 
     /** The library's classes with the descriptor at the top: a module as a folder. */
@@ -121,15 +147,15 @@ class ModulePathTest {
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = classes.relativize(f).toString().replace(File.separatorChar, '/');
-                String to = rel.equals("META-INF/versions/17/module-info.class") ? "module-info.class" : rel;
-                if (rel.startsWith("META-INF/versions/") && !to.equals("module-info.class")) {
-                    continue;
+                if (rel.startsWith("META-INF/versions/")) {
+                    continue; // a descriptor a packaging build left there
                 }
-                Path target = module.resolve(to);
+                Path target = module.resolve(rel);
                 Files.createDirectories(target.getParent());
                 Files.copy(f, target);
             }
         }
+        Files.copy(compiledDescriptor(), module.resolve("module-info.class"));
         ModuleReference ref = ModuleFinder.of(module).find("io.gongwen").orElseThrow();
         assertThat(ref.descriptor().isAutomatic()).isFalse();
         return module;

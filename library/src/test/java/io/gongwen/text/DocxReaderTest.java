@@ -61,8 +61,8 @@ class DocxReaderTest {
                 二、值班安排
                   ¶ 值班安排如下表。
                 """);
-        assertThat(draft.document().signature()).contains("县人民政府办公室");
-        assertThat(draft.document().dateText()).contains("2021年2月1日");
+        assertThat(draft.document().closing().signature()).contains("县人民政府办公室");
+        assertThat(draft.document().closing().dateText()).contains("2021年2月1日");
     }
 
     @Test

@@ -95,9 +95,9 @@ class DraftReaderTest {
         OfficialDocument doc = draft.document();
 
         assertThat(doc.addressees()).containsExactly("各乡镇人民政府，县直各单位：");
-        assertThat(doc.signature()).contains("县人民政府办公室");
-        assertThat(doc.date()).contains(LocalDate.of(2021, 2, 1));
-        assertThat(doc.note()).contains("（此件公开发布）");
+        assertThat(doc.closing().signature()).contains("县人民政府办公室");
+        assertThat(doc.closing().date()).contains(LocalDate.of(2021, 2, 1));
+        assertThat(doc.closing().note()).contains("（此件公开发布）");
         assertThat(doc.body()).hasSize(1);
     }
 
@@ -148,7 +148,7 @@ class DraftReaderTest {
                 2021年2月1日
                 """);
 
-        assertThat(draft.document().attachmentNote()).containsExactly("2021年度责任分工", "情况报告提纲");
+        assertThat(draft.document().closing().attachmentNote()).containsExactly("2021年度责任分工", "情况报告提纲");
         assertThat(draft.document().body()).hasSize(1);
         assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
                 "line 3: an attachment's name takes no punctuation after it (§7.3.4); the last character is left out: 2021年度责任分工；");
@@ -158,7 +158,7 @@ class DraftReaderTest {
     void a_single_attachment_note_has_no_number() {
         Draft draft = DraftReader.standard().read("标题\n正文。\n附件：检查表\n县应急管理局\n2021年5月10日\n");
 
-        assertThat(draft.document().attachmentNote()).containsExactly("检查表");
+        assertThat(draft.document().closing().attachmentNote()).containsExactly("检查表");
     }
 
     @Test
@@ -203,14 +203,14 @@ class DraftReaderTest {
         Draft draft = DraftReader.standard().read("标题\n正文。\n县政府\n2021年2月1日\n附件2\n表\n内容。\n");
 
         assertThat(draft.document().attachments()).isEmpty();
-        assertThat(draft.document().date()).isEmpty();
+        assertThat(draft.document().closing().date()).isEmpty();
     }
 
     @Test
     void keeps_a_date_with_placeholders_as_a_paragraph_and_says_so() {
         Draft draft = DraftReader.standard().read("标题\n正文。\n县政府办\n2020年X月X日\n");
 
-        assertThat(draft.document().date()).isEmpty();
+        assertThat(draft.document().closing().date()).isEmpty();
         assertThat(draft.document().outline()).endsWith("¶ 县政府办\n¶ 2020年X月X日\n");
         assertThat(draft.warnings()).extracting(DraftWarning::toString)
                 .containsExactly("line 4: a date with placeholders cannot be written as the document's date; kept as a paragraph: 2020年X月X日");

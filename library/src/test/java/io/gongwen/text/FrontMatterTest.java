@@ -51,7 +51,7 @@ class FrontMatterTest {
                 """);
         assertThat(doc.colophon().copyTo()).containsExactly("县委办公室", "县人大常委会办公室");
         assertThat(doc.colophon().printDate()).contains(LocalDate.of(2021, 2, 26));
-        assertThat(doc.date()).contains(LocalDate.of(2021, 2, 26));
+        assertThat(doc.closing().date()).contains(LocalDate.of(2021, 2, 26));
         assertThat(draft.warnings()).isEmpty();
     }
 
@@ -77,7 +77,7 @@ class FrontMatterTest {
         assertThat(doc.format()).isEqualTo(DocumentFormat.MINUTES);
         assertThat(doc.outline()).startsWith("版头 000012\n版头 机密★6个月\n机关 XX县人民政府常务会议纪要\n");
         assertThat(doc.attendances()).hasSize(2);
-        assertThat(doc.date()).contains(LocalDate.of(2021, 4, 9));
+        assertThat(doc.closing().date()).contains(LocalDate.of(2021, 4, 9));
     }
 
     @Test

@@ -116,10 +116,10 @@ class RealDocumentCasesTest {
         Draft draft = DraftReader.standard().read("关于某事的函\n四川省人民政府：\n正文。\n附件：1.甲清单\n2.乙清单\n"
                 + "国务院办公厅\n二〇〇四年十一月四日\n");
 
-        assertThat(draft.document().date()).contains(LocalDate.of(2004, 11, 4));
-        assertThat(draft.document().dateText()).contains("2004年11月4日");
-        assertThat(draft.document().signature()).contains("国务院办公厅");
-        assertThat(draft.document().attachmentNote()).containsExactly("甲清单", "乙清单");
+        assertThat(draft.document().closing().date()).contains(LocalDate.of(2004, 11, 4));
+        assertThat(draft.document().closing().dateText()).contains("2004年11月4日");
+        assertThat(draft.document().closing().signature()).contains("国务院办公厅");
+        assertThat(draft.document().closing().attachmentNote()).containsExactly("甲清单", "乙清单");
         assertThat(draft.document().body()).containsExactly(new Paragraph("正文。"));
     }
 
@@ -136,14 +136,14 @@ class RealDocumentCasesTest {
     void a_one_line_attachment_note_is_three_attachments() {
         OfficialDocument doc = read("关于某事的通知\n正文。\n附件：1.甲清单 2.乙清单 3.丙清单\n县政府\n2021年2月1日\n");
 
-        assertThat(doc.attachmentNote()).containsExactly("甲清单", "乙清单", "丙清单");
+        assertThat(doc.closing().attachmentNote()).containsExactly("甲清单", "乙清单", "丙清单");
     }
 
     @Test
     void a_number_inside_a_name_does_not_split_the_note() {
         OfficialDocument doc = read("关于某事的通知\n正文。\n附件：1.第3批 5.8亿元项目清单\n县政府\n2021年2月1日\n");
 
-        assertThat(doc.attachmentNote()).containsExactly("第3批 5.8亿元项目清单");
+        assertThat(doc.closing().attachmentNote()).containsExactly("第3批 5.8亿元项目清单");
     }
 
     // 5. numbered sentences are paragraphs, not headings
@@ -184,8 +184,8 @@ class RealDocumentCasesTest {
         OfficialDocument doc = read("国务院关于印发某某实施方案的通知\n国发〔2019〕4号\n\n各省人民政府：\n现将《某某实施方案》印发给你们，请认真贯彻执行。\n"
                 + "国务院\n2019年1月24日\n（此件公开发布）\n\n某某实施方案\n\n为做好某某工作，制定本方案。\n一、总体要求\n坚持稳中求进。\n");
 
-        assertThat(doc.date()).contains(LocalDate.of(2019, 1, 24));
-        assertThat(doc.note()).contains("（此件公开发布）");
+        assertThat(doc.closing().date()).contains(LocalDate.of(2019, 1, 24));
+        assertThat(doc.closing().note()).contains("（此件公开发布）");
         assertThat(doc.body()).containsExactly(new Paragraph("现将《某某实施方案》印发给你们，请认真贯彻执行。"));
         IssuedDocument issued = doc.issued().get(0);
         assertThat(issued.title()).containsExactly("某某实施方案");
@@ -203,8 +203,8 @@ class RealDocumentCasesTest {
         assertThat(issued.title()).containsExactly("关于某事的", "报告");
         assertThat(issued.addressees()).containsExactly("国务院：");
         assertThat(issued.closing()).containsExactly("某局", "一九九七年一月二十日");
-        assertThat(doc.signature()).contains("国务院办公厅");
-        assertThat(doc.date()).contains(LocalDate.of(1997, 2, 4));
+        assertThat(doc.closing().signature()).contains("国务院办公厅");
+        assertThat(doc.closing().date()).contains(LocalDate.of(1997, 2, 4));
     }
 
     @Test
@@ -212,7 +212,7 @@ class RealDocumentCasesTest {
         OfficialDocument doc = read("标题的通知\n正文。\n县政府\n2021年2月1日\n还有一段很长的说明文字，它不是一个标题，而是正文的一部分。\n");
 
         assertThat(doc.issued()).isEmpty();
-        assertThat(doc.date()).isEmpty();
+        assertThat(doc.closing().date()).isEmpty();
     }
 
     @Test
@@ -221,7 +221,7 @@ class RealDocumentCasesTest {
                 + "县政府办公室\n2019年2月20日\n");
 
         assertThat(doc.issued()).isEmpty();
-        assertThat(doc.date()).contains(LocalDate.of(2019, 2, 20));
+        assertThat(doc.closing().date()).contains(LocalDate.of(2019, 2, 20));
         assertThat(doc.outline()).contains("¶ 报到时间\n¶ 2019年3月1日\n¶ 会议地点");
     }
 
@@ -248,7 +248,7 @@ class RealDocumentCasesTest {
                 + "第一条　根据某法，制定本条例。\n第二条　本条例所称所得，包括下列各项：\n（一）工资所得；\n（二）劳务报酬所得。\n");
 
         assertThat(doc.format()).isEqualTo(DocumentFormat.ORDER);
-        assertThat(doc.signature()).contains("总理　　李克强");
+        assertThat(doc.closing().signature()).contains("总理　　李克强");
         IssuedDocument issued = doc.issued().get(0);
         assertThat(issued.title()).containsExactly("某某条例");
         assertThat(issued.subtitle()).contains("（1994年1月28日国务院令第142号发布　2018年12月18日修订）");
@@ -308,8 +308,8 @@ class RealDocumentCasesTest {
         Draft draft = docx(p("center", true, "关于某事的通知"), p("both", false, "正文。"),
                 p("right", false, "某某局"), p("right", false, "2021年2月1日"));
 
-        assertThat(draft.document().signature()).contains("某某局");
-        assertThat(draft.document().date()).contains(LocalDate.of(2021, 2, 1));
+        assertThat(draft.document().closing().signature()).contains("某某局");
+        assertThat(draft.document().closing().date()).contains(LocalDate.of(2021, 2, 1));
     }
 
     @Test

@@ -71,7 +71,7 @@ class WholeDocumentEdgeCasesTest {
         for (String date : new String[] {"2026年XX月XX日", "2026年2月30日"}) {
             Draft draft = read("标题\n正文。\n某某局\n" + date + "\n（此件公开发布）\n");
 
-            assertThat(draft.document().signatures()).as(date).isEmpty();
+            assertThat(draft.document().closing().signatures()).as(date).isEmpty();
             assertThat(draft.document().outline()).as(date).contains("¶ 某某局\n¶ " + date + "\n");
         }
     }
@@ -108,7 +108,7 @@ class WholeDocumentEdgeCasesTest {
 
         assertThat(readBack(joint).document().outline()).isEqualTo(joint.outline());
         // a closing phrase without its 。 above the signature stays text
-        assertThat(read("标题\n正文。\n特此通知\n县人民政府\n2026年1月5日\n").document().signatures())
+        assertThat(read("标题\n正文。\n特此通知\n县人民政府\n2026年1月5日\n").document().closing().signatures())
                 .extracting(io.gongwen.Signature::issuer).containsExactly("县人民政府");
     }
 
@@ -147,7 +147,7 @@ class WholeDocumentEdgeCasesTest {
     void a_gap_in_the_attachment_note_is_renumbered_with_a_warning() {
         Draft draft = read("标题\n正文。\n附件：1.方案\n3.名单\n某局\n2026年1月5日\n");
 
-        assertThat(draft.document().attachmentNote()).containsExactly("方案", "名单");
+        assertThat(draft.document().closing().attachmentNote()).containsExactly("方案", "名单");
         assertThat(draft.warnings()).extracting(DraftWarning::toString)
                 .containsExactly("line 4: attachment 3 where 2 was expected; the note numbers it 2");
     }

@@ -144,8 +144,8 @@ final class BodyPart {
 
     /** Whether anything is written after the body: then it, not a table, ends the document. */
     private boolean hasMoreAfterBody() {
-        return !doc.attendances().isEmpty() || !doc.attachmentNote().isEmpty() || !doc.signatures().isEmpty()
-                || !doc.signatories().isEmpty() || doc.date().isPresent() || doc.note().isPresent()
+        return !doc.attendances().isEmpty() || !doc.closing().attachmentNote().isEmpty() || !doc.closing().signatures().isEmpty()
+                || !doc.closing().signatories().isEmpty() || doc.closing().date().isPresent() || doc.closing().note().isPresent()
                 || !doc.attachments().isEmpty() || !doc.issued().isEmpty() || !doc.colophon().isEmpty();
     }
 
@@ -265,13 +265,13 @@ final class BodyPart {
      * character.
      */
     private void attachmentNote(WordXml xml) {
-        List<String> titles = doc.attachmentNote();
+        List<String> titles = doc.closing().attachmentNote();
         if (titles.isEmpty()) {
             return;
         }
         blankLine(xml);
         long two = 2 * page.characterPitch;
-        String words = doc.attachmentNoteLabel();
+        String words = doc.closing().attachmentNoteLabel();
         long label = page.textWidth(words);
         for (int i = 0; i < titles.size(); i++) {
             String number = titles.size() == 1 ? "" : (i + 1) + ".";
@@ -347,7 +347,7 @@ final class BodyPart {
             tracker.breakPage();
             tracker.lines(1);
             blankLine(xml);
-            title(xml, io.gongwen.TitleBreaker.lines(a.title(), spec), titlePPr);
+            title(xml, a.titleLines(), titlePPr);
             blankLine(xml);
             blocks(xml, a.body());
         }

@@ -48,14 +48,14 @@ final class ClosingWriter {
     }
 
     void write(WordXml xml) {
-        if (!doc.signatories().isEmpty()) {
+        if (!doc.closing().signatories().isEmpty()) {
             signatories(xml);
-        } else if (doc.isSealed()) {
+        } else if (doc.closing().isSealed()) {
             sealed(xml);
-        } else if (!doc.signatures().isEmpty() || doc.date().isPresent()) {
+        } else if (!doc.closing().signatures().isEmpty() || doc.closing().date().isPresent()) {
             unsealed(xml);
         }
-        doc.note().ifPresent(n -> {
+        doc.closing().note().ifPresent(n -> {
             Paragraphs.paragraph(xml, styled(StyleId.NOTE), n);
             tracker.lines(tracker.linesOf(n, 2 * page.characterPitch, 0, 0));
         });
@@ -65,13 +65,13 @@ final class ClosingWriter {
     private void unsealed(WordXml xml) {
         long two = 2 * page.characterPitch;
         long signatureWidth = 0;
-        for (Signature s : doc.signatures()) {
+        for (Signature s : doc.closing().signatures()) {
             signatureWidth = Math.max(signatureWidth, page.textWidth(s.issuer()));
         }
         long signatureRight = two;
         long dateRight = two;
-        if (!doc.signatures().isEmpty() && doc.dateText().isPresent()) {
-            long dateWidth = page.textWidth(doc.dateText().get());
+        if (!doc.closing().signatures().isEmpty() && doc.closing().dateText().isPresent()) {
+            long dateWidth = page.textWidth(doc.closing().dateText().get());
             dateRight = signatureWidth - dateWidth;
             if (dateRight < two) {
                 dateRight = two;
@@ -79,24 +79,24 @@ final class ClosingWriter {
             }
         }
         blankLines(xml, 1);
-        for (Signature s : doc.signatures()) {
+        for (Signature s : doc.closing().signatures()) {
             // a shorter signature of a joint document ends where the longest ends
             paragraph(xml, rightIndented(StyleId.SIGNATURE, signatureRight).set(Paragraph.keepNext), s.issuer());
         }
         long right = dateRight;
-        doc.dateText().ifPresent(d -> paragraph(xml, rightIndented(StyleId.DATE, right), d));
+        doc.closing().dateText().ifPresent(d -> paragraph(xml, rightIndented(StyleId.DATE, right), d));
     }
 
     /** §7.3.5.1: seals centred on their signatures, the last over the date too. */
     private void sealed(WordXml xml) {
         long pitch = page.linePitch;
-        String date = doc.dateText().orElseThrow();
+        String date = doc.closing().dateText().orElseThrow();
         long four = 4 * page.characterPitch;
         long dateWidth = page.textWidth(date);
         long dateCentre = page.textWidth - four - dateWidth / 2;
         long sealWidth = 0;
         long sealHeight = 0;
-        for (Signature s : doc.signatures()) {
+        for (Signature s : doc.closing().signatures()) {
             sealWidth = Math.max(sealWidth, s.seal().orElseThrow().width().toTwips());
             sealHeight = Math.max(sealHeight, s.seal().orElseThrow().height().toTwips());
         }
@@ -104,7 +104,7 @@ final class ClosingWriter {
         // the seal's top falls within the line after the text: blank lines before the first row
         int blanks = (int) Math.ceil(heightInLines / 2 + SEAL_ABOVE_SIGNATURE - 0.5);
         blankLines(xml, Math.max(1, blanks));
-        List<Signature> all = doc.signatures();
+        List<Signature> all = doc.closing().signatures();
         int rows = (all.size() + SEALS_PER_ROW - 1) / SEALS_PER_ROW;
         int rowGap = (int) Math.ceil(heightInLines);
         for (int r = 0; r < rows; r++) {
@@ -157,7 +157,7 @@ final class ClosingWriter {
         long four = 4 * page.characterPitch;
         long two = 2 * page.characterPitch;
         blankLines(xml, 2);
-        List<Signatory> all = doc.signatories();
+        List<Signatory> all = doc.closing().signatories();
         for (int i = 0; i < all.size(); i++) {
             Seal seal = all.get(i).signatureSeal();
             long w = seal.width().toTwips();
@@ -172,7 +172,7 @@ final class ClosingWriter {
             int below = (int) Math.ceil((h / 2.0 - pitch / 2.0) / pitch);
             blankLines(xml, Math.max(0, below) + (i == all.size() - 1 ? 1 : 0));
         }
-        paragraph(xml, rightIndented(StyleId.DATE, four), doc.dateText().orElseThrow());
+        paragraph(xml, rightIndented(StyleId.DATE, four), doc.closing().dateText().orElseThrow());
         tracker.lines(1);
     }
 

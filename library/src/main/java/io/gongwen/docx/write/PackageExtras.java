@@ -46,10 +46,10 @@ final class PackageExtras {
     private String turnedEvenFooterId;
 
     PackageExtras(OfficialDocument doc, PageGeometry page, boolean needsEmptyFooter) {
-        for (Signature s : doc.signatures()) {
+        for (Signature s : doc.closing().signatures()) {
             s.seal().ifPresent(this::image);
         }
-        for (Signatory s : doc.signatories()) {
+        for (Signatory s : doc.closing().signatories()) {
             image(s.signatureSeal());
         }
         pictures(doc.body());
