@@ -14,6 +14,15 @@ import java.util.List;
  *              standard's "附件" or "附件N", which the writer prints
  */
 public record Attachment(String title, List<Block> body, java.util.Optional<String> label) {
+    /**
+     * Checks the components.
+     *
+     * @param title not blank
+     * @param body the content; possibly empty
+     * @param label the label as the source prints it, or empty
+     * @throws InvalidDocumentException naming {@code attachment.title} if it is blank, or the component that
+     *                                  is null
+     */
     public Attachment {
         if (title == null || title.isBlank()) {
             throw new InvalidDocumentException("attachment.title", "must not be blank: " + Checks.quote(title));
@@ -22,7 +31,12 @@ public record Attachment(String title, List<Block> body, java.util.Optional<Stri
         Checks.present("attachment.label", label);
     }
 
-    /** An attachment with the standard's label. */
+    /**
+     * An attachment with the standard's label.
+     *
+     * @param title the attachment's title, as in the attachment note; not blank
+     * @param body its content: paragraphs, sections, tables
+     */
     public Attachment(String title, List<Block> body) {
         this(title, body, java.util.Optional.empty());
     }
