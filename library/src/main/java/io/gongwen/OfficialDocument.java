@@ -904,8 +904,7 @@ public final class OfficialDocument {
         /**
          * 抄送机关 (§7.4.2), each entry a body or a group; printed "抄送：A，B。" in the colophon.
          *
-         * @param recipients the copy recipients in order, each a name or a group; none replaces an earlier
-         *                   list with nothing
+         * @param recipients the copy recipients in order, each a name or a group; none clears the list
          * @return this builder
          */
         public Builder copyTo(String... recipients) {
