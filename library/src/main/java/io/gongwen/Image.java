@@ -90,9 +90,9 @@ public final class Image implements Block {
      * @param height the printed height, likewise
      * @return the picture
      * @throws InvalidDocumentException naming {@code image} if the bytes are in none of the formats, a PNG is
-     *                                  cut short or damaged, or a PNG or JPEG has more than {@link
-     *                                  #LARGEST_PIXELS} pixels; naming {@code image.width} or {@code
-     *                                  image.height} for a size that is not positive or too large
+     *                                  cut short or damaged, or a PNG or JPEG has more than
+     *                                  {@link #LARGEST_PIXELS} pixels; naming {@code image.width} or
+     *                                  {@code image.height} for a size that is not positive or too large
      */
     public static Image of(byte[] bytes, Length width, Length height) {
         Checks.present("image", bytes);

@@ -360,10 +360,10 @@ public final class OfficialDocument {
      * followed and the file it points to replaced; a device or FIFO ({@code /dev/stdout}, a named pipe) is
      * written to directly, because replacing it would delete it.
      *
-     * <p>The name's extension chooses the format among the {@link DocumentWriter}s on the class path: {@code
-     * .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}. A name with no extension, or one
-     * no format claims, gets a .docx; a name that says another format ({@code x.pdf} without the module,
-     * {@code x.doc}, {@code x.txt}) is refused rather than given a Word file under it.
+     * <p>The name's extension chooses the format among the {@link DocumentWriter}s on the class path:
+     * {@code .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}. A name with no extension,
+     * or one no format claims, gets a .docx; a name that says another format ({@code x.pdf} without the
+     * module, {@code x.doc}, {@code x.txt}) is refused rather than given a Word file under it.
      *
      * @param file the file to write or replace
      * @throws InvalidDocumentException naming {@code file} if it is null or its name ends in the extension of

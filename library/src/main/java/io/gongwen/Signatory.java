@@ -14,8 +14,8 @@ public record Signatory(String title, Seal signatureSeal) {
      *
      * @param title not blank
      * @param signatureSeal not null
-     * @throws InvalidDocumentException naming {@code signatory.title} if it is blank, or {@code
-     *                                  signatory.signatureSeal} if it is null
+     * @throws InvalidDocumentException naming {@code signatory.title} if it is blank, or
+     *                                  {@code signatory.signatureSeal} if it is null
      */
     public Signatory {
         if (title == null || title.isBlank()) {

@@ -15,8 +15,8 @@ public record Signature(String issuer, Optional<Seal> seal) {
      *
      * @param issuer not blank
      * @param seal the seal, or empty
-     * @throws InvalidDocumentException naming {@code signature} if the name is blank, or {@code
-     *                                  signature.seal} if it is null
+     * @throws InvalidDocumentException naming {@code signature} if the name is blank, or
+     *                                  {@code signature.seal} if it is null
      */
     public Signature {
         if (issuer == null || issuer.isBlank()) {

@@ -227,10 +227,10 @@ public final class DocxChecker {
         }
 
         /**
-         * The faces installed where the document will be opened (font family names, e.g. what {@code
-         * GraphicsEnvironment.getAvailableFontFamilyNames()} lists): each face the document names that is not
-         * among them is a {@code font-installed} finding, since Word will put another in its place. Not
-         * checked unless set.
+         * The faces installed where the document will be opened (font family names, e.g. what
+         * {@code GraphicsEnvironment.getAvailableFontFamilyNames()} lists): each face the document names that
+         * is not among them is a {@code font-installed} finding, since Word will put another in its place.
+         * Not checked unless set.
          *
          * @param faces the family names, compared without case and surrounding white space; possibly empty
          * @return this builder

@@ -139,8 +139,8 @@ public final class TextChecker {
      * The text with every safe fix applied: {@code applyFixes(text, findings)} for the findings of a checker
      * with no drop patterns, leaving out renumbering ({@link Rule#renumbers()}) and fixes that insert what
      * the source does not print (the colon of "附件1.……"): reading never changes a document's numbers, and
-     * these fixes replace characters by their standard forms or remove them, never add to the text. {@code
-     * check} still reports both, with their fixes.
+     * these fixes replace characters by their standard forms or remove them, never add to the text.
+     * {@code check} still reports both, with their fixes.
      *
      * @param text a draft, or one line such as a paragraph of a .docx (checked then only by the rules that
      *             read a line on its own)

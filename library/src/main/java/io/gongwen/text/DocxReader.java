@@ -84,8 +84,8 @@ public final class DocxReader {
     }
 
     /**
-     * Reads a .docx into a draft: the document and the reader's warnings. With a converter ({@link
-     * Builder#convertWith}), a .doc, .wps, .rtf or .odt file is converted to .docx first.
+     * Reads a .docx into a draft: the document and the reader's warnings. With a converter
+     * ({@link Builder#convertWith}), a .doc, .wps, .rtf or .odt file is converted to .docx first.
      *
      * @param file the .docx (or, with a converter, a file of a {@link LibreOfficeConverter.Format}); the
      *             format is told by the first bytes, not by the name

@@ -133,8 +133,8 @@ public final class LibreOfficeConverter {
     }
 
     /**
-     * The format a file is in, among those converted, by its first bytes; empty for anything else (a {@code
-     * .docx}, text) and for what is not a regular file, which is never opened.
+     * The format a file is in, among those converted, by its first bytes; empty for anything else (a
+     * {@code .docx}, text) and for what is not a regular file, which is never opened.
      *
      * @param file the file; null is taken as no file
      * @return the format, or empty, also when the file cannot be read
