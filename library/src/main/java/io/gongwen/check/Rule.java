@@ -170,7 +170,8 @@ public enum Rule {
     /**
      * The group the rule belongs to.
      *
-     * @return the group
+     * @return the group: page, page numbers, typography, characters, tables, text, parts, head block or
+     *         style
      */
     public Group group() {
         return group;

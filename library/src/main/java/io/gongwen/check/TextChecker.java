@@ -93,7 +93,7 @@ public final class TextChecker {
      * Checks lines of text that have no front matter, such as the paragraphs of a .docx (one line each, in
      * order); line {@code n} of a finding is {@code lines.get(n - 1)}.
      *
-     * @param lines the lines, first line first, none holding a line break
+     * @param lines the lines, first line first, each checked as one line
      * @return the findings, ordered by line and offset; empty if there is nothing to report
      * @throws InvalidDocumentException naming {@code lines} if the list or a line is null
      */
