@@ -16,6 +16,14 @@ public record Article(String label, String text) implements Block {
     /** 第 + a Chinese numeral (or digits) + 条. */
     static final Pattern LABEL = Pattern.compile("第[一二三四五六七八九十百千零〇两0-9０-９]{1,8}条");
 
+    /**
+     * Checks the components.
+     *
+     * @param label 第, a Chinese numeral or digits, and 条
+     * @param text not blank
+     * @throws InvalidDocumentException naming {@code article.label} or {@code article.text} if it is not of
+     *                                  that form
+     */
     public Article {
         if (label == null || !LABEL.matcher(label).matches()) {
             throw new InvalidDocumentException("article.label", "must be 第N条 with N a numeral: " + Checks.quote(label));

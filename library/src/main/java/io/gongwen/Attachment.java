@@ -18,6 +18,17 @@ import java.util.List;
  *                   document's own ({@link TitleBreaker}), so every writer prints the same lines
  */
 public record Attachment(String title, List<Block> body, java.util.Optional<String> label, List<String> titleLines) {
+    /**
+     * Checks the components.
+     *
+     * @param title not blank
+     * @param body the content; possibly empty
+     * @param label the label as the source prints it, or empty
+     * @param titleLines the printed lines, joining to {@code title}, or empty
+     * @throws InvalidDocumentException naming {@code attachment.title} if it is blank,
+     *                                  {@code attachment.titleLines} if the lines do not join to it, or
+     *                                  the component that is null
+     */
     public Attachment {
         if (title == null || title.isBlank()) {
             throw new InvalidDocumentException("attachment.title", "must not be blank: " + Checks.quote(title));
@@ -31,12 +42,23 @@ public record Attachment(String title, List<Block> body, java.util.Optional<Stri
         }
     }
 
-    /** An attachment whose title the document breaks into lines. */
+    /**
+     * An attachment whose title the document breaks into lines.
+     *
+     * @param title the attachment's title, as in the attachment note; not blank
+     * @param body its content: paragraphs, sections, tables
+     * @param label the label as the source prints it, or empty for the standard's
+     */
     public Attachment(String title, List<Block> body, java.util.Optional<String> label) {
         this(title, body, label, List.of());
     }
 
-    /** An attachment with the standard's label, whose title the document breaks into lines. */
+    /**
+     * An attachment with the standard's label, whose title the document breaks into lines.
+     *
+     * @param title the attachment's title, as in the attachment note; not blank
+     * @param body its content: paragraphs, sections, tables
+     */
     public Attachment(String title, List<Block> body) {
         this(title, body, java.util.Optional.empty(), List.of());
     }

@@ -11,6 +11,14 @@ import java.util.List;
  * @param names the people or units, in order; at least one
  */
 public record Attendance(Kind kind, List<String> names) {
+    /**
+     * Checks the components.
+     *
+     * @param kind which list; not null
+     * @param names at least one
+     * @throws InvalidDocumentException naming {@code attendance.kind} or {@code attendance.names} if one is
+     *                                  null or there are no names
+     */
     public Attendance {
         Checks.present("attendance.kind", kind);
         names = List.copyOf(Checks.present("attendance.names", names));
@@ -19,7 +27,11 @@ public record Attendance(Kind kind, List<String> names) {
         }
     }
 
-    /** The names joined as printed: "张三、李四、王五". */
+    /**
+     * The names joined as printed: "张三、李四、王五".
+     *
+     * @return the names joined with 、
+     */
     public String text() {
         return String.join("、", names);
     }
@@ -39,7 +51,11 @@ public record Attendance(Kind kind, List<String> names) {
             this.label = label;
         }
 
-        /** The label as printed, e.g. "出席". */
+        /**
+         * The label as printed, e.g. "出席".
+         *
+         * @return the label, two characters
+         */
         public String label() {
             return label;
         }

@@ -43,7 +43,12 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return (B) this;
     }
 
-    /** Adds a body paragraph. Leading and trailing white space is dropped: the writer indents. */
+    /**
+     * Adds a body paragraph. Leading and trailing white space is dropped: the writer indents.
+     *
+     * @param text the paragraph's words, not blank
+     * @return this builder
+     */
     public B paragraph(String text) {
         blocks.add(new Paragraph(Checks.text(() -> field("text"), text)));
         return self();
@@ -53,6 +58,9 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      * Adds a body paragraph with stretches formatted otherwise: bold key phrases, superscripts and
      * subscripts, italic, underline, another face (see {@link FormattedText}). Leading and trailing
      * white space is dropped, and the spans with it.
+     *
+     * @param text the paragraph's words and their spans, not blank
+     * @return this builder
      */
     public B paragraph(FormattedText text) {
         FormattedText t = formatted(() -> field("text"), text);
@@ -72,25 +80,38 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return text.slice(from, from + stripped.length());
     }
 
-    /** Adds a table (see {@link Table#builder()}). */
+    /**
+     * Adds a table (see {@link Table#builder()}).
+     *
+     * @param table the table, usually built with {@link Table#builder()}
+     * @return this builder
+     */
     public B table(Table table) {
         blocks.add(Checks.present(() -> field("table"), table));
         return self();
     }
 
-    /** Adds a picture on a line of its own, centred (see {@link Image#of}). */
+    /**
+     * Adds a picture on a line of its own, centred (see {@link Image#of}).
+     *
+     * @param image the picture and its printed size
+     * @return this builder
+     */
     public B image(Image image) {
         blocks.add(Checks.present(() -> field("image"), image));
         return self();
     }
 
     /**
-     * Adds a picture on a line of its own, centred, printed {@code width} × {@code height} (scaled
-     * down, proportions kept, where the text block is smaller).
+     * Adds a picture on a line of its own, centred, printed {@code width} × {@code height} (scaled down,
+     * proportions kept, where the text block is smaller).
      *
      * @param bytes a PNG, a JPEG, an EMF or a WMF; the format is told by the bytes
-     * @throws InvalidDocumentException as {@link Image#of} does, the field named by its place in the
-     *                                  body ({@code body[2].image.width})
+     * @param width the printed width
+     * @param height the printed height
+     * @return this builder
+     * @throws InvalidDocumentException as {@link Image#of} does, the field named by its place in the body
+     *                                  ({@code body[2].image.width})
      */
     public B image(byte[] bytes, Length width, Length height) {
         Image image;
@@ -102,12 +123,25 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return image(image);
     }
 
-    /** Adds a section whose heading stands on its own line, at the next level down. */
+    /**
+     * Adds a section whose heading stands on its own line, at the next level down.
+     *
+     * @param heading the heading's words, without a number: the writer numbers it
+     * @param content called once with a builder for the section's content
+     * @return this builder
+     */
     public B section(String heading, Consumer<SectionBuilder> content) {
         return section(nextLevel(), heading, content);
     }
 
-    /** Adds a section at an explicit level, which must lie below the parent's. */
+    /**
+     * Adds a section at an explicit level, which must lie below the parent's.
+     *
+     * @param level the heading level
+     * @param heading the heading's words, without a number: the writer numbers it
+     * @param content called once with a builder for the section's content
+     * @return this builder
+     */
     public B section(HeadingLevel level, String heading, Consumer<SectionBuilder> content) {
         String text = Checks.heading(() -> field("heading"), heading);
         return add(level, text, Optional.empty(), content);
@@ -116,34 +150,75 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     /**
      * Adds a section whose heading runs into its text, as in "1.办文办会细致严谨。按照……". The heading
      * must end with 。 (or ：？！).
+     *
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line, not blank
+     * @return this builder
      */
     public B runIn(String heading, String text) {
         return runIn(nextLevel(), heading, text, NO_CONTENT);
     }
 
-    /** Adds a run-in section at an explicit level. */
+    /**
+     * Adds a run-in section at an explicit level.
+     *
+     * @param level the heading level, below the parent's
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line, not blank
+     * @return this builder
+     */
     public B runIn(HeadingLevel level, String heading, String text) {
         return runIn(level, heading, text, NO_CONTENT);
     }
 
-    /** Adds a run-in section followed by more content (paragraphs, lower sections). */
+    /**
+     * Adds a run-in section followed by more content (paragraphs, lower sections).
+     *
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
+     */
     public B runIn(String heading, String text, Consumer<SectionBuilder> content) {
         return runIn(nextLevel(), heading, text, content);
     }
 
-    /** Adds a run-in section at an explicit level, followed by more content. */
+    /**
+     * Adds a run-in section at an explicit level, followed by more content.
+     *
+     * @param level the heading level, below the parent's
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
+     */
     public B runIn(HeadingLevel level, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
         return add(level, head, Optional.of(FormattedText.of(body)), content);
     }
 
-    /** Adds a run-in section whose text has stretches formatted otherwise (see {@link FormattedText}). */
+    /**
+     * Adds a run-in section whose text has stretches formatted otherwise (see {@link FormattedText}).
+     *
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line and their spans, not blank
+     * @return this builder
+     */
     public B runIn(String heading, FormattedText text) {
         return runIn(nextLevel(), heading, text, NO_CONTENT);
     }
 
-    /** Adds a run-in section at an explicit level whose text has stretches formatted otherwise, followed by more content. */
+    /**
+     * Adds a run-in section at an explicit level whose text has stretches formatted otherwise, followed by
+     * more content.
+     *
+     * @param level the heading level, below the parent's
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line and their spans, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
+     */
     public B runIn(HeadingLevel level, String heading, FormattedText text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         FormattedText body = formatted(() -> field("text"), text);
@@ -153,6 +228,13 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     /**
      * Adds a run-in section with the number it carries in the source, whose text has stretches
      * formatted otherwise; see {@link #section(HeadingLevel, int, String, Consumer)}.
+     *
+     * @param level the heading level, below the parent's
+     * @param number the number as printed, 1 to 99999999
+     * @param heading the heading's words, without the number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line and their spans, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
      */
     public B runIn(HeadingLevel level, int number, String heading, FormattedText text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
@@ -168,7 +250,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      * automatically count on from this number.
      *
      * @param level the heading level, below the parent's
-     * @param number the number as printed, 1 to {@value ChineseNumerals#MAX}
+     * @param number the number as printed, 1 to 99999999
      * @param heading the heading's words, without the number
      * @param content the section's content
      * @return this builder
@@ -178,7 +260,17 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return add(level, printed(number), text, Optional.empty(), content);
     }
 
-    /** Adds a run-in section with the number it carries in the source; see {@link #section(HeadingLevel, int, String, Consumer)}. */
+    /**
+     * Adds a run-in section with the number it carries in the source; see {@link #section(HeadingLevel, int,
+     * String, Consumer)}.
+     *
+     * @param level the heading level, below the parent's
+     * @param number the number as printed, 1 to 99999999
+     * @param heading the heading's words, without the number, ending with 。, ：, ？ or ！
+     * @param text the words that follow the heading on its line, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
+     */
     public B runIn(HeadingLevel level, int number, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
@@ -186,10 +278,12 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     }
 
     /**
-     * Adds an article of a regulation: "第一条" and its text, printed with the number in 黑体 and a
-     * full-width space before the text (see {@link Article}).
+     * Adds an article of a regulation: "第一条" and its text, printed with the number in 黑体 and a full-width
+     * space before the text (see {@link Article}).
      *
-     * @param label "第一条", "第二十一条"
+     * @param label the article's number as printed: "第一条", "第二十一条"
+     * @param text the article's words, not blank
+     * @return this builder
      */
     public B article(String label, String text) {
         String l = Checks.text(() -> field("label"), label);
@@ -202,10 +296,12 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     }
 
     /**
-     * Adds a chapter, part or section title of a regulation: "第一章" and "总则", printed centred in
-     * 黑体 (see {@link Chapter}). Give an empty title for a line that has only the number.
+     * Adds a chapter, part or section title of a regulation: "第一章" and "总则", printed centred in 黑体 (see
+     * {@link Chapter}). Give an empty title for a line that has only the number.
      *
-     * @param label "第一章", "第二节", "第一编"
+     * @param label the number as printed: "第一章", "第二节", "第一编"
+     * @param title the title's words, or empty (or blank) for none
+     * @return this builder
      */
     public B chapter(String label, String title) {
         String l = Checks.text(() -> field("label"), label);

@@ -25,6 +25,17 @@ import java.util.Optional;
  */
 public record Closing(List<String> attachmentNote, String attachmentNoteLabel, List<Signature> signatures,
                       List<Signatory> signatories, Optional<LocalDate> date, Optional<String> note) {
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param attachmentNote the attachments' titles, or empty
+     * @param attachmentNoteLabel the attachment note's first words
+     * @param signatures the signatures, or empty
+     * @param signatories the signatories, or empty
+     * @param date the date, or empty
+     * @param note the note, or empty
+     * @throws InvalidDocumentException naming the component that is null
+     */
     public Closing {
         attachmentNote = List.copyOf(Checks.present("attachmentNote", attachmentNote));
         Checks.present("attachmentNoteLabel", attachmentNoteLabel);

@@ -18,6 +18,15 @@ public record Colophon(List<String> copyTo, Optional<String> printer, Optional<L
     /** A document without a colophon. */
     public static final Colophon NONE = new Colophon(List.of(), Optional.empty(), Optional.empty());
 
+    /**
+     * Checks the components.
+     *
+     * @param copyTo the copy recipients in order; possibly empty
+     * @param printer 印发机关, or empty
+     * @param printDate 印发日期, or empty; present exactly when {@code printer} is
+     * @throws InvalidDocumentException naming {@code printedBy} if only one of the printing office and date
+     *                                  is given, or the component that is null
+     */
     public Colophon {
         copyTo = List.copyOf(Checks.present("copyTo", copyTo));
         Checks.present("printer", printer);
@@ -27,12 +36,20 @@ public record Colophon(List<String> copyTo, Optional<String> printer, Optional<L
         }
     }
 
-    /** Whether there is anything to print. */
+    /**
+     * Whether there is anything to print.
+     *
+     * @return {@code true} if there are no copy recipients and no printing office
+     */
     public boolean isEmpty() {
         return copyTo.isEmpty() && printer.isEmpty();
     }
 
-    /** The copy line as printed: "抄送：A，B。" (a full stop after the last name), or empty. */
+    /**
+     * The copy line as printed: "抄送：A，B。" (a full stop after the last name), or empty.
+     *
+     * @return the line, or empty if there are no copy recipients
+     */
     public Optional<String> copyToText() {
         if (copyTo.isEmpty()) {
             return Optional.empty();
@@ -41,7 +58,11 @@ public record Colophon(List<String> copyTo, Optional<String> printer, Optional<L
         return Optional.of("抄送：" + (names.endsWith("。") ? names : names + "。"));
     }
 
-    /** The printing date as printed: "2012年7月1日印发". */
+    /**
+     * The printing date as printed: "2012年7月1日印发".
+     *
+     * @return the date followed by 印发, or empty if there is no printing date
+     */
     public Optional<String> printDateText() {
         return printDate.map(d -> OfficialDocument.formatDate(d) + "印发");
     }

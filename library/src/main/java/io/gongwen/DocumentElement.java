@@ -32,7 +32,12 @@ public enum DocumentElement {
     /** 版记: 抄送机关, 印发机关和印发日期. Standard: 4号 仿宋. */
     COLOPHON;
 
-    /** The heading element of a level. */
+    /**
+     * The heading element of a level.
+     *
+     * @param level the heading level
+     * @return {@link #HEADING_1} to {@link #HEADING_4}
+     */
     public static DocumentElement heading(HeadingLevel level) {
         return values()[HEADING_1.ordinal() + level.ordinal()];
     }

@@ -21,6 +21,14 @@ public record DocumentNumber(String agencyCode, int year, int serial) {
     private static final Pattern FORM = Pattern.compile(
             "(.+?)[〔\\[［【(（〖]([0-9０-９]+)[〕\\]］】)）〗](第?)([0-9０-９]+)(号?)");
 
+    /**
+     * Checks the components.
+     *
+     * @param agencyCode 机关代字; not blank
+     * @param year the year, 1000 to 9999
+     * @param serial the serial number, at least 1
+     * @throws InvalidDocumentException naming {@code documentNumber} and saying which part is wrong
+     */
     public DocumentNumber {
         if (agencyCode == null || agencyCode.isBlank()) {
             throw new InvalidDocumentException("documentNumber", "needs the issuer's code (机关代字) before the year");
@@ -36,6 +44,8 @@ public record DocumentNumber(String agencyCode, int year, int serial) {
     /**
      * Reads a document number as typed, e.g. "国办发〔2012〕10号" or "国办发[2012]10号".
      *
+     * @param text the document number as typed
+     * @return the document number, brackets and digits corrected
      * @throws InvalidDocumentException naming {@code documentNumber} and saying what is wrong
      */
     public static DocumentNumber parse(String text) {

@@ -8,6 +8,12 @@ package io.gongwen;
 public final class DocumentWriteException extends GongwenException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception for a failed write.
+     *
+     * @param message what could not be written and why, naming the file where there is one
+     * @param cause the underlying failure, or null when the library found the problem itself
+     */
     public DocumentWriteException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -13,13 +13,19 @@ import java.nio.file.Path;
  * <p>Implementations are stateless and thread-safe, and have a public constructor without arguments.
  */
 public interface DocumentWriter {
-    /** The file name's ending this writer is chosen for, lower case with its dot: {@code ".docx"}. */
+    /**
+     * The file name's ending this writer is chosen for, lower case with its dot: {@code ".docx"}.
+     *
+     * @return the extension, e.g. {@code ".docx"} or {@code ".pdf"}
+     */
     String extension();
 
     /**
-     * Writes the document to a file, replacing an existing regular file atomically: on any failure
-     * the old file is untouched and no partial file is left.
+     * Writes the document to a file, replacing an existing regular file atomically: on any failure the old
+     * file is untouched and no partial file is left.
      *
+     * @param document the document to write
+     * @param file the file to write or replace
      * @throws DocumentWriteException if writing fails; the message names the file
      */
     void write(OfficialDocument document, Path file);
@@ -27,6 +33,8 @@ public interface DocumentWriter {
     /**
      * Writes the document to a stream, which is left open.
      *
+     * @param document the document to write
+     * @param out the stream to write to; not closed
      * @throws DocumentWriteException if the stream fails
      */
     void write(OfficialDocument document, OutputStream out);

@@ -25,6 +25,13 @@ import java.util.Optional;
  * @param spans the stretches formatted otherwise, in order; empty for plain text
  */
 public record FormattedText(String text, List<Span> spans) {
+    /**
+     * Checks the spans against the text and each other.
+     *
+     * @param text the text; not null, possibly empty
+     * @param spans in order, not overlapping, inside the text, no two touching spans formatted alike
+     * @throws InvalidDocumentException naming {@code spans[i]} for the first span out of place
+     */
     public FormattedText {
         Checks.present("text", text);
         spans = List.copyOf(Checks.present("spans", spans));
@@ -47,17 +54,30 @@ public record FormattedText(String text, List<Span> spans) {
         }
     }
 
-    /** Plain text. */
+    /**
+     * Plain text.
+     *
+     * @param text the text; not null
+     * @return the text without spans
+     */
     public static FormattedText of(String text) {
         return new FormattedText(text, List.of());
     }
 
-    /** A builder that appends text run by run. */
+    /**
+     * A builder that appends text run by run.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether no stretch is formatted otherwise. */
+    /**
+     * Whether no stretch is formatted otherwise.
+     *
+     * @return {@code true} if there are no spans
+     */
     public boolean isPlain() {
         return spans.isEmpty();
     }
@@ -65,6 +85,11 @@ public record FormattedText(String text, List<Span> spans) {
     /**
      * The characters {@code from} (inclusive) to {@code to} (exclusive), with the spans that lie in
      * them cut to fit and counted from the new start.
+     *
+     * @param from the first character, from 0
+     * @param to one past the last character, at most the text's length and not less than {@code from}
+     * @return the slice; empty text if {@code from == to}
+     * @throws InvalidDocumentException naming {@code slice} if the range does not lie inside the text
      */
     public FormattedText slice(int from, int to) {
         if (from < 0 || to > text.length() || from > to) {
@@ -98,33 +123,66 @@ public record FormattedText(String text, List<Span> spans) {
         private Builder() {
         }
 
-        /** Appends text in the paragraph's own formatting. */
+        /**
+         * Appends text in the paragraph's own formatting.
+         *
+         * @param run the characters to append; not null, possibly empty
+         * @return this builder
+         */
         public Builder text(String run) {
             text.append(Checks.present("run", run));
             return this;
         }
 
-        /** Appends bold text. */
+        /**
+         * Appends bold text.
+         *
+         * @param run the characters to append; not null, possibly empty
+         * @return this builder
+         */
         public Builder bold(String run) {
             return run(run, Emphasis.BOLD);
         }
 
-        /** Appends superscript text: the 2 of m². */
+        /**
+         * Appends superscript text: the 2 of m².
+         *
+         * @param run the characters to append; not null, possibly empty
+         * @return this builder
+         */
         public Builder superscript(String run) {
             return run(run, Emphasis.SUPERSCRIPT);
         }
 
-        /** Appends subscript text: the 2 of CO₂. */
+        /**
+         * Appends subscript text: the 2 of CO₂.
+         *
+         * @param run the characters to append; not null, possibly empty
+         * @return this builder
+         */
         public Builder subscript(String run) {
             return run(run, Emphasis.SUBSCRIPT);
         }
 
-        /** Appends text with these emphases (none: plain). */
+        /**
+         * Appends text with these emphases (none: plain).
+         *
+         * @param run the characters to append; not null, possibly empty
+         * @param emphasis the emphases, in any order; not both superscript and subscript
+         * @return this builder
+         */
         public Builder run(String run, Emphasis... emphasis) {
             return add(run, emphasis, Optional.empty());
         }
 
-        /** Appends text in another face (a 楷体 quotation), with these emphases. */
+        /**
+         * Appends text in another face (a 楷体 quotation), with these emphases.
+         *
+         * @param run the characters to append; not null, possibly empty
+         * @param face the face for these characters
+         * @param emphasis the emphases, in any order; not both superscript and subscript
+         * @return this builder
+         */
         public Builder run(String run, Font face, Emphasis... emphasis) {
             return add(run, emphasis, Optional.of(Checks.present("face", face)));
         }
@@ -151,7 +209,11 @@ public record FormattedText(String text, List<Span> spans) {
             return this;
         }
 
-        /** The text so far; the builder can go on being used. */
+        /**
+         * The text so far; the builder can go on being used.
+         *
+         * @return the text and spans appended so far
+         */
         public FormattedText build() {
             return new FormattedText(text.toString(), spans);
         }

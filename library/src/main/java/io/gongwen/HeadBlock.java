@@ -29,6 +29,21 @@ public record HeadBlock(Optional<String> copyNumber, Optional<Secrecy> secrecy, 
     public static final HeadBlock NONE = new HeadBlock(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), List.of(), Optional.empty(), false, Optional.empty(), List.of());
 
+    /**
+     * Checks the components and how they depend on each other.
+     *
+     * @param copyNumber 份号, or empty
+     * @param secrecy 密级, or empty
+     * @param secrecyPeriod 保密期限, or empty; only with a secrecy level
+     * @param urgency 紧急程度, or empty
+     * @param issuers the names in the red mark, host first; possibly empty
+     * @param markSuffix the word after the names, or empty; only with issuers
+     * @param preprinted whether the mark and the red rule are pre-printed on the paper
+     * @param documentNumber 发文字号, or empty
+     * @param signers 签发人, in order; possibly empty
+     * @throws InvalidDocumentException naming {@code secrecyPeriod} or {@code markSuffix} if it is given
+     *                                  without what it belongs to, or the component that is null
+     */
     public HeadBlock {
         Checks.present("copyNumber", copyNumber);
         Checks.present("secrecy", secrecy);
@@ -46,12 +61,20 @@ public record HeadBlock(Optional<String> copyNumber, Optional<Secrecy> secrecy, 
         }
     }
 
-    /** The classification as printed: "机密★1年", or "机密" without a period. */
+    /**
+     * The classification as printed: "机密★1年", or "机密" without a period.
+     *
+     * @return the level and the period joined by ★, or empty if there is no secrecy level
+     */
     public Optional<String> secrecyText() {
         return secrecy.map(s -> s.text() + secrecyPeriod.map(p -> "★" + p).orElse(""));
     }
 
-    /** The lines at the top left, in the standard's order: 份号, 密级和保密期限, 紧急程度. */
+    /**
+     * The lines at the top left, in the standard's order: 份号, 密级和保密期限, 紧急程度.
+     *
+     * @return the lines present, top first: none to three
+     */
     public List<String> topLeftLines() {
         List<String> lines = new ArrayList<>(3);
         copyNumber.ifPresent(lines::add);
@@ -60,12 +83,20 @@ public record HeadBlock(Optional<String> copyNumber, Optional<Secrecy> secrecy, 
         return lines;
     }
 
-    /** Whether the document has a mark, printed or pre-printed. */
+    /**
+     * Whether the document has a mark, printed or pre-printed.
+     *
+     * @return {@code true} if there are issuers' names or the letterhead is pre-printed
+     */
     public boolean hasMark() {
         return !issuers.isEmpty() || preprinted;
     }
 
-    /** Whether anything at all is in the head block. */
+    /**
+     * Whether anything at all is in the head block.
+     *
+     * @return {@code true} if the head block prints nothing and keeps no space for a pre-printed mark
+     */
     public boolean isEmpty() {
         return topLeftLines().isEmpty() && !hasMark() && documentNumber.isEmpty() && signers.isEmpty();
     }

@@ -50,12 +50,20 @@ public final class Image implements Block {
             this.contentType = contentType;
         }
 
-        /** The file name extension of the package part: {@code png}, {@code jpeg}, {@code emf}, {@code wmf}. */
+        /**
+         * The file name extension of the package part: {@code png}, {@code jpeg}, {@code emf}, {@code wmf}.
+         *
+         * @return the extension, lower case, without the dot
+         */
         public String extension() {
             return extension;
         }
 
-        /** The MIME type of the package part, for {@code [Content_Types].xml}. */
+        /**
+         * The MIME type of the package part, for {@code [Content_Types].xml}.
+         *
+         * @return the MIME type, e.g. {@code image/png}
+         */
         public String contentType() {
             return contentType;
         }
@@ -78,11 +86,12 @@ public final class Image implements Block {
     /**
      * A picture from its bytes, printed {@code width} × {@code height}.
      *
-     * @param bytes a PNG, a JPEG, an EMF or a WMF
+     * @param bytes a PNG, a JPEG, an EMF or a WMF; copied
      * @param width the printed width, more than 0 and at most {@link #LARGEST_SIDE}
      * @param height the printed height, likewise
-     * @throws InvalidDocumentException naming {@code image} if the bytes are in none of the formats,
-     *                                  a PNG is cut short or damaged, or a PNG or JPEG has more than
+     * @return the picture
+     * @throws InvalidDocumentException naming {@code image} if the bytes are in none of the formats, a PNG is
+     *                                  cut short or damaged, or a PNG or JPEG has more than
      *                                  {@link #LARGEST_PIXELS} pixels; naming {@code image.width} or
      *                                  {@code image.height} for a size that is not positive or too large
      */
@@ -117,7 +126,13 @@ public final class Image implements Block {
         }
     }
 
-    /** The format the bytes start like, if any of the four. */
+    /**
+     * The format the bytes start like, if any of the four. Only the first bytes are looked at: a format found
+     * does not mean the rest is whole.
+     *
+     * @param b the bytes; null is taken as none
+     * @return the format, or empty if the bytes start like none of the four
+     */
     public static Optional<Format> formatOf(byte[] b) {
         if (b == null) {
             return Optional.empty();
@@ -175,27 +190,47 @@ public final class Image implements Block {
         return null;
     }
 
-    /** The image's bytes (a copy). */
+    /**
+     * The image's bytes (a copy).
+     *
+     * @return the image file's bytes, a new array each call
+     */
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** How many bytes the image has. */
+    /**
+     * How many bytes the image has.
+     *
+     * @return the length in bytes
+     */
     public int size() {
         return bytes.length;
     }
 
-    /** The format, as told by the bytes. */
+    /**
+     * The format, as told by the bytes.
+     *
+     * @return PNG, JPEG, EMF or WMF
+     */
     public Format format() {
         return format;
     }
 
-    /** The width the author gave it. */
+    /**
+     * The width the author gave it.
+     *
+     * @return the printed width, more than 0 and at most {@link #LARGEST_SIDE}
+     */
     public Length width() {
         return width;
     }
 
-    /** The height the author gave it. */
+    /**
+     * The height the author gave it.
+     *
+     * @return the printed height, more than 0 and at most {@link #LARGEST_SIDE}
+     */
     public Length height() {
         return height;
     }

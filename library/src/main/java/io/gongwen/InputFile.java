@@ -25,9 +25,10 @@ public final class InputFile {
     /**
      * Refuses what is not a regular file (symbolic links are followed), without opening it.
      *
+     * @param file the file to check
      * @param what what the file is to the user, e.g. "the draft", for the message
-     * @throws DocumentReadException naming the file: it does not exist, is a folder, or is a device,
-     *                               FIFO or socket
+     * @throws DocumentReadException naming the file: it does not exist, is a folder, or is a device, FIFO or
+     *                               socket
      */
     public static void requireRegular(Path file, String what) {
         if (Files.isRegularFile(file)) {
@@ -47,9 +48,12 @@ public final class InputFile {
     /**
      * The bytes of a regular file, at most {@code limit} of them.
      *
+     * @param file the file to read
+     * @param limit the most bytes the file may hold
      * @param what what the file is to the user, e.g. "a draft", for the message
-     * @throws DocumentReadException naming the file if it is not a regular file, cannot be read, or
-     *                               holds more than {@code limit} bytes
+     * @return the file's bytes, all of them
+     * @throws DocumentReadException naming the file if it is not a regular file, cannot be read, or holds
+     *                               more than {@code limit} bytes
      */
     public static byte[] read(Path file, long limit, String what) {
         requireRegular(file, what);
@@ -67,8 +71,12 @@ public final class InputFile {
     }
 
     /**
-     * What an I/O exception means, in words: "it does not exist", "permission denied", or the
-     * system's own explanation; never the exception's class name alone.
+     * What an I/O exception means, in words: "it does not exist", "permission denied", or the system's own
+     * explanation; never the exception's class name alone.
+     *
+     * @param e the failure of a file operation
+     * @return the words, to follow "could not read FILE: "; the exception's class name only if it has no
+     *         message
      */
     public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
@@ -86,7 +94,12 @@ public final class InputFile {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** A size limit in words: "64 MB". */
+    /**
+     * A size limit in words: "64 MB", or "1000 bytes" if it is not a whole number of megabytes.
+     *
+     * @param bytes the limit in bytes
+     * @return the limit in words
+     */
     public static String megabytes(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
     }

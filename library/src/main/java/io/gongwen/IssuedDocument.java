@@ -20,6 +20,17 @@ import java.util.Optional;
  */
 public record IssuedDocument(List<String> title, Optional<String> subtitle, List<String> addressees,
                              List<Block> body, List<String> closing) {
+    /**
+     * Checks the components.
+     *
+     * @param title at least one line
+     * @param subtitle the line in parentheses, or empty
+     * @param addressees possibly empty
+     * @param body possibly empty
+     * @param closing possibly empty
+     * @throws InvalidDocumentException naming {@code issued.title} if there is no title line, or the
+     *                                  component that is null
+     */
     public IssuedDocument {
         title = List.copyOf(Checks.present("issued.title", title));
         if (title.isEmpty()) {
@@ -31,7 +42,11 @@ public record IssuedDocument(List<String> title, Optional<String> subtitle, List
         closing = List.copyOf(Checks.present("issued.closing", closing));
     }
 
-    /** The title's lines joined, as a table of contents names it. */
+    /**
+     * The title's lines joined, as a table of contents names it.
+     *
+     * @return the title on one line, nothing added between the lines
+     */
     public String titleText() {
         return String.join("", title);
     }

@@ -122,51 +122,86 @@ public final class OfficialDocument {
         }
     }
 
-    /** A builder for a document laid out to the standard's {@link Specification}. */
+    /**
+     * A builder for a document laid out to the standard's {@link Specification}.
+     *
+     * @return an empty builder: the general format, the standard's specification, no title yet
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The layout: general, letter, order or minutes. */
+    /**
+     * The layout: general, letter, order or minutes.
+     *
+     * @return the format; {@link DocumentFormat#GENERAL} unless the builder set another
+     */
     public DocumentFormat format() {
         return format;
     }
 
-    /** The head block (版头); {@link HeadBlock#NONE} if the document has none. */
+    /**
+     * The head block (版头); {@link HeadBlock#NONE} if the document has none.
+     *
+     * @return the head block, or {@link HeadBlock#NONE}
+     */
     public HeadBlock headBlock() {
         return headBlock;
     }
 
-    /** An order's number (令号), printed "第N号"; only in the {@link DocumentFormat#ORDER} format. */
+    /**
+     * An order's number (令号), printed "第N号"; only in the {@link DocumentFormat#ORDER} format.
+     *
+     * @return the number N, at least 1; empty unless the document is an order that has one
+     */
     public Optional<Integer> orderNumber() {
         return orderNumber;
     }
 
-    /** The title's lines (标题), centred; broken automatically unless the caller gave the lines. Empty only for an order. */
     /**
      * The number minutes print under their mark where other documents print the 发文字号
      * ("〔2026〕第5次", "第12期"), as written; empty if none.
+     *
+     * @return the number as given to the builder, or empty
      */
     public Optional<String> minutesNumber() {
         return minutesNumber;
     }
 
-    /** The title's lines (see {@link Builder#title}). */
+    /**
+     * The title's lines (标题), printed centred: broken automatically unless the caller gave the lines (see
+     * {@link Builder#title}).
+     *
+     * @return the lines, top first; empty only for an order or an {@link Builder#untitled() untitled}
+     *         document
+     */
     public List<String> title() {
         return title;
     }
 
-    /** The lines of the main recipients (主送机关); the last ends with a full-width colon. Possibly empty. */
+    /**
+     * The lines of the main recipients (主送机关); the last ends with a full-width colon. Possibly empty.
+     *
+     * @return the lines, top first, or empty
+     */
     public List<String> addressees() {
         return addressees;
     }
 
-    /** The body (正文): paragraphs and numbered sections. */
+    /**
+     * The body (正文): paragraphs and numbered sections.
+     *
+     * @return the blocks in reading order; empty if the document has no body
+     */
     public List<Block> body() {
         return body;
     }
 
-    /** The attendance lists of minutes (出席, 请假, 列席), in order. */
+    /**
+     * The attendance lists of minutes (出席, 请假, 列席), in order.
+     *
+     * @return the lists in the order they were added; empty unless the document is minutes that have them
+     */
     public List<Attendance> attendances() {
         return attendances;
     }
@@ -183,17 +218,27 @@ public final class OfficialDocument {
     /**
      * The documents this one issues or forwards (印发, 转发, 公布), printed after its closing, each
      * from a new page with its own title; see {@link IssuedDocument}.
+     *
+     * @return the issued documents in order, or empty
      */
     public List<IssuedDocument> issued() {
         return issued;
     }
 
-    /** The attachments (附件) bound with the document, each starting on a new page. */
+    /**
+     * The attachments (附件) bound with the document, each starting on a new page.
+     *
+     * @return the attachments in order, or empty
+     */
     public List<Attachment> attachments() {
         return attachments;
     }
 
-    /** The colophon (版记); {@link Colophon#NONE} if the document has none. */
+    /**
+     * The colophon (版记); {@link Colophon#NONE} if the document has none.
+     *
+     * @return the colophon; {@link Colophon#isEmpty() empty} if the document has none
+     */
     public Colophon colophon() {
         return colophon;
     }
@@ -206,6 +251,8 @@ public final class OfficialDocument {
     /**
      * The date as the standard writes it: "2020年7月1日".
      *
+     * @param date the date to write
+     * @return the year, month and day in Arabic digits without leading zeros, followed by 年, 月 and 日
      * @throws InvalidDocumentException naming {@code date} if it is null
      */
     public static String formatDate(LocalDate date) {
@@ -217,6 +264,8 @@ public final class OfficialDocument {
      * A plain-text outline: the title, then one line per block with headings numbered as they will
      * print and the start of each paragraph, indented two spaces per level of nesting. Stable across
      * versions of the writer, so it suits snapshot tests of report builders.
+     *
+     * @return the outline, each line ended by {@code '\n'}
      */
     public String outline() {
         return DocumentOutline.of(this);
@@ -224,19 +273,19 @@ public final class OfficialDocument {
 
     /**
      * Writes the .docx to a file, replacing an existing one atomically: the document is written to a
-     * temporary file in the same directory, which then replaces the target. If anything fails, or the
-     * JVM shuts down halfway, the old file is untouched and the temporary file is removed. A symbolic
-     * link is followed and the file it points to replaced; a device or FIFO ({@code /dev/stdout}, a
-     * named pipe) is written to directly, because replacing it would delete it.
+     * temporary file in the same directory, which then replaces the target. If anything fails, or the JVM
+     * shuts down halfway, the old file is untouched and the temporary file is removed. A symbolic link is
+     * followed and the file it points to replaced; a device or FIFO ({@code /dev/stdout}, a named pipe) is
+     * written to directly, because replacing it would delete it.
      *
      * <p>The name's extension chooses the format among the {@link DocumentWriter}s on the class path:
-     * {@code .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}. A name with no
-     * extension, or one no format claims, gets a .docx; a name that says another format ({@code
-     * x.pdf} without the module, {@code x.doc}, {@code x.txt}) is refused rather than given a Word
-     * file under it.
+     * {@code .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}. A name with no extension,
+     * or one no format claims, gets a .docx; a name that says another format ({@code x.pdf} without the
+     * module, {@code x.doc}, {@code x.txt}) is refused rather than given a Word file under it.
      *
-     * @throws InvalidDocumentException naming {@code file} if it is null or its name ends in the
-     *                                  extension of a format there is no writer for
+     * @param file the file to write or replace
+     * @throws InvalidDocumentException naming {@code file} if it is null or its name ends in the extension of
+     *                                  a format there is no writer for
      * @throws DocumentWriteException if writing fails; the message names the file
      */
     public void writeTo(Path file) {
@@ -262,8 +311,10 @@ public final class OfficialDocument {
             ".odt", ".rtf", ".txt", ".md", ".html", ".htm", ".xml", ".docm", ".dotx", ".dot", ".png", ".jpg", ".jpeg");
 
     /**
-     * Writes the .docx to a stream, which is left open.
+     * Writes the .docx to a stream, which is left open. If writing fails, part of the document may
+     * have reached the stream; write to a {@link Path} for all-or-nothing.
      *
+     * @param out the stream to write to; not closed
      * @throws InvalidDocumentException naming {@code out} if it is null
      * @throws DocumentWriteException if the stream fails
      */
@@ -271,7 +322,11 @@ public final class OfficialDocument {
         Writers.docx().write(this, out);
     }
 
-    /** The .docx as bytes. The same document always gives the same bytes. */
+    /**
+     * The .docx as bytes. The same document always gives the same bytes.
+     *
+     * @return the whole .docx file
+     */
     public byte[] toBytes() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(32 * 1024);
         Writers.docx().write(this, out);
@@ -362,9 +417,12 @@ public final class OfficialDocument {
         }
 
         /**
-         * The title. One argument without line breaks is broken automatically into centred lines that
-         * keep words whole and form a trapezoid or diamond ({@link TitleBreaker}, §7.3.1); several
-         * arguments, or line breaks inside one, give the lines explicitly. Replaces any title set before.
+         * The title. One argument without line breaks is broken automatically into centred lines that keep
+         * words whole and form a trapezoid or diamond ({@link TitleBreaker}, §7.3.1); several arguments, or
+         * line breaks inside one, give the lines explicitly. Replaces any title set before.
+         *
+         * @param lines the whole title, or its lines; blank lines are dropped, but one must have text
+         * @return this builder
          */
         public Builder title(String... lines) {
             Checks.present("title", lines);
@@ -389,6 +447,9 @@ public final class OfficialDocument {
         /**
          * The main recipients (主送机关), one argument per line, flush left. A full-width colon is
          * added after the last one if it has none (a trailing half-width colon becomes full-width).
+         *
+         * @param lines at least one line, top first, each naming recipients
+         * @return this builder
          */
         public Builder addressee(String... lines) {
             Checks.present("addressee", lines);
@@ -420,6 +481,9 @@ public final class OfficialDocument {
          * Which levels the sections use, shallowest first: the default is all four (一、 （一） 1. （1）).
          * A short document may skip one, e.g. {@code headingLevels(ONE, THREE)} numbers 一、 then 1..
          * Must be set before the first section is added.
+         *
+         * @param levels at least one level, each deeper than the one before
+         * @return this builder
          */
         public Builder headingLevels(HeadingLevel... levels) {
             Checks.present("headingLevels", levels);
@@ -444,13 +508,21 @@ public final class OfficialDocument {
         /**
          * The layout (§10): {@link DocumentFormat#GENERAL} unless set. An order's mark ends with "令" and
          * minutes' with "纪要" unless {@link #markSuffix} says otherwise.
+         *
+         * @param value general, letter, order or minutes
+         * @return this builder
          */
         public Builder format(DocumentFormat value) {
             format = Checks.present("format", value);
             return this;
         }
 
-        /** 份号 (§7.2.1): the copy number, printed as six digits ("000001"); 1..999999. */
+        /**
+         * 份号 (§7.2.1): the copy number, printed as six digits ("000001"); 1..999999.
+         *
+         * @param number the copy number, 1..999999
+         * @return this builder
+         */
         public Builder copyNumber(int number) {
             if (number < 1 || number > 999_999) {
                 throw new InvalidDocumentException("copyNumber", "must be 1..999999 (printed as six digits): " + number);
@@ -459,7 +531,12 @@ public final class OfficialDocument {
             return this;
         }
 
-        /** 份号 as printed: exactly six ASCII digits, not all zero, e.g. "000001". */
+        /**
+         * 份号 as printed: exactly six ASCII digits, not all zero, e.g. "000001".
+         *
+         * @param sixDigits the copy number as printed, "000001".."999999"
+         * @return this builder
+         */
         public Builder copyNumber(String sixDigits) {
             String t = Checks.present("copyNumber", sixDigits);
             if (!t.matches("[0-9]{6}") || t.equals("000000")) {
@@ -469,7 +546,12 @@ public final class OfficialDocument {
             return this;
         }
 
-        /** 密级 (§7.2.2) without a period, e.g. 机密. */
+        /**
+         * 密级 (§7.2.2) without a period, e.g. 机密.
+         *
+         * @param level the secrecy level
+         * @return this builder
+         */
         public Builder secrecy(Secrecy level) {
             secrecy = Optional.of(Checks.present("secrecy", level));
             secrecyPeriod = Optional.empty();
@@ -479,6 +561,10 @@ public final class OfficialDocument {
         /**
          * 密级和保密期限 (§7.2.2), printed "机密★1年": the period in Arabic digits followed by 年 or 个月,
          * or 长期.
+         *
+         * @param level the secrecy level
+         * @param period how long it lasts: "1年", "6个月" (one to three digits, no leading zero) or "长期"
+         * @return this builder
          */
         public Builder secrecy(Secrecy level, String period) {
             Checks.present("secrecy", level);
@@ -492,7 +578,12 @@ public final class OfficialDocument {
             return this;
         }
 
-        /** 紧急程度 (§7.2.3). */
+        /**
+         * 紧急程度 (§7.2.3).
+         *
+         * @param value 特急 or 加急
+         * @return this builder
+         */
         public Builder urgency(Urgency value) {
             urgency = Optional.of(Checks.present("urgency", value));
             return this;
@@ -501,13 +592,21 @@ public final class OfficialDocument {
         /**
          * The issuing bodies in the red mark (发文机关标志, §7.2.4), host first. Several make a joint
          * mark: the names stacked, the {@link #markSuffix suffix} centred to their right.
+         *
+         * @param names at least one name, host first
+         * @return this builder
          */
         public Builder issuers(String... names) {
             issuers = Checks.texts("issuers", names, true);
             return this;
         }
 
-        /** The word after the issuers' names in the mark, usually "文件". */
+        /**
+         * The word after the issuers' names in the mark, usually "文件".
+         *
+         * @param suffix the word as printed, e.g. "文件"; not blank
+         * @return this builder
+         */
         public Builder markSuffix(String suffix) {
             markSuffix = Optional.of(Checks.text("markSuffix", suffix));
             return this;
@@ -516,6 +615,8 @@ public final class OfficialDocument {
         /**
          * The mark and the red rule are pre-printed on the paper (套红信纸): their space is kept, they
          * are not drawn.
+         *
+         * @return this builder
          */
         public Builder preprintedLetterhead() {
             preprinted = true;
@@ -525,6 +626,9 @@ public final class OfficialDocument {
         /**
          * 发文字号 (§7.2.5), e.g. "国办发〔2012〕10号"; see {@link DocumentNumber#parse} for what is
          * corrected and what is rejected.
+         *
+         * @param number the document number as written
+         * @return this builder
          */
         public Builder documentNumber(String number) {
             documentNumber = Optional.of(DocumentNumber.parse(number));
@@ -534,13 +638,21 @@ public final class OfficialDocument {
         /**
          * 签发人 (§7.2.6) of a document to a higher authority (上行文): printed right of the document
          * number, names in 楷体, two per line. Needs a document number.
+         *
+         * @param names at least one name, in the order printed
+         * @return this builder
          */
         public Builder signers(String... names) {
             signers = Checks.texts("signers", names, true);
             return this;
         }
 
-        /** An order's number (令号, §10.2), printed "第N号"; format {@link DocumentFormat#ORDER} only. */
+        /**
+         * An order's number (令号, §10.2), printed "第N号"; format {@link DocumentFormat#ORDER} only.
+         *
+         * @param number N of "第N号", at least 1
+         * @return this builder
+         */
         public Builder orderNumber(int number) {
             if (number < 1) {
                 throw new InvalidDocumentException("orderNumber", "must be at least 1: " + number);
@@ -566,7 +678,13 @@ public final class OfficialDocument {
             return this;
         }
 
-        /** Adds an attendance list of minutes (§10.3): 出席, 请假 or 列席, with the names in order. */
+        /**
+         * Adds an attendance list of minutes (§10.3): 出席, 请假 or 列席, with the names in order.
+         *
+         * @param kind which list: 出席, 请假 or 列席
+         * @param names at least one name, in the order printed
+         * @return this builder
+         */
         public Builder attendance(Attendance.Kind kind, String... names) {
             Checks.present("attendance", kind);
             attendances.add(new Attendance(kind, Checks.texts("attendance." + kind.label(), names, true)));
@@ -576,6 +694,9 @@ public final class OfficialDocument {
         /**
          * The attachment note (附件说明, §7.3.4) for attachments sent separately. Bound attachments
          * ({@link #attachment}) make their own note; if both are given they must match.
+         *
+         * @param titles the attachments' titles in order, none ending in 。, ； or ，
+         * @return this builder
          */
         public Builder attachmentNote(String... titles) {
             List<String> list = Checks.texts("attachmentNote", titles, false);
@@ -593,6 +714,10 @@ public final class OfficialDocument {
         /**
          * Adds an attachment (附件, §7.3.7) bound with the document: a new page with its label and
          * title, then the content built by {@code content}. Its title goes into the attachment note.
+         *
+         * @param title the attachment's title, not blank
+         * @param content called once with a builder for the attachment's body
+         * @return this builder
          */
         public Builder attachment(String title, Consumer<AttachmentBuilder> content) {
             return attachment(Optional.empty(), title, content);
@@ -689,6 +814,9 @@ public final class OfficialDocument {
         /**
          * Adds an issuing body's signature (发文机关署名), unsealed (§7.3.5.2): right-aligned below
          * the body. Call once per body on a joint document, host first.
+         *
+         * @param issuer the body's name as signed
+         * @return this builder
          */
         public Builder signature(String issuer) {
             signatures.add(new Signature(Checks.text("signature", issuer), Optional.empty()));
@@ -698,6 +826,10 @@ public final class OfficialDocument {
         /**
          * Adds an issuing body's signature with its seal (§7.3.5.1): the seal is pressed over the
          * signature and the date, which then stands four characters from the right.
+         *
+         * @param issuer the body's name as signed
+         * @param seal the body's seal
+         * @return this builder
          */
         public Builder signature(String issuer, Seal seal) {
             signatures.add(new Signature(Checks.text("signature", issuer), Optional.of(Checks.present("seal", seal))));
@@ -707,19 +839,34 @@ public final class OfficialDocument {
         /**
          * Adds a signatory who signs with a signature seal (§7.3.5.3): the title two characters left
          * of the seal, the date below. Call once per signatory, host first.
+         *
+         * @param title the signatory's full title, e.g. "市长"
+         * @param signatureSeal the image of the signature seal
+         * @return this builder
          */
         public Builder signatory(String title, Seal signatureSeal) {
             signatories.add(new Signatory(Checks.text("signatory.title", title), Checks.present("signatory.seal", signatureSeal)));
             return this;
         }
 
-        /** 抄送机关 (§7.4.2), each entry a body or a group; printed "抄送：A，B。" in the colophon. */
+        /**
+         * 抄送机关 (§7.4.2), each entry a body or a group; printed "抄送：A，B。" in the colophon.
+         *
+         * @param recipients the copy recipients in order, each a name or a group; none clears the list
+         * @return this builder
+         */
         public Builder copyTo(String... recipients) {
             copyTo = Checks.texts("copyTo", recipients, false);
             return this;
         }
 
-        /** 印发机关和印发日期 (§7.4.3): printed on the colophon's last line, the date "2012年7月1日印发". */
+        /**
+         * 印发机关和印发日期 (§7.4.3): printed on the colophon's last line, the date "2012年7月1日印发".
+         *
+         * @param office the printing office (印发机关)
+         * @param date the printing date (印发日期), with a four-digit year
+         * @return this builder
+         */
         public Builder printedBy(String office, LocalDate date) {
             String o = Checks.text("printedBy", office);
             LocalDate d = Checks.present("printedBy.date", date);
@@ -744,7 +891,12 @@ public final class OfficialDocument {
                     documentNumber, signers);
         }
 
-        /** The date (成文日期), written "2020年7月1日" below the signature. */
+        /**
+         * The date (成文日期), written "2020年7月1日" below the signature.
+         *
+         * @param value the date, with a four-digit year
+         * @return this builder
+         */
         public Builder date(LocalDate value) {
             LocalDate d = Checks.present("date", value);
             if (d.getYear() < 1000 || d.getYear() > 9999) {
@@ -758,6 +910,9 @@ public final class OfficialDocument {
          * The note (附注), written under the date with a two-character indent, in full-width
          * parentheses: "此件公开发布" becomes "（此件公开发布）"; text already in （） is kept as it is,
          * and half-width parentheses around it become full-width: "(此件公开发布)" is "（此件公开发布）".
+         *
+         * @param text the note, with or without its parentheses; not blank inside them
+         * @return this builder
          */
         public Builder note(String text) {
             String t = Checks.text("note", text);
@@ -771,13 +926,22 @@ public final class OfficialDocument {
             return this;
         }
 
-        /** The layout to write with; {@link Specification#standard()} unless set. */
+        /**
+         * The layout to write with; {@link Specification#standard()} unless set.
+         *
+         * @param spec the measurements, faces, sizes and numbering to write with
+         * @return this builder
+         */
         public Builder specification(Specification spec) {
             specification = Checks.present("specification", spec);
             return this;
         }
 
-        /** Builds the document; throws {@link InvalidDocumentException} if there is no title. */
+        /**
+         * Builds the document; throws {@link InvalidDocumentException} if there is no title.
+         *
+         * @return a new document; the builder can go on and build others
+         */
         public OfficialDocument build() {
             return new OfficialDocument(this);
         }

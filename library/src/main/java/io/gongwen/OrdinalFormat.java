@@ -20,7 +20,12 @@ public enum OrdinalFormat {
         this.format = format;
     }
 
-    /** The printed ordinal for {@code n} (1 to {@value ChineseNumerals#MAX}). */
+    /**
+     * The printed ordinal for {@code n}.
+     *
+     * @param n the number, 1 to 99999999
+     * @return the ordinal with its punctuation, e.g. "十一、" or "（3）"
+     */
     public String format(int n) {
         return format.apply(n);
     }

@@ -13,6 +13,14 @@ import java.util.List;
  *              empty for a plain paragraph (see {@link FormattedText})
  */
 public record Paragraph(String text, List<Span> spans) implements Block {
+    /**
+     * Checks the text for presence and the spans against it.
+     *
+     * @param text not blank
+     * @param spans in order, inside the text (see {@link FormattedText}); possibly empty
+     * @throws InvalidDocumentException naming {@code paragraph.text} if the text is blank, or the span that
+     *                                  does not fit
+     */
     public Paragraph {
         if (text == null || text.isBlank()) {
             throw new InvalidDocumentException("paragraph.text", "must not be blank: " + Checks.quote(text));
@@ -21,12 +29,20 @@ public record Paragraph(String text, List<Span> spans) implements Block {
         spans = Checks.present("paragraph.spans", spans).isEmpty() ? List.of() : new FormattedText(text, spans).spans();
     }
 
-    /** A plain paragraph. */
+    /**
+     * A plain paragraph.
+     *
+     * @param text the paragraph, without indentation; not blank
+     */
     public Paragraph(String text) {
         this(text, List.of());
     }
 
-    /** The text with its spans. */
+    /**
+     * The text with its spans.
+     *
+     * @return the text and its spans
+     */
     public FormattedText formatted() {
         return new FormattedText(text, spans);
     }

@@ -37,9 +37,11 @@ public final class Seal {
     /**
      * A seal from PNG bytes, printed {@link #DEFAULT_WIDTH} wide.
      *
-     * @throws InvalidDocumentException naming {@code seal} if the bytes are not a whole PNG image (the
-     *                                  image is decoded, and every chunk's checksum checked), or it has
-     *                                  more than 10,000,000 pixels
+     * @param png the whole PNG file; copied
+     * @return the seal
+     * @throws InvalidDocumentException naming {@code seal} if the bytes are not a whole PNG image (the image
+     *                                  is decoded, and every chunk's checksum checked), or it has more than
+     *                                  10,000,000 pixels
      */
     public static Seal png(byte[] png) {
         Checks.present("seal", png);
@@ -66,8 +68,10 @@ public final class Seal {
     /**
      * A seal from a PNG file, printed {@link #DEFAULT_WIDTH} wide.
      *
-     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device, a
-     *                               FIFO) or is larger than 20 MB
+     * @param file the PNG file, a regular file of at most 20 MB
+     * @return the seal
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device, a FIFO) or
+     *                               is larger than 20 MB
      * @throws InvalidDocumentException if it is not a whole PNG image
      */
     public static Seal png(Path file) {
@@ -80,7 +84,12 @@ public final class Seal {
         }
     }
 
-    /** This seal printed {@code width} wide (5–100 mm); the height follows the image's proportions. */
+    /**
+     * This seal printed {@code width} wide (5–100 mm); the height follows the image's proportions.
+     *
+     * @param width the printed width, 5 to 100 mm
+     * @return a new seal with the same image
+     */
     public Seal withWidth(Length width) {
         Checks.present("seal.width", width);
         if (width.compareTo(Length.mm(5)) < 0 || width.compareTo(Length.mm(100)) > 0) {
@@ -89,27 +98,47 @@ public final class Seal {
         return new Seal(png, pixelWidth, pixelHeight, width);
     }
 
-    /** The PNG bytes (a copy). */
+    /**
+     * The PNG bytes (a copy).
+     *
+     * @return the whole PNG file, a new array each call
+     */
     public byte[] png() {
         return png.clone();
     }
 
-    /** The printed width. */
+    /**
+     * The printed width.
+     *
+     * @return the width, 5 to 100 mm; {@link #DEFAULT_WIDTH} unless set
+     */
     public Length width() {
         return width;
     }
 
-    /** The printed height, from the width and the image's proportions. */
+    /**
+     * The printed height, from the width and the image's proportions.
+     *
+     * @return the width times the image's height over its width in pixels
+     */
     public Length height() {
         return width.times((double) pixelHeight / pixelWidth);
     }
 
-    /** The image's size in pixels: width. */
+    /**
+     * The image's size in pixels: width.
+     *
+     * @return the width in pixels, at least 1
+     */
     public int pixelWidth() {
         return pixelWidth;
     }
 
-    /** The image's size in pixels: height. */
+    /**
+     * The image's size in pixels: height.
+     *
+     * @return the height in pixels, at least 1
+     */
     public int pixelHeight() {
         return pixelHeight;
     }

@@ -15,7 +15,11 @@ public enum Secrecy {
         this.text = text;
     }
 
-    /** The word as printed, e.g. "机密". */
+    /**
+     * The word as printed, e.g. "机密".
+     *
+     * @return the word, two characters
+     */
     public String text() {
         return text;
     }

@@ -22,11 +22,31 @@ import java.util.Optional;
  */
 public record Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
                       List<Span> runInSpans, List<Block> body) implements Block {
-    /** A section whose run-in text, if any, is plain. */
+    /**
+     * A section whose run-in text, if any, is plain.
+     *
+     * @param level the heading level
+     * @param number the heading's number among its siblings of the same level, from 1
+     * @param heading the heading text without its ordinal; not blank
+     * @param runInText the text that follows a run-in heading, not blank; empty for a heading on its own line
+     * @param body what follows the heading paragraph; sections in it are of lower levels
+     */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText, List<Block> body) {
         this(level, number, heading, runInText, List.of(), body);
     }
 
+    /**
+     * Checks the components for presence, the number's range and the levels of the sections inside.
+     *
+     * @param level the heading level
+     * @param number from 1 to 99999999
+     * @param heading not blank
+     * @param runInText not blank if present
+     * @param runInSpans empty unless there is run-in text, and then lying inside it
+     * @param body sections in it are of lower levels than {@code level}
+     * @throws InvalidDocumentException naming the component ({@code section.number}, {@code section.body}, …)
+     *                                  that is wrong
+     */
     public Section {
         Checks.present("section.level", level);
         if (number < 1 || number > ChineseNumerals.MAX) {
@@ -55,17 +75,30 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         }
     }
 
-    /** Whether the heading shares its paragraph with text. */
+    /**
+     * Whether the heading shares its paragraph with text.
+     *
+     * @return {@code true} if there is run-in text
+     */
     public boolean isRunIn() {
         return runInText.isPresent();
     }
 
-    /** The run-in text with its spans, if the heading is run in. */
+    /**
+     * The run-in text with its spans, if the heading is run in.
+     *
+     * @return the run-in text and its spans, or empty for a heading on its own line
+     */
     public Optional<FormattedText> runInFormatted() {
         return runInText.map(t -> new FormattedText(t, runInSpans));
     }
 
-    /** The ordinal as printed under a specification, e.g. "（三）". */
+    /**
+     * The ordinal as printed under a specification, e.g. "（三）".
+     *
+     * @param spec the specification that gives the level's {@link OrdinalFormat}
+     * @return the ordinal with its punctuation, as printed before the heading
+     */
     public String ordinal(Specification spec) {
         return spec.ordinalFormat(level).format(number);
     }

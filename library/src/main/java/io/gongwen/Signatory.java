@@ -11,6 +11,14 @@ import io.gongwen.internal.Checks;
  * @param signatureSeal the image of the signature seal
  */
 public record Signatory(String title, Seal signatureSeal) {
+    /**
+     * Checks the components.
+     *
+     * @param title not blank
+     * @param signatureSeal not null
+     * @throws InvalidDocumentException naming {@code signatory.title} if it is blank, or
+     *                                  {@code signatory.signatureSeal} if it is null
+     */
     public Signatory {
         if (title == null || title.isBlank()) {
             throw new InvalidDocumentException("signatory.title", "must not be blank: " + Checks.quote(title));

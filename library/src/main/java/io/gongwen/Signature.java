@@ -11,6 +11,14 @@ import java.util.Optional;
  * @param seal its seal, pressed over the signature; empty on an unsealed document
  */
 public record Signature(String issuer, Optional<Seal> seal) {
+    /**
+     * Checks the components.
+     *
+     * @param issuer not blank
+     * @param seal the seal, or empty
+     * @throws InvalidDocumentException naming {@code signature} if the name is blank, or
+     *                                  {@code signature.seal} if it is null
+     */
     public Signature {
         if (issuer == null || issuer.isBlank()) {
             throw new InvalidDocumentException("signature", "must not be blank: " + Checks.quote(issuer));

@@ -20,8 +20,12 @@ public record Span(int start, int end, Set<Emphasis> emphasis, Optional<Font> fa
     /**
      * Checks the span on its own.
      *
-     * @throws InvalidDocumentException if the range is empty or negative, the span changes nothing, or it
-     *                                  is both superscript and subscript
+     * @param start the first character, from 0
+     * @param end one past the last character; greater than {@code start}
+     * @param emphasis the emphases; not both superscript and subscript
+     * @param face another face, or empty; a span sets an emphasis, a face or both
+     * @throws InvalidDocumentException if the range is empty or negative, the span changes nothing, or it is
+     *                                  both superscript and subscript
      */
     public Span {
         if (start < 0 || end <= start) {
@@ -44,12 +48,23 @@ public record Span(int start, int end, Set<Emphasis> emphasis, Optional<Font> fa
         }
     }
 
-    /** A span of emphasis in the paragraph's face. */
+    /**
+     * A span of emphasis in the paragraph's face.
+     *
+     * @param start the first character, from 0
+     * @param end one past the last character; greater than {@code start}
+     * @param emphasis at least one emphasis; not both superscript and subscript
+     */
     public Span(int start, int end, Set<Emphasis> emphasis) {
         this(start, end, emphasis, Optional.empty());
     }
 
-    /** Whether it has this emphasis. */
+    /**
+     * Whether it has this emphasis.
+     *
+     * @param e the emphasis asked about
+     * @return {@code true} if the span sets it
+     */
     public boolean is(Emphasis e) {
         return emphasis.contains(e);
     }

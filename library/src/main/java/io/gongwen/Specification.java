@@ -70,17 +70,29 @@ public final class Specification {
         validate();
     }
 
-    /** The defaults of GB/T 9704-2012. */
+    /**
+     * The defaults of GB/T 9704-2012.
+     *
+     * @return the one shared instance with the standard's values
+     */
     public static Specification standard() {
         return STANDARD;
     }
 
-    /** A builder that starts from the standard. */
+    /**
+     * A builder that starts from the standard.
+     *
+     * @return a builder holding the standard's values
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder that starts from this specification. */
+    /**
+     * A builder that starts from this specification.
+     *
+     * @return a builder holding this specification's values; changing it leaves this one as it is
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -153,125 +165,230 @@ public final class Specification {
     private static final long SMALLEST_PAGE_TWIPS = 144;
     private static final long LARGEST_PAGE_TWIPS = 31_680;
 
+    /**
+     * The paper's width. Standard: 210 mm (A4).
+     *
+     * @return the width, 2.54 to 558.8 mm
+     */
     public Length pageWidth() {
         return pageWidth;
     }
 
+    /**
+     * The paper's height. Standard: 297 mm (A4).
+     *
+     * @return the height, 2.54 to 558.8 mm
+     */
     public Length pageHeight() {
         return pageHeight;
     }
 
-    /** 天头: paper edge to the top of the text block. Standard: 37 mm. */
+    /**
+     * 天头: paper edge to the top of the text block. Standard: 37 mm.
+     *
+     * @return the top margin, not negative
+     */
     public Length marginTop() {
         return marginTop;
     }
 
-    /** Paper edge to the bottom of the text block. Standard: 297 − 37 − 225 = 35 mm. */
+    /**
+     * Paper edge to the bottom of the text block. Standard: 297 − 37 − 225 = 35 mm.
+     *
+     * @return the bottom margin, not negative
+     */
     public Length marginBottom() {
         return marginBottom;
     }
 
-    /** 订口: the binding edge. Standard: 28 mm. */
+    /**
+     * 订口: the binding edge. Standard: 28 mm.
+     *
+     * @return the left margin, not negative
+     */
     public Length marginLeft() {
         return marginLeft;
     }
 
-    /** Standard: 210 − 28 − 156 = 26 mm. */
+    /**
+     * Paper edge to the right edge of the text block. Standard: 210 − 28 − 156 = 26 mm.
+     *
+     * @return the right margin, not negative
+     */
     public Length marginRight() {
         return marginRight;
     }
 
-    /** Baseline to baseline, exact. Standard: 28.95 pt, so that 22 lines fill the 225 mm block. */
+    /**
+     * Baseline to baseline, exact. Standard: 28.95 pt, so that 22 lines fill the 225 mm block.
+     *
+     * @return the line pitch, between the body size and four times it
+     */
     public Length linePitch() {
         return linePitch;
     }
 
-    /** Added to every character's advance. Standard: −0.25 pt, so that 28 three-号 characters fit 156 mm. */
+    /**
+     * Added to every character's advance. Standard: −0.25 pt, so that 28 three-号 characters fit 156 mm.
+     *
+     * @return the spacing; negative condenses, and it is within half the body size either way
+     */
     public Length characterSpacing() {
         return characterSpacing;
     }
 
-    /** From the bottom of the text block down to the page number's dashes. Standard: 7 mm. */
+    /**
+     * From the bottom of the text block down to the page number's dashes. Standard: 7 mm.
+     *
+     * @return the distance, less than the bottom margin
+     */
     public Length pageNumberDrop() {
         return pageNumberDrop;
     }
 
-    /** From the text block's edge in to the page number (right on odd pages, left on even). Standard: one 4号 character, 14 pt. */
+    /**
+     * From the text block's edge in to the page number (right on odd pages, left on even). Standard: one 4号
+     * character, 14 pt.
+     *
+     * @return the indent, from 0 to half the text width
+     */
     public Length pageNumberIndent() {
         return pageNumberIndent;
     }
 
-    /** From the text block's top down to the top edge of the red mark (发文机关标志). Standard: 35 mm (§7.2.4). */
+    /**
+     * From the text block's top down to the top edge of the red mark (发文机关标志). Standard: 35 mm (§7.2.4).
+     *
+     * @return the distance, 0 to 558.8 mm
+     */
     public Length markDrop() {
         return markDrop;
     }
 
-    /** From the text block's top down to the top edge of an order's mark (令). Standard: 20 mm (§10.2). */
+    /**
+     * From the text block's top down to the top edge of an order's mark (令). Standard: 20 mm (§10.2).
+     *
+     * @return the distance, 0 to 558.8 mm
+     */
     public Length orderMarkDrop() {
         return orderMarkDrop;
     }
 
-    /** From the foot of the 发文字号 down to the red rule under it. Standard: 4 mm (§7.2.4). */
+    /**
+     * From the foot of the 发文字号 down to the red rule under it. Standard: 4 mm (§7.2.4).
+     *
+     * @return the gap, 0 to 558.8 mm
+     */
     public Length ruleGap() {
         return ruleGap;
     }
 
-    /** From the paper's top edge down to the top edge of a letter's mark. Standard: 30 mm (§10.1). */
+    /**
+     * From the paper's top edge down to the top edge of a letter's mark. Standard: 30 mm (§10.1).
+     *
+     * @return the distance, 0 to 558.8 mm
+     */
     public Length letterMarkTop() {
         return letterMarkTop;
     }
 
-    /** From the foot of a letter's mark down to its upper red double line. Standard: 4 mm (§10.1). */
+    /**
+     * From the foot of a letter's mark down to its upper red double line. Standard: 4 mm (§10.1).
+     *
+     * @return the gap, 0 to 558.8 mm
+     */
     public Length letterRuleGap() {
         return letterRuleGap;
     }
 
-    /** From the paper's bottom edge up to a letter's lower red double line. Standard: 20 mm (§10.1). */
+    /**
+     * From the paper's bottom edge up to a letter's lower red double line. Standard: 20 mm (§10.1).
+     *
+     * @return the distance, 0 to 558.8 mm
+     */
     public Length letterLowerRuleRise() {
         return letterLowerRuleRise;
     }
 
-    /** The red of the mark, the red rule and the letter's double lines, as RGB hex ("FF0000" by default). */
+    /**
+     * The red of the mark, the red rule and the letter's double lines, as RGB hex ("FF0000" by default).
+     *
+     * @return six upper-case hex digits RRGGBB
+     */
     public String red() {
         return red;
     }
 
-    /** The type of one element. */
+    /**
+     * The type of one element.
+     *
+     * @param element which part of the document: the body, the title, a heading level, …
+     * @return its faces, size and weight; every element has one
+     */
     public TextStyle style(DocumentElement element) {
         return styles.get(element);
     }
 
-    /** How headings of a level are numbered. */
+    /**
+     * How headings of a level are numbered.
+     *
+     * @param level the heading level
+     * @return the form of its numbers; every level has one
+     */
     public OrdinalFormat ordinalFormat(HeadingLevel level) {
         return ordinals.get(level);
     }
 
-    /** The text block's width: page width less left and right margins. */
+    /**
+     * The text block's width: page width less left and right margins.
+     *
+     * @return the width, 156 mm by default
+     */
     public Length textWidth() {
         return pageWidth.minus(marginLeft).minus(marginRight);
     }
 
-    /** The text block's height: page height less top and bottom margins. */
+    /**
+     * The text block's height: page height less top and bottom margins.
+     *
+     * @return the height, 225 mm by default
+     */
     public Length textHeight() {
         return pageHeight.minus(marginTop).minus(marginBottom);
     }
 
-    /** The advance of one body character: body size plus character spacing (15.75 pt by default). */
+    /**
+     * The advance of one body character: body size plus character spacing (15.75 pt by default).
+     *
+     * @return the advance, at least half the body size
+     */
     public Length characterPitch() {
         return style(DocumentElement.BODY).size().plus(characterSpacing);
     }
 
-    /** Body characters on a full line, as Word and LibreOffice fit them (28 by default). */
+    /**
+     * Body characters on a full line, as Word and LibreOffice fit them (28 by default).
+     *
+     * @return the number of whole characters that fit the text width
+     */
     public int charactersPerLine() {
         return (int) Math.floor(textWidth().toTwips() / (double) characterPitch().toTwips());
     }
 
-    /** Title characters on a full line: the text width over the title's size (20 by default). */
+    /**
+     * Title characters on a full line: the text width over the title's size (20 by default).
+     *
+     * @return the number of whole title characters that fit the text width
+     */
     public int titleCharactersPerLine() {
         return (int) Math.floor(textWidth().points() / style(DocumentElement.TITLE).size().points());
     }
 
-    /** Body lines on a full page (22 by default). */
+    /**
+     * Body lines on a full page (22 by default).
+     *
+     * @return the number of whole line pitches that fit the text height
+     */
     public int linesPerPage() {
         return (int) Math.floor(textHeight().toTwips() / (double) linePitch.toTwips());
     }
@@ -372,6 +489,10 @@ public final class Specification {
         /**
          * Paper size. Standard: A4, 210 × 297 mm. Each side must be 2.54 mm (0.1 inch) to 558.8 mm
          * (22 inches, the largest page Word holds); {@link #build()} checks it.
+         *
+         * @param width the paper's width
+         * @param height the paper's height
+         * @return this builder
          */
         public Builder pageSize(Length width, Length height) {
             pageWidth = require("pageWidth", width);
@@ -379,7 +500,15 @@ public final class Specification {
             return this;
         }
 
-        /** The four white edges around the text block. Standard: 37, 26, 35, 28 mm. */
+        /**
+         * The four white edges around the text block. Standard: 37, 26, 35, 28 mm.
+         *
+         * @param top paper edge to the text block's top (天头)
+         * @param right paper edge to the text block's right edge
+         * @param bottom paper edge to the text block's bottom
+         * @param left paper edge to the text block's left edge, the binding side (订口)
+         * @return this builder
+         */
         public Builder margins(Length top, Length right, Length bottom, Length left) {
             marginTop = require("marginTop", top);
             marginRight = require("marginRight", right);
@@ -388,25 +517,45 @@ public final class Specification {
             return this;
         }
 
-        /** Exact baseline-to-baseline distance. Standard: 28.95 pt; 28 pt is common practice. */
+        /**
+         * Exact baseline-to-baseline distance. Standard: 28.95 pt; 28 pt is common practice.
+         *
+         * @param pitch the distance; between the body size and four times it
+         * @return this builder
+         */
         public Builder linePitch(Length pitch) {
             linePitch = require("linePitch", pitch);
             return this;
         }
 
-        /** Spacing added to each character (negative condenses). Standard: −0.25 pt. */
+        /**
+         * Spacing added to each character (negative condenses). Standard: −0.25 pt.
+         *
+         * @param spacing added to each character's advance; within half the body size either way
+         * @return this builder
+         */
         public Builder characterSpacing(Length spacing) {
             characterSpacing = require("characterSpacing", spacing);
             return this;
         }
 
-        /** Text block bottom to the page number's dashes. Standard: 7 mm. */
+        /**
+         * Text block bottom to the page number's dashes. Standard: 7 mm.
+         *
+         * @param drop the distance; from 0 to less than the bottom margin
+         * @return this builder
+         */
         public Builder pageNumberDrop(Length drop) {
             pageNumberDrop = require("pageNumberDrop", drop);
             return this;
         }
 
-        /** Text block edge to the page number. Standard: one 4号 character (14 pt). */
+        /**
+         * Text block edge to the page number. Standard: one 4号 character (14 pt).
+         *
+         * @param indent the distance in from the text block's edge; from 0 to half the text width
+         * @return this builder
+         */
         public Builder pageNumberIndent(Length indent) {
             pageNumberIndent = require("pageNumberIndent", indent);
             return this;
@@ -415,6 +564,10 @@ public final class Specification {
         /**
          * Where the red mark stands: its top edge below the text block's top, for documents and for
          * orders. Standard: 35 mm and 20 mm; each from 0 to 558.8 mm (the largest page Word holds).
+         *
+         * @param document the drop of the mark of every format but orders
+         * @param order the drop of an order's mark
+         * @return this builder
          */
         public Builder markDrop(Length document, Length order) {
             markDrop = require("markDrop", document);
@@ -422,7 +575,12 @@ public final class Specification {
             return this;
         }
 
-        /** From the 发文字号 down to the red rule. Standard: 4 mm; from 0 to 558.8 mm. */
+        /**
+         * From the 发文字号 down to the red rule. Standard: 4 mm; from 0 to 558.8 mm.
+         *
+         * @param gap the distance, 0 to 558.8 mm
+         * @return this builder
+         */
         public Builder ruleGap(Length gap) {
             ruleGap = require("ruleGap", gap);
             return this;
@@ -432,6 +590,11 @@ public final class Specification {
          * The letter format's (信函格式) places: the mark's top edge below the paper's top edge, the
          * upper double line below the mark, the lower double line above the paper's bottom edge.
          * Standard: 30, 4 and 20 mm; each from 0 to 558.8 mm.
+         *
+         * @param markTop paper's top edge to the mark's top edge
+         * @param ruleGap the mark's foot to the upper double line
+         * @param lowerRuleRise paper's bottom edge up to the lower double line
+         * @return this builder
          */
         public Builder letter(Length markTop, Length ruleGap, Length lowerRuleRise) {
             letterMarkTop = require("letterMarkTop", markTop);
@@ -440,7 +603,12 @@ public final class Specification {
             return this;
         }
 
-        /** The red of the mark and the rules, as six hex digits RRGGBB. Standard: red, "FF0000". */
+        /**
+         * The red of the mark and the rules, as six hex digits RRGGBB. Standard: red, "FF0000".
+         *
+         * @param rgbHex six hex digits, either case, without "#"
+         * @return this builder
+         */
         public Builder red(String rgbHex) {
             String v = require("red", rgbHex);
             if (!v.matches("[0-9A-Fa-f]{6}")) {
@@ -450,28 +618,58 @@ public final class Specification {
             return this;
         }
 
-        /** The whole type style of one element. */
+        /**
+         * The whole type style of one element.
+         *
+         * @param element which part of the document the style is for
+         * @param style its faces, size and weight
+         * @return this builder
+         */
         public Builder style(DocumentElement element, TextStyle style) {
             styles.put(require("element", element), require("style(" + element + ")", style));
             return this;
         }
 
-        /** The faces of one element, keeping its size and weight. */
+        /**
+         * The faces of one element, keeping its size and weight.
+         *
+         * @param element which part of the document the faces are for
+         * @param font its faces
+         * @return this builder
+         */
         public Builder font(DocumentElement element, Font font) {
             return style(element, style(element).withFont(require("font(" + element + ")", font)));
         }
 
-        /** The size of one element, keeping its faces and weight. */
+        /**
+         * The size of one element, keeping its faces and weight.
+         *
+         * @param element which part of the document the size is for
+         * @param size its size, 1 to 200 pt
+         * @return this builder
+         */
         public Builder size(DocumentElement element, Length size) {
             return style(element, style(element).withSize(require("size(" + element + ")", size)));
         }
 
-        /** Whether one element is bold (the standard makes nothing bold). */
+        /**
+         * Whether one element is bold (the standard makes nothing bold).
+         *
+         * @param element which part of the document is bold or not
+         * @param bold {@code true} for bold
+         * @return this builder
+         */
         public Builder bold(DocumentElement element, boolean bold) {
             return style(element, style(element).withBold(bold));
         }
 
-        /** How headings of one level are numbered. */
+        /**
+         * How headings of one level are numbered.
+         *
+         * @param level the heading level
+         * @param format the form of its numbers
+         * @return this builder
+         */
         public Builder ordinalFormat(HeadingLevel level, OrdinalFormat format) {
             ordinals.put(require("level", level), require("ordinalFormat(" + level + ")", format));
             return this;
@@ -488,7 +686,11 @@ public final class Specification {
             return value;
         }
 
-        /** Validates and builds; throws {@link InvalidDocumentException} naming the field at fault. */
+        /**
+         * Validates and builds; throws {@link InvalidDocumentException} naming the field at fault.
+         *
+         * @return a new specification; the builder can go on and build others
+         */
         public Specification build() {
             return new Specification(this);
         }

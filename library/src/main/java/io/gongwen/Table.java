@@ -31,6 +31,18 @@ import java.util.List;
  */
 public record Table(List<Integer> columnWeights, List<Alignment> alignments, int headerRows,
                     List<List<Cell>> rows, boolean landscape) implements Block {
+    /**
+     * Checks the components against each other: one alignment per column, at least one row, the header rows
+     * among the rows, and cells that fill every row's columns exactly once.
+     *
+     * @param columnWeights each column's share of the width; at least one
+     * @param alignments one per column
+     * @param headerRows 0 to the number of rows
+     * @param rows at least one row
+     * @param landscape whether the table is printed on landscape pages
+     * @throws InvalidDocumentException naming the component ({@code table.rows[2][1]} for a cell) that is
+     *                                  wrong
+     */
     public Table {
         columnWeights = List.copyOf(Checks.present("table.columnWeights", columnWeights));
         alignments = List.copyOf(Checks.present("table.alignments", alignments));
@@ -51,12 +63,20 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
         coverage(columnWeights.size(), rows);
     }
 
-    /** A builder for a table. */
+    /**
+     * A builder for a table.
+     *
+     * @return an empty builder; set its {@link Builder#columns columns} first
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The number of columns. */
+    /**
+     * The number of columns.
+     *
+     * @return the number of columns, at least 1
+     */
     public int columnCount() {
         return columnWeights.size();
     }
@@ -109,14 +129,26 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
         return grid;
     }
 
-    /** The grid of starting cells: see {@link #coverage}. */
+    /**
+     * The grid of starting cells: for each row and column, the cell that starts there, or null where a cell
+     * spanning from the left or from above covers it.
+     *
+     * @return a new array each call, {@code rows().size()} rows of {@link #columnCount()} entries
+     */
     public Cell[][] grid() {
         return coverage(columnWeights.size(), rows);
     }
 
     /** Horizontal alignment of the text in a column's cells. */
     public enum Alignment {
-        LEFT, CENTER, RIGHT, JUSTIFIED
+        /** Flush left. */
+        LEFT,
+        /** Centred; header rows are always centred. */
+        CENTER,
+        /** Flush right. */
+        RIGHT,
+        /** Flush left and right (justified). */
+        JUSTIFIED
     }
 
     /**
@@ -128,6 +160,16 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
      * @param rowSpan rows covered, from 1
      */
     public record Cell(String text, int columnSpan, int rowSpan) {
+        /**
+         * Checks the components.
+         *
+         * @param text the text; not null
+         * @param columnSpan 1..63
+         * @param rowSpan at least 1
+         * @throws InvalidDocumentException naming {@code table.cell.text}, {@code table.cell.columnSpan} or
+         *                                  {@code table.cell.rowSpan} if the text is null or a span out of
+         *                                  range
+         */
         public Cell {
             if (text == null) {
                 throw new InvalidDocumentException("table.cell.text", "must not be null (give \"\" for an empty cell)");
@@ -140,22 +182,41 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             }
         }
 
-        /** A cell holding {@code text}, spanning one column and one row. */
+        /**
+         * A cell holding {@code text}, spanning one column and one row.
+         *
+         * @param text the cell's words; blank gives an empty cell, and line breaks start new paragraphs
+         * @return the cell
+         */
         public static Cell of(String text) {
             return new Cell(cellText("table.cell.text", text), 1, 1);
         }
 
-        /** This cell spanning {@code n} columns. */
+        /**
+         * This cell spanning {@code n} columns.
+         *
+         * @param n the number of columns, 1..63
+         * @return a new cell with the same text and row span
+         */
         public Cell spanColumns(int n) {
             return new Cell(text, n, rowSpan);
         }
 
-        /** This cell spanning {@code n} rows; leave the covered cells out of the rows below. */
+        /**
+         * This cell spanning {@code n} rows; leave the covered cells out of the rows below.
+         *
+         * @param n the number of rows, at least 1
+         * @return a new cell with the same text and column span
+         */
         public Cell spanRows(int n) {
             return new Cell(text, columnSpan, n);
         }
 
-        /** The cell's paragraphs: its text split at line breaks. */
+        /**
+         * The cell's paragraphs: its text split at line breaks.
+         *
+         * @return the paragraphs in order, at least one; an empty cell has one empty paragraph
+         */
         public List<String> paragraphs() {
             return List.of(text.split("\n", -1));
         }
@@ -185,7 +246,12 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
         private Builder() {
         }
 
-        /** The columns, as proportions of the text width: {@code columns(1, 4, 2)}. Must come first. */
+        /**
+         * The columns, as proportions of the text width: {@code columns(1, 4, 2)}. Must come first.
+         *
+         * @param weights one to 63 columns, each weight 1..1000
+         * @return this builder
+         */
         public Builder columns(int... weights) {
             Checks.present("table.columns", weights);
             if (weights.length == 0 || weights.length > 63) {
@@ -202,7 +268,13 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             return this;
         }
 
-        /** The alignment of one column's body cells (from 0); centred unless set. */
+        /**
+         * The alignment of one column's body cells (from 0); centred unless set.
+         *
+         * @param column the column's index, from 0
+         * @param alignment how its body cells' text is aligned
+         * @return this builder
+         */
         public Builder align(int column, Alignment alignment) {
             requireColumns();
             if (column < 0 || column >= weights.size()) {
@@ -212,12 +284,22 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             return this;
         }
 
-        /** Adds a header row; header rows must come before the body rows. */
+        /**
+         * Adds a header row; header rows must come before the body rows.
+         *
+         * @param cells the row's cells' text, one per column
+         * @return this builder
+         */
         public Builder header(String... cells) {
             return header(cells(cells));
         }
 
-        /** Adds a header row of cells that may span. */
+        /**
+         * Adds a header row of cells that may span.
+         *
+         * @param cells the row's cells, which with the cells spanning down from above fill every column once
+         * @return this builder
+         */
         public Builder header(Cell... cells) {
             if (rows.size() > headerRows) {
                 throw new InvalidDocumentException("table.header", "header rows must come before the body rows");
@@ -227,18 +309,32 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             return this;
         }
 
-        /** Adds a body row. */
+        /**
+         * Adds a body row.
+         *
+         * @param cells the row's cells' text, one per column not covered from above
+         * @return this builder
+         */
         public Builder row(String... cells) {
             return row(cells(cells));
         }
 
-        /** Adds a body row of cells that may span. */
+        /**
+         * Adds a body row of cells that may span.
+         *
+         * @param cells the row's cells, which with the cells spanning down from above fill every column once
+         * @return this builder
+         */
         public Builder row(Cell... cells) {
             add(cells);
             return this;
         }
 
-        /** Prints the table on landscape pages of its own. */
+        /**
+         * Prints the table on landscape pages of its own.
+         *
+         * @return this builder
+         */
         public Builder landscape() {
             landscape = true;
             return this;
@@ -265,7 +361,11 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             }
         }
 
-        /** Builds the table; throws {@link InvalidDocumentException} if the cells do not fill the grid. */
+        /**
+         * Builds the table; throws {@link InvalidDocumentException} if the cells do not fill the grid.
+         *
+         * @return a new table; the builder can go on and build others
+         */
         public Table build() {
             requireColumns();
             return new Table(weights, alignments, headerRows, rows, landscape);

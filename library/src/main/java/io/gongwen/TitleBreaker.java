@@ -171,11 +171,14 @@ public final class TitleBreaker {
     }
 
     /**
-     * Breaks a title for the text block of {@code specification}: lines of at most one character less
-     * than {@link Specification#titleCharactersPerLine()} (19 of 2号 in the 156 mm block by default),
-     * so that a centred line keeps clear of the block's edges, as the State Council's titles do (none
-     * of their lines is wider than 19 characters). See {@link #lines(String, double)}.
+     * Breaks a title for the text block of {@code specification}: lines of at most one character less than
+     * {@link Specification#titleCharactersPerLine()} (19 of 2号 in the 156 mm block by default), so that a
+     * centred line keeps clear of the block's edges, as the State Council's titles do (none of their lines is
+     * wider than 19 characters). See {@link #lines(String, double)}.
      *
+     * @param title the title as one string, not blank
+     * @param specification the layout whose text width and title size set the widest line
+     * @return the lines, as {@link #lines(String, double)} returns them
      * @throws InvalidDocumentException (field {@code "title"}) as {@link #lines(String, double)} does
      */
     public static List<String> lines(String title, Specification specification) {

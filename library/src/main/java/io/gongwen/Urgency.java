@@ -13,7 +13,11 @@ public enum Urgency {
         this.text = text;
     }
 
-    /** The word as printed, e.g. "特急". */
+    /**
+     * The word as printed, e.g. "特急".
+     *
+     * @return the word, two characters
+     */
     public String text() {
         return text;
     }

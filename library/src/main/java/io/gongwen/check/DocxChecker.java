@@ -91,7 +91,11 @@ public final class DocxChecker {
         this(Specification.standard());
     }
 
-    /** A checker against a specification: its page, margins, line pitch, faces and sizes. */
+    /**
+     * A checker against a specification: its page, margins, line pitch, faces and sizes.
+     *
+     * @param spec the specification checked against
+     */
     public DocxChecker(Specification spec) {
         this(builder().specification(spec));
     }
@@ -107,7 +111,12 @@ public final class DocxChecker {
         this.installed = b.installed;
     }
 
-    /** A builder for a checker with drop patterns or another specification. */
+    /**
+     * A builder for a checker with drop patterns or another specification.
+     *
+     * @return a builder with the standard's specification, no drop patterns, no style advice and no installed
+     *         faces
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -115,13 +124,21 @@ public final class DocxChecker {
     /**
      * Reads and checks a .docx; findings ordered by paragraph, document-wide ones (line 0) first.
      *
+     * @param file the .docx
+     * @return the findings, ordered by paragraph and offset; empty if there is nothing to report
      * @throws io.gongwen.DocumentReadException if the file cannot be read or is not a usable .docx
      */
     public List<Finding> check(Path file) {
         return check(WordDocument.read(file));
     }
 
-    /** Checks a .docx already read. */
+    /**
+     * Checks a .docx already read.
+     *
+     * @param document the .docx as {@link WordDocument#read(Path)} read it
+     * @return the findings, ordered as {@link #check(Path)} orders them
+     * @throws io.gongwen.DocumentReadException if {@code document} is not one the library read
+     */
     public List<Finding> check(WordDocument document) {
         WordContent docx = WordContent.of(document);
         List<Finding> out = new ArrayList<>();
@@ -182,14 +199,21 @@ public final class DocxChecker {
          * ({@link DocxReader.Builder#drop(String)}), so it takes no part in the structure, and it is not
          * checked.
          *
-         * @throws InvalidDocumentException if it is empty or not a regular expression
+         * @param regex a {@link java.util.regex.Pattern} expression, not empty; patterns add up
+         * @return this builder
+         * @throws InvalidDocumentException naming {@code drop} if it is empty or not a regular expression
          */
         public Builder drop(String regex) {
             drop.add(StructureRecogniser.dropPattern(regex));
             return this;
         }
 
-        /** The specification checked against; the standard's unless set. */
+        /**
+         * The specification checked against; the standard's unless set.
+         *
+         * @param spec the specification checked against
+         * @return this builder
+         */
         public Builder specification(Specification spec) {
             if (spec == null) {
                 throw new InvalidDocumentException("specification", "must not be null");
@@ -198,7 +222,12 @@ public final class DocxChecker {
             return this;
         }
 
-        /** Whether to give the text rules' style advice (severity info); off unless set. */
+        /**
+         * Whether to give the text rules' style advice (severity info); off unless set.
+         *
+         * @param on {@code true} to give style advice
+         * @return this builder
+         */
         public Builder style(boolean on) {
             this.style = on;
             return this;
@@ -206,11 +235,14 @@ public final class DocxChecker {
 
         /**
          * The faces installed where the document will be opened (font family names, e.g. what
-         * {@code GraphicsEnvironment.getAvailableFontFamilyNames()} lists): each face the document
-         * names that is not among them is a {@code font-installed} finding, since Word will put another
-         * in its place. Not checked unless set.
+         * {@code GraphicsEnvironment.getAvailableFontFamilyNames()} lists): each face the document names that
+         * is not among them is a {@code font-installed} finding, since Word will put another in its place.
+         * Not checked unless set.
          *
-         * @throws InvalidDocumentException if the collection is null or holds null
+         * @param faces the family names, compared without case and surrounding white space; possibly empty
+         * @return this builder
+         * @throws InvalidDocumentException naming {@code installedFaces} if the collection is null or holds
+         *                                  null
          */
         public Builder installedFaces(java.util.Collection<String> faces) {
             if (faces == null || faces.stream().anyMatch(java.util.Objects::isNull)) {
@@ -222,7 +254,11 @@ public final class DocxChecker {
             return this;
         }
 
-        /** A checker with these settings; the builder can go on being used. */
+        /**
+         * A checker with these settings; the builder can go on being used.
+         *
+         * @return a new checker
+         */
         public DocxChecker build() {
             return new DocxChecker(this);
         }

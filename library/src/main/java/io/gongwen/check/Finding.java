@@ -19,13 +19,38 @@ import java.util.Optional;
  */
 public record Finding(Rule rule, Severity severity, int line, int offset, String chinese, String english,
                       Optional<Fix> fix, Where where) {
+    /**
+     * Checks that no component is null.
+     *
+     * @param rule the rule that found it
+     * @param severity how much it matters
+     * @param line the 1-based line or paragraph, or 0 for the whole document
+     * @param offset where in the line, in UTF-16 units
+     * @param chinese the message in Chinese
+     * @param english the message in English
+     * @param fix the safe correction, or empty
+     * @param where the location
+     * @throws NullPointerException if {@code rule}, {@code severity}, a message, {@code fix} or {@code where}
+     *                              is null
+     */
     public Finding {
         if (rule == null || severity == null || chinese == null || english == null || fix == null || where == null) {
             throw new NullPointerException("rule, severity, messages, fix and where must not be null");
         }
     }
 
-    /** A finding in a line of drafted text: {@code where} is that line. */
+    /**
+     * A finding in a line of drafted text: {@code where} is that line.
+     *
+     * @param rule the rule that found it
+     * @param severity how much it matters
+     * @param line the 1-based line of the draft
+     * @param offset where in the line, in UTF-16 units from its start as written
+     * @param chinese the message in Chinese
+     * @param english the message in English
+     * @param fix the safe correction, or empty
+     * @throws NullPointerException if {@code rule}, {@code severity}, a message or {@code fix} is null
+     */
     public Finding(Rule rule, Severity severity, int line, int offset, String chinese, String english,
                    Optional<Fix> fix) {
         this(rule, severity, line, offset, chinese, english, fix, new Where.Line(line));

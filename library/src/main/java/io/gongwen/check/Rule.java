@@ -158,12 +158,21 @@ public enum Rule {
         this.renumbers = renumbers;
     }
 
-    /** The rule's stable name, e.g. {@code half-width-ordinal}. */
+    /**
+     * The rule's stable name, e.g. {@code half-width-ordinal}.
+     *
+     * @return the id, lower case words joined by hyphens
+     */
     public String id() {
         return id;
     }
 
-    /** The group the rule belongs to. */
+    /**
+     * The group the rule belongs to.
+     *
+     * @return the group: page, page numbers, typography, characters, tables, text, parts, head block or
+     *         style
+     */
     public Group group() {
         return group;
     }
@@ -171,12 +180,19 @@ public enum Rule {
     /**
      * Whether the rule's fix changes a printed number (renumbering): such fixes are not among the
      * safe fixes that {@link TextChecker#applySafeFixes(String)} applies; reading never changes numbers.
+     *
+     * @return {@code true} if the fix changes a printed number
      */
     public boolean renumbers() {
         return renumbers;
     }
 
-    /** The rule of an id, as {@link #id()} gives it. */
+    /**
+     * The rule of an id, as {@link #id()} gives it.
+     *
+     * @param id the rule's id, e.g. {@code half-width-ordinal}
+     * @return the rule, or empty if no rule has that id
+     */
     public static Optional<Rule> of(String id) {
         return Optional.ofNullable(BY_ID.get(id));
     }

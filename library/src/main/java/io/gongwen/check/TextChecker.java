@@ -64,7 +64,11 @@ public final class TextChecker {
         this.rules = List.copyOf(rules);
     }
 
-    /** A builder for a checker with drop patterns or style advice. */
+    /**
+     * A builder for a checker with drop patterns or style advice.
+     *
+     * @return a builder without drop patterns or style advice
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -72,7 +76,9 @@ public final class TextChecker {
     /**
      * Checks a drafted text: its lines, after its front matter; findings in line order.
      *
-     * @throws InvalidDocumentException if the draft is null
+     * @param draft the draft, lines separated by any line break
+     * @return the findings, ordered by line and offset; empty if there is nothing to report
+     * @throws InvalidDocumentException naming {@code draft} if it is null
      */
     public List<Finding> check(String draft) {
         if (draft == null) {
@@ -84,10 +90,12 @@ public final class TextChecker {
     }
 
     /**
-     * Checks lines of text that have no front matter, such as the paragraphs of a .docx (one line each,
-     * in order); line {@code n} of a finding is {@code lines.get(n - 1)}.
+     * Checks lines of text that have no front matter, such as the paragraphs of a .docx (one line each, in
+     * order); line {@code n} of a finding is {@code lines.get(n - 1)}.
      *
-     * @throws InvalidDocumentException if the list or a line is null
+     * @param lines the lines, first line first, each checked as one line
+     * @return the findings, ordered by line and offset; empty if there is nothing to report
+     * @throws InvalidDocumentException naming {@code lines} if the list or a line is null
      */
     public List<Finding> check(List<String> lines) {
         if (lines == null || lines.stream().anyMatch(java.util.Objects::isNull)) {
@@ -128,11 +136,16 @@ public final class TextChecker {
     }
 
     /**
-     * The text with every safe fix applied: {@code applyFixes(text, findings)} for the findings of a
-     * checker with no drop patterns, leaving out renumbering ({@link Rule#renumbers()}) and fixes that
-     * insert what the source does not print (the colon of "附件1.……"): reading never changes a
-     * document's numbers, and these fixes replace characters by their standard forms or remove them,
-     * never add to the text. {@code check} still reports both, with their fixes.
+     * The text with every safe fix applied: {@code applyFixes(text, findings)} for the findings of a checker
+     * with no drop patterns, leaving out renumbering ({@link Rule#renumbers()}) and fixes that insert what
+     * the source does not print (the colon of "附件1.……"): reading never changes a document's numbers, and
+     * these fixes replace characters by their standard forms or remove them, never add to the text.
+     * {@code check} still reports both, with their fixes.
+     *
+     * @param text a draft, or one line such as a paragraph of a .docx (checked then only by the rules that
+     *             read a line on its own)
+     * @return the fixed text, its lines joined with {@code \n}
+     * @throws InvalidDocumentException naming {@code text} if it is null
      */
     public static String applySafeFixes(String text) {
         if (text == null) {
@@ -151,8 +164,14 @@ public final class TextChecker {
     }
 
     /**
-     * Applies the fixes of the findings to the text they were found in. Of two fixes that overlap in a
-     * line, the one further on is applied.
+     * Applies the fixes of the findings to the text they were found in. Of two fixes that overlap in a line,
+     * the one further on is applied.
+     *
+     * @param draft the text the findings were found in
+     * @param findings the findings; those without a fix, or whose line the text does not have, are passed
+     *                 over
+     * @return the fixed text, its lines joined with {@code \n} whatever line breaks it had
+     * @throws InvalidDocumentException naming {@code draft} or {@code findings} if it is null
      */
     public static String applyFixes(String draft, List<Finding> findings) {
         if (draft == null || findings == null) {
@@ -204,9 +223,11 @@ public final class TextChecker {
         }
 
         /**
-         * Leaves out every line in which the regular expression finds a match (after its indentation),
-         * as {@code DraftReader.Builder.drop} drops it.
+         * Leaves out every line in which the regular expression finds a match (after its indentation), as
+         * {@code DraftReader.Builder.drop} drops it.
          *
+         * @param regex a {@link java.util.regex.Pattern} expression, not empty; patterns add up
+         * @return this builder
          * @throws InvalidDocumentException naming {@code drop} if it is empty or not a regular expression
          */
         public Builder drop(String regex) {
@@ -222,13 +243,22 @@ public final class TextChecker {
             return this;
         }
 
-        /** Whether to give style advice ({@link Rule.Group#STYLE}, severity info); off unless set. */
+        /**
+         * Whether to give style advice ({@link Rule.Group#STYLE}, severity info); off unless set.
+         *
+         * @param on {@code true} to give style advice
+         * @return this builder
+         */
         public Builder style(boolean on) {
             this.style = on;
             return this;
         }
 
-        /** A checker with these settings; the builder can go on being used. */
+        /**
+         * A checker with these settings; the builder can go on being used.
+         *
+         * @return a new checker
+         */
         public TextChecker build() {
             return new TextChecker(this);
         }

@@ -68,12 +68,20 @@ public final class DocxReader {
         this.converter = b.converter;
     }
 
-    /** A reader that keeps every paragraph and writes to the standard's specification. */
+    /**
+     * A reader that keeps every paragraph and writes to the standard's specification.
+     *
+     * @return a reader without drop patterns or a converter, keeping the documents' numbers
+     */
     public static DocxReader standard() {
         return builder().build();
     }
 
-    /** A builder for a reader with drop patterns or another specification. */
+    /**
+     * A builder for a reader with drop patterns or another specification.
+     *
+     * @return a builder without drop patterns or a converter and with the standard's specification
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -82,17 +90,27 @@ public final class DocxReader {
      * Reads a .docx into a draft: the document and the reader's warnings. With a converter
      * ({@link Builder#convertWith}), a .doc, .wps, .rtf or .odt file is converted to .docx first.
      *
-     * @throws DocumentReadException if the file cannot be read or is not a usable .docx (or could not be converted)
-     * @throws InvalidDocumentException if its text cannot be laid out (it has no text at all, or a
-     *                                  paragraph holds characters a document cannot carry); the field
-     *                                  names the paragraph
+     * @param file the .docx (or, with a converter, a file of a {@link LibreOfficeConverter.Format}); the
+     *             format is told by the first bytes, not by the name
+     * @return the document and the reader's warnings
+     * @throws DocumentReadException if the file cannot be read or is not a usable .docx (or could not be
+     *                               converted)
+     * @throws InvalidDocumentException if its text cannot be laid out (it has no text at all, or a paragraph
+     *                                  holds characters a document cannot carry); the field names the
+     *                                  paragraph
      */
     public Draft read(Path file) {
         boolean convert = converter != null && LibreOfficeConverter.formatOf(file).isPresent();
         return read(convert ? converter.read(file) : WordDocument.read(file));
     }
 
-    /** Reads a .docx that {@link WordDocument#read(Path)} has already read. */
+    /**
+     * Reads a .docx that {@link WordDocument#read(Path)} has already read.
+     *
+     * @param docx the .docx's paragraphs and tables
+     * @return the document and the reader's warnings
+     * @throws InvalidDocumentException as {@link #read(Path)} does
+     */
     public Draft read(WordDocument docx) {
         return recogniser.draft(WordContent.of(docx));
     }
@@ -107,10 +125,13 @@ public final class DocxReader {
         }
 
         /**
-         * A change made to each paragraph's text (with its automatic number printed in front) before
-         * it is recognised, e.g. the text checker's safe fixes:
-         * {@code paragraphText(TextChecker::applySafeFixes)}. It must keep the text's meaning; the
-         * identity unless set.
+         * A change made to each paragraph's text (with its automatic number printed in front) before it is
+         * recognised, e.g. the text checker's safe fixes: {@code paragraphText(TextChecker::applySafeFixes)}.
+         * It must keep the text's meaning; the identity unless set.
+         *
+         * @param change called with each paragraph's text and, where it changes a paragraph with formatted
+         *               stretches, with the pieces inside and between them; must not return null
+         * @return this builder
          */
         public Builder paragraphText(UnaryOperator<String> change) {
             if (change == null) {
@@ -124,6 +145,9 @@ public final class DocxReader {
          * Reads Word 97-2003 .doc, WPS .wps, .rtf and .odt files too, by converting them to .docx with
          * LibreOffice first ({@link LibreOfficeConverter#find()} finds it); without a converter they are
          * refused with a message that says so.
+         *
+         * @param converter the converter, e.g. {@code LibreOfficeConverter.find().orElseThrow()}
+         * @return this builder
          */
         public Builder convertWith(LibreOfficeConverter converter) {
             if (converter == null) {
@@ -133,7 +157,11 @@ public final class DocxReader {
             return this;
         }
 
-        /** A reader with these settings; the builder can go on being used. */
+        /**
+         * A reader with these settings; the builder can go on being used.
+         *
+         * @return a new reader
+         */
         public DocxReader build() {
             return new DocxReader(this);
         }

@@ -11,6 +11,12 @@ import java.util.List;
  * @param warnings what the reader noticed and decided, in draft order
  */
 public record Draft(OfficialDocument document, List<DraftWarning> warnings) {
+    /**
+     * Copies the warnings.
+     *
+     * @param document the document
+     * @param warnings the warnings in draft order; possibly empty
+     */
     public Draft {
         warnings = List.copyOf(warnings);
     }

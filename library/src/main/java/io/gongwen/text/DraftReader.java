@@ -54,12 +54,20 @@ public final class DraftReader {
         this.recogniser = new StructureRecogniser(b.drop, b.specification, b.renumber);
     }
 
-    /** A reader that keeps every line and writes to the standard's specification. */
+    /**
+     * A reader that keeps every line and writes to the standard's specification.
+     *
+     * @return a reader without drop patterns, keeping the drafts' numbers
+     */
     public static DraftReader standard() {
         return builder().build();
     }
 
-    /** A builder for a reader with drop patterns or another specification. */
+    /**
+     * A builder for a reader with drop patterns or another specification.
+     *
+     * @return a builder without drop patterns and with the standard's specification
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -67,20 +75,26 @@ public final class DraftReader {
     /**
      * Reads a UTF-8 text file (a byte-order mark is allowed).
      *
-     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device or a
-     *                               FIFO), holds more than 64 MB or is not UTF-8
-     * @throws InvalidDocumentException naming {@code file} if it is null
+     * @param file the draft, a regular file of at most 64 MB
+     * @return the document and the reader's warnings
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device or a FIFO),
+     *                               holds more than 64 MB or is not UTF-8
+     * @throws InvalidDocumentException naming {@code file} if it is null; naming {@code draft} or a line if
+     *                                  the text cannot be laid out (it has no text, or no title after the
+     *                                  head block)
      */
     public Draft read(Path file) {
         return read(text(file));
     }
 
     /**
-     * The text of a draft file: UTF-8, with a byte-order mark allowed. GBK (GB18030) files are refused
-     * with a message saying how to convert them; they are not guessed at.
+     * The text of a draft file: UTF-8, with a byte-order mark allowed. GBK (GB18030) files are refused with a
+     * message saying how to convert them; they are not guessed at.
      *
-     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device or a
-     *                               FIFO), holds more than 64 MB or is not UTF-8; the message names the file
+     * @param file the draft, a regular file of at most 64 MB
+     * @return the file's text without its byte-order mark, line breaks as they are
+     * @throws DocumentReadException if the file cannot be read, is not a regular file (a device or a FIFO),
+     *                               holds more than 64 MB or is not UTF-8; the message names the file
      * @throws InvalidDocumentException naming {@code file} if it is null
      */
     public static String text(Path file) {
@@ -113,7 +127,15 @@ public final class DraftReader {
         }
     }
 
-    /** Reads drafted text. */
+    /**
+     * Reads drafted text.
+     *
+     * @param text the draft, lines separated by any line break; a leading byte-order mark is skipped
+     * @return the document and the reader's warnings
+     * @throws InvalidDocumentException naming {@code draft} if it is null or has no text, or a line if the
+     *                                  text cannot be laid out (no title after the head block, a character a
+     *                                  document cannot carry)
+     */
     public Draft read(String text) {
         if (text == null) {
             throw new InvalidDocumentException("draft", "must not be null");
@@ -133,6 +155,9 @@ public final class DraftReader {
     /**
      * The text with every line this reader drops replaced by as many spaces, line breaks kept, so
      * that the other lines keep their numbers and offsets: what {@code gongwen check --drop} checks.
+     *
+     * @param text the draft's text
+     * @return text of the same length, line for line
      */
     public String blankDropped(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -153,8 +178,11 @@ public final class DraftReader {
     }
 
     /**
-     * How many lines at the top of a draft are its front matter, both {@code ---} lines included;
-     * 0 if it has none or its closing line is missing. The text checker skips them: they are data.
+     * How many lines at the top of a draft are its front matter, both {@code ---} lines included; 0 if it has
+     * none or its closing line is missing. The text checker skips them: they are data.
+     *
+     * @param lines the draft's lines, first line first
+     * @return the number of lines, or 0
      */
     public static int frontMatterLines(List<String> lines) {
         return FrontMatter.extent(lines);
@@ -166,7 +194,11 @@ public final class DraftReader {
         private Builder() {
         }
 
-        /** A reader with these settings; the builder can go on being used. */
+        /**
+         * A reader with these settings; the builder can go on being used.
+         *
+         * @return a new reader
+         */
         public DraftReader build() {
             return new DraftReader(this);
         }

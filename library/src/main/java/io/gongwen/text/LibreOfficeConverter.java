@@ -71,6 +71,9 @@ public final class LibreOfficeConverter {
      * LibreOffice where this machine has it: the {@code soffice} named by the environment variable
      * {@code GONGWEN_SOFFICE} (or the system property {@code gongwen.soffice}), else {@code soffice}
      * or {@code libreoffice} on the {@code PATH}, else the usual places of Linux, macOS and Windows.
+     *
+     * @return a converter with the default time limit, or empty if LibreOffice was not found (or the named
+     *         {@code soffice} is not an executable file)
      */
     public static Optional<LibreOfficeConverter> find() {
         String named = Optional.ofNullable(System.getProperty("gongwen.soffice")).orElse(System.getenv("GONGWEN_SOFFICE"));
@@ -97,6 +100,8 @@ public final class LibreOfficeConverter {
     /**
      * LibreOffice's {@code soffice} at this path.
      *
+     * @param soffice the {@code soffice} (or {@code soffice.exe}) executable
+     * @return a converter with the default time limit
      * @throws InvalidDocumentException naming {@code soffice} if it is null or not an executable file
      */
     public static LibreOfficeConverter at(Path soffice) {
@@ -109,6 +114,8 @@ public final class LibreOfficeConverter {
     /**
      * This converter with another time limit per conversion.
      *
+     * @param timeout the most a conversion may take; positive
+     * @return a new converter with the same {@code soffice}
      * @throws InvalidDocumentException naming {@code timeout} if it is null, zero or negative
      */
     public LibreOfficeConverter timeout(Duration timeout) {
@@ -118,14 +125,21 @@ public final class LibreOfficeConverter {
         return new LibreOfficeConverter(soffice, timeout);
     }
 
-    /** The {@code soffice} it runs. */
+    /**
+     * The {@code soffice} it runs.
+     *
+     * @return the path it was found at or given
+     */
     public Path soffice() {
         return soffice;
     }
 
     /**
-     * The format a file is in, among those converted, by its first bytes; empty for anything else
-     * (a {@code .docx}, text) and for what is not a regular file, which is never opened.
+     * The format a file is in, among those converted, by its first bytes; empty for anything else (a
+     * {@code .docx}, text) and for what is not a regular file, which is never opened.
+     *
+     * @param file the file; null is taken as no file
+     * @return the format, or empty, also when the file cannot be read
      */
     public static Optional<Format> formatOf(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
@@ -155,8 +169,11 @@ public final class LibreOfficeConverter {
     /**
      * Converts the file to {@code .docx} with LibreOffice and reads that.
      *
+     * @param file the file to convert; it is copied, never changed
+     * @return the converted document's paragraphs and tables
      * @throws DocumentReadException naming the file: it is not a regular file, is larger than 256 MB,
      *                               LibreOffice could not convert it, or took longer than the time limit
+     * @throws InvalidDocumentException naming {@code file} if it is null
      */
     public WordDocument read(Path file) {
         if (file == null) {

@@ -23,15 +23,19 @@ public abstract class ReaderBuilder<B extends ReaderBuilder<B>> {
     }
 
     /**
-     * Drops every line (every paragraph of a .docx) in which the regular expression finds a match,
-     * e.g. {@code "QQ\\d+"}; the reader reports each dropped line as a warning.
+     * Drops every line (every paragraph of a .docx) in which the regular expression finds a match, e.g.
+     * {@code "QQ\\d+"}; the reader reports each dropped line as a warning.
      *
-     * <p><b>The whole line goes, not only the match.</b> {@code drop("QQ\\d+")} drops the
-     * advertisement "加QQ123456领取资料", and just as well the body line "联系人：张三，QQ123456",
-     * real text and all. To drop only lines that are nothing but the match, anchor the pattern:
-     * {@code drop("^QQ\\d+$")}; to drop a word and keep its line, change the text before reading it.
+     * <p><b>The whole line goes, not only the match.</b> {@code drop("QQ\\d+")} drops the advertisement
+     * "加QQ123456领取资料", and just as well the body line "联系人：张三，QQ123456", real text and all. To drop only
+     * lines that are nothing but the match, anchor the pattern: {@code drop("^QQ\\d+$")}; to drop a word and
+     * keep its line, change the text before reading it.
      *
-     * @throws InvalidDocumentException naming {@code drop} if the pattern is empty or not a regular expression
+     * @param regex a {@link java.util.regex.Pattern} expression, not empty; patterns add up, a line matching
+     *              any of them is dropped
+     * @return this builder
+     * @throws InvalidDocumentException naming {@code drop} if the pattern is empty or not a regular
+     *                                  expression
      */
     public B drop(String regex) {
         drop.add(StructureRecogniser.dropPattern(regex));
@@ -50,7 +54,12 @@ public abstract class ReaderBuilder<B extends ReaderBuilder<B>> {
         return self();
     }
 
-    /** The layout of the documents read; the standard's unless set. */
+    /**
+     * The layout of the documents read; the standard's unless set.
+     *
+     * @param spec the specification the documents read are to be written with
+     * @return this builder
+     */
     public B specification(Specification spec) {
         if (spec == null) {
             throw new InvalidDocumentException("specification", "must not be null");

@@ -117,7 +117,7 @@ public final class DocxRecogniser {
      * its paragraph stands where it stood; one among text, or floating, comes right after that text,
      * with a warning. A floating picture the size and shape of a seal, or named a seal (印章, 签名章, as
      * the writer names them), is left out without one, as seals always were (they are given with
-     * {@link io.gongwen.Seal}); left out with a warning: a picture a picture whose image is not in the package, that declares no
+     * {@link io.gongwen.Seal}); left out with a warning: a picture whose image is not in the package, that declares no
      * size, or that the model refuses (a format it does not know, more pixels than it takes). A size
      * larger than {@link Image#LARGEST_SIDE} is scaled down to it, proportions kept.
      */
