@@ -2,6 +2,7 @@ package io.gongwen.cli;
 
 import io.gongwen.OfficialDocument;
 import io.gongwen.layout.FontResolver;
+import io.gongwen.ofd.OfdWriter;
 import io.gongwen.pdf.PdfWriter;
 
 import java.io.OutputStream;
@@ -13,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The formats {@code gongwen format} writes, chosen by the output's extension, so that one format is
- * never written under another's name ({@code -o x.ofd} is refused, not a Word file called x.ofd):
- * .docx, and PDF laid out by the module gongwen4j-layout. An OFD writer is one more entry in
- * {@link #all}.
+ * never written under another's name ({@code -o x.wps} is refused, not a Word file called x.wps):
+ * .docx, PDF laid out by the module gongwen4j-layout, and OFD from the same pages by the module
+ * gongwen4j-ofd. Another format is one more entry in {@link #all}.
  */
 final class OutputFormats {
     /** Writes a document in one format, to a file or to a stream. */
@@ -67,13 +68,33 @@ final class OutputFormats {
         });
     }
 
+    /** OFD (GB/T 33190), the same pages as the PDF, written by gongwen4j-ofd with the faces {@code fonts} resolves. */
+    static Format ofd(FontResolver fonts) {
+        return new Format(".ofd", new Writer() {
+            @Override
+            public void write(OfficialDocument doc, Path file) {
+                OfdWriter.write(doc, file, fonts);
+            }
+
+            @Override
+            public void write(OfficialDocument doc, OutputStream out) {
+                byte[] ofd = OfdWriter.toBytes(doc, fonts);
+                try {
+                    out.write(ofd);
+                } catch (java.io.IOException e) {
+                    throw new io.gongwen.DocumentWriteException("could not write the OFD: " + e, e);
+                }
+            }
+        });
+    }
+
     /** Every format there is a writer for; the first is written where no name says which (a device, "-"). */
     static List<Format> all(FontResolver fonts) {
-        return List.of(DOCX, pdf(fonts));
+        return List.of(DOCX, pdf(fonts), ofd(fonts));
     }
 
     /** The extensions of {@link #all}, for messages. */
-    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf");
+    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf", ".ofd");
 
     private OutputFormats() {
     }
@@ -120,7 +141,7 @@ final class OutputFormats {
                 + " (or give -o - for standard output)";
     }
 
-    /** The extensions there are writers for: ".docx, .pdf". */
+    /** The extensions there are writers for: ".docx, .pdf, .ofd". */
     static String supported() {
         return String.join(", ", EXTENSIONS);
     }
