@@ -21,6 +21,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -31,12 +32,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -58,7 +61,8 @@ import java.util.zip.ZipOutputStream;
  * {@code Doc_0/PublicRes.xml} (one font per face used, its TrueType subset in
  * {@code Doc_0/Res/font_N.ttf}), and {@code Doc_0/Pages/Page_N/Content.xml} for each page: one
  * TextObject per run, whose TextCode gives the first glyph's place and DeltaX the spacing of each
- * next one, and a PathObject per rule. A turned landscape page (GB/T 9704-2012 §8) has a physical
+ * next one, and a PathObject per rule. A character beyond U+FFFF, which the subset's cmap cannot
+ * map, is drawn by its glyph in the subset, named by a CGTransform. A turned landscape page (GB/T 9704-2012 §8) has a physical
  * box of its own, 297 × 210 mm; its page number, laid out on the paper held upright, is turned onto
  * it by its TextObject's CTM. All lengths in millimetres to 0.001 mm. The same document and fonts
  * always give the same bytes: fixed zip entry times, fixed entry order, no clock, no random ids.
@@ -173,14 +177,32 @@ public final class OfdWriter {
         }
 
         void write() throws IOException {
-            // pages first, each written as it is serialised: the ids, fonts and outline are known after them
-            List<Page> pages = laidOut.pages();
-            for (int i = 0; i < pages.size(); i++) {
-                pageIds.add(++lastId);
-                entry(DOC + "Pages/Page_" + i + "/Content.xml", page(pages.get(i), pageIds.get(i)));
+            // every character first: a glyph the subset's cmap cannot map is named by its place in
+            // the subset, which is known only once the subset holds all the document's glyphs
+            for (Page page : laidOut.pages()) {
+                for (Line line : page.lines()) {
+                    for (Run run : line.runs()) {
+                        use(run);
+                    }
+                }
             }
-            for (EmbeddedFont font : fonts.values()) {
-                entry(DOC + "Res/" + font.fileName(), font.subset());
+            try {
+                for (EmbeddedFont font : fonts.values()) {
+                    font.open();
+                }
+                // then the pages, each written as it is serialised: the ids and outline are known after them
+                List<Page> pages = laidOut.pages();
+                for (int i = 0; i < pages.size(); i++) {
+                    pageIds.add(++lastId);
+                    entry(DOC + "Pages/Page_" + i + "/Content.xml", page(pages.get(i), pageIds.get(i)));
+                }
+                for (EmbeddedFont font : fonts.values()) {
+                    entry(DOC + "Res/" + font.fileName(), font.subset());
+                }
+            } finally {
+                for (EmbeddedFont font : fonts.values()) {
+                    font.close();
+                }
             }
             entry(DOC + "PublicRes.xml", publicRes());
             entry(DOC + "Document.xml", document());
@@ -317,7 +339,7 @@ public final class OfdWriter {
          *                    page; -1 otherwise
          */
         private void text(XmlWriter x, Run run, double baselinePt, long turnedWidth) {
-            EmbeddedFont font = font(run);
+            EmbeddedFont font = fonts.get(key(run.face()));
             double size = run.sizePt();
             double pad = (run.face().emboldened() ? EMBOLDEN * size : 0) + 0.05 * size;
             double top = baselinePt - Math.max(run.face().ascent(size), size) - pad;
@@ -371,6 +393,14 @@ public final class OfdWriter {
                     x.start("StrokeColor").attribute("Value", color(run.colorRgb())).end();
                 }
             }
+            for (int i = 0; i < run.length(); i++) {
+                if (run.codePoint(i) > 0xFFFF) {
+                    // beyond the BMP the subset's cmap (format 4) has no entry: name the glyph itself
+                    x.start("CGTransform").attribute("CodePosition", Integer.toString(i)).attribute("CodeCount", "1")
+                            .attribute("GlyphCount", "1").element("Glyphs", Integer.toString(font.subsetGlyph(run.codePoint(i))))
+                            .end();
+                }
+            }
             x.start("TextCode").attribute("X", Millimetres.format(positions[0] - originX))
                     .attribute("Y", Millimetres.format(baseline - originY));
             if (positions.length > 1) {
@@ -380,10 +410,10 @@ public final class OfdWriter {
             x.end();
         }
 
-        /** The font of a run's face, checking that the face has a glyph for each character. */
-        private EmbeddedFont font(Run run) {
+        /** Registers a run's face and characters, checking that the face has a glyph for each. */
+        private void use(Run run) {
             FontFace face = run.face();
-            EmbeddedFont font = fonts.computeIfAbsent(face.file() + "#" + face.index(), k -> {
+            EmbeddedFont font = fonts.computeIfAbsent(key(face), k -> {
                 if (face.isCff()) {
                     throw new DocumentWriteException("the face " + face + " has CFF (PostScript) outlines, which"
                             + " gongwen4j cannot cut a subset of; map the face to a TrueType font (FontResolver.Builder.face)", null);
@@ -396,14 +426,14 @@ public final class OfdWriter {
                     throw new DocumentWriteException("the face " + face + " has no glyph for " + codePoint(cp)
                             + " in \"" + run.text() + "\"", null);
                 }
-                if (cp > 0xFFFF) {
-                    throw new DocumentWriteException("the OFD writer cannot embed " + codePoint(cp) + " in \"" + run.text()
-                            + "\" yet: the font subsets it writes map the Basic Multilingual Plane only", null);
-                }
                 font.codePoints.add(cp);
             }
-            return font;
         }
+    }
+
+    /** Faces share a font when they share a file and a face in it: an emboldened face is its regular one, stroked. */
+    private static String key(FontFace face) {
+        return face.file() + "#" + face.index();
     }
 
     /**
@@ -455,11 +485,19 @@ public final class OfdWriter {
         }
     }
 
-    /** A face as an OFD font: its id, the characters drawn in it, and its TrueType subset. */
+    /**
+     * A face as an OFD font: its id, the characters drawn in it, and its TrueType subset, cut from the
+     * file opened once ({@link #open}) and closed when the package is written.
+     */
     private static final class EmbeddedFont {
         final long id;
         final FontFace face;
         final TreeSet<Integer> codePoints = new TreeSet<>();
+        private Closeable file;
+        private TTFSubsetter subsetter;
+        /** For the characters beyond the BMP: their glyph in the file, and in the subset. */
+        private final Map<Integer, Integer> fileGlyphs = new HashMap<>();
+        private Map<Integer, Integer> subsetGlyphs = Map.of();
 
         EmbeddedFont(long id, FontFace face) {
             this.id = id;
@@ -470,31 +508,58 @@ public final class OfdWriter {
             return "font_" + id + ".ttf";
         }
 
-        /** The subset: the glyphs of the characters used, with a cmap that maps them. */
-        byte[] subset() throws IOException {
+        /** Opens the file and puts every character's glyph in the subset. */
+        void open() throws IOException {
             String name = face.file().getFileName().toString().toLowerCase(Locale.ROOT);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            TrueTypeFont ttf;
             if (name.endsWith(".ttc") || name.endsWith(".otc")) {
-                try (TrueTypeCollection collection = new TrueTypeCollection(face.file().toFile())) {
-                    TrueTypeFont ttf = collection.getFontByName(face.postScriptName());
-                    if (ttf == null) {
-                        throw new FontNotFoundException(face.family(), "the font collection " + face.file()
-                                + " has no face named " + face.postScriptName());
-                    }
-                    subset(ttf, bytes);
+                TrueTypeCollection collection = new TrueTypeCollection(face.file().toFile());
+                file = collection;
+                ttf = collection.getFontByName(face.postScriptName());
+                if (ttf == null) {
+                    throw new FontNotFoundException(face.family(), "the font collection " + face.file()
+                            + " has no face named " + face.postScriptName());
                 }
             } else {
-                try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()))) {
-                    subset(ttf, bytes);
+                ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(face.file().toFile()));
+                file = ttf;
+            }
+            subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
+            Set<Integer> beyond = new TreeSet<>();
+            for (int cp : codePoints) {
+                if (cp <= 0xFFFF) {
+                    subsetter.add(cp);
+                } else {
+                    int glyph = ttf.getUnicodeCmapLookup().getGlyphId(cp);
+                    fileGlyphs.put(cp, glyph);
+                    beyond.add(glyph);
                 }
             }
+            if (!beyond.isEmpty()) {
+                subsetter.addGlyphIds(beyond);
+                Map<Integer, Integer> inverse = new HashMap<>();
+                subsetter.getGIDMap().forEach((subset, original) -> inverse.put(original, subset));
+                subsetGlyphs = inverse;
+            }
+        }
+
+        /** The glyph of a character beyond the BMP in the subset (glyph ids are renumbered there). */
+        int subsetGlyph(int codePoint) {
+            return subsetGlyphs.get(fileGlyphs.get(codePoint));
+        }
+
+        /** The subset: the glyphs of the characters used, with a cmap that maps those of the BMP. */
+        byte[] subset() throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            subsetter.writeToStream(bytes);
             return bytes.toByteArray();
         }
 
-        private void subset(TrueTypeFont ttf, OutputStream out) throws IOException {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf, SUBSET_TABLES);
-            subsetter.addAll(codePoints);
-            subsetter.writeToStream(out);
+        void close() throws IOException {
+            if (file != null) {
+                file.close();
+                file = null;
+            }
         }
     }
 

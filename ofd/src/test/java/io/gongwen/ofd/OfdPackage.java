@@ -43,8 +43,11 @@ final class OfdPackage {
     record Font(long id, String fontName, String familyName, String path, byte[] file) {
     }
 
-    /** A glyph's origin on the page (its left edge on the baseline) after Boundary and CTM. */
-    record Glyph(int codePoint, double x, double y, long font, double sizeMm, TextObject object) {
+    /**
+     * A glyph's origin on the page (its left edge on the baseline) after Boundary and CTM, and the
+     * glyph a CGTransform names for it in the font (-1 where the font's cmap maps the character).
+     */
+    record Glyph(int codePoint, double x, double y, long font, double sizeMm, TextObject object, int glyphId) {
     }
 
     /** One TextObject as written. */
@@ -152,7 +155,15 @@ final class OfdPackage {
         Element fillColor = child(e, "FillColor");
         int[] fill = fillColor == null ? new int[] {0, 0, 0} : ints(fillColor.getAttribute("Value"));
         StringBuilder all = new StringBuilder();
+        Map<Integer, Integer> transformed = new HashMap<>();
+        for (Element t : children(e, "CGTransform")) {
+            if (!t.getAttribute("CodeCount").equals("1") || !t.getAttribute("GlyphCount").equals("1")) {
+                throw new AssertionError("expected one glyph for one character: " + t.getAttribute("CodeCount"));
+            }
+            transformed.put(Integer.parseInt(t.getAttribute("CodePosition")), Integer.parseInt(text(child(t, "Glyphs")).trim()));
+        }
         List<Glyph> own = new ArrayList<>();
+        int position = 0;
         for (Element code : children(e, "TextCode")) {
             String s = code.getTextContent();
             all.append(s);
@@ -167,7 +178,7 @@ final class OfdPackage {
                 // the object's space: CTM, then the Boundary's origin
                 double px = boundary[0] + ctm[0] * x + ctm[2] * y + ctm[4];
                 double py = boundary[1] + ctm[1] * x + ctm[3] * y + ctm[5];
-                own.add(new Glyph(cps[i], px, py, font, size, null));
+                own.add(new Glyph(cps[i], px, py, font, size, null, transformed.getOrDefault(position++, -1)));
             }
         }
         TextObject complete = new TextObject(Long.parseLong(e.getAttribute("ID")), boundary, ctm, font, size,
@@ -175,7 +186,7 @@ final class OfdPackage {
                 e.hasAttribute("LineWidth") ? Double.parseDouble(e.getAttribute("LineWidth")) : 0.353,
                 e.hasAttribute("HScale") ? Double.parseDouble(e.getAttribute("HScale")) : 1, fill, all.toString());
         texts.add(complete);
-        own.forEach(g -> glyphs.add(new Glyph(g.codePoint(), g.x(), g.y(), font, size, complete)));
+        own.forEach(g -> glyphs.add(new Glyph(g.codePoint(), g.x(), g.y(), font, size, complete, g.glyphId())));
     }
 
     private static Path readPath(Element e) {

@@ -182,6 +182,7 @@ class OfdWriterTest {
                 }
                 for (OfdPackage.Page p : ofd.pages) {
                     for (OfdPackage.Glyph g : p.glyphs()) {
+                        assertThat(g.glyphId()).as("no CGTransform in the BMP").isEqualTo(-1);
                         CmapLookup cmap = parsed.get(g.font()).getUnicodeCmapLookup();
                         assertThat(cmap.getGlyphId(g.codePoint())).as("%s: %s in font %d", e.getKey(),
                                 Character.toString(g.codePoint()), g.font()).isPositive();
@@ -196,6 +197,48 @@ class OfdWriterTest {
         OfdPackage notice = new OfdPackage(WRITTEN.get("holiday-duty-notice.docx"));
         assertThat(notice.fonts.values()).extracting(OfdPackage.Font::fontName)
                 .contains("UMingCN", "UKaiCN", "LiberationSerif").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_character_beyond_the_bmp_is_drawn_by_its_glyph_in_the_subset_named_by_a_cgtransform() throws Exception {
+        // 𠮟 (U+20B9F), in CJK Extension B: AR PL UMing has it, the subset's cmap (format 4) cannot map it
+        OfficialDocument doc = OfficialDocument.builder().title("关于表扬的通知").paragraph("对𠮟咤风云的表述予以纠正。").build();
+        OfdPackage ofd = new OfdPackage(OfdWriter.toBytes(doc, fonts));
+        OfdPackage.Glyph glyph = ofd.pages.get(0).glyphs().stream().filter(g -> g.codePoint() == 0x20B9F).findFirst().orElseThrow();
+        assertThat(glyph.glyphId()).isPositive();
+        assertThat(ofd.pages.get(0).text()).contains("对𠮟咤风云");
+        LaidOutDocument laidOut = DocumentLayout.layOut(doc, fonts);
+        List<double[]> expected = glyphPlaces(laidOut.pages().get(0));
+        List<OfdPackage.Glyph> glyphs = ofd.pages.get(0).glyphs();
+        int i = glyphs.indexOf(glyph);
+        assertThat(glyph.x()).isCloseTo(expected.get(i)[0], within(0.01));
+        assertThat(expected.get(i + 1)[0] - expected.get(i)[0]).as("the layout gave it a full width").isGreaterThan(5);
+        assertThat(glyphs.get(i + 1).x()).isCloseTo(expected.get(i + 1)[0], within(0.01));
+
+        // the glyph the CGTransform names is the face's glyph for the character: same advance, same outline box
+        io.gongwen.layout.FontFace face = fonts.resolve("仿宋_GB2312");
+        try (var collection = new org.apache.fontbox.ttf.TrueTypeCollection(face.file().toFile());
+             TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(ofd.fonts.get(glyph.font()).file()))) {
+            TrueTypeFont original = collection.getFontByName(face.postScriptName());
+            int originalGlyph = original.getUnicodeCmapLookup().getGlyphId(0x20B9F);
+            assertThat(subset.getAdvanceWidth(glyph.glyphId())).isEqualTo(original.getAdvanceWidth(originalGlyph));
+            assertThat(subset.getGlyph().getGlyph(glyph.glyphId()).getBoundingBox().toString())
+                    .isEqualTo(original.getGlyph().getGlyph(originalGlyph).getBoundingBox().toString());
+            assertThat(subset.getUnicodeCmapLookup().getGlyphId('对')).isPositive();
+        }
+    }
+
+    @Test
+    void a_document_with_a_picture_is_refused_by_the_layout_and_nothing_is_written(@TempDir Path dir) throws Exception {
+        java.awt.image.BufferedImage chart = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(chart, "png", png);
+        OfficialDocument doc = OfficialDocument.builder().title("关于报送统计数据的报告").paragraph("全年数据如下图：")
+                .image(png.toByteArray(), io.gongwen.Length.mm(40), io.gongwen.Length.mm(30)).build();
+        Path file = dir.resolve("report.ofd");
+        assertThatThrownBy(() -> OfdWriter.write(doc, file, fonts))
+                .isInstanceOf(io.gongwen.layout.UnsupportedElementException.class).hasMessageContaining("Image");
+        assertThat(file).doesNotExist();
     }
 
     @Test
