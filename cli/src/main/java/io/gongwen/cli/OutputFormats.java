@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The formats {@code gongwen format} writes, chosen by the output's extension, so that one format is
@@ -50,39 +52,30 @@ final class OutputFormats {
 
     /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves. */
     static Format pdf(FontResolver fonts) {
-        return new Format(".pdf", new Writer() {
-            @Override
-            public void write(OfficialDocument doc, Path file) {
-                PdfWriter.write(doc, file, fonts);
-            }
-
-            @Override
-            public void write(OfficialDocument doc, OutputStream out) {
-                byte[] pdf = PdfWriter.toBytes(doc, fonts);
-                try {
-                    out.write(pdf);
-                } catch (java.io.IOException e) {
-                    throw new io.gongwen.DocumentWriteException("could not write the PDF: " + e, e);
-                }
-            }
-        });
+        return laidOut(".pdf", "PDF", (doc, file) -> PdfWriter.write(doc, file, fonts), doc -> PdfWriter.toBytes(doc, fonts));
     }
 
     /** OFD (GB/T 33190), the same pages as the PDF, written by gongwen4j-ofd with the faces {@code fonts} resolves. */
     static Format ofd(FontResolver fonts) {
-        return new Format(".ofd", new Writer() {
+        return laidOut(".ofd", "OFD", (doc, file) -> OfdWriter.write(doc, file, fonts), doc -> OfdWriter.toBytes(doc, fonts));
+    }
+
+    /** A format of gongwen4j's own pages: to a file through its writer, to a stream as the bytes it makes. */
+    private static Format laidOut(String extension, String name, BiConsumer<OfficialDocument, Path> toFile,
+                                  Function<OfficialDocument, byte[]> toBytes) {
+        return new Format(extension, new Writer() {
             @Override
             public void write(OfficialDocument doc, Path file) {
-                OfdWriter.write(doc, file, fonts);
+                toFile.accept(doc, file);
             }
 
             @Override
             public void write(OfficialDocument doc, OutputStream out) {
-                byte[] ofd = OfdWriter.toBytes(doc, fonts);
+                byte[] bytes = toBytes.apply(doc);
                 try {
-                    out.write(ofd);
+                    out.write(bytes);
                 } catch (java.io.IOException e) {
-                    throw new io.gongwen.DocumentWriteException("could not write the OFD: " + e, e);
+                    throw new io.gongwen.DocumentWriteException("could not write the " + name + ": " + e, e);
                 }
             }
         });

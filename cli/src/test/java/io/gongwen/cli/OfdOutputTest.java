@@ -21,36 +21,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code gongwen format draft.txt -o out.ofd}: the OFD chosen by the extension, its faces mapped with
- * {@code --font} as for a PDF, or refused naming the face that is missing, with nothing written.
+ * {@code --font} as for a PDF (the draft and stand-ins of {@link PdfOutputTest}), or refused naming the face that is missing, with nothing written.
  */
 class OfdOutputTest {
-    private static final String DRAFT = "关于做好春节期间值班工作的通知\n各乡镇人民政府，县政府各部门：\n"
-            + "　　为做好春节期间值班工作，现将有关事项通知如下。\n一、加强领导\n　　各单位要高度重视。\n"
-            + "XX县人民政府办公室\n2026年1月20日\n";
-    private static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
+    private static final String DRAFT = PdfOutputTest.DRAFT;
 
     @TempDir
     Path dir;
 
-    private static List<String> standIns() {
-        List<String> args = new ArrayList<>();
-        for (String face : List.of("仿宋_GB2312", "黑体", "方正小标宋简体", "宋体")) {
-            args.add("--font");
-            args.add(face + "=AR PL UMing CN");
-        }
-        args.addAll(List.of("--font", "楷体_GB2312=AR PL UKai CN", "--font", "Times New Roman=Liberation Serif"));
-        return args;
-    }
-
     @Test
     void writes_an_ofd_with_the_faces_mapped_to_installed_fonts() throws IOException {
-        ExternalTools.require(Optional.of(UMING).filter(Files::isRegularFile),
+        ExternalTools.require(Optional.of(PdfOutputTest.UMING).filter(Files::isRegularFile),
                 "The stand-in fonts (fonts-arphic-uming, fonts-arphic-ukai, fonts-liberation2) are not installed, so "
                         + "the OFD is not written; .ci/run installs them");
         Path draft = Files.writeString(dir.resolve("notice.txt"), DRAFT);
         Path ofd = dir.resolve("notice.ofd");
         List<String> args = new ArrayList<>(List.of("format", draft.toString(), "-o", ofd.toString()));
-        args.addAll(standIns());
+        args.addAll(PdfOutputTest.standIns());
 
         Gongwen.Run run = Gongwen.run(args.toArray(String[]::new));
 

@@ -162,7 +162,7 @@ public final class OfdWriter {
         Package(LaidOutDocument laidOut, Optional<LocalDate> date, OutputStream out) {
             this.laidOut = laidOut;
             this.date = date;
-            // finish() writes the central directory; the caller's stream stays open
+            // closing the zip flushes the caller's stream but leaves it open
             this.zip = new ZipOutputStream(new FilterOutputStream(out) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
@@ -207,8 +207,7 @@ public final class OfdWriter {
             entry(DOC + "PublicRes.xml", publicRes());
             entry(DOC + "Document.xml", document());
             entry("OFD.xml", ofd());
-            zip.finish();
-            zip.flush();
+            zip.close(); // the central directory, and the deflater's memory freed; the caller's stream stays open
         }
 
         private void entry(String name, byte[] bytes) throws IOException {
