@@ -22,7 +22,8 @@ import java.util.Map;
  * place the package gives it (Boundary, CTM, X, Y, DeltaX), in the font the package embeds, each
  * path as stroked. It stands in for an OFD viewer's converter (ofdrw's is not available here), so
  * that the OFD's pages can be measured with the same tool as the PDF's. Nothing of the layout that
- * wrote the package is used.
+ * wrote the package is used. It draws characters through the embedded font's cmap, so not those
+ * beyond U+FFFF that a CGTransform names by glyph (none of the measured documents has one).
  */
 final class OfdToPdf {
     private static final double PT = 72 / 25.4;
