@@ -7,8 +7,9 @@ import java.nio.file.Path;
  * Writes an {@link OfficialDocument} in one file format. {@link OfficialDocument#writeTo(Path)} finds
  * the writers on the class path (or module path) with {@link java.util.ServiceLoader} and picks one by
  * the file name's extension: the library brings {@code .docx}, the module {@code gongwen4j-layout}
- * brings {@code .pdf}. Users call {@code writeTo}; a new format implements this interface and lists
- * its class in {@code META-INF/services/io.gongwen.DocumentWriter}.
+ * brings {@code .pdf}, the module {@code gongwen4j-ofd} brings {@code .ofd}. Users call
+ * {@code writeTo}; a new format implements this interface and lists its class in
+ * {@code META-INF/services/io.gongwen.DocumentWriter}.
  *
  * <p>Implementations are stateless and thread-safe, and have a public constructor without arguments.
  */

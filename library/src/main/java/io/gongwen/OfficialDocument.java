@@ -279,9 +279,11 @@ public final class OfficialDocument {
      * written to directly, because replacing it would delete it.
      *
      * <p>The name's extension chooses the format among the {@link DocumentWriter}s on the class path:
-     * {@code .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}. A name with no extension,
-     * or one no format claims, gets a .docx; a name that says another format ({@code x.pdf} without the
-     * module, {@code x.doc}, {@code x.txt}) is refused rather than given a Word file under it.
+     * {@code .docx} always, {@code .pdf} with the module {@code gongwen4j-layout}, {@code .ofd} with
+     * the module {@code gongwen4j-ofd}. A name with no extension, or one no format claims, gets a
+     * .docx; a name that says another format ({@code x.pdf} or {@code x.ofd} without its module,
+     * {@code x.doc}, {@code x.txt}) is refused rather than given a Word
+     * file under it.
      *
      * @param file the file to write or replace
      * @throws InvalidDocumentException naming {@code file} if it is null or its name ends in the extension of
@@ -300,8 +302,9 @@ public final class OfficialDocument {
         String extension = Writers.extension(file);
         if (OTHER_FORMATS.contains(extension)) {
             throw new InvalidDocumentException("file", "is named " + extension + ", but there is no writer for "
-                    + extension + " files; name it .docx" + (extension.equals(".pdf") || extension.equals(".ofd")
-                    ? " (PDF comes with the module io.gongwen:gongwen4j-layout)" : "") + ": " + file);
+                    + extension + " files; name it .docx" + (extension.equals(".pdf")
+                    ? " (PDF comes with the module io.gongwen:gongwen4j-layout)" : extension.equals(".ofd")
+                    ? " (OFD comes with the module io.gongwen:gongwen4j-ofd)" : "") + ": " + file);
         }
         Writers.docx().write(this, file);
     }

@@ -43,14 +43,15 @@ final class FormatCommand implements Callable<Integer> {
     InputOptions inputs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT",
-            description = {"the .docx or .pdf to write (replaced atomically; a symbolic link is followed); a folder "
-                    + "when INPUT is a folder (.docx files); - for standard output (.docx)",
-                    "the extension chooses the format: .docx, or .pdf laid out by gongwen4j itself with the fonts "
-                            + "this machine has (see --font); a device or FIFO (/dev/stdout) is written to directly"})
+            description = {"the .docx, .pdf or .ofd to write (replaced atomically; a symbolic link is followed); a "
+                    + "folder when INPUT is a folder (.docx files); - for standard output (.docx)",
+                    "the extension chooses the format: .docx, or .pdf or .ofd (GB/T 33190) laid out by gongwen4j itself "
+                            + "with the fonts this machine has (see --font); a device or FIFO (/dev/stdout) is written "
+                            + "to directly"})
     Path output;
 
     @Option(names = "--font", paramLabel = "FACE=FONT",
-            description = {"for a PDF: the installed family, or the font file, that prints a face the document "
+            description = {"for a PDF or OFD: the installed family, or the font file, that prints a face the document "
                     + "names, e.g. --font 仿宋_GB2312=\"AR PL UMing CN\" or --font 黑体=/fonts/simhei.ttf (repeat "
                     + "for each face); other faces are looked for under their own names in the system's font folders"})
     Map<String, String> fonts = new java.util.LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.gongwen.cli;
 
 import io.gongwen.OfficialDocument;
 import io.gongwen.layout.FontResolver;
+import io.gongwen.ofd.OfdWriter;
 import io.gongwen.pdf.PdfWriter;
 
 import java.io.OutputStream;
@@ -10,12 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The formats {@code gongwen format} writes, chosen by the output's extension, so that one format is
- * never written under another's name ({@code -o x.ofd} is refused, not a Word file called x.ofd):
- * .docx, and PDF laid out by the module gongwen4j-layout. An OFD writer is one more entry in
- * {@link #all}.
+ * never written under another's name ({@code -o x.wps} is refused, not a Word file called x.wps):
+ * .docx, PDF laid out by the module gongwen4j-layout, and OFD from the same pages by the module
+ * gongwen4j-ofd. Another format is one more entry in {@link #all}.
  */
 final class OutputFormats {
     /** Writes a document in one format, to a file or to a stream. */
@@ -49,19 +52,30 @@ final class OutputFormats {
 
     /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves. */
     static Format pdf(FontResolver fonts) {
-        return new Format(".pdf", new Writer() {
+        return laidOut(".pdf", "PDF", (doc, file) -> PdfWriter.write(doc, file, fonts), doc -> PdfWriter.toBytes(doc, fonts));
+    }
+
+    /** OFD (GB/T 33190), the same pages as the PDF, written by gongwen4j-ofd with the faces {@code fonts} resolves. */
+    static Format ofd(FontResolver fonts) {
+        return laidOut(".ofd", "OFD", (doc, file) -> OfdWriter.write(doc, file, fonts), doc -> OfdWriter.toBytes(doc, fonts));
+    }
+
+    /** A format of gongwen4j's own pages: to a file through its writer, to a stream as the bytes it makes. */
+    private static Format laidOut(String extension, String name, BiConsumer<OfficialDocument, Path> toFile,
+                                  Function<OfficialDocument, byte[]> toBytes) {
+        return new Format(extension, new Writer() {
             @Override
             public void write(OfficialDocument doc, Path file) {
-                PdfWriter.write(doc, file, fonts);
+                toFile.accept(doc, file);
             }
 
             @Override
             public void write(OfficialDocument doc, OutputStream out) {
-                byte[] pdf = PdfWriter.toBytes(doc, fonts);
+                byte[] bytes = toBytes.apply(doc);
                 try {
-                    out.write(pdf);
+                    out.write(bytes);
                 } catch (java.io.IOException e) {
-                    throw new io.gongwen.DocumentWriteException("could not write the PDF: " + e, e);
+                    throw new io.gongwen.DocumentWriteException("could not write the " + name + ": " + e, e);
                 }
             }
         });
@@ -69,11 +83,11 @@ final class OutputFormats {
 
     /** Every format there is a writer for; the first is written where no name says which (a device, "-"). */
     static List<Format> all(FontResolver fonts) {
-        return List.of(DOCX, pdf(fonts));
+        return List.of(DOCX, pdf(fonts), ofd(fonts));
     }
 
     /** The extensions of {@link #all}, for messages. */
-    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf");
+    private static final List<String> EXTENSIONS = List.of(".docx", ".pdf", ".ofd");
 
     private OutputFormats() {
     }
@@ -120,7 +134,7 @@ final class OutputFormats {
                 + " (or give -o - for standard output)";
     }
 
-    /** The extensions there are writers for: ".docx, .pdf". */
+    /** The extensions there are writers for: ".docx, .pdf, .ofd". */
     static String supported() {
         return String.join(", ", EXTENSIONS);
     }

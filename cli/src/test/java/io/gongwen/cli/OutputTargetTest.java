@@ -29,7 +29,7 @@ class OutputTargetTest {
     @Test
     void refuses_an_extension_there_is_no_writer_for_naming_the_ones_there_are() throws IOException {
         Path draft = Files.writeString(dir.resolve("d.txt"), DRAFT);
-        for (String name : List.of("x.ofd", "x.txt", "x.DOC", "noextension")) {
+        for (String name : List.of("x.wps", "x.txt", "x.DOC", "noextension")) {
             Path target = dir.resolve(name);
 
             Gongwen.Raw run = gongwen("format", draft.toString(), "-o", target.toString());
@@ -38,7 +38,7 @@ class OutputTargetTest {
             String why = name.contains(".") ? "there is no writer for " + name.substring(name.indexOf('.'))
                     : "its name has no extension to choose the format by";
             assertThat(run.err()).isEqualTo("gongwen format: cannot write " + target + ": " + why
-                    + "; gongwen writes .docx, .pdf (or give -o - for standard output)\n");
+                    + "; gongwen writes .docx, .pdf, .ofd (or give -o - for standard output)\n");
             assertThat(target).doesNotExist();
         }
     }
@@ -116,7 +116,7 @@ class OutputTargetTest {
         assertThat(Files.readAllBytes(real)).isEqualTo(DraftReader.standard().read(DRAFT).document().toBytes());
         assertThat(refused.exitCode()).isEqualTo(2);
         assertThat(refused.err()).isEqualTo("gongwen format: cannot write " + misleading + " (" + text.toRealPath()
-                + "): there is no writer for .txt; gongwen writes .docx, .pdf (or give -o - for standard output)\n");
+                + "): there is no writer for .txt; gongwen writes .docx, .pdf, .ofd (or give -o - for standard output)\n");
         assertThat(Files.readString(text)).isEqualTo("old");
     }
 

@@ -21,16 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mapped to the free stand-ins with {@code --font}, or refused naming what is missing.
  */
 class PdfOutputTest {
-    private static final String DRAFT = "关于做好春节期间值班工作的通知\n各乡镇人民政府，县政府各部门：\n"
+    static final String DRAFT = "关于做好春节期间值班工作的通知\n各乡镇人民政府，县政府各部门：\n"
             + "　　为做好春节期间值班工作，现将有关事项通知如下。\n一、加强领导\n　　各单位要高度重视。\n"
             + "XX县人民政府办公室\n2026年1月20日\n";
     /** Where Debian puts AR PL UMing and UKai (fonts-arphic-uming, fonts-arphic-ukai). */
-    private static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
+    static final Path UMING = Path.of("/usr/share/fonts/truetype/arphic/uming.ttc");
 
     @TempDir
     Path dir;
 
-    private static List<String> standIns() {
+    static List<String> standIns() {
         List<String> args = new ArrayList<>();
         for (String face : List.of("仿宋_GB2312", "黑体", "方正小标宋简体", "宋体")) {
             args.add("--font");

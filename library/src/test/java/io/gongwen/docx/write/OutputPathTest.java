@@ -44,8 +44,13 @@ class OutputPathTest {
                             + " files; name it .docx");
             assertThat(target).doesNotExist();
         }
-        // the library alone: the PDF writer is in another module
+        // the library alone: the PDF and OFD writers are in other modules
         assertThatThrownBy(() -> DOC.writeTo(dir.resolve("x.pdf"))).hasMessageContaining("io.gongwen:gongwen4j-layout");
+        assertThatThrownBy(() -> DOC.writeTo(dir.resolve("x.ofd"))).isInstanceOf(io.gongwen.InvalidDocumentException.class)
+                .hasMessage("file: is named .ofd, but there is no writer for .ofd files; name it .docx (OFD comes with the"
+                        + " module io.gongwen:gongwen4j-ofd): " + dir.resolve("x.ofd"))
+                .extracting(e -> ((io.gongwen.InvalidDocumentException) e).field()).isEqualTo("file");
+        assertThat(dir.resolve("x.ofd")).doesNotExist();
     }
 
     @Test

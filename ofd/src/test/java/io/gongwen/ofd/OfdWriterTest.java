@@ -1,0 +1,363 @@
+package io.gongwen.ofd;
+
+import io.gongwen.DocumentWriteException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.layout.DocumentLayout;
+import io.gongwen.layout.FontNotFoundException;
+import io.gongwen.layout.FontResolver;
+import io.gongwen.layout.LaidOutDocument;
+import io.gongwen.layout.Line;
+import io.gongwen.layout.LineRole;
+import io.gongwen.layout.Page;
+import io.gongwen.layout.Run;
+import io.gongwen.layout.StandInFonts;
+import io.gongwen.pdf.PdfTestText;
+import io.gongwen.pdf.PdfWriter;
+import io.gongwen.samples.WriteSamples;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The OFD package, read back with the tests' own reader ({@link OfdPackage}: zip and DOM, no
+ * OFD library): its parts and ids, its text against the model's and the PDF's, every glyph's
+ * place against the layout's, its fonts, its bytes and how it reaches the disk.
+ */
+class OfdWriterTest {
+    private static final double MM = 25.4 / 72;
+    private static FontResolver fonts;
+    /** The samples and the two table reports, each with its OFD. */
+    private static final Map<String, OfficialDocument> DOCUMENTS = new LinkedHashMap<>();
+    private static final Map<String, byte[]> WRITTEN = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void write() {
+        fonts = StandInFonts.resolver();
+        for (String name : PdfTestText.laidOutSamples()) {
+            DOCUMENTS.put(name, WriteSamples.SAMPLES.get(name).get());
+        }
+        DOCUMENTS.put("portrait table", PdfTestText.portraitTable());
+        DOCUMENTS.put("landscape table", PdfTestText.landscapeTable());
+        DOCUMENTS.forEach((name, doc) -> WRITTEN.put(name, OfdWriter.toBytes(doc, fonts)));
+    }
+
+    @Test
+    void every_part_is_well_formed_every_reference_resolves_and_max_unit_id_covers_every_id() throws Exception {
+        for (var e : WRITTEN.entrySet()) {
+            OfdPackage ofd = new OfdPackage(e.getValue());
+            assertThat(ofd.ids).as(e.getKey()).doesNotHaveDuplicates().allMatch(id -> id >= 1);
+            assertThat(ofd.maxUnitId).as(e.getKey()).isEqualTo(ofd.ids.stream().mapToLong(Long::longValue).max().orElseThrow());
+            var refs = ofd.references();
+            assertThat(refs.get("Font")).as(e.getKey()).isNotEmpty().allMatch(ofd.fonts::containsKey);
+            List<Long> pageIds = ofd.pages.stream().map(OfdPackage.Page::id).toList();
+            assertThat(refs.getOrDefault("PageID", List.of())).as(e.getKey()).allMatch(pageIds::contains);
+            assertThat(ofd.pageArea).containsExactly(0, 0, 210, 297);
+            assertThat(ofd.entries.keySet()).as(e.getKey()).contains("OFD.xml", "Doc_0/Document.xml", "Doc_0/PublicRes.xml",
+                    "Doc_0/Pages/Page_0/Content.xml");
+        }
+    }
+
+    @Test
+    void extracted_text_is_the_models_text_in_order_and_each_pages_text_is_the_pdfs() throws Exception {
+        for (var e : WRITTEN.entrySet()) {
+            OfficialDocument doc = DOCUMENTS.get(e.getKey());
+            OfdPackage ofd = new OfdPackage(e.getValue());
+            List<String> pdfPages = pdfPageTexts(PdfWriter.toBytes(doc, fonts));
+            assertThat(ofd.pages).as(e.getKey()).hasSameSizeAs(pdfPages);
+            StringBuilder all = new StringBuilder();
+            for (int p = 0; p < ofd.pages.size(); p++) {
+                String text = squeeze(ofd.pages.get(p).text());
+                assertThat(text).as("%s page %d", e.getKey(), p + 1).isEqualTo(pdfPages.get(p)).endsWith("—" + (p + 1) + "—");
+                all.append(text);
+            }
+            if (e.getKey().endsWith("table")) {
+                continue; // the header rows again on each page: the PDF test's own comparison covers those
+            }
+            assertThat(all.toString().replaceAll("—\\d+—", "")).as(e.getKey()).isEqualTo(squeeze(PdfTestText.modelText(doc)));
+        }
+    }
+
+    @Test
+    void every_glyph_is_where_the_layout_put_it_inside_its_boundary() throws Exception {
+        for (var e : WRITTEN.entrySet()) {
+            LaidOutDocument laidOut = DocumentLayout.layOut(DOCUMENTS.get(e.getKey()), fonts);
+            OfdPackage ofd = new OfdPackage(e.getValue());
+            assertThat(ofd.pages).as(e.getKey()).hasSameSizeAs(laidOut.pages());
+            try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(DOCUMENTS.get(e.getKey()), fonts))) {
+                assertThat(ofd.pages).as("%s: pages as in the PDF", e.getKey()).hasSize(pdf.getNumberOfPages());
+            }
+            int checked = 0;
+            for (int p = 0; p < laidOut.pages().size(); p++) {
+                Page page = laidOut.pages().get(p);
+                List<double[]> expected = glyphPlaces(page);
+                List<OfdPackage.Glyph> glyphs = ofd.pages.get(p).glyphs();
+                assertThat(glyphs).as("%s page %d", e.getKey(), p + 1).hasSameSizeAs(expected);
+                for (int i = 0; i < glyphs.size(); i++) {
+                    OfdPackage.Glyph g = glyphs.get(i);
+                    String what = e.getKey() + " page " + (p + 1) + " glyph " + i + " " + Character.toString(g.codePoint());
+                    assertThat(g.codePoint()).as(what).isEqualTo((int) expected.get(i)[2]);
+                    assertThat(g.x()).as(what + " x").isCloseTo(expected.get(i)[0], within(0.01));
+                    assertThat(g.y()).as(what + " y").isCloseTo(expected.get(i)[1], within(0.01));
+                    double[] b = g.object().boundary();
+                    assertThat(g.x()).as(what + " in its boundary").isBetween(b[0], b[0] + b[2]);
+                    assertThat(g.y()).as(what + " in its boundary").isBetween(b[1], b[1] + b[3]);
+                    checked++;
+                }
+                double[] box = ofd.pages.get(p).physicalBox();
+                assertThat(box[2]).isCloseTo(page.widthPt() * MM, within(0.01));
+                assertThat(box[3]).isCloseTo(page.heightPt() * MM, within(0.01));
+            }
+            assertThat(checked).as(e.getKey()).isGreaterThan(100);
+        }
+    }
+
+    /** Each glyph the layout placed: x and baseline in mm on the page as read, and the code point. */
+    private static List<double[]> glyphPlaces(Page page) {
+        List<double[]> out = new ArrayList<>();
+        for (Line line : page.lines()) {
+            boolean turn = page.turned() && line.role() == LineRole.PAGE_NUMBER;
+            for (Run run : line.runs()) {
+                for (int i = 0; i < run.length(); i++) {
+                    double x = run.x(i) * MM;
+                    double y = line.baselinePt() * MM;
+                    out.add(turn ? new double[] {page.widthPt() * MM - y, x, run.codePoint(i)}
+                            : new double[] {x, y, run.codePoint(i)});
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void turns_a_landscape_page_with_a_box_of_its_own_and_its_number_with_a_ctm() throws Exception {
+        OfdPackage ofd = new OfdPackage(WRITTEN.get("landscape table"));
+        OfdPackage.Page turned = ofd.pages.get(1);
+        assertThat(turned.physicalBox()).containsExactly(0, 0, 297, 210);
+        assertThat(ofd.pages.get(0).physicalBox()).containsExactly(0, 0, 210, 297);
+        OfdPackage.TextObject number = turned.texts().get(turned.texts().size() - 1);
+        assertThat(number.text()).isEqualTo("— 2 —");
+        assertThat(number.ctm()).startsWith(0, 1, -1, 0);
+        // in the left margin, read from top to bottom: each next glyph lower on the page, all at one x
+        List<OfdPackage.Glyph> glyphs = turned.glyphs().stream().filter(g -> g.object() == number).toList();
+        assertThat(glyphs.get(1).y()).isGreaterThan(glyphs.get(0).y());
+        assertThat(glyphs).allSatisfy(g -> assertThat(g.x()).isCloseTo(glyphs.get(0).x(), within(0.001)).isLessThan(40));
+    }
+
+    @Test
+    void embedded_fonts_are_truetype_subsets_that_map_every_character_drawn_in_them() throws Exception {
+        for (var e : WRITTEN.entrySet()) {
+            OfdPackage ofd = new OfdPackage(e.getValue());
+            Map<Long, TrueTypeFont> parsed = new LinkedHashMap<>();
+            try {
+                for (OfdPackage.Font f : ofd.fonts.values()) {
+                    parsed.put(f.id(), new TTFParser().parse(new RandomAccessReadBuffer(f.file())));
+                }
+                // subsets: the glyphs of the characters drawn (and .notdef), not the whole face
+                Map<Long, java.util.Set<Integer>> used = new LinkedHashMap<>();
+                ofd.pages.forEach(p -> p.glyphs().forEach(g -> used.computeIfAbsent(g.font(), k -> new java.util.TreeSet<>()).add(g.codePoint())));
+                for (var f : parsed.entrySet()) {
+                    assertThat(f.getValue().getNumberOfGlyphs()).as("%s: glyphs in font %d", e.getKey(), f.getKey())
+                            .isLessThanOrEqualTo(used.get(f.getKey()).size() + 1);
+                }
+                for (OfdPackage.Page p : ofd.pages) {
+                    for (OfdPackage.Glyph g : p.glyphs()) {
+                        assertThat(g.glyphId()).as("no CGTransform in the BMP").isEqualTo(-1);
+                        CmapLookup cmap = parsed.get(g.font()).getUnicodeCmapLookup();
+                        assertThat(cmap.getGlyphId(g.codePoint())).as("%s: %s in font %d", e.getKey(),
+                                Character.toString(g.codePoint()), g.font()).isPositive();
+                    }
+                }
+            } finally {
+                for (TrueTypeFont t : parsed.values()) {
+                    t.close();
+                }
+            }
+        }
+        OfdPackage notice = new OfdPackage(WRITTEN.get("holiday-duty-notice.docx"));
+        assertThat(notice.fonts.values()).extracting(OfdPackage.Font::fontName)
+                .contains("UMingCN", "UKaiCN", "LiberationSerif").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_character_beyond_the_bmp_is_drawn_by_its_glyph_in_the_subset_named_by_a_cgtransform() throws Exception {
+        // 𠮟 (U+20B9F), in CJK Extension B: AR PL UMing has it, the subset's cmap (format 4) cannot map it
+        OfficialDocument doc = OfficialDocument.builder().title("关于表扬的通知").paragraph("对𠮟咤风云的表述予以纠正。").build();
+        OfdPackage ofd = new OfdPackage(OfdWriter.toBytes(doc, fonts));
+        OfdPackage.Glyph glyph = ofd.pages.get(0).glyphs().stream().filter(g -> g.codePoint() == 0x20B9F).findFirst().orElseThrow();
+        assertThat(glyph.glyphId()).isPositive();
+        assertThat(ofd.pages.get(0).text()).contains("对𠮟咤风云");
+        LaidOutDocument laidOut = DocumentLayout.layOut(doc, fonts);
+        List<double[]> expected = glyphPlaces(laidOut.pages().get(0));
+        List<OfdPackage.Glyph> glyphs = ofd.pages.get(0).glyphs();
+        int i = glyphs.indexOf(glyph);
+        assertThat(glyph.x()).isCloseTo(expected.get(i)[0], within(0.01));
+        assertThat(expected.get(i + 1)[0] - expected.get(i)[0]).as("the layout gave it a full width").isGreaterThan(5);
+        assertThat(glyphs.get(i + 1).x()).isCloseTo(expected.get(i + 1)[0], within(0.01));
+
+        // the glyph the CGTransform names is the face's glyph for the character: same advance, same outline box
+        io.gongwen.layout.FontFace face = fonts.resolve("仿宋_GB2312");
+        try (var collection = new org.apache.fontbox.ttf.TrueTypeCollection(face.file().toFile());
+             TrueTypeFont subset = new TTFParser().parse(new RandomAccessReadBuffer(ofd.fonts.get(glyph.font()).file()))) {
+            TrueTypeFont original = collection.getFontByName(face.postScriptName());
+            int originalGlyph = original.getUnicodeCmapLookup().getGlyphId(0x20B9F);
+            assertThat(subset.getAdvanceWidth(glyph.glyphId())).isEqualTo(original.getAdvanceWidth(originalGlyph));
+            assertThat(subset.getGlyph().getGlyph(glyph.glyphId()).getBoundingBox().toString())
+                    .isEqualTo(original.getGlyph().getGlyph(originalGlyph).getBoundingBox().toString());
+            assertThat(subset.getUnicodeCmapLookup().getGlyphId('对')).isPositive();
+        }
+    }
+
+    @Test
+    void a_document_with_a_picture_is_refused_by_the_layout_and_nothing_is_written(@TempDir Path dir) throws Exception {
+        java.awt.image.BufferedImage chart = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(chart, "png", png);
+        OfficialDocument doc = OfficialDocument.builder().title("关于报送统计数据的报告").paragraph("全年数据如下图：")
+                .image(png.toByteArray(), io.gongwen.Length.mm(40), io.gongwen.Length.mm(30)).build();
+        Path file = dir.resolve("report.ofd");
+        assertThatThrownBy(() -> OfdWriter.write(doc, file, fonts))
+                .isInstanceOf(io.gongwen.layout.UnsupportedElementException.class).hasMessageContaining("Image");
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void writes_title_issuer_and_date_as_document_information_and_headings_as_outlines() throws Exception {
+        OfdPackage ofd = new OfdPackage(WRITTEN.get("holiday-duty-notice.docx"));
+        assertThat(ofd.docInfo("Title")).isEqualTo("关于做好2021年春节期间值班和安全工作的通知");
+        assertThat(ofd.docInfo("Author")).isEqualTo("县人民政府办公室");
+        assertThat(ofd.docInfo("CreationDate")).isEqualTo("2021-02-01");
+        assertThat(ofd.docInfo("DocID")).matches("[0-9a-f]{32}");
+        assertThat(ofd.outline()).startsWith("一、严格落实值班制度").contains("二、切实抓好安全生产",
+                "  （一）加强源头管控", "    1.全面排查。", "三、及时报送重要信息");
+    }
+
+    @Test
+    void two_writes_give_the_same_bytes_and_another_document_another_doc_id() throws Exception {
+        OfficialDocument doc = DOCUMENTS.get("holiday-duty-notice.docx");
+        assertThat(OfdWriter.toBytes(doc, fonts)).isEqualTo(WRITTEN.get("holiday-duty-notice.docx"));
+        assertThat(new OfdPackage(WRITTEN.get("county-office-summary.docx")).docInfo("DocID"))
+                .isNotEqualTo(new OfdPackage(WRITTEN.get("holiday-duty-notice.docx")).docInfo("DocID"));
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(WRITTEN.get("holiday-duty-notice.docx")))) {
+            for (java.util.zip.ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(java.time.LocalDateTime.of(1980, 2, 1, 0, 0));
+            }
+        }
+    }
+
+    @Test
+    void replaces_a_file_atomically_keeps_its_permissions_and_leaves_no_temporary_file(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notice.ofd");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        OfdWriter.write(DOCUMENTS.get("holiday-duty-notice.docx"), file, fonts);
+        assertThat(Files.readAllBytes(file)).isEqualTo(WRITTEN.get("holiday-duty-notice.docx"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+
+    @Test
+    void never_replaces_a_directory(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("notice.ofd"));
+        Files.writeString(folder.resolve("inside.txt"), "kept");
+        assertThatThrownBy(() -> OfdWriter.write(DOCUMENTS.get("holiday-duty-notice.docx"), folder, fonts))
+                .isInstanceOf(DocumentWriteException.class).hasMessageContaining(folder.toString())
+                .hasMessageContaining("it is a directory");
+        assertThat(folder.resolve("inside.txt")).hasContent("kept");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing).containsExactly(folder);
+        }
+    }
+
+    @Test
+    void a_face_without_a_font_is_refused_naming_it_and_nothing_is_written(@TempDir Path dir) throws Exception {
+        FontResolver noFangSong = FontResolver.builder().alias("仿宋_GB2312", "No Such Family 123").build();
+        Path file = dir.resolve("notice.ofd");
+        Throwable failure = catchThrowable(() -> OfdWriter.write(DOCUMENTS.get("holiday-duty-notice.docx"), file, noFangSong));
+        assertThat(failure).isInstanceOf(FontNotFoundException.class);
+        String face = ((FontNotFoundException) failure).face();
+        assertThat(failure).hasMessageStartingWith("the font face " + face + " could not be resolved");
+        assertThat(file).doesNotExist();
+
+        Path old = Files.writeString(dir.resolve("old.ofd"), "old");
+        assertThatThrownBy(() -> OfdWriter.write(DOCUMENTS.get("holiday-duty-notice.docx"), old, noFangSong))
+                .isInstanceOf(FontNotFoundException.class);
+        assertThat(old).hasContent("old");
+    }
+
+    @Test
+    void is_the_writer_write_to_chooses_for_an_ofd_name(@TempDir Path dir) {
+        List<String> formats = ServiceLoader.load(io.gongwen.DocumentWriter.class).stream()
+                .map(p -> p.get().extension()).toList();
+        assertThat(formats).contains(".docx", ".pdf", ".ofd");
+
+        Path file = dir.resolve("notice.OFD");
+        Throwable failure = catchThrowable(() -> DOCUMENTS.get("holiday-duty-notice.docx").writeTo(file));
+
+        // the system's fonts decide whether the licensed faces are there; either way it is the OFD writer
+        if (failure == null) {
+            assertThat(file).content(java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("PK");
+        } else {
+            assertThat(failure).isInstanceOf(FontNotFoundException.class);
+            assertThat(file).doesNotExist();
+        }
+    }
+
+    @Test
+    void names_the_file_it_could_not_write(@TempDir Path dir) {
+        Path file = dir.resolve("missing").resolve("notice.ofd");
+        assertThatThrownBy(() -> OfdWriter.write(DOCUMENTS.get("holiday-duty-notice.docx"), file, fonts))
+                .isInstanceOf(DocumentWriteException.class)
+                .hasMessage("could not write " + file + ": the directory " + file.getParent() + " does not exist");
+    }
+
+    @Test
+    void reads_deltax_with_its_abbreviation_as_written() {
+        long[] positions = {0, 5644, 11288, 16932, 22576, 25398, 31042};
+        String written = OfdWriter.deltas(positions);
+        assertThat(written).isEqualTo("g 4 5.644 2.822 5.644");
+        assertThat(OfdPackage.deltas(written, positions.length)).containsExactly(5.644, 5.644, 5.644, 5.644, 2.822, 5.644);
+        assertThat(Millimetres.format(-500)).isEqualTo("-0.5");
+        assertThat(Millimetres.format(210_000)).isEqualTo("210");
+        assertThat(Millimetres.format(7)).isEqualTo("0.007");
+    }
+
+    private static List<String> pdfPageTexts(byte[] pdf) throws Exception {
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(squeeze(stripper.getText(doc)));
+            }
+        }
+        return pages;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s", "");
+    }
+}
