@@ -45,8 +45,11 @@ import java.util.function.UnaryOperator;
  * <li>Pictures of the body ({@code w:drawing}) become {@link io.gongwen.Image} blocks, each on a line of
  * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
  * are left out with a warning.</li>
- * <li>Text boxes, headers, footers, footnotes and comments are not read; so the
- * letter format's mark, which is in the first page's header, is not either.</li>
+ * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
+ * right after the paragraph each is anchored in, with a warning naming that paragraph (see
+ * {@link WordDocument#textBoxes()}).</li>
+ * <li>Headers, footers, footnotes and comments are not read; so the letter format's mark, which is
+ * in the first page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
  * tables) as their line.
@@ -139,6 +142,7 @@ public final class DocxReader {
             lines.add(new Line(p.number(), text, look(p, text.text())));
             pictures(p, lines, notes);
         }
+        textBoxes(docx, notes);
         if (docx.trackedChanges() > 0) {
             notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
                     + (docx.trackedChanges() == 1 ? " was" : "s were") + " accepted"));
@@ -157,6 +161,33 @@ public final class DocxReader {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /** A warning at the paragraph each text box, shape or WordArt is anchored in, saying where its text went. */
+    private static void textBoxes(WordDocument docx, List<DraftWarning> notes) {
+        if (docx.textBoxes().isEmpty()) {
+            return;
+        }
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        for (WordDocument.Paragraph p : docx.paragraphs()) {
+            texts.put(p.number(), p.text());
+        }
+        for (WordDocument.TextBox box : docx.textBoxes()) {
+            String first = texts.getOrDefault(box.first(), "").strip();
+            String where = box.first() == box.last() ? "paragraph " + box.first()
+                    : "paragraphs " + box.first() + "–" + box.last();
+            notes.add(new DraftWarning(box.paragraph(), boxName(box.kind()) + " is not laid out; its text is kept as "
+                    + where + ", right after this paragraph" + (first.isEmpty() ? "" : ": " + Line.shorten(first))));
+        }
+    }
+
+    /** "a text box", "a shape with text", "WordArt". */
+    private static String boxName(WordDocument.BoxKind kind) {
+        return switch (kind) {
+            case TEXT_BOX -> "a text box";
+            case SHAPE -> "a shape with text";
+            case WORD_ART -> "WordArt";
+        };
     }
 
     /** EMU per point: 914,400 an inch, 72 points an inch. */
@@ -384,12 +415,37 @@ public final class DocxReader {
     }
 
     /**
-     * Warns where the text of a body paragraph or heading has a colour, or a size other than the rest
-     * of the paragraph: neither is kept (the body is black, in one size), and the clerk should know.
-     * The mark's red and the title's size are the head's and are not body text.
+     * Formatting of a body paragraph's or a heading's text that the writer does not keep: a colour (the
+     * body is black), or a size other than the rest of the paragraph's (the body is in one size). The
+     * mark's red and the title's size are the head's and are not body text.
+     *
+     * @param paragraph the paragraph's number
+     * @param kind a colour or a size
+     * @param value the colour as its hex RGB value ("FF0000"), or the other size ("22 pt")
+     * @param among for a size, the size of the rest of the paragraph ("16 pt"); empty for a colour
+     * @param text the first stretch of text so formatted, shortened to 40 characters
      */
-    private static void droppedLooks(WordDocument docx, Map<Integer, DocumentElement> elements,
-                                     List<DraftWarning> notes) {
+    public record DroppedLook(int paragraph, Look kind, String value, Optional<String> among, String text) {
+        /** What is dropped. */
+        public enum Look {
+            /** A colour other than black. */
+            COLOUR,
+            /** A size other than the rest of the paragraph's. */
+            SIZE
+        }
+    }
+
+    /**
+     * What the writer drops of the formatting of the body's paragraphs and headings, as the structure
+     * recognised them: at most one colour and one size per paragraph (the first found), in paragraph
+     * order.
+     */
+    public static List<DroppedLook> droppedLooks(WordDocument docx, Structure structure) {
+        return droppedLooks(docx, structure.elements());
+    }
+
+    private static List<DroppedLook> droppedLooks(WordDocument docx, Map<Integer, DocumentElement> elements) {
+        List<DroppedLook> out = new ArrayList<>();
         for (WordDocument.Item item : docx.body()) {
             if (!(item instanceof WordDocument.Paragraph p) || p.runs().isEmpty()
                     || p.runs().size() == 1 && p.runs().get(0).color().isEmpty()) {
@@ -399,29 +455,51 @@ public final class DocxReader {
             if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
                 continue;
             }
-            String coloured = null;
-            String sized = null;
+            DroppedLook coloured = null;
+            DroppedLook sized = null;
             Optional<io.gongwen.Length> size = Optional.empty();
             for (WordDocument.Run run : p.runs()) {
                 if (run.text().isBlank()) {
                     continue;
                 }
                 if (coloured == null && run.color().isPresent()) {
-                    coloured = "its coloured text (" + run.color().get() + ": " + Line.shorten(run.text().strip())
-                            + ") is written in black";
+                    coloured = new DroppedLook(p.number(), DroppedLook.Look.COLOUR, run.color().get(), Optional.empty(),
+                            Line.shorten(run.text().strip()));
                 }
                 if (size.isEmpty()) {
                     size = run.size();
                 } else if (sized == null && run.size().isPresent()
                         && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
-                    sized = "its text of another size (" + sizeName(run.size().get()) + " among " + sizeName(size.get())
-                            + ": " + Line.shorten(run.text().strip()) + ") is written in the size of the rest";
+                    sized = new DroppedLook(p.number(), DroppedLook.Look.SIZE, sizeName(run.size().get()),
+                            Optional.of(sizeName(size.get())), Line.shorten(run.text().strip()));
                 }
             }
-            if (coloured != null || sized != null) {
-                notes.add(new DraftWarning(p.number(), coloured == null ? sized : sized == null ? coloured
-                        : coloured + "; " + sized));
+            if (coloured != null) {
+                out.add(coloured);
             }
+            if (sized != null) {
+                out.add(sized);
+            }
+        }
+        return out;
+    }
+
+    /** Warns where the writer drops a colour or a size of body text: the clerk should know. */
+    private static void droppedLooks(WordDocument docx, Map<Integer, DocumentElement> elements,
+                                     List<DraftWarning> notes) {
+        List<DroppedLook> looks = droppedLooks(docx, elements);
+        for (int i = 0; i < looks.size(); i++) {
+            DroppedLook look = looks.get(i);
+            String said = look.kind() == DroppedLook.Look.COLOUR
+                    ? "its coloured text (" + look.value() + ": " + look.text() + ") is written in black"
+                    : "its text of another size (" + look.value() + " among " + look.among().orElse("") + ": "
+                    + look.text() + ") is written in the size of the rest";
+            if (i + 1 < looks.size() && looks.get(i + 1).paragraph() == look.paragraph()) {
+                DroppedLook next = looks.get(++i);
+                said += "; its text of another size (" + next.value() + " among " + next.among().orElse("") + ": "
+                        + next.text() + ") is written in the size of the rest";
+            }
+            notes.add(new DraftWarning(look.paragraph(), said));
         }
     }
 
