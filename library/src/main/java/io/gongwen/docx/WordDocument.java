@@ -518,7 +518,7 @@ public final class WordDocument {
                             skipped++;
                             continue;
                         }
-                        if (!outer.isEmpty() && w && NOT_IN_BOXES.contains(name)) {
+                        if (!outer.isEmpty() && w && depthInPPr == 0 && depthInRPr == 0 && NOT_IN_BOXES.contains(name)) {
                             continue; // a box's table is read as its paragraphs; a box ends no section
                         }
                         if (w && name.equals("moveFrom") && depthInPPr == 0 && depthInRPr == 0) {
