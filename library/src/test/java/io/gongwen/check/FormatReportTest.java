@@ -82,6 +82,47 @@ class FormatReportTest {
     }
 
     @Test
+    void text_of_another_size_and_a_picture_left_out_are_reported(@TempDir Path dir) throws Exception {
+        // GIVEN a paragraph with a 22 pt stretch among 12 pt, and a linked picture, whose image is not in the package
+        String drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"1800000\" cy=\"1200000\"/><wp:docPr id=\"1\" "
+                + "name=\"图片 1\"/><a:graphic><a:graphicData><a:blip r:embed=\"rId9\"/></a:graphicData></a:graphic>"
+                + "</wp:inline></w:drawing></w:r>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于报送统计数据的报告</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>全年生产总值</w:t></w:r><w:r><w:rPr><w:sz w:val=\"44\"/>"
+                + "</w:rPr><w:t>增长百分之八</w:t></w:r><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>，详见下图。</w:t></w:r></w:p>"
+                + "<w:p>" + drawing + "</w:p><w:p><w:r><w:t>特此报告。</w:t></w:r></w:p></w:body></w:document>";
+        Path file = dir.resolve("report.docx");
+        Files.write(file, io.gongwen.testing.ForeignDocx.withDocumentXml(xml));
+        WordDocument docx = WordDocument.read(file);
+        Draft draft = FIXING.read(docx);
+
+        // WHEN the report is made
+        FormatReport report = FormatReport.ofDocx(docx, FIXING.structure(docx), draft, true, List.of());
+
+        // THEN both are in it, with their values
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.TEXT_SIZE).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.where()).isEqualTo(new Where.Paragraph(2));
+                    assertThat(c.before()).contains("22 pt");
+                    assertThat(c.after()).contains("12 pt");
+                    assertThat(c.english()).isEqualTo("text of another size (22 pt: 增长百分之八) written in the size of the "
+                            + "rest of the paragraph (12 pt)");
+                });
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.PICTURES).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.before()).contains("1");
+                    assertThat(c.after()).contains("0");
+                    assertThat(c.chinese()).isEqualTo("图片 1 幅，保留 0 幅；其余（印章，无图像或无尺寸的图片）未保留，见警告");
+                });
+        assertThat(report.changes()).extracting(Change::kind).doesNotContain(Change.Kind.TEXT_BOX, Change.Kind.COMMENTS,
+                Change.Kind.TRACKED_CHANGES, Change.Kind.COLOUR);
+    }
+
+    @Test
     void a_text_draft_has_no_page_set_up_or_faces_before() {
         String text = "关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n(一)明确责任。各单位于2021年03月01日前完成。\n平安县人民政府\n2021年2月1日\n";
         Draft draft = DraftReader.standard().read(TextChecker.applySafeFixes(text));
@@ -128,5 +169,7 @@ class FormatReportTest {
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("source");
         assertThatThrownBy(() -> FormatReport.ofText("正文。", draft, true, null))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("findings");
+        assertThatThrownBy(() -> FormatReport.ofDocx(null, null, draft, true, List.of()))
+                .isInstanceOf(InvalidDocumentException.class).hasMessage("source: must not be null");
     }
 }
