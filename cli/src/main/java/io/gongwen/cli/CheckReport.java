@@ -106,23 +106,7 @@ final class CheckReport {
             f.error().ifPresent(e -> j.append(",\"error\":").append(string(e)));
             j.append(",\"findings\":[");
             for (int k = 0; k < f.findings().size(); k++) {
-                Finding x = f.findings().get(k);
-                j.append(k == 0 ? "" : ",").append("{\"rule\":").append(string(x.rule().id()))
-                        .append(",\"severity\":").append(string(name(x.severity())))
-                        .append(",\"line\":").append(x.line())
-                        .append(",\"offset\":").append(x.offset())
-                        .append(",\"where\":").append(string(x.where().toString()))
-                        .append(",\"chinese\":").append(string(x.chinese()))
-                        .append(",\"english\":").append(string(x.english()))
-                        .append(",\"fix\":");
-                if (x.fix().isPresent()) {
-                    j.append("{\"offset\":").append(x.fix().get().offset())
-                            .append(",\"length\":").append(x.fix().get().length())
-                            .append(",\"replacement\":").append(string(x.fix().get().replacement())).append('}');
-                } else {
-                    j.append("null");
-                }
-                j.append('}');
+                finding(j.append(k == 0 ? "" : ","), f.findings().get(k));
             }
             j.append("]}");
         }
@@ -132,6 +116,26 @@ final class CheckReport {
                 .append(",\"findings\":").append(findings())
                 .append(",\"exitCode\":").append(exitCode()).append("}}");
         return j.toString();
+    }
+
+    /** One finding as a JSON object, as {@code check --json} and {@code format --report-json} write it. */
+    static StringBuilder finding(StringBuilder j, Finding x) {
+        j.append("{\"rule\":").append(string(x.rule().id()))
+                .append(",\"severity\":").append(string(name(x.severity())))
+                .append(",\"line\":").append(x.line())
+                .append(",\"offset\":").append(x.offset())
+                .append(",\"where\":").append(string(x.where().toString()))
+                .append(",\"chinese\":").append(string(x.chinese()))
+                .append(",\"english\":").append(string(x.english()))
+                .append(",\"fix\":");
+        if (x.fix().isPresent()) {
+            j.append("{\"offset\":").append(x.fix().get().offset())
+                    .append(",\"length\":").append(x.fix().get().length())
+                    .append(",\"replacement\":").append(string(x.fix().get().replacement())).append('}');
+        } else {
+            j.append("null");
+        }
+        return j.append('}');
     }
 
     private static String name(Severity severity) {

@@ -60,6 +60,19 @@ final class FormatCommand implements Callable<Integer> {
             description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
     boolean noFixes;
 
+    @Option(names = "--report",
+            description = {"after each file written, list what reformatting changed (page set-up, faces and sizes "
+                    + "by element, number forms, dates, punctuation; tracked changes accepted, comments, colours, "
+                    + "text boxes and pictures left out) and the checker's findings on the result, in Chinese and "
+                    + "English; on standard output (on standard error with -o -)"})
+    boolean report;
+
+    @Option(names = "--report-json",
+            description = {"the same report as one JSON object on standard output (see the README), and nothing "
+                    + "else there: the lines naming each file written and the warnings go to standard error; "
+                    + "not with -o -"})
+    boolean reportJson;
+
     @Option(names = "--renumber",
             description = "number the headings in order (一、二、三、, and （一） restarting under each 一、) instead of keeping the numbers the input prints; gaps and repeats are reported either way")
     boolean renumber;
@@ -68,6 +81,9 @@ final class FormatCommand implements Callable<Integer> {
     private static final java.util.Set<String> STANDARD_OUTPUT = java.util.Set.of("-", "/dev/stdout", "/dev/fd/1",
             "/proc/self/fd/1");
 
+    /** Each file's report, for --report-json: printed together at the end. */
+    private final List<ChangesReport.FileResult> reports = new java.util.ArrayList<>();
+
     /** How formatting one file ended. */
     private enum Outcome {
         WRITTEN, UNUSABLE, INTERNAL_ERROR
@@ -75,8 +91,27 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (report && reportJson) {
+            err.println("gongwen format: give either --report (text) or --report-json, not both");
+            return Main.UNUSABLE;
+        }
+        if (reportJson && STANDARD_OUTPUT.contains(output.toString())) {
+            err.println("gongwen format: --report-json writes its JSON to standard output, which -o - takes for the "
+                    + "document; write the document to a file");
+            return Main.UNUSABLE;
+        }
+        int code = run(reportJson ? err : spec.commandLine().getOut(), err);
+        if (reportJson) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(new ChangesReport(reports).json(Main.Version.version(), code));
+            out.flush();
+        }
+        return code;
+    }
+
+    /** Formats the input; what is said about the files written goes to {@code out}. */
+    private int run(PrintWriter out, PrintWriter err) {
         Readers readers;
         try {
             readers = Readers.of(inputs.drop, !noFixes, renumber);
@@ -206,7 +241,9 @@ final class FormatCommand implements Callable<Integer> {
     private Outcome format(Path file, Path target, OutputFormats.Format format, Readers readers,
                            PrintWriter out, PrintWriter err) {
         try {
-            Draft draft = readers.read(file);
+            boolean reporting = report || reportJson;
+            Readers.Reading reading = reporting ? readers.reading(file) : null;
+            Draft draft = reporting ? reading.draft() : readers.read(file);
             if (target == null) {
                 spec.commandLine().getOut().flush();
                 format.writer().write(draft.document(), main.stdout);
@@ -219,16 +256,53 @@ final class FormatCommand implements Callable<Integer> {
             for (DraftWarning w : draft.warnings()) {
                 out.println("  " + w);
             }
+            if (reporting) {
+                io.gongwen.check.FormatReport changes = readers.report(reading, findings(draft, target, format));
+                if (reportJson) {
+                    reports.add(ChangesReport.FileResult.formatted(file, Optional.ofNullable(target), Inputs.kind(file),
+                            draft.warnings(), changes));
+                } else {
+                    ChangesReport.printHuman(out, changes);
+                }
+            }
             return Outcome.WRITTEN;
         } catch (GongwenException e) {
             err.println("gongwen format: " + describe(file, e));
+            failed(file, describe(file, e), false);
             return Outcome.UNUSABLE;
         } catch (IOException e) {
             err.println("gongwen format: could not write " + file + " to standard output: " + InputFile.reason(e));
+            failed(file, "could not write " + file + " to standard output: " + InputFile.reason(e), false);
             return Outcome.UNUSABLE;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             err.println("gongwen format: could not format " + file + ": internal error (a bug: please report it): " + e);
+            failed(file, "could not format " + file + ": internal error (a bug: please report it): " + e, true);
             return Outcome.INTERNAL_ERROR;
+        }
+    }
+
+    private void failed(Path file, String error, boolean internalError) {
+        if (reportJson) {
+            reports.add(ChangesReport.FileResult.failed(file, Inputs.kind(file), error, internalError));
+        }
+    }
+
+    /**
+     * The checker's findings on the document as written: on the .docx written, or on a .docx of the
+     * same document in a temporary file when the output is a PDF or a device.
+     */
+    private static List<io.gongwen.check.Finding> findings(Draft draft, Path target, OutputFormats.Format format)
+            throws IOException {
+        io.gongwen.check.DocxChecker checker = new io.gongwen.check.DocxChecker(draft.document().specification());
+        if (target != null && format == OutputFormats.DOCX && Files.isRegularFile(target)) {
+            return checker.check(target);
+        }
+        Path temporary = Files.createTempFile("gongwen-report-", ".docx");
+        try {
+            draft.document().writeTo(temporary);
+            return checker.check(temporary);
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

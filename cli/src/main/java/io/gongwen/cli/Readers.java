@@ -1,5 +1,7 @@
 package io.gongwen.cli;
 
+import io.gongwen.check.Finding;
+import io.gongwen.check.FormatReport;
 import io.gongwen.check.TextChecker;
 import io.gongwen.docx.WordDocument;
 import io.gongwen.text.DocxReader;
@@ -20,9 +22,11 @@ final class Readers {
     private final DraftReader draftReader;
     private final DocxReader docxReader;
     private final boolean fixes;
+    private final List<String> drop;
     private Optional<LibreOfficeConverter> converter;
 
-    private Readers(DraftReader draftReader, DocxReader docxReader, boolean fixes) {
+    private Readers(DraftReader draftReader, DocxReader docxReader, boolean fixes, List<String> drop) {
+        this.drop = List.copyOf(drop);
         this.draftReader = draftReader;
         this.docxReader = docxReader;
         this.fixes = fixes;
@@ -51,12 +55,42 @@ final class Readers {
             t.renumber();
             d.renumber();
         }
-        return new Readers(t.build(), d.build(), fixes);
+        return new Readers(t.build(), d.build(), fixes, drop);
     }
 
     /** Reads a file as {@code format} does: as a .docx or as a draft, by {@link Inputs#kind}. */
     Draft read(Path file) {
         return Inputs.kind(file) == Inputs.Kind.DOCX ? docxReader.read(open(file)) : read(DraftReader.text(file));
+    }
+
+    /**
+     * A file read as {@code format} reads it, with what it was read from, for the report of what
+     * changed.
+     *
+     * @param draft what the reader made of it
+     * @param docx the .docx as read, for a .docx (or a file converted to one)
+     * @param text the draft's text as read, for a text draft
+     */
+    record Reading(Draft draft, Optional<WordDocument> docx, Optional<String> text) {
+    }
+
+    /** Reads a file as {@link #read(Path)} does, keeping its source. */
+    Reading reading(Path file) {
+        if (Inputs.kind(file) == Inputs.Kind.DOCX) {
+            WordDocument docx = open(file);
+            return new Reading(docxReader.read(docx), Optional.of(docx), Optional.empty());
+        }
+        String text = DraftReader.text(file);
+        return new Reading(read(text), Optional.empty(), Optional.of(text));
+    }
+
+    /** What reading and writing changed, with the checker's findings on the written result. */
+    FormatReport report(Reading reading, List<Finding> findings) {
+        if (reading.docx().isPresent()) {
+            WordDocument docx = reading.docx().get();
+            return FormatReport.ofDocx(docx, drop, reading.draft(), fixes, findings);
+        }
+        return FormatReport.ofText(reading.text().orElseThrow(), reading.draft(), fixes, findings);
     }
 
     /**

@@ -148,19 +148,67 @@ public final class TextChecker {
      * @throws InvalidDocumentException naming {@code text} if it is null
      */
     public static String applySafeFixes(String text) {
+        return applyFixes(text, safeFixes(text));
+    }
+
+    /**
+     * The findings whose fixes {@link #applySafeFixes} applies to the text, in line and offset order:
+     * of two that overlap in a line, only the one {@link #applyFixes} applies. What reformatting
+     * changed in the words is these fixes, each a replacement of {@code fix().length()} characters at
+     * {@code fix().offset()} of line {@code line()} (a line of a draft, or of a paragraph's text when it
+     * has line breaks).
+     *
+     * @throws InvalidDocumentException if the text is null
+     */
+    public static List<Finding> safeFixes(String text) {
         if (text == null) {
             throw new InvalidDocumentException("text", "must not be null");
         }
         boolean line = text.indexOf('\n') < 0 && text.indexOf('\r') < 0;
         List<Finding> found;
+        String[] lines;
         if (line) {
+            lines = new String[] {text};
             found = LINE_FIXES.check(List.of(text), 0, true);
         } else {
-            List<String> lines = Arrays.asList(LINE_BREAK.split(text, -1));
-            found = SAFE_FIXES.check(lines, DraftReader.frontMatterLines(lines), true);
+            lines = LINE_BREAK.split(text, -1);
+            found = SAFE_FIXES.check(Arrays.asList(lines), DraftReader.frontMatterLines(Arrays.asList(lines)), true);
         }
-        return applyFixes(text, found.stream()
-                .filter(f -> !f.rule().renumbers() && f.fix().map(x -> x.length() > 0).orElse(true)).toList());
+        List<Finding> safe = new ArrayList<>();
+        for (Finding f : found) {
+            if (!f.rule().renumbers() && f.fix().isPresent() && f.fix().get().length() > 0) {
+                safe.add(f);
+            }
+        }
+        return applied(safe, lines);
+    }
+
+    /** Of the findings, those whose fixes {@link #applyFixes} applies, as it chooses them, in line and offset order. */
+    private static List<Finding> applied(List<Finding> findings, String[] lines) {
+        Map<Integer, List<Finding>> byLine = new TreeMap<>();
+        for (Finding f : findings) {
+            if (f.line() >= 1 && f.line() <= lines.length) {
+                byLine.computeIfAbsent(f.line(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Finding>> e : byLine.entrySet()) {
+            List<Finding> line = new ArrayList<>(e.getValue());
+            line.sort(Comparator.comparingInt((Finding f) -> f.fix().get().offset()).reversed());
+            int length = lines[e.getKey() - 1].length();
+            int limit = Integer.MAX_VALUE;
+            List<Finding> kept = new ArrayList<>();
+            for (Finding f : line) {
+                Fix fix = f.fix().get();
+                if (fix.offset() + fix.length() <= limit && fix.offset() + fix.length() <= length) {
+                    kept.add(f);
+                    limit = fix.offset();
+                }
+            }
+            java.util.Collections.reverse(kept);
+            out.addAll(kept);
+        }
+        return out;
     }
 
     /**

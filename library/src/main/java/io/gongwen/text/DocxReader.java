@@ -50,8 +50,11 @@ import java.util.function.UnaryOperator;
  * <li>Pictures of the body ({@code w:drawing}) become {@link io.gongwen.Image} blocks, each on a line of
  * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
  * are left out with a warning.</li>
- * <li>Text boxes, headers, footers, footnotes and comments are not read; so the
- * letter format's mark, which is in the first page's header, is not either.</li>
+ * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
+ * right after the paragraph each is anchored in, with a warning naming that paragraph (see
+ * {@link WordDocument#textBoxes()}).</li>
+ * <li>Headers, footers, footnotes and comments are not read; so the letter format's mark, which is
+ * in the first page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
  * tables) as their line.

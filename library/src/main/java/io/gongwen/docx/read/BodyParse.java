@@ -12,9 +12,12 @@ import io.gongwen.docx.read.WordContent.CharacterGrid;
 import io.gongwen.docx.read.WordContent.Row;
 import io.gongwen.docx.read.WordContent.Cell;
 import io.gongwen.docx.read.WordContent.Footer;
+import io.gongwen.docx.read.WordContent.TextBox;
+import io.gongwen.docx.read.WordContent.BoxKind;
 import static io.gongwen.docx.read.WordContent.MOST_CHARACTERS;
 import static io.gongwen.docx.read.WordContent.MOST_PARAGRAPHS;
 import static io.gongwen.docx.read.WordContent.MOST_PICTURE_BYTES;
+import static io.gongwen.docx.read.WordContent.DEEPEST_BOX;
 import io.gongwen.docx.write.PageGeometry;
 import io.gongwen.docx.write.Paragraphs;
 import io.gongwen.DocumentReadException;
@@ -35,6 +38,11 @@ import java.util.Optional;
 
 /** One pass over a body or footer part. */
 final class BodyParse {
+    private static final String WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape";
+    private static final String VML = "urn:schemas-microsoft-com:vml";
+    /** Elements that a paragraph of a text box does not act on: tables are read as their paragraphs, sections not. */
+    private static final java.util.Set<String> NOT_IN_BOXES = java.util.Set.of("tbl", "tblW", "gridCol", "tr",
+            "tblHeader", "tc", "gridSpan", "vMerge", "sectPr", "footerReference", "pgSz", "pgMar", "docGrid");
     private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
@@ -60,9 +68,19 @@ final class BodyParse {
     private long characters;
     int trackedChanges;
     int comments;
+    /** Whether text boxes are read (the body's) or left out (a footer's: the writer's turned page numbers). */
+    private final boolean readBoxes;
+    final List<TextBox> textBoxes = new ArrayList<>();
+    /** The paragraphs whose text boxes are being read, innermost first. */
+    private final Deque<Outer> outer = new ArrayDeque<>();
 
     // the paragraph being read
     private StringBuilder text;
+    private int paragraphNumber;
+    /** The paragraphs of the current paragraph's text boxes, which follow it in the body. */
+    private List<Paragraph> following;
+    /** The DrawingML shape being read in the current paragraph ({@code wps:wsp}). */
+    private Shape shape;
     private String paragraphStyle;
     private WordStyles.Props paragraphProps;
     private boolean numbered;
@@ -79,9 +97,10 @@ final class BodyParse {
     private List<PendingPicture> pictures;
     private PendingPicture picture;
 
-    BodyParse(WordStyles styles, WordNumbering numbering) {
+    BodyParse(WordStyles styles, WordNumbering numbering, boolean readBoxes) {
         this.styles = styles;
         this.numbering = numbering;
+        this.readBoxes = readBoxes;
     }
 
     List<Paragraph> paragraphs() {
@@ -105,10 +124,13 @@ final class BodyParse {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     boolean w = WordXmlInput.isW(xml);
-                    if (skipped > 0 || (w && name.equals("txbxContent"))
+                    if (skipped > 0 || (w && name.equals("txbxContent") && !openBox())
                             || (WordXmlInput.MC.equals(xml.getNamespaceURI()) && name.equals("Fallback"))) {
                         skipped++;
                         continue;
+                    }
+                    if (!outer.isEmpty() && w && depthInPPr == 0 && depthInRPr == 0 && NOT_IN_BOXES.contains(name)) {
+                        continue; // a box's table is read as its paragraphs; a box ends no section
                     }
                     if (w && name.equals("moveFrom") && depthInPPr == 0 && depthInRPr == 0) {
                         // read as accepted: text moved away stands where it was moved to (w:moveTo)
@@ -118,6 +140,7 @@ final class BodyParse {
                     }
                     if (!w) {
                         drawing(xml, name);
+                        shape(xml, name);
                         continue;
                     }
                     if (depthInPPr > 0 || depthInRPr > 0) {
@@ -249,6 +272,12 @@ final class BodyParse {
                         continue;
                     }
                     if (!WordXmlInput.isW(xml)) {
+                        if (shape != null && WPS.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("wsp")) {
+                            if (shape.first > 0) {
+                                textBoxes.add(new TextBox(shape.paragraph, shape.kind, shape.first, shape.last));
+                            }
+                            shape = null;
+                        }
                         if (picture != null && WP.equals(xml.getNamespaceURI())
                                 && (xml.getLocalName().equals("inline") || xml.getLocalName().equals("anchor"))) {
                             if (picture.embed != null) {
@@ -268,7 +297,12 @@ final class BodyParse {
                     switch (name) {
                         case "p" -> endParagraph();
                         case "r" -> endRun();
-                        case "tbl" -> endTable();
+                        case "txbxContent" -> closeBox();
+                        case "tbl" -> {
+                            if (outer.isEmpty()) {
+                                endTable();
+                            }
+                        }
                         default -> {
                         }
                     }
@@ -288,6 +322,7 @@ final class BodyParse {
             footerReferences.clear();
             footerReferences.putAll(portraitFooterReferences);
         }
+        textBoxes.sort(java.util.Comparator.comparingInt(TextBox::first));
         if (page != null && java.util.stream.Stream.of(page.width(), page.height(), page.top(), page.right(),
                 page.bottom(), page.left()).anyMatch(java.util.Objects::isNull)) {
             // a section that leaves part of the page set-up to the application's defaults
@@ -383,6 +418,9 @@ final class BodyParse {
             // a paragraph mark's rPr inside pPr formats no text
             return;
         }
+        if (!outer.isEmpty() && NOT_IN_BOXES.contains(name)) {
+            return; // a box's paragraph ends no section
+        }
         switch (name) {
             case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
             case "numPr" -> numbered = true;
@@ -428,6 +466,9 @@ final class BodyParse {
             throw new DocumentReadException("more than " + MOST_PARAGRAPHS + " paragraphs", null);
         }
         text = new StringBuilder();
+        paragraphNumber = paragraphs;
+        following = new ArrayList<>();
+        shape = null;
         paragraphStyle = null;
         paragraphProps = new WordStyles.Props();
         numbered = false;
@@ -513,11 +554,17 @@ final class BodyParse {
         // numId 0 is Word's way of switching numbering off for a paragraph
         boolean autoNumbered = numbered && numId != null && !numId.equals("0");
         Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
-        Paragraph p = new Paragraph(paragraphs, text.toString(),
+        Paragraph p = new Paragraph(paragraphNumber, text.toString(),
                 Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
                 runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
                 pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList());
         text = null;
+        if (!outer.isEmpty()) {
+            // a paragraph of a text box: it and its own boxes' paragraphs follow the box's paragraph
+            outer.peek().following.add(p);
+            outer.peek().following.addAll(following);
+            return;
+        }
         if (sectionEnds && tables.isEmpty()) {
             boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
             endSection(sectionPageWidth == null || sectionLeft == null || sectionRight == null ? null
@@ -528,8 +575,89 @@ final class BodyParse {
         }
         if (tables.isEmpty()) {
             items.add(p);
+            items.addAll(following);
         } else {
             tables.peek().lastCell().paragraphs.add(p);
+            tables.peek().lastCell().paragraphs.addAll(following);
+        }
+    }
+
+    /**
+     * Starts reading a text box's content ({@code w:txbxContent}) as paragraphs of their own: the
+     * paragraph it stands in is put aside until the box ends. False when the box is not read: in a
+     * footer, outside a paragraph, or nested too deep.
+     */
+    private boolean openBox() {
+        if (!readBoxes || text == null || outer.size() >= DEEPEST_BOX) {
+            return false;
+        }
+        outer.push(new Outer(this));
+        text = null;
+        runText = null;
+        runs = null;
+        shape = null;
+        picture = null;
+        inInstruction = false;
+        return true;
+    }
+
+    /** Ends a text box's content: the paragraph it stands in is read on. */
+    private void closeBox() {
+        if (outer.isEmpty()) {
+            return;
+        }
+        if (text != null) {
+            endParagraph(); // a box whose last paragraph is not closed
+        }
+        Outer o = outer.pop();
+        o.restore(this);
+        if (paragraphs < o.firstInBox) {
+            return; // an empty box
+        }
+        if (shape != null) {
+            shape.first = shape.first > 0 ? shape.first : o.firstInBox;
+            shape.last = paragraphs;
+        } else {
+            textBoxes.add(new TextBox(paragraphNumber, BoxKind.TEXT_BOX, o.firstInBox, paragraphs)); // VML
+        }
+    }
+
+    /**
+     * The DrawingML shape elements that say what holds the text (text box, shape, WordArt), and a
+     * VML WordArt's string ({@code v:textpath/@string}), read as a paragraph of its own.
+     */
+    private void shape(XMLStreamReader xml, String name) {
+        if (!readBoxes || text == null) {
+            return;
+        }
+        String ns = xml.getNamespaceURI();
+        if (WPS.equals(ns) && name.equals("wsp")) {
+            shape = new Shape(paragraphNumber);
+        } else if (shape != null && WPS.equals(ns) && name.equals("cNvSpPr")) {
+            String box = xml.getAttributeValue(null, "txBox");
+            if (("1".equals(box) || "true".equals(box)) && shape.kind == BoxKind.SHAPE) {
+                shape.kind = BoxKind.TEXT_BOX;
+            }
+        } else if (shape != null && A.equals(ns) && name.equals("prstTxWarp")) {
+            shape.kind = BoxKind.WORD_ART;
+        } else if (VML.equals(ns) && name.equals("textpath")) {
+            String string = xml.getAttributeValue(null, "string");
+            if (string == null || string.isBlank() || outer.size() >= DEEPEST_BOX) {
+                return;
+            }
+            if (++paragraphs > MOST_PARAGRAPHS) {
+                throw new DocumentReadException("more than " + MOST_PARAGRAPHS + " paragraphs", null);
+            }
+            characters += string.length();
+            if (characters > MOST_CHARACTERS) {
+                throw new DocumentReadException("more than " + MOST_CHARACTERS + " characters of text", null);
+            }
+            // WordArt of Word 2003: the text is the shape's attribute, in no paragraph of its own
+            following.add(new Paragraph(paragraphs, string, Optional.empty(), List.of(new Run(string,
+                    Optional.empty(), Optional.empty(), false)), Optional.empty(), Optional.empty(), false,
+                    Optional.empty(), false, new Indent(Length.twips(0), Length.twips(0), Length.twips(0), 0, 0, 0),
+                    List.of()));
+            textBoxes.add(new TextBox(paragraphNumber, BoxKind.WORD_ART, paragraphs, paragraphs));
         }
     }
 
@@ -567,7 +695,88 @@ final class BodyParse {
         CellState outer = tables.peek().lastCell();
         table.rows.forEach(r -> r.cells.forEach(c -> outer.paragraphs.addAll(c.paragraphs)));
     }
+
+    /** A paragraph put aside while the text box in it is read. */
+    private static final class Outer {
+        final StringBuilder text;
+        final int paragraphNumber;
+        final List<Paragraph> following;
+        final Shape shape;
+        final String paragraphStyle;
+        final WordStyles.Props paragraphProps;
+        final boolean numbered;
+        final String numId;
+        final int numLevel;
+        final boolean pageField;
+        final boolean sectionEnds;
+        final List<Run> runs;
+        final WordStyles.Props runProps;
+        final String runStyle;
+        final StringBuilder runText;
+        final boolean inInstruction;
+        final List<PendingPicture> pictures;
+        final PendingPicture picture;
+        /** The number the box's first paragraph gets. */
+        final int firstInBox;
+
+        Outer(BodyParse b) {
+            text = b.text;
+            paragraphNumber = b.paragraphNumber;
+            following = b.following;
+            shape = b.shape;
+            paragraphStyle = b.paragraphStyle;
+            paragraphProps = b.paragraphProps;
+            numbered = b.numbered;
+            numId = b.numId;
+            numLevel = b.numLevel;
+            pageField = b.pageField;
+            sectionEnds = b.sectionEnds;
+            runs = b.runs;
+            runProps = b.runProps;
+            runStyle = b.runStyle;
+            runText = b.runText;
+            inInstruction = b.inInstruction;
+            pictures = b.pictures;
+            picture = b.picture;
+            firstInBox = b.paragraphs + 1;
+        }
+
+        void restore(BodyParse b) {
+            b.text = text;
+            b.paragraphNumber = paragraphNumber;
+            b.following = following;
+            b.shape = shape;
+            b.paragraphStyle = paragraphStyle;
+            b.paragraphProps = paragraphProps;
+            b.numbered = numbered;
+            b.numId = numId;
+            b.numLevel = numLevel;
+            b.pageField = pageField;
+            b.sectionEnds = sectionEnds;
+            b.runs = runs;
+            b.runProps = runProps;
+            b.runStyle = runStyle;
+            b.runText = runText;
+            b.inInstruction = inInstruction;
+            b.pictures = pictures;
+            b.picture = picture;
+        }
+    }
 }
+
+
+/** A DrawingML shape being read: where it stands, what it is, and its paragraphs once read. */
+final class Shape {
+    final int paragraph;
+    BoxKind kind = BoxKind.SHAPE;
+    int first;
+    int last;
+
+    Shape(int paragraph) {
+        this.paragraph = paragraph;
+    }
+}
+
 
 /** A picture being read: until its image part is read, the relationship id names it. */
 final class PendingPicture {

@@ -51,10 +51,11 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     private final Optional<CharacterGrid> characterGrid;
     private final int trackedChanges;
     private final int comments;
+    private final List<TextBox> textBoxes;
 
     private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
-                         int comments) {
+                         int comments, List<TextBox> textBoxes) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
@@ -63,6 +64,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         this.characterGrid = characterGrid;
         this.trackedChanges = trackedChanges;
         this.comments = comments;
+        this.textBoxes = List.copyOf(textBoxes);
     }
 
     /**
@@ -79,17 +81,17 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         try (DocxPackage pkg = DocxPackage.open(file)) {
             WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
             WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
-            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering).parse(in));
+            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering, true).parse(in));
             parse.readPictures(pkg);
             Map<String, Footer> footers = new LinkedHashMap<>();
             for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
-                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none()).parse(in))
+                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none(), false).parse(in))
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordContent::evenAndOddHeaders).orElse(false);
             return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, parse.comments);
+                    parse.trackedChanges, parse.comments, parse.textBoxes);
         }
     }
 
@@ -124,6 +126,16 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     @Override
     public int comments() {
         return comments;
+    }
+
+    /**
+     * The body's text boxes, shapes with text and WordArt, in document order. None of them is laid
+     * out; their paragraphs are read into the body right after the paragraph they are anchored in
+     * (see {@link TextBox}), as many readers of a .docx expect to find them. A box nested deeper than
+     * {@value #DEEPEST_BOX} boxes is not read.
+     */
+    public List<TextBox> textBoxes() {
+        return textBoxes;
     }
 
     /** The body's paragraphs and tables, in document order. */
@@ -197,6 +209,34 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         } finally {
             xml.close();
         }
+    }
+
+    /** Boxes within boxes deeper than this are left out (a hostile part can nest them without end). */
+    static final int DEEPEST_BOX = 8;
+
+    /**
+     * A text box, a shape that holds text, or WordArt, as the body holds it: its text
+     * ({@code w:txbxContent} of a DrawingML {@code wps:txbx} or of a VML {@code v:textbox}; the string of a
+     * VML {@code v:textpath}) read as the paragraphs numbered {@code first} to {@code last}, which the
+     * body lists right after the paragraph the box is anchored in. The VML copy that Word writes beside
+     * a DrawingML box for older readers ({@code mc:Fallback}) is not read, so the text is there once.
+     *
+     * @param paragraph the number of the paragraph the box is anchored in
+     * @param kind what it is
+     * @param first the number of its first paragraph
+     * @param last the number of its last paragraph (boxes nested in it included)
+     */
+    public record TextBox(int paragraph, BoxKind kind, int first, int last) {
+    }
+
+    /** What holds text outside the body's flow. */
+    public enum BoxKind {
+        /** A text box ({@code wps:cNvSpPr/@txBox}, or a VML {@code v:textbox}). */
+        TEXT_BOX,
+        /** A shape with text in it (a rectangle, a callout). */
+        SHAPE,
+        /** WordArt: text warped by {@code a:prstTxWarp}, or a VML {@code v:textpath}. */
+        WORD_ART
     }
 
     /** A paragraph or a table of the body. */

@@ -89,6 +89,7 @@ public final class DocxRecogniser {
             lines.add(new Line(p.number(), text, look(p, text.text())));
             pictures(p, lines, notes);
         }
+        textBoxes(docx, notes);
         if (docx.trackedChanges() > 0) {
             notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
                     + (docx.trackedChanges() == 1 ? " was" : "s were") + " accepted"));
@@ -107,6 +108,33 @@ public final class DocxRecogniser {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /** A warning at the paragraph each text box, shape or WordArt is anchored in, saying where its text went. */
+    private static void textBoxes(WordContent docx, List<DraftWarning> notes) {
+        if (docx.textBoxes().isEmpty()) {
+            return;
+        }
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        for (WordContent.Paragraph p : docx.paragraphs()) {
+            texts.put(p.number(), p.text());
+        }
+        for (WordContent.TextBox box : docx.textBoxes()) {
+            String first = texts.getOrDefault(box.first(), "").strip();
+            String where = box.first() == box.last() ? "paragraph " + box.first()
+                    : "paragraphs " + box.first() + "–" + box.last();
+            notes.add(new DraftWarning(box.paragraph(), boxName(box.kind()) + " is not laid out; its text is kept as "
+                    + where + ", right after this paragraph" + (first.isEmpty() ? "" : ": " + Line.shorten(first))));
+        }
+    }
+
+    /** "a text box", "a shape with text", "WordArt". */
+    private static String boxName(WordContent.BoxKind kind) {
+        return switch (kind) {
+            case TEXT_BOX -> "a text box";
+            case SHAPE -> "a shape with text";
+            case WORD_ART -> "WordArt";
+        };
     }
 
     /** EMU per point: 914,400 an inch, 72 points an inch. */
@@ -334,12 +362,37 @@ public final class DocxRecogniser {
     }
 
     /**
-     * Warns where the text of a body paragraph or heading has a colour, or a size other than the rest
-     * of the paragraph: neither is kept (the body is black, in one size), and the clerk should know.
-     * The mark's red and the title's size are the head's and are not body text.
+     * Formatting of a body paragraph's or a heading's text that the writer does not keep: a colour (the
+     * body is black), or a size other than the rest of the paragraph's (the body is in one size). The
+     * mark's red and the title's size are the head's and are not body text.
+     *
+     * @param paragraph the paragraph's number
+     * @param kind a colour or a size
+     * @param value the colour as its hex RGB value ("FF0000"), or the other size ("22 pt")
+     * @param among for a size, the size of the rest of the paragraph ("16 pt"); empty for a colour
+     * @param text the first stretch of text so formatted, shortened to 40 characters
      */
-    private static void droppedLooks(WordContent docx, Map<Integer, DocumentElement> elements,
-                                     List<DraftWarning> notes) {
+    public record DroppedLook(int paragraph, Look kind, String value, Optional<String> among, String text) {
+        /** What is dropped. */
+        public enum Look {
+            /** A colour other than black. */
+            COLOUR,
+            /** A size other than the rest of the paragraph's. */
+            SIZE
+        }
+    }
+
+    /**
+     * What the writer drops of the formatting of the body's paragraphs and headings, as the structure
+     * recognised them: at most one colour and one size per paragraph (the first found), in paragraph
+     * order.
+     */
+    public static List<DroppedLook> droppedLooks(WordContent docx, Structure structure) {
+        return droppedLooks(docx, structure.elements());
+    }
+
+    private static List<DroppedLook> droppedLooks(WordContent docx, Map<Integer, DocumentElement> elements) {
+        List<DroppedLook> out = new ArrayList<>();
         for (WordContent.Item item : docx.body()) {
             if (!(item instanceof WordContent.Paragraph p) || p.runs().isEmpty()
                     || p.runs().size() == 1 && p.runs().get(0).color().isEmpty()) {
@@ -349,29 +402,51 @@ public final class DocxRecogniser {
             if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
                 continue;
             }
-            String coloured = null;
-            String sized = null;
+            DroppedLook coloured = null;
+            DroppedLook sized = null;
             Optional<io.gongwen.Length> size = Optional.empty();
             for (WordContent.Run run : p.runs()) {
                 if (run.text().isBlank()) {
                     continue;
                 }
                 if (coloured == null && run.color().isPresent()) {
-                    coloured = "its coloured text (" + run.color().get() + ": " + Line.shorten(run.text().strip())
-                            + ") is written in black";
+                    coloured = new DroppedLook(p.number(), DroppedLook.Look.COLOUR, run.color().get(), Optional.empty(),
+                            Line.shorten(run.text().strip()));
                 }
                 if (size.isEmpty()) {
                     size = run.size();
                 } else if (sized == null && run.size().isPresent()
                         && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
-                    sized = "its text of another size (" + sizeName(run.size().get()) + " among " + sizeName(size.get())
-                            + ": " + Line.shorten(run.text().strip()) + ") is written in the size of the rest";
+                    sized = new DroppedLook(p.number(), DroppedLook.Look.SIZE, sizeName(run.size().get()),
+                            Optional.of(sizeName(size.get())), Line.shorten(run.text().strip()));
                 }
             }
-            if (coloured != null || sized != null) {
-                notes.add(new DraftWarning(p.number(), coloured == null ? sized : sized == null ? coloured
-                        : coloured + "; " + sized));
+            if (coloured != null) {
+                out.add(coloured);
             }
+            if (sized != null) {
+                out.add(sized);
+            }
+        }
+        return out;
+    }
+
+    /** Warns where the writer drops a colour or a size of body text: the clerk should know. */
+    private static void droppedLooks(WordContent docx, Map<Integer, DocumentElement> elements,
+                                     List<DraftWarning> notes) {
+        List<DroppedLook> looks = droppedLooks(docx, elements);
+        for (int i = 0; i < looks.size(); i++) {
+            DroppedLook look = looks.get(i);
+            String said = look.kind() == DroppedLook.Look.COLOUR
+                    ? "its coloured text (" + look.value() + ": " + look.text() + ") is written in black"
+                    : "its text of another size (" + look.value() + " among " + look.among().orElse("") + ": "
+                    + look.text() + ") is written in the size of the rest";
+            if (i + 1 < looks.size() && looks.get(i + 1).paragraph() == look.paragraph()) {
+                DroppedLook next = looks.get(++i);
+                said += "; its text of another size (" + next.value() + " among " + next.among().orElse("") + ": "
+                        + next.text() + ") is written in the size of the rest";
+            }
+            notes.add(new DraftWarning(look.paragraph(), said));
         }
     }
 

@@ -1,0 +1,83 @@
+package io.gongwen.check;
+
+import java.util.Optional;
+
+/**
+ * One thing reformatting changed, as data: what kind of change, where, the element it concerns, the
+ * value before (as the source had it) and after (as the specification the writer used has it), and
+ * the sentence a clerk reads, in Chinese and in English.
+ *
+ * @param kind what changed; {@code kind().id()} is its stable printed name, e.g. {@code margin}
+ * @param where the page set-up, the document as a whole, or the line or paragraph of the source
+ * @param element what the value belongs to, in English: "top margin", "body", "heading 1", "paragraph";
+ *                stable, like the kind
+ * @param before the source's value ("25.4 mm", "宋体", "12 pt", "(一)"); empty where the source had none
+ *               (a text draft's page set-up)
+ * @param after the value written ("37 mm", "仿宋_GB2312", "16 pt", "（一）"); empty for what was left out
+ *              or removed
+ * @param rule for a text fix, the checker's rule that made it; empty otherwise
+ * @param chinese the change in Chinese
+ * @param english the change in English
+ */
+public record Change(Kind kind, Where where, String element, Optional<String> before, Optional<String> after,
+                     Optional<Rule> rule, String chinese, String english) {
+    public Change {
+        if (kind == null || where == null || element == null || before == null || after == null || rule == null
+                || chinese == null || english == null) {
+            throw new NullPointerException("kind, where, element, before, after, rule and messages must not be null");
+        }
+    }
+
+    /** What kind of thing changed. The ids are stable: printed, and written to JSON. */
+    public enum Kind {
+        /** The paper's size. */
+        PAPER("paper"),
+        /** A margin. */
+        MARGIN("margin"),
+        /** The line grid's pitch (the lines per page). */
+        LINE_PITCH("line-pitch"),
+        /** There was no page set-up to change: the specification's is used. */
+        PAGE_SET_UP("page-set-up"),
+        /** The Chinese face of an element (the body, the title, a heading level). */
+        FACE("face"),
+        /** The size of an element. */
+        SIZE("size"),
+        /** A heading's number put in the standard's form ("(一)" → "（一）", "1、" → "1."). */
+        NUMBERING("numbering"),
+        /** A date put in the standard's form. */
+        DATE("date"),
+        /** Punctuation put in the standard's form (full-width marks, quotes, ellipses, dashes). */
+        PUNCTUATION("punctuation"),
+        /** Another safe text fix (a 发文字号's brackets, a space between Chinese characters). */
+        TEXT("text"),
+        /** Tracked changes, read as if all were accepted. */
+        TRACKED_CHANGES("tracked-changes"),
+        /** Comments, left out. */
+        COMMENTS("comments"),
+        /** Coloured body text, written in black. */
+        COLOUR("colour"),
+        /** Body text of another size than the rest of its paragraph, written in the paragraph's size. */
+        TEXT_SIZE("text-size"),
+        /** A text box, a shape with text or WordArt, its text kept as paragraphs. */
+        TEXT_BOX("text-box"),
+        /** Pictures left out. */
+        PICTURES("pictures");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The stable name: {@code margin}, {@code face}, {@code text-box}, … */
+        public String id() {
+            return id;
+        }
+    }
+
+    /** "page [margin] 上边距：25.4 mm → 37 mm / top margin: 25.4 mm → 37 mm". */
+    @Override
+    public String toString() {
+        return where + " [" + kind.id() + "] " + chinese + " / " + english;
+    }
+}

@@ -1,0 +1,494 @@
+package io.gongwen.check;
+
+import io.gongwen.Attachment;
+import io.gongwen.Block;
+import io.gongwen.DocumentElement;
+import io.gongwen.FontSize;
+import io.gongwen.Image;
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.IssuedDocument;
+import io.gongwen.Length;
+import io.gongwen.OfficialDocument;
+import io.gongwen.Section;
+import io.gongwen.Specification;
+import io.gongwen.TextStyle;
+import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.read.WordContent;
+import io.gongwen.text.recognition.DocxRecogniser;
+import io.gongwen.text.recognition.StructureRecogniser;
+import io.gongwen.text.DocxReader;
+import io.gongwen.text.Draft;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What reformatting a source into a document changed, for the clerk who sends the result on: the
+ * page set-up, the faces and sizes of each element, the safe text fixes (numbers' forms, dates,
+ * punctuation), what was read differently or left out (tracked changes, comments, colours, sizes,
+ * text boxes, pictures), and the checker's findings on the result. The values before come from the
+ * source as read ({@link WordDocument}: its page set-up, the faces and sizes of the paragraphs the
+ * reader recognised as each element), the values after from the {@link Specification} the document
+ * is written to. A text draft has no page set-up, faces or sizes: the report says so rather than
+ * inventing values before.
+ *
+ * <p>Immutable.
+ */
+public final class FormatReport {
+    private final boolean fromDocx;
+    private final List<Change> changes;
+    private final List<Finding> findings;
+
+    private FormatReport(boolean fromDocx, List<Change> changes, List<Finding> findings) {
+        this.fromDocx = fromDocx;
+        List<Change> sorted = new ArrayList<>(changes);
+        sorted.sort(java.util.Comparator.comparingInt(FormatReport::rank).thenComparingInt(FormatReport::line));
+        this.changes = List.copyOf(sorted);
+        this.findings = List.copyOf(findings);
+    }
+
+    /**
+     * The report of a .docx reformatted.
+     *
+     * @param source the .docx as read
+     * @param drop the drop patterns the document was read with ({@link DocxReader.Builder#drop(String)}),
+     *             so that the report sees each paragraph as the reader recognised it
+     * @param draft what the reader made of it; its document's specification gives the values after
+     * @param fixed whether the text checker's safe fixes were applied to each paragraph
+     *              ({@code DocxReader.Builder.paragraphText(TextChecker::applySafeFixes)})
+     * @param findings the checker's findings on the written result
+     * @throws InvalidDocumentException naming the argument if one is null
+     */
+    public static FormatReport ofDocx(WordDocument document, List<String> drop, Draft draft, boolean fixed,
+                                      List<Finding> findings) {
+        require(document, "source");
+        require(drop, "drop");
+        require(draft, "draft");
+        require(findings, "findings");
+        WordContent source = WordContent.of(document);
+        Specification spec = draft.document().specification();
+        List<Pattern> patterns = drop.stream().map(StructureRecogniser::dropPattern).toList();
+        DocxRecogniser.Structure structure = new DocxRecogniser(new StructureRecogniser(patterns, spec, false),
+                fixed ? TextChecker::applySafeFixes : java.util.function.UnaryOperator.identity()).structure(source);
+        List<Change> out = new ArrayList<>();
+        page(source.page(), spec, out);
+        looks(source, structure.elements(), spec, out);
+        if (fixed) {
+            for (WordContent.Item item : source.body()) {
+                if (item instanceof WordContent.Paragraph p && !structure.dropped().contains(p.number())) {
+                    // the text the reader gives the fixes: the automatic number printed in front
+                    String text = p.numberLabel().map(label -> label + p.text().strip()).orElse(p.text());
+                    if (!text.isBlank()) {
+                        fixes(text, new Where.Paragraph(p.number()), out);
+                    }
+                }
+            }
+        }
+        if (source.trackedChanges() > 0) {
+            int n = source.trackedChanges();
+            out.add(new Change(Change.Kind.TRACKED_CHANGES, Where.Part.DOCUMENT, "tracked changes",
+                    Optional.of(String.valueOf(n)), Optional.empty(), Optional.empty(),
+                    "修订 " + n + " 处，已全部接受", n + " tracked change" + (n == 1 ? "" : "s") + ", all accepted"));
+        }
+        if (source.comments() > 0) {
+            int n = source.comments();
+            out.add(new Change(Change.Kind.COMMENTS, Where.Part.DOCUMENT, "comments",
+                    Optional.of(String.valueOf(n)), Optional.empty(), Optional.empty(),
+                    "批注 " + n + " 条，已删除", n + " comment" + (n == 1 ? "" : "s") + ", left out"));
+        }
+        for (DocxRecogniser.DroppedLook look : DocxRecogniser.droppedLooks(source, structure)) {
+            Where at = new Where.Paragraph(look.paragraph());
+            if (look.kind() == DocxRecogniser.DroppedLook.Look.COLOUR) {
+                out.add(new Change(Change.Kind.COLOUR, at, "text colour", Optional.of(look.value()), Optional.empty(),
+                        Optional.empty(), "彩色文字（" + look.value() + "：" + look.text() + "）改为黑色",
+                        "coloured text (" + look.value() + ": " + look.text() + ") written in black"));
+            } else {
+                String among = look.among().orElse("");
+                out.add(new Change(Change.Kind.TEXT_SIZE, at, "text size", Optional.of(look.value()),
+                        look.among(), Optional.empty(),
+                        "另一字号的文字（" + look.value() + "：" + look.text() + "）改为与本段其余文字同一字号（" + among + "）",
+                        "text of another size (" + look.value() + ": " + look.text() + ") written in the size of the "
+                                + "rest of the paragraph (" + among + ")"));
+            }
+        }
+        for (WordContent.TextBox box : source.textBoxes()) {
+            String range = box.first() == box.last() ? String.valueOf(box.first()) : box.first() + "–" + box.last();
+            String[] names = switch (box.kind()) {
+                case TEXT_BOX -> new String[] {"text box", "文本框", "a text box"};
+                case SHAPE -> new String[] {"shape", "带文字的图形", "a shape with text"};
+                case WORD_ART -> new String[] {"WordArt", "艺术字", "WordArt"};
+            };
+            out.add(new Change(Change.Kind.TEXT_BOX, new Where.Paragraph(box.paragraph()), names[0],
+                    Optional.of(names[0]), Optional.of((box.first() == box.last() ? "paragraph " : "paragraphs ") + range),
+                    Optional.empty(),
+                    names[1] + "未排版，其文字保留为第 " + range + " 段，位于本段之后",
+                    names[2] + " is not laid out; its text is kept as " + (box.first() == box.last() ? "paragraph "
+                            : "paragraphs ") + range + ", right after this paragraph"));
+        }
+        int pictures = 0;
+        for (WordContent.Item item : source.body()) {
+            if (item instanceof WordContent.Paragraph p) {
+                pictures += p.pictures().size();
+            }
+        }
+        int kept = images(draft.document());
+        if (kept < pictures) {
+            out.add(new Change(Change.Kind.PICTURES, Where.Part.DOCUMENT, "pictures", Optional.of(String.valueOf(pictures)),
+                    Optional.of(String.valueOf(kept)), Optional.empty(),
+                    "图片 " + pictures + " 幅，保留 " + kept + " 幅；其余（印章，无图像或无尺寸的图片）未保留，见警告",
+                    pictures + " picture" + (pictures == 1 ? "" : "s") + ", " + kept + " kept; the others (seals, "
+                            + "pictures without an image or a size) are left out: see the warnings"));
+        }
+        return new FormatReport(true, out, findings);
+    }
+
+    /**
+     * The report of a text draft formatted. It has no page set-up, faces or sizes before: the report
+     * says that the specification's are used.
+     *
+     * @param source the draft's text as read (front matter and all)
+     * @param draft what the reader made of it
+     * @param fixed whether the text checker's safe fixes were applied to the text
+     *              ({@link TextChecker#applySafeFixes})
+     * @param findings the checker's findings on the written result
+     * @throws InvalidDocumentException naming the argument if one is null
+     */
+    public static FormatReport ofText(String source, Draft draft, boolean fixed, List<Finding> findings) {
+        require(source, "source");
+        require(draft, "draft");
+        require(findings, "findings");
+        Specification spec = draft.document().specification();
+        List<Change> out = new ArrayList<>();
+        String page = pageSetUp(spec);
+        out.add(new Change(Change.Kind.PAGE_SET_UP, Where.Part.PAGE, "page set-up", Optional.empty(), Optional.of(page),
+                Optional.empty(), "文本草稿没有页面设置，按规范设置：" + pageSetUpChinese(spec),
+                "a text draft has no page set-up; set to the specification's: " + page));
+        StringBuilder chinese = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (DocumentElement e : List.of(DocumentElement.TITLE, DocumentElement.HEADING_1, DocumentElement.HEADING_2,
+                DocumentElement.HEADING_3, DocumentElement.HEADING_4, DocumentElement.BODY)) {
+            TextStyle style = spec.style(e);
+            String face = style.font().eastAsia();
+            chinese.append(chinese.isEmpty() ? "" : "，").append(chineseName(e)).append(' ').append(face).append(' ')
+                    .append(sizeChinese(style.size()));
+            english.append(english.isEmpty() ? "" : ", ").append(englishName(e)).append(' ').append(face).append(' ')
+                    .append(sizeEnglish(style.size()));
+        }
+        out.add(new Change(Change.Kind.FACE, Where.Part.DOCUMENT, "all", Optional.empty(), Optional.of(english.toString()),
+                Optional.empty(), "文本草稿没有字体字号，按规范设置：" + chinese,
+                "a text draft has no faces or sizes; set to the specification's: " + english));
+        if (fixed) {
+            List<String> lines = Arrays.asList(LINE_BREAK.split(source, -1));
+            for (Finding f : TextChecker.safeFixes(source)) {
+                out.add(fix(f, lines.get(f.line() - 1), new Where.Line(f.line())));
+            }
+        }
+        return new FormatReport(false, out, findings);
+    }
+
+    /** Whether the source was a .docx (rather than a text draft). */
+    public boolean fromDocx() {
+        return fromDocx;
+    }
+
+    /** The changes: page set-up first, then faces and sizes by element, then by line or paragraph, then the document's. */
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** The checker's findings on the result: none for a document the writer made from a usable source. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The page set-up first, then faces and sizes, then what is at a line or paragraph, then the document's counts. */
+    private static int rank(Change c) {
+        if (c.where() == Where.Part.PAGE) {
+            return 0;
+        }
+        if (c.kind() == Change.Kind.FACE || c.kind() == Change.Kind.SIZE) {
+            return 1;
+        }
+        return c.where() instanceof Where.Part ? 3 : 2;
+    }
+
+    private static int line(Change c) {
+        return c.where() instanceof Where.Paragraph p ? p.number() : c.where() instanceof Where.Line l ? l.number() : 0;
+    }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private static void require(Object value, String name) {
+        if (value == null) {
+            throw new InvalidDocumentException(name, "must not be null");
+        }
+    }
+
+    /** The paper's size, each margin and the line pitch, where the source's differ from the specification's. */
+    private static void page(Optional<WordContent.Page> stated, Specification spec, List<Change> out) {
+        if (stated.isEmpty()) {
+            String page = pageSetUp(spec);
+            out.add(new Change(Change.Kind.PAGE_SET_UP, Where.Part.PAGE, "page set-up", Optional.empty(),
+                    Optional.of(page), Optional.empty(), "原文档未完整写明页面设置，按规范设置：" + pageSetUpChinese(spec),
+                    "the source does not state its whole page set-up; set to the specification's: " + page));
+            return;
+        }
+        WordContent.Page p = stated.get();
+        if (differs(p.width(), spec.pageWidth(), 0.5) || differs(p.height(), spec.pageHeight(), 0.5)) {
+            String before = mm(p.width()) + " × " + mm(p.height());
+            String after = mm(spec.pageWidth()) + " × " + mm(spec.pageHeight());
+            out.add(new Change(Change.Kind.PAPER, Where.Part.PAGE, "paper", Optional.of(before + " mm"),
+                    Optional.of(after + " mm"), Optional.empty(), "纸张：" + before + " mm → " + after + " mm",
+                    "paper: " + before + " mm → " + after + " mm"));
+        }
+        margin("top margin", "上边距", p.top(), spec.marginTop(), out);
+        margin("bottom margin", "下边距", p.bottom(), spec.marginBottom(), out);
+        margin("left margin", "左边距", p.left(), spec.marginLeft(), out);
+        margin("right margin", "右边距", p.right(), spec.marginRight(), out);
+        String after = points(spec.linePitch()) + " pt";
+        String lines = spec.linesPerPage() + " 行";
+        if (p.gridLinePitch().isEmpty()) {
+            out.add(new Change(Change.Kind.LINE_PITCH, Where.Part.PAGE, "line pitch", Optional.empty(), Optional.of(after),
+                    Optional.empty(), "行网格：无 → " + after + "（每页 " + lines + "）",
+                    "line grid: none → " + after + " (" + spec.linesPerPage() + " lines a page)"));
+        } else if (Math.abs(p.gridLinePitch().get().points() - spec.linePitch().points()) > 0.05) {
+            String before = points(p.gridLinePitch().get()) + " pt";
+            out.add(new Change(Change.Kind.LINE_PITCH, Where.Part.PAGE, "line pitch", Optional.of(before),
+                    Optional.of(after), Optional.empty(), "行网格：" + before + " → " + after + "（每页 " + lines + "）",
+                    "line grid: " + before + " → " + after + " (" + spec.linesPerPage() + " lines a page)"));
+        }
+    }
+
+    private static void margin(String element, String chinese, Length before, Length after, List<Change> out) {
+        if (differs(before, after, 0.05)) {
+            String b = mm(before) + " mm";
+            String a = mm(after) + " mm";
+            out.add(new Change(Change.Kind.MARGIN, Where.Part.PAGE, element, Optional.of(b), Optional.of(a),
+                    Optional.empty(), chinese + "：" + b + " → " + a, element + ": " + b + " → " + a));
+        }
+    }
+
+    private static boolean differs(Length a, Length b, double millimetres) {
+        return Math.abs(a.toMillimetres() - b.toMillimetres()) > millimetres;
+    }
+
+    /** "A4 210 × 297 mm, margins top 37, bottom 35, left 28, right 26 mm, 22 lines of 28 characters". */
+    private static String pageSetUp(Specification spec) {
+        return mm(spec.pageWidth()) + " × " + mm(spec.pageHeight()) + " mm, margins top " + mm(spec.marginTop())
+                + ", bottom " + mm(spec.marginBottom()) + ", left " + mm(spec.marginLeft()) + ", right "
+                + mm(spec.marginRight()) + " mm, " + spec.linesPerPage() + " lines of " + spec.charactersPerLine()
+                + " characters";
+    }
+
+    /** "210 × 297 mm，上边距 37 mm、下边距 35 mm、左边距 28 mm、右边距 26 mm，每页 22 行、每行 28 字". */
+    private static String pageSetUpChinese(Specification spec) {
+        return mm(spec.pageWidth()) + " × " + mm(spec.pageHeight()) + " mm，上边距 " + mm(spec.marginTop()) + " mm、下边距 "
+                + mm(spec.marginBottom()) + " mm、左边距 " + mm(spec.marginLeft()) + " mm、右边距 " + mm(spec.marginRight())
+                + " mm，每页 " + spec.linesPerPage() + " 行、每行 " + spec.charactersPerLine() + " 字";
+    }
+
+    /**
+     * The faces and sizes of each element's text in the source, where they differ from the
+     * specification's: every face and size found, the most used first.
+     */
+    private static void looks(WordContent source, Map<Integer, DocumentElement> elements, Specification spec,
+                              List<Change> out) {
+        Map<DocumentElement, Map<String, Integer>> faces = new EnumMap<>(DocumentElement.class);
+        Map<DocumentElement, Map<String, Integer>> sizes = new EnumMap<>(DocumentElement.class);
+        for (WordContent.Item item : source.body()) {
+            if (!(item instanceof WordContent.Paragraph p) || !elements.containsKey(p.number())) {
+                continue;
+            }
+            DocumentElement e = elements.get(p.number());
+            // a run-in heading's text after the heading is body text: a heading is told by its first run
+            boolean heading = e.name().startsWith("HEADING");
+            for (WordContent.Run run : p.runs()) {
+                int n = run.text().strip().length();
+                if (n == 0) {
+                    continue;
+                }
+                faces.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(run.eastAsiaFont().orElse(NOT_STATED), n,
+                        Integer::sum);
+                sizes.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(run.size().map(FormatReport::sizeEnglish)
+                        .orElse(NOT_STATED), n, Integer::sum);
+                if (heading) {
+                    break;
+                }
+            }
+        }
+        for (Map.Entry<DocumentElement, Map<String, Integer>> f : faces.entrySet()) {
+            DocumentElement e = f.getKey();
+            TextStyle style = spec.style(e);
+            String face = style.font().eastAsia();
+            if (!f.getValue().keySet().equals(Set.of(face))) {
+                String before = byUse(f.getValue());
+                out.add(new Change(Change.Kind.FACE, Where.Part.DOCUMENT, englishName(e), Optional.of(before),
+                        Optional.of(face), Optional.empty(),
+                        chineseName(e) + "字体：" + before.replace(", ", "、").replace(NOT_STATED, "未指定") + " → " + face,
+                        englishName(e) + " face: " + before + " → " + face));
+            }
+            Map<String, Integer> sized = sizes.get(e);
+            String size = sizeEnglish(style.size());
+            if (!sized.keySet().equals(Set.of(size))) {
+                String before = byUse(sized);
+                out.add(new Change(Change.Kind.SIZE, Where.Part.DOCUMENT, englishName(e), Optional.of(before),
+                        Optional.of(size), Optional.empty(),
+                        chineseName(e) + "字号：" + chineseSizes(sized) + " → " + sizeChinese(style.size()),
+                        englishName(e) + " size: " + before + " → " + size));
+            }
+        }
+    }
+
+    /** A face or size the source leaves to the application's defaults. */
+    private static final String NOT_STATED = "(not stated)";
+
+    /** The keys, the most used first, joined by ", ". */
+    private static String byUse(Map<String, Integer> counts) {
+        return String.join(", ", counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList());
+    }
+
+    /** The sizes in Chinese, "小四（12 pt）", the most used first. */
+    private static String chineseSizes(Map<String, Integer> sizes) {
+        List<String> out = new ArrayList<>();
+        for (String size : byUse(sizes).split(", ")) {
+            Optional<FontSize> named = size.endsWith(" pt") ? named(Double.parseDouble(size.substring(0, size.length() - 3)))
+                    : Optional.empty();
+            out.add(named.map(n -> n.chineseName() + "（" + size + "）").orElse(size.equals(NOT_STATED) ? "未指定" : size));
+        }
+        return String.join("、", out);
+    }
+
+    private static String sizeEnglish(Length size) {
+        return points(size) + " pt";
+    }
+
+    private static String sizeChinese(Length size) {
+        return named(size.points()).map(n -> n.chineseName() + "（" + sizeEnglish(size) + "）").orElse(sizeEnglish(size));
+    }
+
+    private static Optional<FontSize> named(double points) {
+        return Arrays.stream(FontSize.values()).filter(f -> Math.abs(f.length().points() - points) < 0.01).findFirst();
+    }
+
+    private static String points(Length length) {
+        return number(length.points(), 2);
+    }
+
+    private static String mm(Length length) {
+        return number(length.toMillimetres(), 1);
+    }
+
+    /** The number with at most this many decimals, without trailing zeros: "37", "25.4", "28.95". */
+    private static String number(double value, int decimals) {
+        // twips make millimetres such as 31.749999…: rounded as the exact value would be
+        String s = new java.math.BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).toPlainString();
+        if (s.indexOf('.') >= 0) {
+            s = s.replaceAll("0+$", "");
+            s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        }
+        return s;
+    }
+
+    private static String englishName(DocumentElement e) {
+        return switch (e) {
+            case BODY -> "body";
+            case TITLE -> "title";
+            case HEADING_1 -> "heading 1";
+            case HEADING_2 -> "heading 2";
+            case HEADING_3 -> "heading 3";
+            case HEADING_4 -> "heading 4";
+            case PAGE_NUMBER -> "page number";
+            case TABLE -> "table";
+            case TABLE_HEADER -> "table header";
+            case MARK -> "mark";
+            case LABEL -> "label";
+            case SIGNER -> "signer";
+            case COLOPHON -> "colophon";
+        };
+    }
+
+    private static String chineseName(DocumentElement e) {
+        return switch (e) {
+            case BODY -> "正文";
+            case TITLE -> "标题";
+            case HEADING_1 -> "一级标题";
+            case HEADING_2 -> "二级标题";
+            case HEADING_3 -> "三级标题";
+            case HEADING_4 -> "四级标题";
+            case PAGE_NUMBER -> "页码";
+            case TABLE -> "表格";
+            case TABLE_HEADER -> "表头";
+            case MARK -> "发文机关标志";
+            case LABEL -> "密级、紧急程度等标注";
+            case SIGNER -> "签发人";
+            case COLOPHON -> "版记";
+        };
+    }
+
+    /** The fixes of one paragraph's text (or of a draft, for a text draft) as changes. */
+    private static void fixes(String text, Where where, List<Change> out) {
+        List<Finding> found = TextChecker.safeFixes(text);
+        if (found.isEmpty()) {
+            return;
+        }
+        String[] lines = LINE_BREAK.split(text, -1);
+        for (Finding f : found) {
+            out.add(fix(f, lines[f.line() - 1], where));
+        }
+    }
+
+    private static Change fix(Finding f, String line, Where where) {
+        Fix fix = f.fix().get();
+        String before = line.substring(fix.offset(), fix.offset() + fix.length());
+        Optional<String> after = fix.replacement().isEmpty() ? Optional.empty() : Optional.of(fix.replacement());
+        Change.Kind kind = switch (f.rule()) {
+            case HALF_WIDTH_ORDINAL, ORDINAL_PUNCTUATION -> Change.Kind.NUMBERING;
+            case DATE, TIME_OF_DAY -> Change.Kind.DATE;
+            case MIXED_PUNCTUATION, QUOTES, ELLIPSIS, DASH, SENTENCE_END, REPEATED_PUNCTUATION, FULL_WIDTH_IN_LATIN ->
+                    Change.Kind.PUNCTUATION;
+            default -> Change.Kind.TEXT;
+        };
+        String[] what = switch (kind) {
+            case NUMBERING -> new String[] {"序号", "number"};
+            case DATE -> new String[] {"日期", "date"};
+            case PUNCTUATION -> new String[] {"标点", "punctuation"};
+            default -> new String[] {"文字", "text"};
+        };
+        return new Change(kind, where, "text", Optional.of(before), after, Optional.of(f.rule()),
+                what[0] + "：“" + before + "” → " + after.map(a -> "“" + a + "”").orElse("删除"),
+                what[1] + ": \"" + before + "\" → " + after.map(a -> "\"" + a + "\"").orElse("removed"));
+    }
+
+    /** The pictures the document keeps: its {@link Image} blocks, in sections, issued documents and attachments too. */
+    private static int images(OfficialDocument document) {
+        int n = images(document.body());
+        for (IssuedDocument issued : document.issued()) {
+            n += images(issued.body());
+        }
+        for (Attachment a : document.attachments()) {
+            n += images(a.body());
+        }
+        return n;
+    }
+
+    private static int images(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b instanceof Image) {
+                n++;
+            } else if (b instanceof Section s) {
+                n += images(s.body());
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,175 @@
+package io.gongwen.check;
+
+import io.gongwen.InvalidDocumentException;
+import io.gongwen.OfficialDocument;
+import io.gongwen.docx.WordDocument;
+import io.gongwen.samples.WriteSamples;
+import io.gongwen.text.DocxReader;
+import io.gongwen.text.Draft;
+import io.gongwen.text.DraftReader;
+import io.gongwen.testing.WordLikeDocx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What reformatting changed, as data: values before from the source, after from the specification. */
+class FormatReportTest {
+    private static final DocxReader FIXING = DocxReader.builder().paragraphText(TextChecker::applySafeFixes).build();
+
+    @Test
+    void lists_every_change_to_a_notice_from_word(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notice.docx");
+        Files.write(file, WordLikeDocx.notice());
+        WordDocument docx = WordDocument.read(file);
+        Draft draft = FIXING.read(docx);
+
+        FormatReport report = FormatReport.ofDocx(docx, List.of(), draft, true, List.of());
+
+        assertThat(report.fromDocx()).isTrue();
+        assertThat(report.changes().stream().map(Change::toString).toList()).containsExactly(
+                "page [margin] 上边距：25.4 mm → 37 mm / top margin: 25.4 mm → 37 mm",
+                "page [margin] 下边距：25.4 mm → 35 mm / bottom margin: 25.4 mm → 35 mm",
+                "page [margin] 左边距：31.8 mm → 28 mm / left margin: 31.8 mm → 28 mm",
+                "page [margin] 右边距：31.8 mm → 26 mm / right margin: 31.8 mm → 26 mm",
+                "page [line-pitch] 行网格：无 → 28.95 pt（每页 22 行） / line grid: none → 28.95 pt (22 lines a page)",
+                // the tracked insertion's run states no face or size of its own
+                "document [face] 正文字体：宋体、未指定 → 仿宋_GB2312 / body face: 宋体, (not stated) → 仿宋_GB2312",
+                "document [size] 正文字号：小四（12 pt）、未指定 → 三号（16 pt） / body size: 12 pt, (not stated) → 16 pt",
+                "document [face] 标题字体：宋体 → 方正小标宋简体 / title face: 宋体 → 方正小标宋简体",
+                "document [size] 标题字号：小二（18 pt） → 二号（22 pt） / title size: 18 pt → 22 pt",
+                "document [face] 一级标题字体：宋体 → 黑体 / heading 1 face: 宋体 → 黑体",
+                "document [size] 一级标题字号：小四（12 pt） → 三号（16 pt） / heading 1 size: 12 pt → 16 pt",
+                "document [face] 二级标题字体：宋体 → 楷体_GB2312 / heading 2 face: 宋体 → 楷体_GB2312",
+                "document [size] 二级标题字号：小四（12 pt） → 三号（16 pt） / heading 2 size: 12 pt → 16 pt",
+                "paragraph 5 [numbering] 序号：“(一)” → “（一）” / number: \"(一)\" → \"（一）\"",
+                "paragraph 6 [punctuation] 标点：“(” → “（” / punctuation: \"(\" → \"（\"",
+                "paragraph 6 [punctuation] 标点：“)” → “）” / punctuation: \")\" → \"）\"",
+                "paragraph 7 [date] 日期：“2021年03月01日” → “2021年3月1日” / date: \"2021年03月01日\" → \"2021年3月1日\"",
+                "paragraph 8 [colour] 彩色文字（FF0000：报送县应急管理局）改为黑色 / coloured text (FF0000: 报送县应急管理局) written in black",
+                "paragraph 8 [text-box] 文本框未排版，其文字保留为第 9–10 段，位于本段之后 / a text box is not laid out; its text "
+                        + "is kept as paragraphs 9–10, right after this paragraph",
+                "document [tracked-changes] 修订 2 处，已全部接受 / 2 tracked changes, all accepted",
+                "document [comments] 批注 1 条，已删除 / 1 comment, left out");
+        Change top = report.changes().get(0);
+        assertThat(top.kind()).isEqualTo(Change.Kind.MARGIN);
+        assertThat(top.element()).isEqualTo("top margin");
+        assertThat(top.before()).contains("25.4 mm");
+        assertThat(top.after()).contains("37 mm");
+        Change number = report.changes().get(13);
+        assertThat(number.rule()).contains(Rule.HALF_WIDTH_ORDINAL);
+        assertThat(number.where()).isEqualTo(new Where.Paragraph(5));
+        assertThat(number.before()).contains("(一)");
+        assertThat(number.after()).contains("（一）");
+    }
+
+    @Test
+    void without_the_fixes_no_text_change_is_reported(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notice.docx");
+        Files.write(file, WordLikeDocx.notice());
+        WordDocument docx = WordDocument.read(file);
+        DocxReader plain = DocxReader.standard();
+
+        FormatReport report = FormatReport.ofDocx(docx, List.of(), plain.read(docx), false, List.of());
+
+        assertThat(report.changes()).extracting(Change::kind).doesNotContain(Change.Kind.NUMBERING, Change.Kind.DATE,
+                Change.Kind.PUNCTUATION);
+    }
+
+    @Test
+    void text_of_another_size_and_a_picture_left_out_are_reported(@TempDir Path dir) throws Exception {
+        // GIVEN a paragraph with a 22 pt stretch among 12 pt, and a linked picture, whose image is not in the package
+        String drawing = "<w:r><w:drawing><wp:inline><wp:extent cx=\"1800000\" cy=\"1200000\"/><wp:docPr id=\"1\" "
+                + "name=\"图片 1\"/><a:graphic><a:graphicData><a:blip r:embed=\"rId9\"/></a:graphicData></a:graphic>"
+                + "</wp:inline></w:drawing></w:r>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W
+                + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+                + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于报送统计数据的报告</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>全年生产总值</w:t></w:r><w:r><w:rPr><w:sz w:val=\"44\"/>"
+                + "</w:rPr><w:t>增长百分之八</w:t></w:r><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>，详见下图。</w:t></w:r></w:p>"
+                + "<w:p>" + drawing + "</w:p><w:p><w:r><w:t>特此报告。</w:t></w:r></w:p></w:body></w:document>";
+        Path file = dir.resolve("report.docx");
+        Files.write(file, io.gongwen.testing.ForeignDocx.withDocumentXml(xml));
+        WordDocument docx = WordDocument.read(file);
+        Draft draft = FIXING.read(docx);
+
+        // WHEN the report is made
+        FormatReport report = FormatReport.ofDocx(docx, List.of(), draft, true, List.of());
+
+        // THEN both are in it, with their values
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.TEXT_SIZE).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.where()).isEqualTo(new Where.Paragraph(2));
+                    assertThat(c.before()).contains("22 pt");
+                    assertThat(c.after()).contains("12 pt");
+                    assertThat(c.english()).isEqualTo("text of another size (22 pt: 增长百分之八) written in the size of the "
+                            + "rest of the paragraph (12 pt)");
+                });
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.PICTURES).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.before()).contains("1");
+                    assertThat(c.after()).contains("0");
+                    assertThat(c.chinese()).isEqualTo("图片 1 幅，保留 0 幅；其余（印章，无图像或无尺寸的图片）未保留，见警告");
+                });
+        assertThat(report.changes()).extracting(Change::kind).doesNotContain(Change.Kind.TEXT_BOX, Change.Kind.COMMENTS,
+                Change.Kind.TRACKED_CHANGES, Change.Kind.COLOUR);
+    }
+
+    @Test
+    void a_text_draft_has_no_page_set_up_or_faces_before() {
+        String text = "关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n(一)明确责任。各单位于2021年03月01日前完成。\n平安县人民政府\n2021年2月1日\n";
+        Draft draft = DraftReader.standard().read(TextChecker.applySafeFixes(text));
+
+        FormatReport report = FormatReport.ofText(text, draft, true, List.of());
+
+        assertThat(report.fromDocx()).isFalse();
+        assertThat(report.changes()).extracting(Change::kind).containsExactly(Change.Kind.PAGE_SET_UP, Change.Kind.FACE,
+                Change.Kind.NUMBERING, Change.Kind.DATE);
+        Change page = report.changes().get(0);
+        assertThat(page.before()).isEmpty();
+        assertThat(page.after()).contains("210 × 297 mm, margins top 37, bottom 35, left 28, right 26 mm, 22 lines of 28 characters");
+        assertThat(page.chinese()).isEqualTo("文本草稿没有页面设置，按规范设置：210 × 297 mm，上边距 37 mm、下边距 35 mm、左边距 28 mm、"
+                + "右边距 26 mm，每页 22 行、每行 28 字");
+        assertThat(report.changes().get(1).before()).isEmpty();
+        assertThat(report.changes().get(2).where()).isEqualTo(new Where.Line(4));
+        assertThat(report.changes().get(3).before()).contains("2021年03月01日");
+    }
+
+    /** The other samples keep the XX of their made-up names, which the placeholder rule rightly reports. */
+    @Test
+    void our_own_documents_without_placeholders_reformatted_change_nothing_and_check_clean(@TempDir Path dir) {
+        for (String name : List.of("holiday-duty-notice.docx", "rural-road-report.docx")) {
+            Path ours = dir.resolve(name);
+            WriteSamples.SAMPLES.get(name).get().writeTo(ours);
+            WordDocument docx = WordDocument.read(ours);
+            Draft draft = FIXING.read(docx);
+            Path again = dir.resolve("again-" + name);
+            draft.document().writeTo(again);
+
+            FormatReport report = FormatReport.ofDocx(docx, List.of(), draft, true,
+                    new DocxChecker(draft.document().specification()).check(again));
+
+            assertThat(report.changes()).as(name).isEmpty();
+            assertThat(report.findings()).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void refuses_null_naming_the_argument() {
+        Draft draft = new Draft(OfficialDocument.builder().title("关于开展检查的通知").paragraph("正文。").build(), List.of());
+
+        assertThatThrownBy(() -> FormatReport.ofText(null, draft, true, List.of()))
+                .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("source");
+        assertThatThrownBy(() -> FormatReport.ofText("正文。", draft, true, null))
+                .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("findings");
+        assertThatThrownBy(() -> FormatReport.ofDocx(null, null, draft, true, List.of()))
+                .isInstanceOf(InvalidDocumentException.class).hasMessage("source: must not be null");
+    }
+}
