@@ -3,6 +3,7 @@ package io.gongwen.layout;
 import io.gongwen.Article;
 import io.gongwen.Block;
 import io.gongwen.Chapter;
+import io.gongwen.Colophon;
 import io.gongwen.DocumentElement;
 import io.gongwen.DocumentFormat;
 import io.gongwen.InvalidDocumentException;
@@ -43,18 +44,23 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its
  * own) — then the attachment note (one blank row, "附件：", wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
  * signature and the date, kept together on one page), the note (附注), the attachments (each from a
- * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
+ * new page: its label in 黑体 on the first row, its title centred on the third), the colophon (版记,
+ * §7.4: at the foot of an even page, between its rules), and the page number
  * "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
  * pages and from the left edge on even pages.
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
  * a joint mark of several issuers, the letter, order and minutes formats, seals and signature
- * seals, attendance lists, issued documents and the colophon (版记).
+ * seals, attendance lists and issued documents.
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
     private static final double EM_ASCENT = 0.88;
     private static final double EM_DESCENT = 0.12;
+    /** The colophon's first and last rules: 1 pt (≈ 0.35 mm, §7.4.1), as the {@code .docx} writer draws them. */
+    private static final double COLOPHON_THICK_RULE_PT = 1;
+    /** The colophon's rule between 抄送 and 印发: 0.75 pt (≈ 0.25 mm). */
+    private static final double COLOPHON_THIN_RULE_PT = 0.75;
 
     private final OfficialDocument doc;
     private final Specification spec;
@@ -136,9 +142,6 @@ public final class DocumentLayout {
         if (!doc.issued().isEmpty()) {
             throw new UnsupportedElementException("issued documents (印发、转发的文件)");
         }
-        if (!doc.colophon().isEmpty()) {
-            throw new UnsupportedElementException("the colophon (版记: 抄送, 印发机关和印发日期)");
-        }
     }
 
     private void run() {
@@ -164,7 +167,85 @@ public final class DocumentLayout {
             // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
             emptyParagraph();
         }
-        finishPage();
+        colophon();
+    }
+
+    /**
+     * 版记 (§7.4), at the foot of an even page, where the {@code .docx} writer's {@code ColophonWriter}
+     * puts it: on the last page if that is even and has a row to spare above it; on the next page if
+     * the last is odd; otherwise after a blank page, and then neither the blank page nor the
+     * colophon's page is numbered (§7.5). After a landscape table the colophon starts a portrait
+     * page, as the {@code .docx}'s section does; if that page is odd it stays blank, unnumbered, and
+     * the colophon goes to the next one, unnumbered too.
+     *
+     * <p>Its lines, in 4号 仿宋, fill the last rows of the text block: "抄送：" one character in, its
+     * wrapped lines under the first name, one character clear of the right edge; the printing office
+     * one character in and the printing date ending one character from the right edge, on the last
+     * row. A thick rule over the first line and on the block's bottom edge, a thin one between.
+     */
+    private void colophon() {
+        Colophon colophon = doc.colophon();
+        if (colophon.isEmpty()) {
+            finishPage();
+            return;
+        }
+        LineBreaker.Style style = style(DocumentElement.COLOPHON, 0);
+        double one = style.sizePt();
+        List<List<Run>> copy = colophon.copyToText()
+                .map(t -> lines(List.of(new LineBreaker.Span(t, style)), one, 4 * one, one, LEFT))
+                .orElse(List.of());
+        List<Run> print = colophon.printer().map(p -> printLine(p, colophon.printDateText().orElseThrow(), style))
+                .orElse(List.of());
+        int rows = copy.size() + (print.isEmpty() ? 0 : 1);
+        if (rows * pitch > height - pitch) {
+            throw new UnsupportedElementException("a colophon (版记) of " + rows + " lines, more than a page holds");
+        }
+        if (turned) {
+            turn(false);
+        }
+        boolean even = (pages.size() + 1) % 2 == 0;
+        boolean numbered = true;
+        if (even && rowsLeft() >= rows + 1) {
+            // on this page
+        } else if (!even && y == 0 && current.isEmpty()) {
+            finishPage(false);
+            numbered = false;
+        } else if (!even) {
+            finishPage();
+        } else {
+            finishPage();
+            finishPage(false);
+            numbered = false;
+        }
+        y = height - rows * pitch;
+        double first = top + y;
+        for (List<Run> line : copy) {
+            place(LineRole.COLOPHON, line, Optional.empty());
+        }
+        if (!print.isEmpty()) {
+            if (!copy.isEmpty()) {
+                rules.add(Rule.horizontal(left, left + width, top + y, COLOPHON_THIN_RULE_PT, 0));
+            }
+            place(LineRole.COLOPHON, print, Optional.empty());
+        }
+        rules.add(Rule.horizontal(left, left + width, first, COLOPHON_THICK_RULE_PT, 0));
+        rules.add(Rule.horizontal(left, left + width, top + height, COLOPHON_THICK_RULE_PT, 0));
+        finishPage(numbered);
+    }
+
+    /** 印发机关 one character in, 印发日期 ending one character from the right edge, on one line. */
+    private List<Run> printLine(String printer, String date, LineBreaker.Style style) {
+        double one = style.sizePt();
+        List<List<Run>> office = lines(List.of(new LineBreaker.Span(printer, style)), one, one, one, LEFT);
+        List<List<Run>> when = lines(List.of(new LineBreaker.Span(date, style)), 0, 0, one, RIGHT);
+        List<Run> runs = new ArrayList<>(office.get(0));
+        if (office.size() > 1 || when.size() > 1
+                || runs.get(runs.size() - 1).right() + one > when.get(0).get(0).x(0)) {
+            throw new UnsupportedElementException("a printing office (印发机关) and date too long for one line: \""
+                    + printer + "\" and \"" + date + "\"");
+        }
+        runs.addAll(when.get(0));
+        return runs;
     }
 
     private void blocks(List<Block> blocks) {
@@ -473,11 +554,18 @@ public final class DocumentLayout {
     }
 
     private void finishPage() {
+        finishPage(true);
+    }
+
+    /** Ends the page; a page before the colophon or the colophon's own may be left without a number (§7.5). */
+    private void finishPage(boolean numbered) {
         int index = pages.size() + 1;
-        current.add(pageNumber(index));
+        if (numbered) {
+            current.add(pageNumber(index));
+        }
         double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
         double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
-        pages.add(new Page(index, across, down, current, rules, Optional.of(index), turned));
+        pages.add(new Page(index, across, down, current, rules, numbered ? Optional.of(index) : Optional.empty(), turned));
         current = new ArrayList<>();
         rules = new ArrayList<>();
         y = 0;

@@ -30,6 +30,8 @@ public enum LineRole {
     ATTACHMENT_LABEL,
     /** A line of the note (附注). */
     NOTE,
+    /** A line of the colophon (版记): 抄送, or 印发机关 with 印发日期. */
+    COLOPHON,
     /** The page number "— N —" below the text block. */
     PAGE_NUMBER
 }

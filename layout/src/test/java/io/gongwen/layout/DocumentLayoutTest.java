@@ -206,11 +206,12 @@ class DocumentLayoutTest {
                 .isInstanceOf(UnsupportedElementException.class)
                 .hasMessage("the PDF layout does not lay out the joint mark of several issuers (联合行文的发文机关标志) yet;"
                         + " write this document as .docx (OfficialDocument.writeTo) until it does");
-        OfficialDocument colophon = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
-                .copyTo("县委办公室").build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(colophon, fonts))
+        OfficialDocument minutes = OfficialDocument.builder().format(io.gongwen.DocumentFormat.MINUTES)
+                .issuers("某某县人民政府常务会议").title("某某县人民政府常务会议纪要").paragraph("正文。")
+                .attendance(io.gongwen.Attendance.Kind.PRESENT, "张三").build();
+        assertThatThrownBy(() -> DocumentLayout.layOut(minutes, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageContaining("the colophon (版记");
+                .hasMessageContaining("format");
     }
 
     @Test
@@ -256,6 +257,87 @@ class DocumentLayoutTest {
         assertThat(line.runs().get(0).face().family()).isEqualTo("AR PL UKai CN");
         assertThat(line.runs().get(1).face().family()).isEqualTo("AR PL UMing CN");
         assertThat(line.bookmark()).isEqualTo(Optional.of(new Line.Bookmark(2, "（一）明确值班人员。")));
+    }
+
+    /** A document of {@code paragraphs} one-row paragraphs under a one-row title, with a colophon. */
+    private static OfficialDocument withColophon(int paragraphs, String... copyTo) {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于工作的通知");
+        for (int i = 0; i < paragraphs; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        return b.copyTo(copyTo).printedBy("某某县人民政府办公室", LocalDate.of(2021, 2, 26)).build();
+    }
+
+    private static List<Line> colophon(Page page) {
+        return page.lines().stream().filter(l -> l.role() == LineRole.COLOPHON).toList();
+    }
+
+    @Test
+    void puts_the_colophon_on_the_last_rows_of_an_even_last_page_between_its_rules() {
+        // GIVEN a text that ends on page 2, row 3 (a title row, a blank row, 23 paragraphs)
+        List<Page> pages = DocumentLayout.layOut(withColophon(23, "县委办公室", "县法院"), fonts).pages();
+        // THEN the colophon takes rows 21 and 22 of page 2
+        assertThat(pages).hasSize(2);
+        List<Line> lines = colophon(pages.get(1));
+        assertThat(lines).extracting(Line::text)
+                .containsExactly("抄送：县委办公室，县法院。", "某某县人民政府办公室2021年2月26日印发");
+        // anchored to the block's bottom edge (225 mm, a little below the 22nd row), as the .docx's frames are
+        double bottom = TOP + 225 * MM;
+        assertThat(lines.get(0).baselinePt()).isCloseTo(bottom - 2 * PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
+        assertThat(lines.get(1).baselinePt()).isCloseTo(bottom - PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
+        // 4号: one character is 14 pt; 抄送 and the office one in, the date ending one from the right edge
+        assertThat(lines.get(0).leftPt()).isCloseTo(LEFT + 14, within(0.01));
+        assertThat(lines.get(1).leftPt()).isCloseTo(LEFT + 14, within(0.01));
+        assertThat(lines.get(1).rightPt()).isCloseTo(RIGHT - 14, within(0.01));
+        assertThat(lines.get(0).runs().get(0).sizePt()).isEqualTo(14);
+        // thick over 抄送 and on the block's bottom edge, thin between (§7.4.1)
+        List<Rule> rules = pages.get(1).rules().stream().sorted(java.util.Comparator.comparingDouble(Rule::y1Pt)).toList();
+        assertThat(rules).hasSize(3);
+        assertThat(rules.get(0).y1Pt()).isCloseTo(bottom - 2 * PITCH, within(1e-6));
+        assertThat(rules.get(1).y1Pt()).isCloseTo(bottom - PITCH, within(1e-6));
+        assertThat(rules.get(2).y1Pt()).isCloseTo(bottom, within(1e-6));
+        assertThat(rules).extracting(Rule::thicknessPt).containsExactly(1.0, 0.75, 1.0);
+        assertThat(pages.get(1).rules()).allSatisfy(r -> {
+            assertThat(r.x1Pt()).isCloseTo(LEFT, within(1e-6));
+            assertThat(r.x2Pt()).isCloseTo(RIGHT, within(0.01));
+        });
+        assertThat(pages.get(1).pageNumber()).contains(2);
+    }
+
+    @Test
+    void puts_the_colophon_on_the_next_page_when_the_last_is_odd() {
+        List<Page> pages = DocumentLayout.layOut(withColophon(3, "县委办公室"), fonts).pages();
+        assertThat(pages).hasSize(2);
+        assertThat(colophon(pages.get(0))).isEmpty();
+        assertThat(text(pages.get(1))).extracting(Line::role).containsOnly(LineRole.COLOPHON);
+        assertThat(pages.get(1).pageNumber()).contains(2);
+    }
+
+    @Test
+    void leaves_a_blank_page_unnumbered_before_an_unnumbered_colophon_page_when_an_even_page_is_full() {
+        // GIVEN a text that fills page 2 to its 21st row: the colophon's two rows and one to spare do not fit
+        List<Page> pages = DocumentLayout.layOut(withColophon(41, "县委办公室"), fonts).pages();
+        // THEN page 3 is blank, page 4 holds the colophon, neither numbered (§7.5)
+        assertThat(pages).hasSize(4);
+        assertThat(text(pages.get(1))).hasSize(21);
+        assertThat(pages.get(1).pageNumber()).contains(2);
+        assertThat(pages.get(2).lines()).isEmpty();
+        assertThat(pages.get(2).pageNumber()).isEmpty();
+        assertThat(pages.get(3).lines()).extracting(Line::role).containsOnly(LineRole.COLOPHON);
+        assertThat(pages.get(3).pageNumber()).isEmpty();
+    }
+
+    @Test
+    void hangs_the_wrapped_copy_recipients_under_the_first_name() {
+        OfficialDocument doc = withColophon(23, "县委办公室，县人大常委会办公室，县政协办公室", "县法院，县检察院，县人武部，县总工会");
+        List<Line> lines = colophon(DocumentLayout.layOut(doc, fonts).pages().get(1));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).text()).startsWith("抄送：");
+        assertThat(lines.get(1).leftPt()).isCloseTo(LEFT + 4 * 14, within(0.01));
+        assertThat(lines.get(0).rightPt()).isLessThanOrEqualTo(RIGHT - 14 + 0.01);
+        assertThat(String.join("", lines.subList(0, 2).stream().map(Line::text).toList()))
+                .isEqualTo("抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，县人武部，县总工会。");
+        assertThat(lines.get(0).baselinePt()).isCloseTo(TOP + 225 * MM - 3 * PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
     }
 
     /** Characters as the grid counts them: a half-width one is half a cell. */
