@@ -61,6 +61,10 @@ public final class DocumentLayout {
     private static final double COLOPHON_THICK_RULE_PT = 1;
     /** The colophon's rule between 抄送 and 印发: 0.75 pt (≈ 0.25 mm). */
     private static final double COLOPHON_THIN_RULE_PT = 0.75;
+    /** How far above the signature row's middle a seal's centre sits, in rows (居中下压), as in the {@code .docx}. */
+    private static final double SEAL_ABOVE_SIGNATURE = 0.2;
+    /** The most seals in one row of a jointly sealed document (practice since 1999), as in the {@code .docx}. */
+    private static final int SEALS_PER_ROW = 3;
 
     private final OfficialDocument doc;
     private final Specification spec;
@@ -77,6 +81,7 @@ public final class DocumentLayout {
     private final List<Page> pages = new ArrayList<>();
     private List<Line> current = new ArrayList<>();
     private List<Rule> rules = new ArrayList<>();
+    private List<Picture> pictures = new ArrayList<>();
     /** Where the next row starts, in points below the text block's top. */
     private double y;
     /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
@@ -132,12 +137,6 @@ public final class DocumentLayout {
         }
         if (!doc.attendances().isEmpty()) {
             throw new UnsupportedElementException("attendance lists (出席, 请假, 列席)");
-        }
-        if (doc.isSealed()) {
-            throw new UnsupportedElementException("seals (印章) over the signature");
-        }
-        if (!doc.signatories().isEmpty()) {
-            throw new UnsupportedElementException("signatories with signature seals (签发人签名章)");
         }
         if (!doc.issued().isEmpty()) {
             throw new UnsupportedElementException("issued documents (印发、转发的文件)");
@@ -429,6 +428,14 @@ public final class DocumentLayout {
      * r_sig = 2, r_date = w_sig − w_date; if r_date &lt; 2, r_date = 2 and r_sig = w_date − w_sig + 4.
      */
     private void signature() {
+        if (!doc.signatories().isEmpty()) {
+            signatories();
+            return;
+        }
+        if (doc.isSealed()) {
+            sealed();
+            return;
+        }
         List<Signature> signatures = doc.signatures();
         Optional<String> date = doc.dateText();
         if (signatures.isEmpty() && date.isEmpty()) {
@@ -465,6 +472,123 @@ public final class DocumentLayout {
         double right = dateRight;
         date.ifPresent(d -> paragraph(LineRole.DATE, List.of(new LineBreaker.Span(d, body)), 0, 0, right, RIGHT,
                 Optional.empty()));
+    }
+
+    /**
+     * §7.3.5.1, sealed, as the {@code .docx} writer's {@code ClosingWriter} places it: the date four
+     * characters from the right; each signature centred above it (joint ones side by side, three to
+     * a row, spaced by the wider of a seal and a character or the longest name and two characters,
+     * the last over the date); each seal centred on its signature, its centre 0.2 rows above the
+     * signature row's middle, so that signature and date sit below the seal's centre (居中下压). The
+     * blank rows before the first row of signatures put the seal's top within the row after the
+     * text; rows of seals stand a seal's height apart. The whole block stays on one page.
+     */
+    private void sealed() {
+        List<Signature> all = doc.signatures();
+        String date = doc.dateText().orElseThrow();
+        LineBreaker.Style body = body();
+        double cell = spec.characterPitch().points();
+        double four = 4 * cell;
+        double dateCentre = width - four - cells(date) * cell / 2;
+        double sealWidth = 0;
+        double sealHeight = 0;
+        for (Signature s : all) {
+            sealWidth = Math.max(sealWidth, s.seal().orElseThrow().width().points());
+            sealHeight = Math.max(sealHeight, s.seal().orElseThrow().height().points());
+        }
+        double heightInRows = sealHeight / pitch;
+        int blanks = Math.max(1, (int) Math.ceil(heightInRows / 2 + SEAL_ABOVE_SIGNATURE - 0.5));
+        int signatureRows = (all.size() + SEALS_PER_ROW - 1) / SEALS_PER_ROW;
+        int rowGap = (int) Math.ceil(heightInRows);
+        int rows = blanks + signatureRows + (signatureRows - 1) * (rowGap - 1) + 1;
+        if (y > 0 && rowsLeft() < rows) {
+            finishPage();
+        }
+        for (int i = 0; i < blanks; i++) {
+            blankRow();
+        }
+        for (int r = 0; r < signatureRows; r++) {
+            List<Signature> row = all.subList(r * SEALS_PER_ROW, Math.min(all.size(), (r + 1) * SEALS_PER_ROW));
+            double widest = 0;
+            for (Signature s : row) {
+                widest = Math.max(widest, cells(s.issuer()) * cell);
+            }
+            double step = Math.max(sealWidth + cell, widest + 2 * cell);
+            if (row.size() > 1) {
+                step = Math.min(step, (dateCentre - sealWidth / 2) / (row.size() - 1));
+            }
+            List<Run> runs = new ArrayList<>();
+            if (rowsLeft() < 1) {
+                finishPage();
+            }
+            double rowTop = top + y;
+            for (int j = 0; j < row.size(); j++) {
+                double centre = dateCentre - (row.size() - 1 - j) * step;
+                String issuer = row.get(j).issuer();
+                double at = centre - LineBreaker.width(issuer, body) / 2;
+                runs.addAll(lines(List.of(new LineBreaker.Span(issuer, body)), at, at, 0, LEFT).get(0));
+                io.gongwen.Seal seal = row.get(j).seal().orElseThrow();
+                double w = seal.width().points();
+                double h = seal.height().points();
+                double centreY = rowTop + pitch * (0.5 - SEAL_ABOVE_SIGNATURE);
+                pictures.add(new Picture(seal.png(), Picture.Format.PNG, left + centre - w / 2, centreY - h / 2, w, h,
+                        Picture.Role.SEAL));
+            }
+            place(LineRole.SIGNATURE, runs, Optional.empty());
+            if (r < signatureRows - 1) {
+                for (int i = 0; i < rowGap - 1; i++) {
+                    blankRow();
+                }
+            }
+        }
+        paragraph(LineRole.DATE, List.of(new LineBreaker.Span(date, body)), 0, 0, four, RIGHT, Optional.empty());
+    }
+
+    /**
+     * §7.3.5.3, signature seals (orders), as the {@code .docx} writer places them: two blank rows;
+     * each signatory's title ending two characters left of the seal, which ends four characters from
+     * the right and is centred on the title's row; the rows the seal reaches below it left blank; the
+     * date one blank row below the last seal, four characters from the right. Kept on one page.
+     */
+    private void signatories() {
+        List<io.gongwen.Signatory> all = doc.signatories();
+        LineBreaker.Style body = body();
+        double cell = spec.characterPitch().points();
+        double four = 4 * cell;
+        double two = 2 * cell;
+        int rows = 2 + 1;
+        for (int i = 0; i < all.size(); i++) {
+            rows += 1 + below(all.get(i).signatureSeal()) + (i == all.size() - 1 ? 1 : 0);
+        }
+        if (y > 0 && rowsLeft() < rows) {
+            finishPage();
+        }
+        blankRow();
+        blankRow();
+        for (int i = 0; i < all.size(); i++) {
+            io.gongwen.Seal seal = all.get(i).signatureSeal();
+            double w = seal.width().points();
+            double h = seal.height().points();
+            if (rowsLeft() < 1) {
+                finishPage();
+            }
+            double rowTop = top + y;
+            pictures.add(new Picture(seal.png(), Picture.Format.PNG, left + width - four - w, rowTop + pitch / 2 - h / 2, w, h,
+                    Picture.Role.SIGNATURE_SEAL));
+            paragraph(LineRole.SIGNATURE, List.of(new LineBreaker.Span(all.get(i).title(), body)), 0, 0, four + w + two, RIGHT,
+                    Optional.empty());
+            int blanks = below(seal) + (i == all.size() - 1 ? 1 : 0);
+            for (int b = 0; b < blanks; b++) {
+                blankRow();
+            }
+        }
+        paragraph(LineRole.DATE, List.of(new LineBreaker.Span(doc.dateText().orElseThrow(), body)), 0, 0, four, RIGHT,
+                Optional.empty());
+    }
+
+    /** The rows a signature seal centred on its title's row reaches below that row. */
+    private int below(io.gongwen.Seal seal) {
+        return Math.max(0, (int) Math.ceil((seal.height().points() / 2 - pitch / 2) / pitch - 1e-9));
     }
 
     /** A heading of {@code rows} rows that would end its page goes to the next one with what follows. */
@@ -565,9 +689,11 @@ public final class DocumentLayout {
         }
         double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
         double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
-        pages.add(new Page(index, across, down, current, rules, numbered ? Optional.of(index) : Optional.empty(), turned));
+        pages.add(new Page(index, across, down, current, rules, numbered ? Optional.of(index) : Optional.empty(), turned,
+                pictures));
         current = new ArrayList<>();
         rules = new ArrayList<>();
+        pictures = new ArrayList<>();
         y = 0;
     }
 

@@ -340,6 +340,108 @@ class DocumentLayoutTest {
         assertThat(lines.get(0).baselinePt()).isCloseTo(TOP + 225 * MM - 3 * PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
     }
 
+    private static final double CELL = 15.75;
+
+    private static OfficialDocument sealed(String... issuers) {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于春节值班的通知").paragraph("现将有关事项通知如下。");
+        for (String issuer : issuers) {
+            b.signature(issuer, io.gongwen.samples.SampleSeal.round(issuer));
+        }
+        return b.date(LocalDate.of(2021, 2, 26)).build();
+    }
+
+    @Test
+    void presses_the_seal_on_the_signature_centred_over_the_date_four_characters_from_the_right() {
+        // GIVEN one body's sealed signature (§7.3.5.1), the seal 42 mm across
+        Page page = DocumentLayout.layOut(sealed("某某县人民政府办公室"), fonts).pages().get(0);
+        List<Line> lines = text(page);
+        Line body = lines.stream().filter(l -> l.role() == LineRole.BODY).findFirst().orElseThrow();
+        Line signature = lines.stream().filter(l -> l.role() == LineRole.SIGNATURE).findFirst().orElseThrow();
+        Line date = lines.stream().filter(l -> l.role() == LineRole.DATE).findFirst().orElseThrow();
+        // THEN the date ends four characters from the right, the signature centred over it
+        assertThat(date.text()).isEqualTo("2021年2月26日");
+        assertThat(date.rightPt()).isCloseTo(RIGHT - 4 * CELL, within(0.01));
+        double dateCentre = RIGHT - 4 * CELL - 6.5 * CELL / 2;
+        assertThat((signature.leftPt() + signature.rightPt()) / 2).isCloseTo(dateCentre, within(0.5));
+        assertThat(date.baselinePt() - signature.baselinePt()).isCloseTo(PITCH, within(1e-6));
+        // the seal centred on the signature, its centre 0.2 rows above the signature row's middle
+        assertThat(page.pictures()).hasSize(1);
+        Picture seal = page.pictures().get(0);
+        assertThat(seal.role()).isEqualTo(Picture.Role.SEAL);
+        assertThat(seal.format()).isEqualTo(Picture.Format.PNG);
+        assertThat(seal.widthPt()).isCloseTo(42 * MM, within(0.01));
+        assertThat(seal.centreXPt()).isCloseTo(dateCentre, within(0.01));
+        double signatureRowTop = signature.baselinePt() - PITCH / 2 - 0.38 * 16;
+        assertThat(seal.centreYPt()).isCloseTo(signatureRowTop + 0.3 * PITCH, within(1e-6));
+        // signature and date below the seal's centre, inside it; its top within the row after the text
+        assertThat(signature.baselinePt()).isGreaterThan(seal.centreYPt());
+        assertThat(date.baselinePt()).isLessThan(seal.yPt() + seal.heightPt());
+        double textRowBottom = body.baselinePt() - PITCH / 2 - 0.38 * 16 + PITCH;
+        assertThat(seal.yPt()).isBetween(textRowBottom, textRowBottom + PITCH);
+        assertThat(seal.bytes()).isEqualTo(io.gongwen.samples.SampleSeal.round("某某县人民政府办公室").png());
+    }
+
+    @Test
+    void sets_joint_seals_side_by_side_three_to_a_row_each_on_its_signature_apart_and_inside_the_block() {
+        Page page = DocumentLayout.layOut(sealed("某某县人民政府", "某某县财政局", "某某县教育局", "某某县卫生健康局"), fonts)
+                .pages().get(0);
+        List<Picture> seals = page.pictures();
+        assertThat(seals).hasSize(4);
+        List<Line> signatures = text(page).stream().filter(l -> l.role() == LineRole.SIGNATURE).toList();
+        assertThat(signatures).hasSize(2);
+        assertThat(signatures.get(0).runs()).extracting(Run::text).containsExactly("某某县人民政府", "某某县财政局", "某某县教育局");
+        // three in the first row, the fourth alone over the date, each seal on its signature
+        for (int j = 0; j < 3; j++) {
+            Run name = signatures.get(0).runs().get(j);
+            assertThat(seals.get(j).centreXPt()).isCloseTo((name.x(0) + name.right()) / 2, within(0.5));
+            assertThat(seals.get(j).xPt()).isGreaterThanOrEqualTo(LEFT - 1e-6);
+            if (j > 0) {
+                assertThat(seals.get(j).xPt()).as("seals do not touch").isGreaterThan(seals.get(j - 1).xPt() + seals.get(j - 1).widthPt());
+            }
+        }
+        assertThat(seals.get(3).centreXPt()).isCloseTo(seals.get(2).centreXPt(), within(1e-6));
+        assertThat(seals.get(3).yPt()).as("rows do not overlap").isGreaterThanOrEqualTo(seals.get(0).yPt() + seals.get(0).heightPt());
+        assertThat(seals.get(2).xPt() + seals.get(2).widthPt()).isLessThanOrEqualTo(RIGHT + 1e-6);
+    }
+
+    @Test
+    void sets_the_title_two_characters_left_of_the_signature_seal_and_the_date_a_row_below_it() {
+        // GIVEN a signatory with a signature seal (§7.3.5.3)
+        OfficialDocument doc = OfficialDocument.builder().title("关于春节值班的通知").paragraph("现将有关事项通知如下。")
+                .signatory("市长", io.gongwen.samples.SampleSeal.signature("张三")).date(LocalDate.of(2021, 2, 26)).build();
+        Page page = DocumentLayout.layOut(doc, fonts).pages().get(0);
+        Line body = text(page).stream().filter(l -> l.role() == LineRole.BODY).findFirst().orElseThrow();
+        Line title = text(page).stream().filter(l -> l.role() == LineRole.SIGNATURE).findFirst().orElseThrow();
+        Line date = text(page).stream().filter(l -> l.role() == LineRole.DATE).findFirst().orElseThrow();
+        Picture seal = page.pictures().get(0);
+        assertThat(seal.role()).isEqualTo(Picture.Role.SIGNATURE_SEAL);
+        // THEN two blank rows, the seal ending four characters from the right, centred on the title's row
+        assertThat(title.baselinePt() - body.baselinePt()).isCloseTo(3 * PITCH, within(1e-6));
+        assertThat(seal.xPt() + seal.widthPt()).isCloseTo(RIGHT - 4 * CELL, within(0.01));
+        assertThat(seal.centreYPt()).isCloseTo(title.baselinePt() - 0.38 * 16, within(1e-6));
+        assertThat(title.text()).isEqualTo("市长");
+        assertThat(title.rightPt()).isCloseTo(seal.xPt() - 2 * CELL, within(0.01));
+        // the date four characters from the right, with one blank row between the seal and it
+        assertThat(date.rightPt()).isCloseTo(RIGHT - 4 * CELL, within(0.01));
+        double dateRowTop = date.baselinePt() - PITCH / 2 - 0.38 * 16;
+        assertThat(dateRowTop - (seal.yPt() + seal.heightPt())).isBetween(PITCH * 0.5, 2 * PITCH);
+    }
+
+    @Test
+    void keeps_the_sealed_block_together_on_the_next_page_when_it_does_not_fit() {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于工作的通知");
+        for (int i = 0; i < 18; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        OfficialDocument doc = b.signature("某某县人民政府", io.gongwen.samples.SampleSeal.round("某某县人民政府"))
+                .date(LocalDate.of(2021, 2, 26)).build();
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).pictures()).isEmpty();
+        assertThat(text(pages.get(1))).extracting(Line::role).containsExactly(LineRole.SIGNATURE, LineRole.DATE);
+        assertThat(pages.get(1).pictures()).hasSize(1);
+    }
+
     /** Characters as the grid counts them: a half-width one is half a cell. */
     static double cells(String text) {
         return text.codePoints().mapToDouble(cp -> cp < 0x2000 ? 0.5 : 1).sum();

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PdfWriterTest {
     static final List<String> LAID_OUT = List.of(
             "county-office-summary.docx", "township-office-summary.docx", "holiday-duty-notice.docx",
-            "upward-request-signers.docx", "rural-road-report.docx");
+            "county-notice-full-head.docx", "upward-request-signers.docx", "rural-road-report.docx");
 
     private static FontResolver fonts;
 
