@@ -266,6 +266,8 @@ public final class DocumentLayout {
                         0, 0, 0, CENTRED).size());
                 paragraph(LineRole.HEADING, List.of(new LineBreaker.Span(c.text(), style(DocumentElement.HEADING_1, spacing()))),
                         0, 0, 0, CENTRED, Optional.of(new Line.Bookmark(1, c.text())));
+            } else if (block instanceof io.gongwen.Image image) {
+                image(image);
             } else {
                 // refuseWhatIsNotLaidOut has turned every other block away
                 throw new UnsupportedElementException(block.getClass().getSimpleName());
@@ -338,6 +340,38 @@ public final class DocumentLayout {
         tableBottom(tableTop);
         y = Math.ceil(y / pitch - 1e-9) * pitch;
         afterTable = true;
+    }
+
+    /**
+     * A picture of the body, as the {@code .docx} writer's {@code PictureParagraph} sets it: centred,
+     * at the size its author gave it, scaled down, proportions kept, to the text block's width and to
+     * one row less than its height; it takes whole rows (the grid rounds its paragraph up), its top on
+     * the top of the first, as LibreOffice puts it, and goes to the next page whole if the rows left
+     * do not hold it. PNG and JPEG are drawn; a Windows metafile (EMF, WMF) is refused by name, as no
+     * PDF can show one as it is.
+     */
+    private void image(io.gongwen.Image image) {
+        Picture.Format format = switch (image.format()) {
+            case PNG -> Picture.Format.PNG;
+            case JPEG -> Picture.Format.JPEG;
+            case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
+                    + " (a Windows metafile; PNG and JPEG pictures are laid out)");
+        };
+        if (turned) {
+            turn(false);
+        }
+        double w = image.width().points();
+        double h = image.height().points();
+        double scale = Math.min(1, Math.min(width / w, (height - pitch) / h));
+        w *= scale;
+        h *= scale;
+        int rows = Math.max(1, (int) Math.ceil(h / pitch - 1e-9));
+        if (y > 0 && rowsLeft() < rows) {
+            finishPage();
+        }
+        pictures.add(new Picture(image.bytes(), format, left + (width - w) / 2, top + y, w, h, Picture.Role.IMAGE));
+        y += rows * pitch;
+        afterTable = false;
     }
 
     /** One row at the cursor: its cells' lines, the rule above it and the rules between its cells. */

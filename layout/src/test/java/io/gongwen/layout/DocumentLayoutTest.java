@@ -442,6 +442,75 @@ class DocumentLayoutTest {
         assertThat(pages.get(1).pictures()).hasSize(1);
     }
 
+    private static OfficialDocument withPicture(io.gongwen.Image image, int paragraphsBefore) {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于图片的报告");
+        for (int i = 0; i < paragraphsBefore; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        return b.paragraph("全年收入情况如下图：").image(image).paragraph("以上是全年收入情况。").build();
+    }
+
+    @Test
+    void centres_a_picture_at_its_size_on_whole_rows_of_the_grid() {
+        // GIVEN a picture of 120 × 50 mm (4.9 rows) after the title, its blank row and one paragraph
+        io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
+        Page page = DocumentLayout.layOut(withPicture(image, 0), fonts).pages().get(0);
+        // THEN it is centred, its top on the top of row 4, and the text goes on five rows below
+        Picture picture = page.pictures().get(0);
+        assertThat(picture.role()).isEqualTo(Picture.Role.IMAGE);
+        assertThat(picture.widthPt()).isCloseTo(120 * MM, within(1e-6));
+        assertThat(picture.heightPt()).isCloseTo(50 * MM, within(1e-6));
+        assertThat(picture.centreXPt()).isCloseTo((LEFT + RIGHT) / 2, within(1e-6));
+        assertThat(picture.yPt()).isCloseTo(TOP + 3 * PITCH, within(1e-6));
+        assertThat(picture.bytes()).isEqualTo(image.bytes());
+        List<Line> lines = text(page);
+        assertThat(lines.get(2).text()).isEqualTo("以上是全年收入情况。");
+        assertThat(lines.get(2).baselinePt() - lines.get(1).baselinePt()).isCloseTo(6 * PITCH, within(1e-6));
+    }
+
+    @Test
+    void scales_a_picture_down_to_the_text_block_keeping_its_proportions() {
+        io.gongwen.Image wide = io.gongwen.Image.of(SamplePictures.png(400, 100), io.gongwen.Length.mm(312), io.gongwen.Length.mm(78));
+        Picture p = DocumentLayout.layOut(withPicture(wide, 0), fonts).pages().get(0).pictures().get(0);
+        assertThat(p.widthPt()).isCloseTo(156 * MM, within(1e-6));
+        assertThat(p.heightPt()).isCloseTo(39 * MM, within(1e-6));
+        // a page-high picture: one row less than the block, so that it fits a page, on a page of its own
+        io.gongwen.Image tall = io.gongwen.Image.of(SamplePictures.png(100, 300), io.gongwen.Length.mm(100), io.gongwen.Length.mm(300));
+        List<Page> pages = DocumentLayout.layOut(withPicture(tall, 0), fonts).pages();
+        assertThat(pages).hasSize(3);
+        Picture t = pages.get(1).pictures().get(0);
+        assertThat(t.heightPt()).isCloseTo(225 * MM - PITCH, within(1e-6));
+        assertThat(t.widthPt() / t.heightPt()).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(t.yPt()).isCloseTo(TOP, within(1e-6));
+        assertThat(text(pages.get(2)).get(0).text()).isEqualTo("以上是全年收入情况。");
+    }
+
+    @Test
+    void moves_a_picture_whole_to_the_next_page_when_the_rows_left_do_not_hold_it() {
+        // the title, a blank row, 17 paragraphs and the one before the picture: 20 rows, 2 left for a 5-row picture
+        io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
+        List<Page> pages = DocumentLayout.layOut(withPicture(image, 17), fonts).pages();
+        assertThat(pages.get(0).pictures()).isEmpty();
+        assertThat(text(pages.get(0))).hasSize(19);
+        assertThat(pages.get(1).pictures()).hasSize(1);
+        assertThat(pages.get(1).pictures().get(0).yPt()).isCloseTo(TOP, within(1e-6));
+    }
+
+    @Test
+    void refuses_a_windows_metafile_picture_by_name() {
+        byte[] emf = new byte[64];
+        emf[0] = 1;
+        emf[40] = ' ';
+        emf[41] = 'E';
+        emf[42] = 'M';
+        emf[43] = 'F';
+        io.gongwen.Image image = io.gongwen.Image.of(emf, io.gongwen.Length.mm(100), io.gongwen.Length.mm(50));
+        assertThatThrownBy(() -> DocumentLayout.layOut(withPicture(image, 0), fonts))
+                .isInstanceOf(UnsupportedElementException.class)
+                .hasMessageStartingWith("the PDF layout does not lay out a picture in EMF (a Windows metafile; PNG and JPEG"
+                        + " pictures are laid out) yet");
+    }
+
     /** Characters as the grid counts them: a half-width one is half a cell. */
     static double cells(String text) {
         return text.codePoints().mapToDouble(cp -> cp < 0x2000 ? 0.5 : 1).sum();

@@ -31,11 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Seals in the PDF: the image drawn is the seal's own pixels, transparency included (decoded from
- * the PDF and from the seal's PNG and compared pixel by pixel), where the layout put it, over the
- * text, embedded once however often it is drawn, and the same seal gives the same bytes.
+ * Seals and pictures in the PDF: the image drawn is the seal's own pixels, transparency included
+ * (decoded from the PDF and from the seal's PNG and compared pixel by pixel), a JPEG's own bytes,
+ * where the layout put it, embedded once however often it is drawn, and the same document gives the
+ * same bytes.
  */
-class SealPdfTest {
+class PicturePdfTest {
     private static FontResolver fonts;
 
     @BeforeAll
@@ -108,6 +109,42 @@ class SealPdfTest {
     void the_same_sealed_document_gives_the_same_bytes() {
         OfficialDocument doc = sealed(SampleSeal.round("某某县人民政府"), "某某县人民政府");
         assertThat(PdfWriter.toBytes(doc, fonts)).isEqualTo(PdfWriter.toBytes(doc, fonts));
+    }
+
+    @Test
+    void embeds_a_jpeg_picture_as_it_is_and_a_png_picture_pixel_for_pixel() throws Exception {
+        BufferedImage photo = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, 320, 200, java.awt.Color.BLUE));
+        g.fillRect(0, 0, 320, 200);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        ImageIO.write(photo, "jpeg", jpeg);
+        byte[] png = io.gongwen.layout.SamplePictures.png(300, 120);
+        OfficialDocument doc = OfficialDocument.builder().title("关于图片的报告").paragraph("照片如下：")
+                .image(io.gongwen.Image.of(jpeg.toByteArray(), io.gongwen.Length.mm(80), io.gongwen.Length.mm(50)))
+                .paragraph("图表如下：")
+                .image(io.gongwen.Image.of(png, io.gongwen.Length.mm(100), io.gongwen.Length.mm(40))).build();
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
+            List<PDImageXObject> images = images(pdf.getPage(0));
+            assertThat(images).hasSize(2);
+            PDImageXObject dct = images.stream().filter(i -> COSName.DCT_DECODE.equals(
+                    i.getCOSObject().getCOSName(COSName.FILTER))).findFirst().orElseThrow();
+            try (var raw = dct.getCOSObject().createRawInputStream()) {
+                assertThat(raw.readAllBytes()).isEqualTo(jpeg.toByteArray());
+            }
+            PDImageXObject flate = images.stream().filter(i -> i != dct).findFirst().orElseThrow();
+            BufferedImage want = ImageIO.read(new ByteArrayInputStream(png));
+            BufferedImage got = flate.getImage();
+            for (int y = 0; y < want.getHeight(); y += 7) {
+                for (int x = 0; x < want.getWidth(); x += 7) {
+                    assertThat(got.getRGB(x, y)).isEqualTo(want.getRGB(x, y));
+                }
+            }
+            // the text around them, in order
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
+                    .isEqualTo("关于图片的报告照片如下：图表如下：—1—");
+        }
     }
 
     private static List<PDImageXObject> images(PDPage page) throws IOException {
