@@ -129,17 +129,8 @@ public final class DocumentLayout {
     }
 
     private static void refuseWhatIsNotLaidOut(OfficialDocument doc) {
-        if (doc.format() != DocumentFormat.GENERAL) {
-            throw new UnsupportedElementException("the " + doc.format() + " format (only the general format is)");
-        }
-        if (doc.headBlock().issuers().size() > 1) {
-            throw new UnsupportedElementException("the joint mark of several issuers (联合行文的发文机关标志)");
-        }
-        if (!doc.attendances().isEmpty()) {
-            throw new UnsupportedElementException("attendance lists (出席, 请假, 列席)");
-        }
-        if (!doc.issued().isEmpty()) {
-            throw new UnsupportedElementException("issued documents (印发、转发的文件)");
+        if (doc.format() == DocumentFormat.LETTER) {
+            throw new UnsupportedElementException("the LETTER format (信函格式; the general, order and minutes formats are)");
         }
     }
 
@@ -157,10 +148,12 @@ public final class DocumentLayout {
             paragraph(LineRole.ADDRESSEE, List.of(new LineBreaker.Span(line, body)), 0, 0, 0, JUSTIFIED, Optional.empty());
         }
         blocks(doc.body());
+        attendance();
         attachmentNote();
         signature();
         doc.note().ifPresent(n ->
                 paragraph(LineRole.NOTE, List.of(new LineBreaker.Span(n, body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty()));
+        issued();
         attachments();
         if (afterTable) {
             // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
@@ -400,6 +393,63 @@ public final class DocumentLayout {
         if (y > tableTop) {
             double t = TableLayout.BORDER_PT;
             rules.add(Rule.horizontal(left - t / 2, left + width + t / 2, top + y, t, 0));
+        }
+    }
+
+    /**
+     * 出席, 请假, 列席 of minutes (§10.3), as the {@code .docx} writer sets them: one blank row below the
+     * text, two characters in, the label and its colon in 黑体, the names in the body face, wrapped
+     * lines under the first name.
+     */
+    private void attendance() {
+        if (doc.attendances().isEmpty()) {
+            return;
+        }
+        blankRow();
+        double cell = spec.characterPitch().points();
+        LineBreaker.Style label = style(DocumentElement.LABEL, spacing());
+        for (io.gongwen.Attendance a : doc.attendances()) {
+            String words = a.kind().label() + "：";
+            paragraph(LineRole.ATTENDANCE, List.of(new LineBreaker.Span(words, label), new LineBreaker.Span(a.text(), body())),
+                    2 * cell, 2 * cell + cells(words) * cell, 0, JUSTIFIED, Optional.empty());
+        }
+    }
+
+    /**
+     * The documents this one issues or forwards (印发、转发), as the {@code .docx} writer sets them:
+     * each from a new page, its title centred in the title's face (a bookmark), the line in
+     * parentheses under it centred in 楷体, one blank row, its own main recipients, its body, and its
+     * own closing lines after one blank row, right-aligned two characters from the right edge.
+     */
+    private void issued() {
+        LineBreaker.Style title = style(DocumentElement.TITLE, 0);
+        LineBreaker.Style body = body();
+        for (io.gongwen.IssuedDocument d : doc.issued()) {
+            if (turned) {
+                turn(false);
+            }
+            if (y > 0 || !current.isEmpty()) {
+                finishPage();
+            }
+            for (int l = 0; l < d.title().size(); l++) {
+                paragraph(LineRole.TITLE, List.of(new LineBreaker.Span(d.title().get(l), title)), 0, 0, 0, CENTRED,
+                        l == 0 ? Optional.of(new Line.Bookmark(1, d.titleText())) : Optional.empty());
+            }
+            d.subtitle().ifPresent(sub -> paragraph(LineRole.SUBTITLE,
+                    List.of(new LineBreaker.Span(sub, style(DocumentElement.HEADING_2, spacing()))), 0, 0, 0, CENTRED,
+                    Optional.empty()));
+            blankRow();
+            for (String line : d.addressees()) {
+                paragraph(LineRole.ADDRESSEE, List.of(new LineBreaker.Span(line, body)), 0, 0, 0, JUSTIFIED, Optional.empty());
+            }
+            blocks(d.body());
+            if (!d.closing().isEmpty()) {
+                blankRow();
+                for (String line : d.closing()) {
+                    paragraph(LineRole.SIGNATURE, List.of(new LineBreaker.Span(line, body)), 0, 0, 2 * bodySize, RIGHT,
+                            Optional.empty());
+                }
+            }
         }
     }
 
@@ -769,7 +819,8 @@ public final class DocumentLayout {
         private final int red = Integer.parseInt(spec.red(), 16);
 
         void run() {
-            if (head.isEmpty()) {
+            boolean order = doc.format() == DocumentFormat.ORDER;
+            if (head.isEmpty() && !(order && doc.orderNumber().isPresent())) {
                 return;
             }
             LineBreaker.Style label = style(DocumentElement.LABEL, spacing());
@@ -780,6 +831,18 @@ public final class DocumentLayout {
             }
             if (head.hasMark()) {
                 mark();
+            }
+            if (order) {
+                // an order: "第N号" centred two blank rows below the mark, no rule (§10.2)
+                doc.orderNumber().ifPresent(n -> {
+                    blankRow();
+                    blankRow();
+                    paragraph(LineRole.DOCUMENT_NUMBER, List.of(new LineBreaker.Span("第" + n + "号", body())), 0, 0, 0,
+                            CENTRED, Optional.empty());
+                    blankRow();
+                    blankRow();
+                });
+                return;
             }
             if (head.hasMark() || head.documentNumber().isPresent()) {
                 if (head.hasMark()) {
@@ -795,13 +858,24 @@ public final class DocumentLayout {
             }
         }
 
-        /** The mark, its em box's top 35 mm below the block's top, centred, red, condensed to 95 % of the width at most. */
+        /**
+         * The mark, its em box's top 35 mm below the block's top (an order's 20 mm), centred, red,
+         * condensed to 95 % of the width at most; several issuers' names stacked ({@link #jointMark}).
+         */
         private void mark() {
             LineBreaker.Style style = style(DocumentElement.MARK, 0);
             double size = style.sizePt();
-            double drop = Length.mm(35).points();
+            double drop = (doc.format() == DocumentFormat.ORDER ? spec.orderMarkDrop() : spec.markDrop()).points();
             double before = Math.max(0, drop - y - size * MARK_GLYPH_TOP_EM);
             double line = size * MARK_LINE_EM;
+            List<String> names = head.issuers();
+            if (names.size() > 1) {
+                if (!head.preprinted()) {
+                    jointMark(style, before, line);
+                }
+                y += Math.max(RULE_LINE_PT, before) + line * names.size();
+                return;
+            }
             if (!head.preprinted()) {
                 String text = head.issuers().get(0) + head.markSuffix().orElse("");
                 double natural = LineBreaker.width(text, style);
@@ -833,6 +907,93 @@ public final class DocumentLayout {
             y += before + line;
         }
 
+        /**
+         * A joint mark (§7.2.4), as the {@code .docx} writer's table sets it: the names stacked, a row
+         * of the mark's line height each, each spread over the width of the longest (its first glyph
+         * at the column's left, its last ending at its right); the suffix to their right, half an em
+         * after them, centred on the stack; the whole centred and condensed to 95 % of the width at
+         * most. The column widths are the {@code .docx}'s: an ideograph one em, a Latin letter 0.75.
+         */
+        private void jointMark(LineBreaker.Style style, double before, double line) {
+            double size = style.sizePt();
+            List<String> names = head.issuers();
+            String suffix = head.markSuffix().orElse("");
+            double namesWidth = 0;
+            for (String name : names) {
+                namesWidth = Math.max(namesWidth, emWidth(name, size));
+            }
+            double gap = suffix.isEmpty() ? 0 : size / 2;
+            double suffixWidth = suffix.isEmpty() ? 0 : emWidth(suffix, size);
+            double room = 0.95 * width;
+            double natural = namesWidth + gap + suffixWidth;
+            double scale = natural <= room ? 1 : Math.max(0.33, Math.floor(room * 100 / natural) / 100);
+            double column = namesWidth * scale;
+            double tableLeft = left + (width - (column + gap + suffixWidth * scale)) / 2;
+            double firstTop = top + y + Math.max(RULE_LINE_PT, before);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                int[] cps = name.codePoints().toArray();
+                double[] advance = new double[cps.length];
+                double used = 0;
+                for (int k = 0; k < cps.length; k++) {
+                    advance[k] = style.faceFor(cps[k]).advance(cps[k], size) * scale;
+                    used += advance[k];
+                }
+                // distributed: the slack shared between the glyphs; a single glyph centred
+                double between = cps.length > 1 ? (column - used) / (cps.length - 1) : 0;
+                double at = cps.length > 1 ? tableLeft : tableLeft + (column - used) / 2;
+                double[] xs = new double[cps.length];
+                for (int k = 0; k < cps.length; k++) {
+                    xs[k] = at;
+                    at += advance[k] + between;
+                }
+                double emTop = firstTop + i * line + MARK_GLYPH_TOP_EM * size;
+                current.add(new Line(LineRole.MARK, emTop + EM_ASCENT * size, markRuns(name, xs, style, scale),
+                        Optional.empty()));
+            }
+            if (!suffix.isEmpty()) {
+                int[] cps = suffix.codePoints().toArray();
+                double[] xs = new double[cps.length];
+                double at = tableLeft + column + gap;
+                for (int k = 0; k < cps.length; k++) {
+                    xs[k] = at;
+                    at += style.faceFor(cps[k]).advance(cps[k], size) * scale;
+                }
+                double emTop = firstTop + (names.size() - 1) * line / 2 + MARK_GLYPH_TOP_EM * size;
+                current.add(new Line(LineRole.MARK, emTop + EM_ASCENT * size, markRuns(suffix, xs, style, scale),
+                        Optional.empty()));
+            }
+        }
+
+        /** The runs of a mark's text at the given glyph positions, one per face. */
+        private List<Run> markRuns(String text, double[] xs, LineBreaker.Style style, double scale) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder chunk = new StringBuilder();
+            List<Double> at = new ArrayList<>();
+            FontFace face = null;
+            int k = 0;
+            for (int i = 0; i < text.length(); k++) {
+                int cp = text.codePointAt(i);
+                FontFace f = style.faceFor(cp);
+                if (face != null && !f.equals(face)) {
+                    runs.add(markRun(chunk.toString(), face, style.sizePt(), at, scale));
+                    chunk.setLength(0);
+                    at.clear();
+                }
+                face = f;
+                chunk.appendCodePoint(cp);
+                at.add(xs[k]);
+                i += Character.charCount(cp);
+            }
+            runs.add(markRun(chunk.toString(), face, style.sizePt(), at, scale));
+            return runs;
+        }
+
+        /** The {@code .docx} writer's width of a mark: an ideograph one em, a Latin letter or digit 0.75 em. */
+        private static double emWidth(String text, double size) {
+            return text.codePoints().mapToDouble(cp -> cp < 0x2E80 ? size * 3 / 4 : size).sum();
+        }
+
         private Run markRun(String text, FontFace face, double size, List<Double> xs, double scale) {
             double[] x = new double[xs.size()];
             for (int i = 0; i < x.length; i++) {
@@ -847,7 +1008,7 @@ public final class DocumentLayout {
          * right edge. Returns the number's baseline.
          */
         private double numberLines() {
-            String number = head.documentNumber().map(Object::toString).orElse("");
+            String number = head.documentNumber().map(Object::toString).orElse(doc.minutesNumber().orElse(""));
             LineBreaker.Style body = body();
             if (head.signers().isEmpty()) {
                 double baseline = baseline(bodySize);

@@ -200,18 +200,10 @@ class DocumentLayoutTest {
 
     @Test
     void refuses_what_it_does_not_lay_out_yet_naming_it() {
-        OfficialDocument joint = OfficialDocument.builder().issuers("某某县人民政府", "某某县财政局")
-                .documentNumber("某政发〔2021〕1号").title("关于工作的通知").paragraph("正文。").build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(joint, fonts))
+        OfficialDocument letter = WriteSamples.SAMPLES.get("letter-format.docx").get();
+        assertThatThrownBy(() -> DocumentLayout.layOut(letter, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessage("the PDF layout does not lay out the joint mark of several issuers (联合行文的发文机关标志) yet;"
-                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
-        OfficialDocument minutes = OfficialDocument.builder().format(io.gongwen.DocumentFormat.MINUTES)
-                .issuers("某某县人民政府常务会议").title("某某县人民政府常务会议纪要").paragraph("正文。")
-                .attendance(io.gongwen.Attendance.Kind.PRESENT, "张三").build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(minutes, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageContaining("format");
+                .hasMessageStartingWith("the PDF layout does not lay out the LETTER format (信函格式");
     }
 
     @Test
@@ -509,6 +501,106 @@ class DocumentLayoutTest {
                 .isInstanceOf(UnsupportedElementException.class)
                 .hasMessageStartingWith("the PDF layout does not lay out a picture in EMF (a Windows metafile; PNG and JPEG"
                         + " pictures are laid out) yet");
+    }
+
+    @Test
+    void stacks_a_joint_mark_spreading_each_name_to_the_longest_with_the_suffix_centred_beside_them() {
+        // GIVEN three issuers and the suffix 文件 (§7.2.4)
+        OfficialDocument doc = OfficialDocument.builder().issuers("某某县人民政府", "某某县财政局", "某某县交通运输局")
+                .markSuffix("文件").documentNumber("某政发〔2021〕3号").title("关于工作的通知").paragraph("正文。").build();
+        List<Line> marks = text(DocumentLayout.layOut(doc, fonts).pages().get(0)).stream()
+                .filter(l -> l.role() == LineRole.MARK).toList();
+        // THEN three rows of names, the mark's line height apart, the first em box's top 35 mm below the block's top
+        assertThat(marks).extracting(Line::text).containsExactly("某某县人民政府", "某某县财政局", "某某县交通运输局", "文件");
+        double size = 42;
+        assertThat(marks.get(0).baselinePt() - 0.88 * size).isCloseTo(TOP + 35 * MM, within(1e-6));
+        assertThat(marks.get(1).baselinePt() - marks.get(0).baselinePt()).isCloseTo(1.2 * size, within(1e-6));
+        assertThat(marks.get(2).baselinePt() - marks.get(1).baselinePt()).isCloseTo(1.2 * size, within(1e-6));
+        // each name from the same left edge to the same right edge: the longest's (8 ems)
+        for (Line name : marks.subList(0, 3)) {
+            assertThat(name.leftPt()).isCloseTo(marks.get(2).leftPt(), within(1e-6));
+            assertThat(name.rightPt()).isCloseTo(marks.get(2).rightPt(), within(1e-6));
+            assertThat(name.runs().get(0).colorRgb()).isEqualTo(0xFF0000);
+        }
+        // the suffix half an em right of the names, on the middle row; the whole centred
+        Line suffix = marks.get(3);
+        assertThat(suffix.leftPt() - marks.get(0).rightPt()).isCloseTo(size / 2, within(0.01));
+        assertThat(suffix.baselinePt()).isCloseTo(marks.get(1).baselinePt(), within(1e-6));
+        assertThat((marks.get(0).leftPt() + suffix.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.01));
+    }
+
+    @Test
+    void sets_an_orders_mark_20_mm_down_and_its_number_centred_two_rows_below_without_a_rule() {
+        List<Page> pages = sample("government-order.docx").pages();
+        List<Line> lines = text(pages.get(0));
+        Line mark = lines.get(0);
+        assertThat(mark.role()).isEqualTo(LineRole.MARK);
+        assertThat(mark.text()).isEqualTo("XX市人民政府令");
+        assertThat(mark.baselinePt() - 0.88 * 42).isCloseTo(TOP + 20 * MM, within(1e-6));
+        Line number = lines.get(1);
+        assertThat(number.text()).isEqualTo("第56号");
+        assertThat((number.leftPt() + number.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+        // the mark's line, then two blank rows: the number on the third row below the mark's
+        double markLineBottom = TOP + 20 * MM - 0.12 * 42 + 1.2 * 42;
+        assertThat(number.baselinePt()).isCloseTo(markLineBottom + 2 * PITCH + PITCH / 2 + 0.38 * 16, within(1e-6));
+        assertThat(pages.get(0).rules()).isEmpty();
+        // the body two blank rows below the number
+        assertThat(lines.get(2).baselinePt() - number.baselinePt()).isCloseTo(3 * PITCH, within(1e-6));
+    }
+
+    @Test
+    void prints_minutes_number_where_the_document_number_stands_and_the_attendance_with_labels_in_heiti() {
+        List<Page> pages = sample("meeting-minutes.docx").pages();
+        Line number = text(pages.get(0)).stream().filter(l -> l.role() == LineRole.DOCUMENT_NUMBER).findFirst().orElseThrow();
+        assertThat(number.text()).isEqualTo(WriteSamples.SAMPLES.get("meeting-minutes.docx").get().minutesNumber()
+                .or(() -> WriteSamples.SAMPLES.get("meeting-minutes.docx").get().headBlock().documentNumber().map(Object::toString))
+                .orElseThrow());
+        List<Line> attendance = pages.stream().flatMap(p -> text(p).stream()).filter(l -> l.role() == LineRole.ATTENDANCE).toList();
+        assertThat(attendance).extracting(l -> l.text().substring(0, 3)).contains("出席：", "请假：", "列席：");
+        Line present = attendance.get(0);
+        assertThat(present.leftPt()).isCloseTo(LEFT + 2 * CELL, within(0.01));
+        assertThat(present.runs().get(0).text()).isEqualTo("出席：");
+        assertThat(present.runs().get(0).face().emboldened()).as("黑体's stand-in, thickened").isTrue();
+        // the wrapped line under the first name: two characters and the label's three in
+        assertThat(attendance.get(1).leftPt()).isCloseTo(LEFT + 5 * CELL, within(0.01));
+        assertThat(attendance.get(1).text()).doesNotContain("：");
+    }
+
+    @Test
+    void starts_each_issued_document_on_a_new_page_with_its_title_subtitle_and_body() {
+        List<Page> pages = sample("regulation-notice.docx").pages();
+        assertThat(pages).hasSize(2);
+        List<Line> lines = text(pages.get(1));
+        Line title = lines.get(0);
+        assertThat(title.role()).isEqualTo(LineRole.TITLE);
+        assertThat(title.text()).isEqualTo("XX县农村公路养护管理办法");
+        assertThat(title.baselinePt()).isCloseTo(TOP + PITCH / 2 + 0.38 * 22, within(1e-6));
+        assertThat(title.bookmark()).contains(new Line.Bookmark(1, "XX县农村公路养护管理办法"));
+        Line subtitle = lines.get(1);
+        assertThat(subtitle.role()).isEqualTo(LineRole.SUBTITLE);
+        assertThat(subtitle.text()).startsWith("（").endsWith("通过）");
+        assertThat((subtitle.leftPt() + subtitle.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+        assertThat(subtitle.runs().get(0).face().family()).isEqualTo("AR PL UKai CN");
+        // one blank row, then the first chapter, centred
+        Line chapter = lines.get(2);
+        assertThat(chapter.text()).isEqualTo("第一章\u3000总则");
+        assertThat(chapter.baselinePt() - subtitle.baselinePt()).isCloseTo(2 * PITCH, within(1e-6));
+    }
+
+    @Test
+    void right_aligns_an_issued_documents_own_closing_two_characters_in_after_a_blank_row() {
+        OfficialDocument doc = OfficialDocument.builder().title("关于转发县交通运输局报告的通知").paragraph("现将报告转发给你们。")
+                .signature("县人民政府办公室").date(LocalDate.of(2021, 5, 10))
+                .issued("关于农村公路建设情况的报告", d -> d.addressee("县人民政府：").paragraph("现将情况报告如下。")
+                        .closing("县交通运输局", "2021年5月6日"))
+                .build();
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        List<Line> lines = text(pages.get(1));
+        assertThat(lines).extracting(Line::text)
+                .containsExactly("关于农村公路建设情况的报告", "县人民政府：", "现将情况报告如下。", "县交通运输局", "2021年5月6日");
+        assertThat(lines.get(3).baselinePt() - lines.get(2).baselinePt()).isCloseTo(2 * PITCH, within(1e-6));
+        assertThat(lines.get(3).rightPt()).isCloseTo(RIGHT - 2 * CELL, within(0.01));
+        assertThat(lines.get(4).rightPt()).isCloseTo(RIGHT - 2 * CELL, within(0.01));
     }
 
     /** Characters as the grid counts them: a half-width one is half a cell. */

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PdfWriterTest {
     static final List<String> LAID_OUT = List.of(
             "county-office-summary.docx", "township-office-summary.docx", "holiday-duty-notice.docx",
-            "county-notice-full-head.docx", "upward-request-signers.docx", "rural-road-report.docx");
+            "county-notice-full-head.docx", "upward-request-signers.docx", "meeting-minutes.docx", "government-order.docx",
+            "rural-road-report.docx", "regulation-notice.docx");
 
     private static FontResolver fonts;
 
@@ -261,14 +262,15 @@ class PdfWriterTest {
                 .hasMessage("could not write " + file + ": the directory " + file.getParent() + " does not exist");
     }
 
-    /** The model's words in reading order: title, recipients, body, attachment note, closing, note, attachments, colophon. */
+    /** The model's words in reading order: head block, title, recipients, body, attendance, attachment note, closing, note, issued documents, attachments, colophon. */
     static String modelText(OfficialDocument doc) {
         StringBuilder b = new StringBuilder();
         var head = doc.headBlock();
         head.topLeftLines().forEach(b::append);
         head.issuers().forEach(b::append);
         head.markSuffix().ifPresent(b::append);
-        String number = head.documentNumber().map(Object::toString).orElse("");
+        String number = head.documentNumber().map(Object::toString).orElse(doc.minutesNumber().orElse(""));
+        doc.orderNumber().ifPresent(n -> b.append("第").append(n).append("号"));
         List<String> signers = head.signers();
         if (signers.isEmpty()) {
             b.append(number);
@@ -281,13 +283,22 @@ class PdfWriterTest {
         doc.title().forEach(b::append);
         doc.addressees().forEach(b::append);
         blocks(doc, doc.body(), b);
+        doc.attendances().forEach(a -> b.append(a.kind().label()).append("：").append(a.text()));
         for (int i = 0; i < doc.attachmentNote().size(); i++) {
             b.append(i == 0 ? doc.attachmentNoteLabel() : "").append(doc.attachmentNote().size() == 1 ? "" : (i + 1) + ".")
                     .append(doc.attachmentNote().get(i));
         }
         doc.signatures().forEach(s -> b.append(s.issuer()));
+        doc.signatories().forEach(s -> b.append(s.title()));
         doc.dateText().ifPresent(b::append);
         doc.note().ifPresent(b::append);
+        for (var d : doc.issued()) {
+            d.title().forEach(b::append);
+            d.subtitle().ifPresent(b::append);
+            d.addressees().forEach(b::append);
+            blocks(doc, d.body(), b);
+            d.closing().forEach(b::append);
+        }
         for (int i = 0; i < doc.attachments().size(); i++) {
             var a = doc.attachments().get(i);
             b.append(a.label().orElse(doc.attachments().size() == 1 ? "附件" : "附件" + (i + 1))).append(a.title());
@@ -307,6 +318,10 @@ class PdfWriterTest {
                 b.append(s.ordinal(doc.specification())).append(s.heading());
                 s.runInText().ifPresent(b::append);
                 blocks(doc, s.body(), b);
+            } else if (block instanceof io.gongwen.Article a) {
+                b.append(a.label()).append(a.text());
+            } else if (block instanceof io.gongwen.Chapter c) {
+                b.append(c.text());
             } else if (block instanceof Table t) {
                 // row by row, cell by cell; the header rows once, where the table starts
                 for (List<Table.Cell> row : t.rows()) {
@@ -333,6 +348,7 @@ class PdfWriterTest {
     }
 
     private static String squeeze(String s) {
-        return s.replaceAll("\\s", "");
+        // the full-width space after an article's number counts as space
+        return s.replaceAll("[\\s\u3000]", "");
     }
 }
