@@ -599,8 +599,9 @@ class DocumentLayoutTest {
         assertThat(lines).extracting(Line::text)
                 .containsExactly("关于农村公路建设情况的报告", "县人民政府：", "现将情况报告如下。", "县交通运输局", "2021年5月6日");
         assertThat(lines.get(3).baselinePt() - lines.get(2).baselinePt()).isCloseTo(2 * PITCH, within(1e-6));
-        assertThat(lines.get(3).rightPt()).isCloseTo(RIGHT - 2 * CELL, within(0.01));
-        assertThat(lines.get(4).rightPt()).isCloseTo(RIGHT - 2 * CELL, within(0.01));
+        // two 3号 characters (32 pt), as the .docx writer's closing style indents it
+        assertThat(lines.get(3).rightPt()).isCloseTo(RIGHT - 2 * 16, within(0.01));
+        assertThat(lines.get(4).rightPt()).isCloseTo(RIGHT - 2 * 16, within(0.01));
     }
 
     /** Characters as the grid counts them: a half-width one is half a cell. */
