@@ -200,10 +200,11 @@ class DocumentLayoutTest {
 
     @Test
     void refuses_what_it_does_not_lay_out_yet_naming_it() {
-        OfficialDocument letter = WriteSamples.SAMPLES.get("letter-format.docx").get();
-        assertThatThrownBy(() -> DocumentLayout.layOut(letter, fonts))
+        OfficialDocument colophon = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
+                .copyTo(String.join("，", java.util.Collections.nCopies(120, "县人民政府各部门"))).build();
+        assertThatThrownBy(() -> DocumentLayout.layOut(colophon, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageStartingWith("the PDF layout does not lay out the LETTER format (信函格式");
+                .hasMessageStartingWith("the PDF layout does not lay out a colophon (版记) of ");
     }
 
     @Test
@@ -602,6 +603,41 @@ class DocumentLayoutTest {
         // two 3号 characters (32 pt), as the .docx writer's closing style indents it
         assertThat(lines.get(3).rightPt()).isCloseTo(RIGHT - 2 * 16, within(0.01));
         assertThat(lines.get(4).rightPt()).isCloseTo(RIGHT - 2 * 16, within(0.01));
+    }
+
+    @Test
+    void sets_a_letters_head_with_its_double_lines_and_leaves_its_first_page_unnumbered() {
+        List<Page> pages = sample("letter-format.docx").pages();
+        Page first = pages.get(0);
+        List<Line> lines = text(first);
+        // the mark's em box 30 mm below the paper's top (§10.1), centred
+        Line mark = lines.get(0);
+        assertThat(mark.role()).isEqualTo(LineRole.MARK);
+        assertThat(mark.baselinePt() - 0.88 * 42).isCloseTo(30 * MM, within(1e-6));
+        assertThat((mark.leftPt() + mark.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+        // red double lines 170 mm long: thick over thin 4 mm below the mark, thin over thick 20 mm above the foot
+        List<Rule> red = first.rules().stream().filter(r -> r.colorRgb() == 0xFF0000)
+                .sorted(java.util.Comparator.comparingDouble(Rule::y1Pt)).toList();
+        assertThat(red).hasSize(4);
+        assertThat(red).allSatisfy(r -> {
+            assertThat(r.x1Pt()).isCloseTo(LEFT - 7 * MM, within(1e-6));
+            assertThat(r.x2Pt() - r.x1Pt()).isCloseTo(170 * MM, within(1e-6));
+        });
+        assertThat(red).extracting(Rule::thicknessPt).containsExactly(3.0, 0.75, 0.75, 3.0);
+        assertThat(red.get(0).y1Pt() - 1.5).isCloseTo((30 + 4) * MM + 42, within(1e-6));
+        assertThat(red.get(3).y1Pt() + 1.5).isCloseTo((297 - 20) * MM, within(1e-6));
+        // the number flush right on the first row under the lines, the title two blank rows below
+        Line number = lines.get(1);
+        assertThat(number.role()).isEqualTo(LineRole.DOCUMENT_NUMBER);
+        assertThat(number.rightPt()).isCloseTo(RIGHT, within(0.01));
+        assertThat(lines.get(2).role()).isEqualTo(LineRole.TITLE);
+        assertThat(lines.get(2).baselinePt() - number.baselinePt()).isCloseTo(3 * PITCH + 0.38 * (22 - 16), within(1e-6));
+        // no number on the first page; the second numbered as usual; the colophon without rules
+        assertThat(first.pageNumber()).isEmpty();
+        assertThat(first.lines()).noneMatch(l -> l.role() == LineRole.PAGE_NUMBER);
+        assertThat(pages.get(1).pageNumber()).contains(2);
+        assertThat(colophon(pages.get(pages.size() - 1))).extracting(Line::text).containsExactly("抄送：XX市交通运输局。");
+        assertThat(pages.get(pages.size() - 1).rules()).isEmpty();
     }
 
     /** Characters as the grid counts them: a half-width one is half a cell. */

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PdfWriterTest {
     static final List<String> LAID_OUT = List.of(
             "county-office-summary.docx", "township-office-summary.docx", "holiday-duty-notice.docx",
-            "county-notice-full-head.docx", "upward-request-signers.docx", "meeting-minutes.docx", "government-order.docx",
+            "county-notice-full-head.docx", "upward-request-signers.docx", "letter-format.docx", "meeting-minutes.docx",
+            "government-order.docx",
             "rural-road-report.docx", "regulation-notice.docx");
 
     private static FontResolver fonts;
