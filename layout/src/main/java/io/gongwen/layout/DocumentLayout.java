@@ -32,26 +32,29 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * below the head block takes one row, as every paragraph of the {@code .docx} has the exact 28.95 pt
  * line spacing; a line's em box (0.88 em above the baseline, 0.12 em below) is centred in its row.
  *
- * <p>Laid out, in the standard's order: the head block of the general format (§7.2: 份号, 密级 and
- * 紧急程度 stacked at the top left; the red mark, its em box's top 35 mm below the text block's top,
- * condensed if it would not fit; two blank rows; the document number centred, or flush left one
- * character in with the 签发人 on the right; the red rule 4 mm below the number's em box; two blank
- * rows), advancing as the {@code .docx} writer's exact-height paragraphs do, so both put the title at
- * the same height; then the title (2号 小标宋, centred, its lines as the model
- * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
- * two-character first-line indent, headings of the four levels in their faces (a heading on a line
- * of its own is kept with the line after it; a run-in heading's text follows in the body face),
- * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its
- * own) — then the attachment note (one blank row, "附件：", wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
- * signature and the date, kept together on one page), the note (附注), the attachments (each from a
- * new page: its label in 黑体 on the first row, its title centred on the third), the colophon (版记,
- * §7.4: at the foot of an even page, between its rules), and the page number
- * "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
- * pages and from the left edge on even pages.
+ * <p>Laid out, in the standard's order: the head block (§7.2: 份号, 密级 and 紧急程度 stacked at the
+ * top left; the red mark, its em box's top 35 mm below the text block's top (an order's 20 mm),
+ * condensed if it would not fit, several issuers' names stacked; two blank rows; the document
+ * number (or minutes' number) centred, or flush left one character in with the 签发人 on the right;
+ * the red rule 4 mm below the number's em box; two blank rows; an order's "第N号" instead, without a
+ * rule; a letter's head of §10.1 instead, see {@code HeadBlockLayout}), advancing as the {@code .docx}
+ * writer's exact-height paragraphs do, so both put the title at the same height; then the title
+ * (2号 小标宋, centred, its lines as the model broke them), one blank row, the main recipients
+ * (flush left), the body — paragraphs with a two-character first-line indent, headings of the four
+ * levels in their faces (a heading on a line of its own is kept with the line after it; a run-in
+ * heading's text follows in the body face), articles and chapter titles of regulations, tables (§8;
+ * a landscape table on turned pages of its own), pictures — then minutes' attendance lists, the
+ * attachment note (one blank row, "附件：", wrapped lines under the titles), the signature block
+ * (§7.3.5: unsealed, sealed or with signature seals, kept together on one page, seals as
+ * {@link Picture}s), the note (附注), the documents it issues (each from a new page), the
+ * attachments (each from a new page: its label in 黑体 on the first row, its title centred on the
+ * third), the colophon (版记, §7.4: at the foot of an even page, between its rules), and the page
+ * number "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
+ * pages and from the left edge on even pages (none on a letter's first page, nor on the blank page
+ * before a colophon and the colophon's page after it).
  *
- * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, seals and signature
- * seals, attendance lists and issued documents.
+ * <p>Refused with an {@link UnsupportedElementException} naming the element: a picture in EMF or
+ * WMF, a colophon longer than a page, a printing office and date too long for one line.
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -257,7 +260,7 @@ public final class DocumentLayout {
             } else if (block instanceof io.gongwen.Image image) {
                 image(image);
             } else {
-                // refuseWhatIsNotLaidOut has turned every other block away
+                // a kind of block added to the model and not yet here: refused by its name, never dropped
                 throw new UnsupportedElementException(block.getClass().getSimpleName());
             }
         }

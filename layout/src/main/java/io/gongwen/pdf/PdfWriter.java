@@ -70,8 +70,11 @@ import java.util.Map;
  * <p>The PDF: A4 pages in points (1/72 inch), every face embedded as a TrueType subset (PDFBox 3
  * cannot embed CFF-outline OpenType fonts such as Noto CJK: map such a face to a TrueType font),
  * headings as bookmarks nested by level, the title and the issuing body as the document
- * information's Title and Author, language zh-CN. The same document and fonts always give the same
- * bytes: no dates are written and the file identifier is a digest of the pages' text. Cross-reference
+ * information's Title and Author, language zh-CN. Seals and pictures ({@link Picture}) are drawn over
+ * the text: a PNG decoded and stored losslessly (Flate) with its transparency as a soft mask, a JPEG
+ * embedded as it is (DCT), each image once however often it is drawn. The same document and fonts
+ * always give the same bytes: no dates are written and the file identifier is a digest of the pages'
+ * text and pictures. Cross-reference
  * table and objects are written uncompressed (content streams are Flate-compressed), which keeps
  * simple PDF readers able to measure the file.
  *
