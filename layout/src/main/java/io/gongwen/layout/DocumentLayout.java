@@ -608,7 +608,13 @@ public final class DocumentLayout {
                 double centre = dateCentre - (row.size() - 1 - j) * step;
                 String issuer = row.get(j).issuer();
                 double at = centre - LineBreaker.width(issuer, body) / 2;
-                runs.addAll(lines(List.of(new LineBreaker.Span(issuer, body)), at, at, 0, LEFT).get(0));
+                List<List<Run>> name = lines(List.of(new LineBreaker.Span(issuer, body)), at, at, 0, LEFT);
+                if (at < 0 || name.size() > 1) {
+                    // the .docx's centre tab would run it past the block's edge too; never drop its words
+                    throw new UnsupportedElementException("a sealed signature too long for its place over the date: \""
+                            + issuer + "\"");
+                }
+                runs.addAll(name.get(0));
                 io.gongwen.Seal seal = row.get(j).seal().orElseThrow();
                 double w = seal.width().points();
                 double h = seal.height().points();
