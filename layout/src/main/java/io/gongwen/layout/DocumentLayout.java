@@ -3,6 +3,7 @@ package io.gongwen.layout;
 import io.gongwen.Article;
 import io.gongwen.Block;
 import io.gongwen.Chapter;
+import io.gongwen.Colophon;
 import io.gongwen.DocumentElement;
 import io.gongwen.DocumentFormat;
 import io.gongwen.InvalidDocumentException;
@@ -31,30 +32,42 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * below the head block takes one row, as every paragraph of the {@code .docx} has the exact 28.95 pt
  * line spacing; a line's em box (0.88 em above the baseline, 0.12 em below) is centred in its row.
  *
- * <p>Laid out, in the standard's order: the head block of the general format (§7.2: 份号, 密级 and
- * 紧急程度 stacked at the top left; the red mark, its em box's top 35 mm below the text block's top,
- * condensed if it would not fit; two blank rows; the document number centred, or flush left one
- * character in with the 签发人 on the right; the red rule 4 mm below the number's em box; two blank
- * rows), advancing as the {@code .docx} writer's exact-height paragraphs do, so both put the title at
- * the same height; then the title (2号 小标宋, centred, its lines as the model
- * broke them), one blank row, the main recipients (flush left), the body — paragraphs with a
- * two-character first-line indent, headings of the four levels in their faces (a heading on a line
- * of its own is kept with the line after it; a run-in heading's text follows in the body face),
- * articles and chapter titles of regulations, tables (§8; a landscape table on turned pages of its
- * own) — then the attachment note (one blank row, "附件：", wrapped lines under the titles), the unsealed signature block (§7.3.5.2: one blank row, the
- * signature and the date, kept together on one page), the note (附注), the attachments (each from a
- * new page: its label in 黑体 on the first row, its title centred on the third), and the page number
- * "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
- * pages and from the left edge on even pages.
+ * <p>Laid out, in the standard's order: the head block (§7.2: 份号, 密级 and 紧急程度 stacked at the
+ * top left; the red mark, its em box's top 35 mm below the text block's top (an order's 20 mm),
+ * condensed if it would not fit, several issuers' names stacked; two blank rows; the document
+ * number (or minutes' number) centred, or flush left one character in with the 签发人 on the right;
+ * the red rule 4 mm below the number's em box; two blank rows; an order's "第N号" instead, without a
+ * rule; a letter's head of §10.1 instead, see {@code HeadBlockLayout}), advancing as the {@code .docx}
+ * writer's exact-height paragraphs do, so both put the title at the same height; then the title
+ * (2号 小标宋, centred, its lines as the model broke them), one blank row, the main recipients
+ * (flush left), the body — paragraphs with a two-character first-line indent, headings of the four
+ * levels in their faces (a heading on a line of its own is kept with the line after it; a run-in
+ * heading's text follows in the body face), articles and chapter titles of regulations, tables (§8;
+ * a landscape table on turned pages of its own), pictures — then minutes' attendance lists, the
+ * attachment note (one blank row, "附件：", wrapped lines under the titles), the signature block
+ * (§7.3.5: unsealed, sealed or with signature seals, kept together on one page, seals as
+ * {@link Picture}s), the note (附注), the documents it issues (each from a new page), the
+ * attachments (each from a new page: its label in 黑体 on the first row, its title centred on the
+ * third), the colophon (版记, §7.4: at the foot of an even page, between its rules), and the page
+ * number "— N —" in 4号 宋体 7 mm below the text block, one character in from the right edge on odd
+ * pages and from the left edge on even pages (none on a letter's first page, nor on the blank page
+ * before a colophon and the colophon's page after it).
  *
- * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
- * a joint mark of several issuers, the letter, order and minutes formats, seals and signature
- * seals, attendance lists, issued documents and the colophon (版记).
+ * <p>Refused with an {@link UnsupportedElementException} naming the element: a picture in EMF or
+ * WMF, a colophon longer than a page, a printing office and date too long for one line.
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
     private static final double EM_ASCENT = 0.88;
     private static final double EM_DESCENT = 0.12;
+    /** The colophon's first and last rules: 1 pt (≈ 0.35 mm, §7.4.1), as the {@code .docx} writer draws them. */
+    private static final double COLOPHON_THICK_RULE_PT = 1;
+    /** The colophon's rule between 抄送 and 印发: 0.75 pt (≈ 0.25 mm). */
+    private static final double COLOPHON_THIN_RULE_PT = 0.75;
+    /** How far above the signature row's middle a seal's centre sits, in rows (居中下压), as in the {@code .docx}. */
+    private static final double SEAL_ABOVE_SIGNATURE = 0.2;
+    /** The most seals in one row of a jointly sealed document (practice since 1999), as in the {@code .docx}. */
+    private static final int SEALS_PER_ROW = 3;
 
     private final OfficialDocument doc;
     private final Specification spec;
@@ -71,6 +84,7 @@ public final class DocumentLayout {
     private final List<Page> pages = new ArrayList<>();
     private List<Line> current = new ArrayList<>();
     private List<Rule> rules = new ArrayList<>();
+    private List<Picture> pictures = new ArrayList<>();
     /** Where the next row starts, in points below the text block's top. */
     private double y;
     /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
@@ -111,34 +125,9 @@ public final class DocumentLayout {
         if (fonts == null) {
             throw new InvalidDocumentException("fonts", "must not be null");
         }
-        refuseWhatIsNotLaidOut(doc);
         DocumentLayout layout = new DocumentLayout(doc, fonts);
         layout.run();
         return new LaidOutDocument(layout.pages, String.join("", doc.title()), doc.closing().signature());
-    }
-
-    private static void refuseWhatIsNotLaidOut(OfficialDocument doc) {
-        if (doc.format() != DocumentFormat.GENERAL) {
-            throw new UnsupportedElementException("the " + doc.format() + " format (only the general format is)");
-        }
-        if (doc.headBlock().issuers().size() > 1) {
-            throw new UnsupportedElementException("the joint mark of several issuers (联合行文的发文机关标志)");
-        }
-        if (!doc.attendances().isEmpty()) {
-            throw new UnsupportedElementException("attendance lists (出席, 请假, 列席)");
-        }
-        if (doc.closing().isSealed()) {
-            throw new UnsupportedElementException("seals (印章) over the signature");
-        }
-        if (!doc.closing().signatories().isEmpty()) {
-            throw new UnsupportedElementException("signatories with signature seals (签发人签名章)");
-        }
-        if (!doc.issued().isEmpty()) {
-            throw new UnsupportedElementException("issued documents (印发、转发的文件)");
-        }
-        if (!doc.colophon().isEmpty()) {
-            throw new UnsupportedElementException("the colophon (版记: 抄送, 印发机关和印发日期)");
-        }
     }
 
     private void run() {
@@ -155,16 +144,98 @@ public final class DocumentLayout {
             paragraph(LineRole.ADDRESSEE, List.of(new LineBreaker.Span(line, body)), 0, 0, 0, JUSTIFIED, Optional.empty());
         }
         blocks(doc.body());
+        attendance();
         attachmentNote();
         signature();
         doc.closing().note().ifPresent(n ->
                 paragraph(LineRole.NOTE, List.of(new LineBreaker.Span(n, body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty()));
+        issued();
         attachments();
         if (afterTable) {
             // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
             emptyParagraph();
         }
-        finishPage();
+        colophon();
+    }
+
+    /**
+     * 版记 (§7.4), at the foot of an even page, where the {@code .docx} writer's {@code ColophonWriter}
+     * puts it: on the last page if that is even and has a row to spare above it; on the next page if
+     * the last is odd; otherwise after a blank page, and then neither the blank page nor the
+     * colophon's page is numbered (§7.5). After a landscape table the colophon starts a portrait
+     * page, as the {@code .docx}'s section does; if that page is odd it stays blank, unnumbered, and
+     * the colophon goes to the next one, unnumbered too.
+     *
+     * <p>Its lines, in 4号 仿宋, fill the last rows of the text block: "抄送：" one character in, its
+     * wrapped lines under the first name, one character clear of the right edge; the printing office
+     * one character in and the printing date ending one character from the right edge, on the last
+     * row. A thick rule over the first line and on the block's bottom edge, a thin one between.
+     */
+    private void colophon() {
+        Colophon colophon = doc.colophon();
+        if (colophon.isEmpty()) {
+            finishPage();
+            return;
+        }
+        LineBreaker.Style style = style(DocumentElement.COLOPHON, 0);
+        double one = style.sizePt();
+        List<List<Run>> copy = colophon.copyToText()
+                .map(t -> lines(List.of(new LineBreaker.Span(t, style)), one, 4 * one, one, LEFT))
+                .orElse(List.of());
+        List<Run> print = colophon.printer().map(p -> printLine(p, colophon.printDateText().orElseThrow(), style))
+                .orElse(List.of());
+        int rows = copy.size() + (print.isEmpty() ? 0 : 1);
+        if (rows * pitch > height - pitch) {
+            throw new UnsupportedElementException("a colophon (版记) of " + rows + " lines, more than a page holds");
+        }
+        if (turned) {
+            turn(false);
+        }
+        boolean even = (pages.size() + 1) % 2 == 0;
+        boolean numbered = true;
+        if (even && rowsLeft() >= rows + 1) {
+            // on this page
+        } else if (!even && y == 0 && current.isEmpty()) {
+            finishPage(false);
+            numbered = false;
+        } else if (!even) {
+            finishPage();
+        } else {
+            finishPage();
+            finishPage(false);
+            numbered = false;
+        }
+        y = height - rows * pitch;
+        double first = top + y;
+        for (List<Run> line : copy) {
+            place(LineRole.COLOPHON, line, Optional.empty());
+        }
+        if (!print.isEmpty()) {
+            if (!copy.isEmpty() && doc.format() != DocumentFormat.LETTER) {
+                rules.add(Rule.horizontal(left, left + width, top + y, COLOPHON_THIN_RULE_PT, 0));
+            }
+            place(LineRole.COLOPHON, print, Optional.empty());
+        }
+        if (doc.format() != DocumentFormat.LETTER) {
+            rules.add(Rule.horizontal(left, left + width, first, COLOPHON_THICK_RULE_PT, 0));
+            rules.add(Rule.horizontal(left, left + width, top + height, COLOPHON_THICK_RULE_PT, 0));
+        }
+        finishPage(numbered);
+    }
+
+    /** 印发机关 one character in, 印发日期 ending one character from the right edge, on one line. */
+    private List<Run> printLine(String printer, String date, LineBreaker.Style style) {
+        double one = style.sizePt();
+        List<List<Run>> office = lines(List.of(new LineBreaker.Span(printer, style)), one, one, one, LEFT);
+        List<List<Run>> when = lines(List.of(new LineBreaker.Span(date, style)), 0, 0, one, RIGHT);
+        List<Run> runs = new ArrayList<>(office.get(0));
+        if (office.size() > 1 || when.size() > 1
+                || runs.get(runs.size() - 1).right() + one > when.get(0).get(0).x(0)) {
+            throw new UnsupportedElementException("a printing office (印发机关) and date too long for one line: \""
+                    + printer + "\" and \"" + date + "\"");
+        }
+        runs.addAll(when.get(0));
+        return runs;
     }
 
     private void blocks(List<Block> blocks) {
@@ -186,8 +257,10 @@ public final class DocumentLayout {
                         0, 0, 0, CENTRED).size());
                 paragraph(LineRole.HEADING, List.of(new LineBreaker.Span(c.text(), style(DocumentElement.HEADING_1, spacing()))),
                         0, 0, 0, CENTRED, Optional.of(new Line.Bookmark(1, c.text())));
+            } else if (block instanceof io.gongwen.Image image) {
+                image(image);
             } else {
-                // refuseWhatIsNotLaidOut has turned every other block away
+                // a kind of block added to the model and not yet here: refused by its name, never dropped
                 throw new UnsupportedElementException(block.getClass().getSimpleName());
             }
         }
@@ -260,6 +333,38 @@ public final class DocumentLayout {
         afterTable = true;
     }
 
+    /**
+     * A picture of the body, as the {@code .docx} writer's {@code PictureParagraph} sets it: centred,
+     * at the size its author gave it, scaled down, proportions kept, to the text block's width and to
+     * one row less than its height; it takes whole rows (the grid rounds its paragraph up), its top on
+     * the top of the first, as LibreOffice puts it, and goes to the next page whole if the rows left
+     * do not hold it. PNG and JPEG are drawn; a Windows metafile (EMF, WMF) is refused by name, as no
+     * PDF can show one as it is.
+     */
+    private void image(io.gongwen.Image image) {
+        Picture.Format format = switch (image.format()) {
+            case PNG -> Picture.Format.PNG;
+            case JPEG -> Picture.Format.JPEG;
+            case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
+                    + " (a Windows metafile; PNG and JPEG pictures are laid out)");
+        };
+        if (turned) {
+            turn(false);
+        }
+        double w = image.width().points();
+        double h = image.height().points();
+        double scale = Math.min(1, Math.min(width / w, (height - pitch) / h));
+        w *= scale;
+        h *= scale;
+        int rows = Math.max(1, (int) Math.ceil(h / pitch - 1e-9));
+        if (y > 0 && rowsLeft() < rows) {
+            finishPage();
+        }
+        pictures.add(new Picture(image.bytes(), format, left + (width - w) / 2, top + y, w, h, Picture.Role.IMAGE));
+        y += rows * pitch;
+        afterTable = false;
+    }
+
     /** One row at the cursor: its cells' lines, the rule above it and the rules between its cells. */
     private void row(TableLayout.RowBox row) {
         double rowTop = top + y;
@@ -286,6 +391,63 @@ public final class DocumentLayout {
         if (y > tableTop) {
             double t = TableLayout.BORDER_PT;
             rules.add(Rule.horizontal(left - t / 2, left + width + t / 2, top + y, t, 0));
+        }
+    }
+
+    /**
+     * 出席, 请假, 列席 of minutes (§10.3), as the {@code .docx} writer sets them: one blank row below the
+     * text, two characters in, the label and its colon in 黑体, the names in the body face, wrapped
+     * lines under the first name.
+     */
+    private void attendance() {
+        if (doc.attendances().isEmpty()) {
+            return;
+        }
+        blankRow();
+        double cell = spec.characterPitch().points();
+        LineBreaker.Style label = style(DocumentElement.LABEL, spacing());
+        for (io.gongwen.Attendance a : doc.attendances()) {
+            String words = a.kind().label() + "：";
+            paragraph(LineRole.ATTENDANCE, List.of(new LineBreaker.Span(words, label), new LineBreaker.Span(a.text(), body())),
+                    2 * cell, 2 * cell + cells(words) * cell, 0, JUSTIFIED, Optional.empty());
+        }
+    }
+
+    /**
+     * The documents this one issues or forwards (印发、转发), as the {@code .docx} writer sets them:
+     * each from a new page, its title centred in the title's face (a bookmark), the line in
+     * parentheses under it centred in 楷体, one blank row, its own main recipients, its body, and its
+     * own closing lines after one blank row, right-aligned two characters from the right edge.
+     */
+    private void issued() {
+        LineBreaker.Style title = style(DocumentElement.TITLE, 0);
+        LineBreaker.Style body = body();
+        for (io.gongwen.IssuedDocument d : doc.issued()) {
+            if (turned) {
+                turn(false);
+            }
+            if (y > 0 || !current.isEmpty()) {
+                finishPage();
+            }
+            for (int l = 0; l < d.title().size(); l++) {
+                paragraph(LineRole.TITLE, List.of(new LineBreaker.Span(d.title().get(l), title)), 0, 0, 0, CENTRED,
+                        l == 0 ? Optional.of(new Line.Bookmark(1, d.titleText())) : Optional.empty());
+            }
+            d.subtitle().ifPresent(sub -> paragraph(LineRole.SUBTITLE,
+                    List.of(new LineBreaker.Span(sub, style(DocumentElement.HEADING_2, spacing()))), 0, 0, 0, CENTRED,
+                    Optional.empty()));
+            blankRow();
+            for (String line : d.addressees()) {
+                paragraph(LineRole.ADDRESSEE, List.of(new LineBreaker.Span(line, body)), 0, 0, 0, JUSTIFIED, Optional.empty());
+            }
+            blocks(d.body());
+            if (!d.closing().isEmpty()) {
+                blankRow();
+                for (String line : d.closing()) {
+                    paragraph(LineRole.SIGNATURE, List.of(new LineBreaker.Span(line, body)), 0, 0, 2 * bodySize, RIGHT,
+                            Optional.empty());
+                }
+            }
         }
     }
 
@@ -348,6 +510,14 @@ public final class DocumentLayout {
      * r_sig = 2, r_date = w_sig − w_date; if r_date &lt; 2, r_date = 2 and r_sig = w_date − w_sig + 4.
      */
     private void signature() {
+        if (!doc.closing().signatories().isEmpty()) {
+            signatories();
+            return;
+        }
+        if (doc.closing().isSealed()) {
+            sealed();
+            return;
+        }
         List<Signature> signatures = doc.closing().signatures();
         Optional<String> date = doc.closing().dateText();
         if (signatures.isEmpty() && date.isEmpty()) {
@@ -384,6 +554,129 @@ public final class DocumentLayout {
         double right = dateRight;
         date.ifPresent(d -> paragraph(LineRole.DATE, List.of(new LineBreaker.Span(d, body)), 0, 0, right, RIGHT,
                 Optional.empty()));
+    }
+
+    /**
+     * §7.3.5.1, sealed, as the {@code .docx} writer's {@code ClosingWriter} places it: the date four
+     * characters from the right; each signature centred above it (joint ones side by side, three to
+     * a row, spaced by the wider of a seal and a character or the longest name and two characters,
+     * the last over the date); each seal centred on its signature, its centre 0.2 rows above the
+     * signature row's middle, so that signature and date sit below the seal's centre (居中下压). The
+     * blank rows before the first row of signatures put the seal's top within the row after the
+     * text; rows of seals stand a seal's height apart. The whole block stays on one page.
+     */
+    private void sealed() {
+        List<Signature> all = doc.closing().signatures();
+        String date = doc.closing().dateText().orElseThrow();
+        LineBreaker.Style body = body();
+        double cell = spec.characterPitch().points();
+        double four = 4 * cell;
+        double dateCentre = width - four - cells(date) * cell / 2;
+        double sealWidth = 0;
+        double sealHeight = 0;
+        for (Signature s : all) {
+            sealWidth = Math.max(sealWidth, s.seal().orElseThrow().width().points());
+            sealHeight = Math.max(sealHeight, s.seal().orElseThrow().height().points());
+        }
+        double heightInRows = sealHeight / pitch;
+        int blanks = Math.max(1, (int) Math.ceil(heightInRows / 2 + SEAL_ABOVE_SIGNATURE - 0.5));
+        int signatureRows = (all.size() + SEALS_PER_ROW - 1) / SEALS_PER_ROW;
+        int rowGap = (int) Math.ceil(heightInRows);
+        int rows = blanks + signatureRows + (signatureRows - 1) * (rowGap - 1) + 1;
+        if (y > 0 && rowsLeft() < rows) {
+            finishPage();
+        }
+        for (int i = 0; i < blanks; i++) {
+            blankRow();
+        }
+        for (int r = 0; r < signatureRows; r++) {
+            List<Signature> row = all.subList(r * SEALS_PER_ROW, Math.min(all.size(), (r + 1) * SEALS_PER_ROW));
+            double widest = 0;
+            for (Signature s : row) {
+                widest = Math.max(widest, cells(s.issuer()) * cell);
+            }
+            double step = Math.max(sealWidth + cell, widest + 2 * cell);
+            if (row.size() > 1) {
+                step = Math.min(step, (dateCentre - sealWidth / 2) / (row.size() - 1));
+            }
+            List<Run> runs = new ArrayList<>();
+            if (rowsLeft() < 1) {
+                finishPage();
+            }
+            double rowTop = top + y;
+            for (int j = 0; j < row.size(); j++) {
+                double centre = dateCentre - (row.size() - 1 - j) * step;
+                String issuer = row.get(j).issuer();
+                double at = centre - LineBreaker.width(issuer, body) / 2;
+                List<List<Run>> name = lines(List.of(new LineBreaker.Span(issuer, body)), at, at, 0, LEFT);
+                if (at < 0 || name.size() > 1) {
+                    // the .docx's centre tab would run it past the block's edge too; never drop its words
+                    throw new UnsupportedElementException("a sealed signature too long for its place over the date: \""
+                            + issuer + "\"");
+                }
+                runs.addAll(name.get(0));
+                io.gongwen.Seal seal = row.get(j).seal().orElseThrow();
+                double w = seal.width().points();
+                double h = seal.height().points();
+                double centreY = rowTop + pitch * (0.5 - SEAL_ABOVE_SIGNATURE);
+                pictures.add(new Picture(seal.png(), Picture.Format.PNG, left + centre - w / 2, centreY - h / 2, w, h,
+                        Picture.Role.SEAL));
+            }
+            place(LineRole.SIGNATURE, runs, Optional.empty());
+            if (r < signatureRows - 1) {
+                for (int i = 0; i < rowGap - 1; i++) {
+                    blankRow();
+                }
+            }
+        }
+        paragraph(LineRole.DATE, List.of(new LineBreaker.Span(date, body)), 0, 0, four, RIGHT, Optional.empty());
+    }
+
+    /**
+     * §7.3.5.3, signature seals (orders), as the {@code .docx} writer places them: two blank rows;
+     * each signatory's title ending two characters left of the seal, which ends four characters from
+     * the right and is centred on the title's row; the rows the seal reaches below it left blank; the
+     * date one blank row below the last seal, four characters from the right. Kept on one page.
+     */
+    private void signatories() {
+        List<io.gongwen.Signatory> all = doc.closing().signatories();
+        LineBreaker.Style body = body();
+        double cell = spec.characterPitch().points();
+        double four = 4 * cell;
+        double two = 2 * cell;
+        int rows = 2 + 1;
+        for (int i = 0; i < all.size(); i++) {
+            rows += 1 + below(all.get(i).signatureSeal()) + (i == all.size() - 1 ? 1 : 0);
+        }
+        if (y > 0 && rowsLeft() < rows) {
+            finishPage();
+        }
+        blankRow();
+        blankRow();
+        for (int i = 0; i < all.size(); i++) {
+            io.gongwen.Seal seal = all.get(i).signatureSeal();
+            double w = seal.width().points();
+            double h = seal.height().points();
+            if (rowsLeft() < 1) {
+                finishPage();
+            }
+            double rowTop = top + y;
+            pictures.add(new Picture(seal.png(), Picture.Format.PNG, left + width - four - w, rowTop + pitch / 2 - h / 2, w, h,
+                    Picture.Role.SIGNATURE_SEAL));
+            paragraph(LineRole.SIGNATURE, List.of(new LineBreaker.Span(all.get(i).title(), body)), 0, 0, four + w + two, RIGHT,
+                    Optional.empty());
+            int blanks = below(seal) + (i == all.size() - 1 ? 1 : 0);
+            for (int b = 0; b < blanks; b++) {
+                blankRow();
+            }
+        }
+        paragraph(LineRole.DATE, List.of(new LineBreaker.Span(doc.closing().dateText().orElseThrow(), body)), 0, 0, four, RIGHT,
+                Optional.empty());
+    }
+
+    /** The rows a signature seal centred on its title's row reaches below that row. */
+    private int below(io.gongwen.Seal seal) {
+        return Math.max(0, (int) Math.ceil((seal.height().points() / 2 - pitch / 2) / pitch - 1e-9));
     }
 
     /** A heading of {@code rows} rows that would end its page goes to the next one with what follows. */
@@ -473,13 +766,23 @@ public final class DocumentLayout {
     }
 
     private void finishPage() {
+        // a letter's first page carries no page number (§10.1)
+        finishPage(!(doc.format() == DocumentFormat.LETTER && pages.isEmpty()));
+    }
+
+    /** Ends the page; a page before the colophon or the colophon's own may be left without a number (§7.5). */
+    private void finishPage(boolean numbered) {
         int index = pages.size() + 1;
-        current.add(pageNumber(index));
+        if (numbered) {
+            current.add(pageNumber(index));
+        }
         double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
         double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
-        pages.add(new Page(index, across, down, current, rules, Optional.of(index), turned));
+        pages.add(new Page(index, across, down, current, rules, numbered ? Optional.of(index) : Optional.empty(), turned,
+                pictures));
         current = new ArrayList<>();
         rules = new ArrayList<>();
+        pictures = new ArrayList<>();
         y = 0;
     }
 
@@ -516,12 +819,30 @@ public final class DocumentLayout {
         private static final double RULE_PT = 1.5;
         /** The height of the {@code .docx} paragraph that carries the rule, in points. */
         private static final double RULE_LINE_PT = 1;
+        /** A letter's double lines: 170 mm, reaching 7 mm past each side of the 156 mm block. */
+        private static final double LETTER_OVERHANG_MM = 7;
+        /** The double lines' thick line, its thin line and the gap between, in points, as LibreOffice draws the {@code .docx}'s 3 pt double border (measured: 1.06, 0.26 and 0.29 mm). */
+        private static final double LETTER_THICK_PT = 3;
+        private static final double LETTER_THIN_PT = 0.75;
+        private static final double LETTER_GAP_PT = 0.8;
+        /**
+         * Where a letter's first row starts below the top of its upper double line, in points: the
+         * double line (4.55 pt), the 1 pt paragraph that carries it and 7/8 of a 3号 character after it,
+         * as the {@code .docx} header has them, and the 2.1 pt more that LibreOffice 7.4 leaves between
+         * a header and the body (measured on the letter sample: its number's row starts 7.63 mm below).
+         */
+        private static final double LETTER_BODY_BELOW_LINE_PT = 21.63;
 
         private final io.gongwen.HeadBlock head = doc.headBlock();
         private final int red = Integer.parseInt(spec.red(), 16);
 
         void run() {
-            if (head.isEmpty()) {
+            if (doc.format() == DocumentFormat.LETTER) {
+                letter();
+                return;
+            }
+            boolean order = doc.format() == DocumentFormat.ORDER;
+            if (head.isEmpty() && !(order && doc.orderNumber().isPresent())) {
                 return;
             }
             LineBreaker.Style label = style(DocumentElement.LABEL, spacing());
@@ -532,6 +853,18 @@ public final class DocumentLayout {
             }
             if (head.hasMark()) {
                 mark();
+            }
+            if (order) {
+                // an order: "第N号" centred two blank rows below the mark, no rule (§10.2)
+                doc.orderNumber().ifPresent(n -> {
+                    blankRow();
+                    blankRow();
+                    paragraph(LineRole.DOCUMENT_NUMBER, List.of(new LineBreaker.Span("第" + n + "号", body())), 0, 0, 0,
+                            CENTRED, Optional.empty());
+                    blankRow();
+                    blankRow();
+                });
+                return;
             }
             if (head.hasMark() || head.documentNumber().isPresent()) {
                 if (head.hasMark()) {
@@ -547,42 +880,182 @@ public final class DocumentLayout {
             }
         }
 
-        /** The mark, its em box's top 35 mm below the block's top, centred, red, condensed to 95 % of the width at most. */
+        /**
+         * The mark, its em box's top 35 mm below the block's top (an order's 20 mm), centred, red,
+         * condensed to 95 % of the width at most; several issuers' names stacked ({@link #jointMark}).
+         */
         private void mark() {
             LineBreaker.Style style = style(DocumentElement.MARK, 0);
             double size = style.sizePt();
-            double drop = Length.mm(35).points();
+            double drop = (doc.format() == DocumentFormat.ORDER ? spec.orderMarkDrop() : spec.markDrop()).points();
             double before = Math.max(0, drop - y - size * MARK_GLYPH_TOP_EM);
             double line = size * MARK_LINE_EM;
-            if (!head.preprinted()) {
-                String text = head.issuers().get(0) + head.markSuffix().orElse("");
-                double natural = LineBreaker.width(text, style);
-                double scale = Math.min(1, 0.95 * width / natural);
-                double centre = left + width / 2;
-                List<Run> runs = new ArrayList<>();
-                double at = centre - natural * scale / 2;
-                // one run per face, each glyph condensed by the scale
-                StringBuilder chunk = new StringBuilder();
-                List<Double> xs = new ArrayList<>();
-                FontFace face = null;
-                for (int i = 0; i < text.length(); ) {
-                    int cp = text.codePointAt(i);
-                    FontFace f = style.faceFor(cp);
-                    if (face != null && !f.equals(face)) {
-                        runs.add(markRun(chunk.toString(), face, size, xs, scale));
-                        chunk.setLength(0);
-                        xs.clear();
-                    }
-                    face = f;
-                    chunk.appendCodePoint(cp);
-                    xs.add(at);
-                    at += f.advance(cp, size) * scale;
-                    i += Character.charCount(cp);
+            List<String> names = head.issuers();
+            if (names.size() > 1) {
+                if (!head.preprinted()) {
+                    jointMark(style, before, line);
                 }
-                runs.add(markRun(chunk.toString(), face, size, xs, scale));
-                current.add(new Line(LineRole.MARK, top + drop + EM_ASCENT * size, runs, Optional.empty()));
+                y += Math.max(RULE_LINE_PT, before) + line * names.size();
+                return;
+            }
+            if (!head.preprinted()) {
+                singleMark(head.issuers().get(0) + head.markSuffix().orElse(""), top + drop, 0.95);
             }
             y += before + line;
+        }
+
+        /** One line of mark, its em box's top at {@code emTop}, centred, condensed to {@code room} of the width at most. */
+        private void singleMark(String text, double emTop, double room) {
+            LineBreaker.Style style = style(DocumentElement.MARK, 0);
+            double size = style.sizePt();
+            double natural = LineBreaker.width(text, style);
+            double scale = Math.min(1, room * width / natural);
+            int[] cps = text.codePoints().toArray();
+            double[] xs = new double[cps.length];
+            double at = left + width / 2 - natural * scale / 2;
+            for (int k = 0; k < cps.length; k++) {
+                xs[k] = at;
+                at += style.faceFor(cps[k]).advance(cps[k], size) * scale;
+            }
+            current.add(new Line(LineRole.MARK, emTop + EM_ASCENT * size, markRuns(text, xs, style, scale), Optional.empty()));
+        }
+
+        /**
+         * The letter's head (信函格式, §10.1), as the {@code .docx} writer's {@code LetterParts} puts it
+         * in the first page's header: the host body's mark (the first issuer's only), its em box's top
+         * 30 mm below the paper's top, centred, condensed to the text width at most; a red double line,
+         * thick over thin, 4 mm below the mark's em box, and one thin over thick with its bottom 20 mm
+         * above the paper's foot, both 170 mm long and centred on the text block. The first page's rows
+         * start below the header ({@link #LETTER_BODY_BELOW_LINE_PT}); on them the 份号, 密级 and
+         * 紧急程度 flush left, the document number flush right on the first of their rows, then two
+         * blank rows before the title.
+         */
+        private void letter() {
+            LineBreaker.Style style = style(DocumentElement.MARK, 0);
+            double size = style.sizePt();
+            double emTop = spec.letterMarkTop().points();
+            double lineTop = emTop + size + spec.letterRuleGap().points();
+            if (!head.preprinted()) {
+                if (!head.issuers().isEmpty()) {
+                    singleMark(head.issuers().get(0) + head.markSuffix().orElse(""), emTop, 1);
+                }
+                double from = left - Length.mm(LETTER_OVERHANG_MM).points();
+                double to = left + width + Length.mm(LETTER_OVERHANG_MM).points();
+                double thin = lineTop + LETTER_THICK_PT + LETTER_GAP_PT + LETTER_THIN_PT / 2;
+                rules.add(Rule.horizontal(from, to, lineTop + LETTER_THICK_PT / 2, LETTER_THICK_PT, red));
+                rules.add(Rule.horizontal(from, to, thin, LETTER_THIN_PT, red));
+                double foot = spec.pageHeight().minus(spec.letterLowerRuleRise()).points();
+                rules.add(Rule.horizontal(from, to, foot - LETTER_THICK_PT / 2, LETTER_THICK_PT, red));
+                rules.add(Rule.horizontal(from, to, foot - LETTER_THICK_PT - LETTER_GAP_PT - LETTER_THIN_PT / 2,
+                        LETTER_THIN_PT, red));
+            }
+            y = lineTop + LETTER_BODY_BELOW_LINE_PT - top;
+            List<String> lines = head.topLeftLines();
+            String number = head.documentNumber().map(Object::toString).orElse("");
+            int rows = Math.max(lines.size(), number.isEmpty() ? 0 : 1);
+            LineBreaker.Style label = style(DocumentElement.LABEL, spacing());
+            for (int i = 0; i < rows; i++) {
+                List<Run> runs = new ArrayList<>();
+                if (i < lines.size()) {
+                    boolean copyNumber = lines.get(i).equals(head.copyNumber().orElse(null));
+                    runs.addAll(lines(List.of(new LineBreaker.Span(lines.get(i), copyNumber ? body() : label)), 0, 0, 0, LEFT).get(0));
+                }
+                if (i == 0 && !number.isEmpty()) {
+                    runs.addAll(lines(List.of(new LineBreaker.Span(number, body())), 0, 0, 0, RIGHT).get(0));
+                }
+                place(i == 0 && !number.isEmpty() ? LineRole.DOCUMENT_NUMBER : LineRole.HEAD, runs, Optional.empty());
+            }
+            if (rows > 0) {
+                blankRow();
+                blankRow();
+            }
+        }
+
+        /**
+         * A joint mark (§7.2.4), as the {@code .docx} writer's table sets it: the names stacked, a row
+         * of the mark's line height each, each spread over the width of the longest (its first glyph
+         * at the column's left, its last ending at its right); the suffix to their right, half an em
+         * after them, centred on the stack; the whole centred and condensed to 95 % of the width at
+         * most. The column widths are the {@code .docx}'s: an ideograph one em, a Latin letter 0.75.
+         */
+        private void jointMark(LineBreaker.Style style, double before, double line) {
+            double size = style.sizePt();
+            List<String> names = head.issuers();
+            String suffix = head.markSuffix().orElse("");
+            double namesWidth = 0;
+            for (String name : names) {
+                namesWidth = Math.max(namesWidth, emWidth(name, size));
+            }
+            double gap = suffix.isEmpty() ? 0 : size / 2;
+            double suffixWidth = suffix.isEmpty() ? 0 : emWidth(suffix, size);
+            double room = 0.95 * width;
+            double natural = namesWidth + gap + suffixWidth;
+            double scale = natural <= room ? 1 : Math.max(0.33, Math.floor(room * 100 / natural) / 100);
+            double column = namesWidth * scale;
+            double tableLeft = left + (width - (column + gap + suffixWidth * scale)) / 2;
+            double firstTop = top + y + Math.max(RULE_LINE_PT, before);
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                int[] cps = name.codePoints().toArray();
+                double[] advance = new double[cps.length];
+                double used = 0;
+                for (int k = 0; k < cps.length; k++) {
+                    advance[k] = style.faceFor(cps[k]).advance(cps[k], size) * scale;
+                    used += advance[k];
+                }
+                // distributed: the slack shared between the glyphs; a single glyph centred
+                double between = cps.length > 1 ? (column - used) / (cps.length - 1) : 0;
+                double at = cps.length > 1 ? tableLeft : tableLeft + (column - used) / 2;
+                double[] xs = new double[cps.length];
+                for (int k = 0; k < cps.length; k++) {
+                    xs[k] = at;
+                    at += advance[k] + between;
+                }
+                double emTop = firstTop + i * line + MARK_GLYPH_TOP_EM * size;
+                current.add(new Line(LineRole.MARK, emTop + EM_ASCENT * size, markRuns(name, xs, style, scale),
+                        Optional.empty()));
+            }
+            if (!suffix.isEmpty()) {
+                int[] cps = suffix.codePoints().toArray();
+                double[] xs = new double[cps.length];
+                double at = tableLeft + column + gap;
+                for (int k = 0; k < cps.length; k++) {
+                    xs[k] = at;
+                    at += style.faceFor(cps[k]).advance(cps[k], size) * scale;
+                }
+                double emTop = firstTop + (names.size() - 1) * line / 2 + MARK_GLYPH_TOP_EM * size;
+                current.add(new Line(LineRole.MARK, emTop + EM_ASCENT * size, markRuns(suffix, xs, style, scale),
+                        Optional.empty()));
+            }
+        }
+
+        /** The runs of a mark's text at the given glyph positions, one per face. */
+        private List<Run> markRuns(String text, double[] xs, LineBreaker.Style style, double scale) {
+            List<Run> runs = new ArrayList<>();
+            StringBuilder chunk = new StringBuilder();
+            List<Double> at = new ArrayList<>();
+            FontFace face = null;
+            int k = 0;
+            for (int i = 0; i < text.length(); k++) {
+                int cp = text.codePointAt(i);
+                FontFace f = style.faceFor(cp);
+                if (face != null && !f.equals(face)) {
+                    runs.add(markRun(chunk.toString(), face, style.sizePt(), at, scale));
+                    chunk.setLength(0);
+                    at.clear();
+                }
+                face = f;
+                chunk.appendCodePoint(cp);
+                at.add(xs[k]);
+                i += Character.charCount(cp);
+            }
+            runs.add(markRun(chunk.toString(), face, style.sizePt(), at, scale));
+            return runs;
+        }
+
+        /** The {@code .docx} writer's width of a mark: an ideograph one em, a Latin letter or digit 0.75 em. */
+        private static double emWidth(String text, double size) {
+            return text.codePoints().mapToDouble(cp -> cp < 0x2E80 ? size * 3 / 4 : size).sum();
         }
 
         private Run markRun(String text, FontFace face, double size, List<Double> xs, double scale) {
@@ -599,7 +1072,7 @@ public final class DocumentLayout {
          * right edge. Returns the number's baseline.
          */
         private double numberLines() {
-            String number = head.documentNumber().map(Object::toString).orElse("");
+            String number = head.documentNumber().map(Object::toString).orElse(doc.minutesNumber().orElse(""));
             LineBreaker.Style body = body();
             if (head.signers().isEmpty()) {
                 double baseline = baseline(bodySize);

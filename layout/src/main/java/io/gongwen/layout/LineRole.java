@@ -10,6 +10,8 @@ public enum LineRole {
     DOCUMENT_NUMBER,
     /** A line of the title (标题), centred. */
     TITLE,
+    /** The line in parentheses under an issued document's title ("（……通过）"), centred. */
+    SUBTITLE,
     /** A line of the main recipients (主送机关), flush left. */
     ADDRESSEE,
     /** A line of a body paragraph, a run-in heading's paragraph or an article. */
@@ -20,9 +22,11 @@ public enum LineRole {
     TABLE_CELL,
     /** A line of text in a table's header cell, on every page the table runs onto. */
     TABLE_HEADER,
+    /** A line of minutes' attendance lists (出席, 请假, 列席). */
+    ATTENDANCE,
     /** A line of the attachment note (附件说明). */
     ATTACHMENT_NOTE,
-    /** The issuing body's signature (发文机关署名). */
+    /** The issuing body's signature (发文机关署名), a signatory's title beside a signature seal, or a closing line of an issued document. */
     SIGNATURE,
     /** The date (成文日期). */
     DATE,
@@ -30,6 +34,8 @@ public enum LineRole {
     ATTACHMENT_LABEL,
     /** A line of the note (附注). */
     NOTE,
+    /** A line of the colophon (版记): 抄送, or 印发机关 with 印发日期. */
+    COLOPHON,
     /** The page number "— N —" below the text block. */
     PAGE_NUMBER
 }

@@ -20,11 +20,19 @@ import java.util.Optional;
  * @param rules the rules drawn on the page
  * @param pageNumber the number printed on the page, if one is
  * @param turned whether the page is a landscape page turned on portrait paper
+ * @param pictures the pictures on the page (seals, signature seals, pictures of the body), drawn over the text
  */
 public record Page(int index, double widthPt, double heightPt, List<Line> lines, List<Rule> rules,
-                   Optional<Integer> pageNumber, boolean turned) {
+                   Optional<Integer> pageNumber, boolean turned, List<Picture> pictures) {
     public Page {
         lines = List.copyOf(lines);
         rules = List.copyOf(rules);
+        pictures = List.copyOf(pictures);
+    }
+
+    /** A page without pictures. */
+    public Page(int index, double widthPt, double heightPt, List<Line> lines, List<Rule> rules,
+                Optional<Integer> pageNumber, boolean turned) {
+        this(index, widthPt, heightPt, lines, rules, pageNumber, turned, List.of());
     }
 }

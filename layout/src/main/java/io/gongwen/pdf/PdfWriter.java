@@ -11,6 +11,7 @@ import io.gongwen.layout.LaidOutDocument;
 import io.gongwen.layout.Line;
 import io.gongwen.layout.LineRole;
 import io.gongwen.layout.Page;
+import io.gongwen.layout.Picture;
 import io.gongwen.layout.Rule;
 import io.gongwen.layout.Run;
 import org.apache.fontbox.ttf.TTFParser;
@@ -27,6 +28,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -36,7 +40,11 @@ import org.apache.pdfbox.util.Matrix;
 import java.awt.Color;
 import io.gongwen.internal.AtomicReplace;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,8 +70,11 @@ import java.util.Map;
  * <p>The PDF: A4 pages in points (1/72 inch), every face embedded as a TrueType subset (PDFBox 3
  * cannot embed CFF-outline OpenType fonts such as Noto CJK: map such a face to a TrueType font),
  * headings as bookmarks nested by level, the title and the issuing body as the document
- * information's Title and Author, language zh-CN. The same document and fonts always give the same
- * bytes: no dates are written and the file identifier is a digest of the pages' text. Cross-reference
+ * information's Title and Author, language zh-CN. Seals and pictures ({@link Picture}) are drawn over
+ * the text: a PNG decoded and stored losslessly (Flate) with its transparency as a soft mask, a JPEG
+ * embedded as it is (DCT), each image once however often it is drawn. The same document and fonts
+ * always give the same bytes: no dates are written and the file identifier is a digest of the pages'
+ * text and pictures. Cross-reference
  * table and objects are written uncompressed (content streams are Flate-compressed), which keeps
  * simple PDF readers able to measure the file.
  *
@@ -126,6 +137,7 @@ public final class PdfWriter {
         }
         try (PDDocument pdf = new PDDocument(); EmbeddedFonts fonts = new EmbeddedFonts(pdf)) {
             Outline outline = new Outline(pdf);
+            Images images = new Images(pdf);
             MessageDigest digest = sha256();
             for (Page page : laidOut.pages()) {
                 PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
@@ -146,6 +158,13 @@ public final class PdfWriter {
                         }
                         digest.update(line.text().getBytes(StandardCharsets.UTF_8));
                         line.bookmark().ifPresent(b -> outline.add(b, p, page.heightPt(), line));
+                    }
+                    // over the text: a seal presses on the signature and the date
+                    for (Picture picture : page.pictures()) {
+                        cs.drawImage(images.get(picture), (float) picture.xPt(),
+                                (float) (page.heightPt() - picture.yPt() - picture.heightPt()),
+                                (float) picture.widthPt(), (float) picture.heightPt());
+                        digest.update(picture.bytes());
                     }
                 }
             }
@@ -297,6 +316,41 @@ public final class PdfWriter {
                 root.openNode();
                 pdf.getDocumentCatalog().setDocumentOutline(root);
             }
+        }
+    }
+
+    /**
+     * The pictures of one document, each embedded once however often it is drawn (one seal on every
+     * copy of a joint signature): a PNG decoded and stored losslessly with its transparency as a soft
+     * mask, a JPEG embedded as it is (DCT). The same bytes always give the same image object.
+     */
+    private static final class Images {
+        private final PDDocument pdf;
+        private final Map<ByteBuffer, PDImageXObject> made = new HashMap<>();
+
+        Images(PDDocument pdf) {
+            this.pdf = pdf;
+        }
+
+        PDImageXObject get(Picture picture) throws IOException {
+            byte[] bytes = picture.bytes();
+            ByteBuffer key = ByteBuffer.wrap(bytes);
+            PDImageXObject image = made.get(key);
+            if (image == null) {
+                image = switch (picture.format()) {
+                    case PNG -> {
+                        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(bytes));
+                        if (decoded == null) {
+                            throw new DocumentWriteException("could not decode the " + picture.role() + " picture's PNG ("
+                                    + bytes.length + " bytes)", null);
+                        }
+                        yield LosslessFactory.createFromImage(pdf, decoded);
+                    }
+                    case JPEG -> JPEGFactory.createFromByteArray(pdf, bytes);
+                };
+                made.put(key, image);
+            }
+            return image;
         }
     }
 

@@ -200,17 +200,11 @@ class DocumentLayoutTest {
 
     @Test
     void refuses_what_it_does_not_lay_out_yet_naming_it() {
-        OfficialDocument joint = OfficialDocument.builder().issuers("某某县人民政府", "某某县财政局")
-                .documentNumber("某政发〔2021〕1号").title("关于工作的通知").paragraph("正文。").build();
-        assertThatThrownBy(() -> DocumentLayout.layOut(joint, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessage("the PDF layout does not lay out the joint mark of several issuers (联合行文的发文机关标志) yet;"
-                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
         OfficialDocument colophon = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
-                .copyTo("县委办公室").build();
+                .copyTo(String.join("，", java.util.Collections.nCopies(120, "县人民政府各部门"))).build();
         assertThatThrownBy(() -> DocumentLayout.layOut(colophon, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageContaining("the colophon (版记");
+                .hasMessageStartingWith("the page layout (PDF, OFD) does not lay out a colophon (版记) of ");
     }
 
     @Test
@@ -256,6 +250,394 @@ class DocumentLayoutTest {
         assertThat(line.runs().get(0).face().family()).isEqualTo("AR PL UKai CN");
         assertThat(line.runs().get(1).face().family()).isEqualTo("AR PL UMing CN");
         assertThat(line.bookmark()).isEqualTo(Optional.of(new Line.Bookmark(2, "（一）明确值班人员。")));
+    }
+
+    /** A document of {@code paragraphs} one-row paragraphs under a one-row title, with a colophon. */
+    private static OfficialDocument withColophon(int paragraphs, String... copyTo) {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于工作的通知");
+        for (int i = 0; i < paragraphs; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        return b.copyTo(copyTo).printedBy("某某县人民政府办公室", LocalDate.of(2021, 2, 26)).build();
+    }
+
+    private static List<Line> colophon(Page page) {
+        return page.lines().stream().filter(l -> l.role() == LineRole.COLOPHON).toList();
+    }
+
+    @Test
+    void puts_the_colophon_on_the_last_rows_of_an_even_last_page_between_its_rules() {
+        // GIVEN a text that ends on page 2, row 3 (a title row, a blank row, 23 paragraphs)
+        List<Page> pages = DocumentLayout.layOut(withColophon(23, "县委办公室", "县法院"), fonts).pages();
+        // THEN the colophon takes rows 21 and 22 of page 2
+        assertThat(pages).hasSize(2);
+        List<Line> lines = colophon(pages.get(1));
+        assertThat(lines).extracting(Line::text)
+                .containsExactly("抄送：县委办公室，县法院。", "某某县人民政府办公室2021年2月26日印发");
+        // anchored to the block's bottom edge (225 mm, a little below the 22nd row), as the .docx's frames are
+        double bottom = TOP + 225 * MM;
+        assertThat(lines.get(0).baselinePt()).isCloseTo(bottom - 2 * PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
+        assertThat(lines.get(1).baselinePt()).isCloseTo(bottom - PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
+        // 4号: one character is 14 pt; 抄送 and the office one in, the date ending one from the right edge
+        assertThat(lines.get(0).leftPt()).isCloseTo(LEFT + 14, within(0.01));
+        assertThat(lines.get(1).leftPt()).isCloseTo(LEFT + 14, within(0.01));
+        assertThat(lines.get(1).rightPt()).isCloseTo(RIGHT - 14, within(0.01));
+        assertThat(lines.get(0).runs().get(0).sizePt()).isEqualTo(14);
+        // thick over 抄送 and on the block's bottom edge, thin between (§7.4.1)
+        List<Rule> rules = pages.get(1).rules().stream().sorted(java.util.Comparator.comparingDouble(Rule::y1Pt)).toList();
+        assertThat(rules).hasSize(3);
+        assertThat(rules.get(0).y1Pt()).isCloseTo(bottom - 2 * PITCH, within(1e-6));
+        assertThat(rules.get(1).y1Pt()).isCloseTo(bottom - PITCH, within(1e-6));
+        assertThat(rules.get(2).y1Pt()).isCloseTo(bottom, within(1e-6));
+        assertThat(rules).extracting(Rule::thicknessPt).containsExactly(1.0, 0.75, 1.0);
+        assertThat(pages.get(1).rules()).allSatisfy(r -> {
+            assertThat(r.x1Pt()).isCloseTo(LEFT, within(1e-6));
+            assertThat(r.x2Pt()).isCloseTo(RIGHT, within(0.01));
+        });
+        assertThat(pages.get(1).pageNumber()).contains(2);
+    }
+
+    @Test
+    void puts_the_colophon_on_the_next_page_when_the_last_is_odd() {
+        List<Page> pages = DocumentLayout.layOut(withColophon(3, "县委办公室"), fonts).pages();
+        assertThat(pages).hasSize(2);
+        assertThat(colophon(pages.get(0))).isEmpty();
+        assertThat(text(pages.get(1))).extracting(Line::role).containsOnly(LineRole.COLOPHON);
+        assertThat(pages.get(1).pageNumber()).contains(2);
+    }
+
+    @Test
+    void leaves_a_blank_page_unnumbered_before_an_unnumbered_colophon_page_when_an_even_page_is_full() {
+        // GIVEN a text that fills page 2 to its 21st row: the colophon's two rows and one to spare do not fit
+        List<Page> pages = DocumentLayout.layOut(withColophon(41, "县委办公室"), fonts).pages();
+        // THEN page 3 is blank, page 4 holds the colophon, neither numbered (§7.5)
+        assertThat(pages).hasSize(4);
+        assertThat(text(pages.get(1))).hasSize(21);
+        assertThat(pages.get(1).pageNumber()).contains(2);
+        assertThat(pages.get(2).lines()).isEmpty();
+        assertThat(pages.get(2).pageNumber()).isEmpty();
+        assertThat(pages.get(3).lines()).extracting(Line::role).containsOnly(LineRole.COLOPHON);
+        assertThat(pages.get(3).pageNumber()).isEmpty();
+    }
+
+    @Test
+    void hangs_the_wrapped_copy_recipients_under_the_first_name() {
+        OfficialDocument doc = withColophon(23, "县委办公室，县人大常委会办公室，县政协办公室", "县法院，县检察院，县人武部，县总工会");
+        List<Line> lines = colophon(DocumentLayout.layOut(doc, fonts).pages().get(1));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).text()).startsWith("抄送：");
+        assertThat(lines.get(1).leftPt()).isCloseTo(LEFT + 4 * 14, within(0.01));
+        assertThat(lines.get(0).rightPt()).isLessThanOrEqualTo(RIGHT - 14 + 0.01);
+        assertThat(String.join("", lines.subList(0, 2).stream().map(Line::text).toList()))
+                .isEqualTo("抄送：县委办公室，县人大常委会办公室，县政协办公室，县法院，县检察院，县人武部，县总工会。");
+        assertThat(lines.get(0).baselinePt()).isCloseTo(TOP + 225 * MM - 3 * PITCH + PITCH / 2 + 0.38 * 14, within(1e-6));
+    }
+
+    private static final double CELL = 15.75;
+
+    private static OfficialDocument sealed(String... issuers) {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于春节值班的通知").paragraph("现将有关事项通知如下。");
+        for (String issuer : issuers) {
+            b.signature(issuer, io.gongwen.samples.SampleSeal.round(issuer));
+        }
+        return b.date(LocalDate.of(2021, 2, 26)).build();
+    }
+
+    @Test
+    void presses_the_seal_on_the_signature_centred_over_the_date_four_characters_from_the_right() {
+        // GIVEN one body's sealed signature (§7.3.5.1), the seal 42 mm across
+        Page page = DocumentLayout.layOut(sealed("某某县人民政府办公室"), fonts).pages().get(0);
+        List<Line> lines = text(page);
+        Line body = lines.stream().filter(l -> l.role() == LineRole.BODY).findFirst().orElseThrow();
+        Line signature = lines.stream().filter(l -> l.role() == LineRole.SIGNATURE).findFirst().orElseThrow();
+        Line date = lines.stream().filter(l -> l.role() == LineRole.DATE).findFirst().orElseThrow();
+        // THEN the date ends four characters from the right, the signature centred over it
+        assertThat(date.text()).isEqualTo("2021年2月26日");
+        assertThat(date.rightPt()).isCloseTo(RIGHT - 4 * CELL, within(0.01));
+        double dateCentre = RIGHT - 4 * CELL - 6.5 * CELL / 2;
+        assertThat((signature.leftPt() + signature.rightPt()) / 2).isCloseTo(dateCentre, within(0.5));
+        assertThat(date.baselinePt() - signature.baselinePt()).isCloseTo(PITCH, within(1e-6));
+        // the seal centred on the signature, its centre 0.2 rows above the signature row's middle
+        assertThat(page.pictures()).hasSize(1);
+        Picture seal = page.pictures().get(0);
+        assertThat(seal.role()).isEqualTo(Picture.Role.SEAL);
+        assertThat(seal.format()).isEqualTo(Picture.Format.PNG);
+        assertThat(seal.widthPt()).isCloseTo(42 * MM, within(0.01));
+        assertThat(seal.centreXPt()).isCloseTo(dateCentre, within(0.01));
+        double signatureRowTop = signature.baselinePt() - PITCH / 2 - 0.38 * 16;
+        assertThat(seal.centreYPt()).isCloseTo(signatureRowTop + 0.3 * PITCH, within(1e-6));
+        // signature and date below the seal's centre, inside it; its top within the row after the text
+        assertThat(signature.baselinePt()).isGreaterThan(seal.centreYPt());
+        assertThat(date.baselinePt()).isLessThan(seal.yPt() + seal.heightPt());
+        double textRowBottom = body.baselinePt() - PITCH / 2 - 0.38 * 16 + PITCH;
+        assertThat(seal.yPt()).isBetween(textRowBottom, textRowBottom + PITCH);
+        assertThat(seal.bytes()).isEqualTo(io.gongwen.samples.SampleSeal.round("某某县人民政府办公室").png());
+    }
+
+    @Test
+    void sets_joint_seals_side_by_side_three_to_a_row_each_on_its_signature_apart_and_inside_the_block() {
+        Page page = DocumentLayout.layOut(sealed("某某县人民政府", "某某县财政局", "某某县教育局", "某某县卫生健康局"), fonts)
+                .pages().get(0);
+        List<Picture> seals = page.pictures();
+        assertThat(seals).hasSize(4);
+        List<Line> signatures = text(page).stream().filter(l -> l.role() == LineRole.SIGNATURE).toList();
+        assertThat(signatures).hasSize(2);
+        assertThat(signatures.get(0).runs()).extracting(Run::text).containsExactly("某某县人民政府", "某某县财政局", "某某县教育局");
+        // three in the first row, the fourth alone over the date, each seal on its signature
+        for (int j = 0; j < 3; j++) {
+            Run name = signatures.get(0).runs().get(j);
+            assertThat(seals.get(j).centreXPt()).isCloseTo((name.x(0) + name.right()) / 2, within(0.5));
+            assertThat(seals.get(j).xPt()).isGreaterThanOrEqualTo(LEFT - 1e-6);
+            if (j > 0) {
+                assertThat(seals.get(j).xPt()).as("seals do not touch").isGreaterThan(seals.get(j - 1).xPt() + seals.get(j - 1).widthPt());
+            }
+        }
+        assertThat(seals.get(3).centreXPt()).isCloseTo(seals.get(2).centreXPt(), within(1e-6));
+        assertThat(seals.get(3).yPt()).as("rows do not overlap").isGreaterThanOrEqualTo(seals.get(0).yPt() + seals.get(0).heightPt());
+        assertThat(seals.get(2).xPt() + seals.get(2).widthPt()).isLessThanOrEqualTo(RIGHT + 1e-6);
+    }
+
+    @Test
+    void sets_the_title_two_characters_left_of_the_signature_seal_and_the_date_a_row_below_it() {
+        // GIVEN a signatory with a signature seal (§7.3.5.3)
+        OfficialDocument doc = OfficialDocument.builder().title("关于春节值班的通知").paragraph("现将有关事项通知如下。")
+                .signatory("市长", io.gongwen.samples.SampleSeal.signature("张三")).date(LocalDate.of(2021, 2, 26)).build();
+        Page page = DocumentLayout.layOut(doc, fonts).pages().get(0);
+        Line body = text(page).stream().filter(l -> l.role() == LineRole.BODY).findFirst().orElseThrow();
+        Line title = text(page).stream().filter(l -> l.role() == LineRole.SIGNATURE).findFirst().orElseThrow();
+        Line date = text(page).stream().filter(l -> l.role() == LineRole.DATE).findFirst().orElseThrow();
+        Picture seal = page.pictures().get(0);
+        assertThat(seal.role()).isEqualTo(Picture.Role.SIGNATURE_SEAL);
+        // THEN two blank rows, the seal ending four characters from the right, centred on the title's row
+        assertThat(title.baselinePt() - body.baselinePt()).isCloseTo(3 * PITCH, within(1e-6));
+        assertThat(seal.xPt() + seal.widthPt()).isCloseTo(RIGHT - 4 * CELL, within(0.01));
+        assertThat(seal.centreYPt()).isCloseTo(title.baselinePt() - 0.38 * 16, within(1e-6));
+        assertThat(title.text()).isEqualTo("市长");
+        assertThat(title.rightPt()).isCloseTo(seal.xPt() - 2 * CELL, within(0.01));
+        // the date four characters from the right, with one blank row between the seal and it
+        assertThat(date.rightPt()).isCloseTo(RIGHT - 4 * CELL, within(0.01));
+        double dateRowTop = date.baselinePt() - PITCH / 2 - 0.38 * 16;
+        assertThat(dateRowTop - (seal.yPt() + seal.heightPt())).isBetween(PITCH * 0.5, 2 * PITCH);
+    }
+
+    @Test
+    void keeps_the_sealed_block_together_on_the_next_page_when_it_does_not_fit() {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于工作的通知");
+        for (int i = 0; i < 18; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        OfficialDocument doc = b.signature("某某县人民政府", io.gongwen.samples.SampleSeal.round("某某县人民政府"))
+                .date(LocalDate.of(2021, 2, 26)).build();
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).pictures()).isEmpty();
+        assertThat(text(pages.get(1))).extracting(Line::role).containsExactly(LineRole.SIGNATURE, LineRole.DATE);
+        assertThat(pages.get(1).pictures()).hasSize(1);
+    }
+
+    private static OfficialDocument withPicture(io.gongwen.Image image, int paragraphsBefore) {
+        OfficialDocument.Builder b = OfficialDocument.builder().title("关于图片的报告");
+        for (int i = 0; i < paragraphsBefore; i++) {
+            b.paragraph("第" + i + "段。");
+        }
+        return b.paragraph("全年收入情况如下图：").image(image).paragraph("以上是全年收入情况。").build();
+    }
+
+    @Test
+    void centres_a_picture_at_its_size_on_whole_rows_of_the_grid() {
+        // GIVEN a picture of 120 × 50 mm (4.9 rows) after the title, its blank row and one paragraph
+        io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
+        Page page = DocumentLayout.layOut(withPicture(image, 0), fonts).pages().get(0);
+        // THEN it is centred, its top on the top of row 4, and the text goes on five rows below
+        Picture picture = page.pictures().get(0);
+        assertThat(picture.role()).isEqualTo(Picture.Role.IMAGE);
+        assertThat(picture.widthPt()).isCloseTo(120 * MM, within(1e-6));
+        assertThat(picture.heightPt()).isCloseTo(50 * MM, within(1e-6));
+        assertThat(picture.centreXPt()).isCloseTo((LEFT + RIGHT) / 2, within(1e-6));
+        assertThat(picture.yPt()).isCloseTo(TOP + 3 * PITCH, within(1e-6));
+        assertThat(picture.bytes()).isEqualTo(image.bytes());
+        List<Line> lines = text(page);
+        assertThat(lines.get(2).text()).isEqualTo("以上是全年收入情况。");
+        assertThat(lines.get(2).baselinePt() - lines.get(1).baselinePt()).isCloseTo(6 * PITCH, within(1e-6));
+    }
+
+    @Test
+    void scales_a_picture_down_to_the_text_block_keeping_its_proportions() {
+        io.gongwen.Image wide = io.gongwen.Image.of(SamplePictures.png(400, 100), io.gongwen.Length.mm(312), io.gongwen.Length.mm(78));
+        Picture p = DocumentLayout.layOut(withPicture(wide, 0), fonts).pages().get(0).pictures().get(0);
+        assertThat(p.widthPt()).isCloseTo(156 * MM, within(1e-6));
+        assertThat(p.heightPt()).isCloseTo(39 * MM, within(1e-6));
+        // a page-high picture: one row less than the block, so that it fits a page, on a page of its own
+        io.gongwen.Image tall = io.gongwen.Image.of(SamplePictures.png(100, 300), io.gongwen.Length.mm(100), io.gongwen.Length.mm(300));
+        List<Page> pages = DocumentLayout.layOut(withPicture(tall, 0), fonts).pages();
+        assertThat(pages).hasSize(3);
+        Picture t = pages.get(1).pictures().get(0);
+        assertThat(t.heightPt()).isCloseTo(225 * MM - PITCH, within(1e-6));
+        assertThat(t.widthPt() / t.heightPt()).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(t.yPt()).isCloseTo(TOP, within(1e-6));
+        assertThat(text(pages.get(2)).get(0).text()).isEqualTo("以上是全年收入情况。");
+    }
+
+    @Test
+    void moves_a_picture_whole_to_the_next_page_when_the_rows_left_do_not_hold_it() {
+        // the title, a blank row, 17 paragraphs and the one before the picture: 20 rows, 2 left for a 5-row picture
+        io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
+        List<Page> pages = DocumentLayout.layOut(withPicture(image, 17), fonts).pages();
+        assertThat(pages.get(0).pictures()).isEmpty();
+        assertThat(text(pages.get(0))).hasSize(19);
+        assertThat(pages.get(1).pictures()).hasSize(1);
+        assertThat(pages.get(1).pictures().get(0).yPt()).isCloseTo(TOP, within(1e-6));
+    }
+
+    @Test
+    void refuses_a_windows_metafile_picture_by_name() {
+        byte[] emf = new byte[64];
+        emf[0] = 1;
+        emf[40] = ' ';
+        emf[41] = 'E';
+        emf[42] = 'M';
+        emf[43] = 'F';
+        io.gongwen.Image image = io.gongwen.Image.of(emf, io.gongwen.Length.mm(100), io.gongwen.Length.mm(50));
+        assertThatThrownBy(() -> DocumentLayout.layOut(withPicture(image, 0), fonts))
+                .isInstanceOf(UnsupportedElementException.class)
+                .hasMessageStartingWith("the page layout (PDF, OFD) does not lay out a picture in EMF (a Windows metafile; PNG and JPEG"
+                        + " pictures are laid out) yet");
+    }
+
+    @Test
+    void stacks_a_joint_mark_spreading_each_name_to_the_longest_with_the_suffix_centred_beside_them() {
+        // GIVEN three issuers and the suffix 文件 (§7.2.4)
+        OfficialDocument doc = OfficialDocument.builder().issuers("某某县人民政府", "某某县财政局", "某某县交通运输局")
+                .markSuffix("文件").documentNumber("某政发〔2021〕3号").title("关于工作的通知").paragraph("正文。").build();
+        List<Line> marks = text(DocumentLayout.layOut(doc, fonts).pages().get(0)).stream()
+                .filter(l -> l.role() == LineRole.MARK).toList();
+        // THEN three rows of names, the mark's line height apart, the first em box's top 35 mm below the block's top
+        assertThat(marks).extracting(Line::text).containsExactly("某某县人民政府", "某某县财政局", "某某县交通运输局", "文件");
+        double size = 42;
+        assertThat(marks.get(0).baselinePt() - 0.88 * size).isCloseTo(TOP + 35 * MM, within(1e-6));
+        assertThat(marks.get(1).baselinePt() - marks.get(0).baselinePt()).isCloseTo(1.2 * size, within(1e-6));
+        assertThat(marks.get(2).baselinePt() - marks.get(1).baselinePt()).isCloseTo(1.2 * size, within(1e-6));
+        // each name from the same left edge to the same right edge: the longest's (8 ems)
+        for (Line name : marks.subList(0, 3)) {
+            assertThat(name.leftPt()).isCloseTo(marks.get(2).leftPt(), within(1e-6));
+            assertThat(name.rightPt()).isCloseTo(marks.get(2).rightPt(), within(1e-6));
+            assertThat(name.runs().get(0).colorRgb()).isEqualTo(0xFF0000);
+        }
+        // the suffix half an em right of the names, on the middle row; the whole centred
+        Line suffix = marks.get(3);
+        assertThat(suffix.leftPt() - marks.get(0).rightPt()).isCloseTo(size / 2, within(0.01));
+        assertThat(suffix.baselinePt()).isCloseTo(marks.get(1).baselinePt(), within(1e-6));
+        assertThat((marks.get(0).leftPt() + suffix.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.01));
+    }
+
+    @Test
+    void sets_an_orders_mark_20_mm_down_and_its_number_centred_two_rows_below_without_a_rule() {
+        List<Page> pages = sample("government-order.docx").pages();
+        List<Line> lines = text(pages.get(0));
+        Line mark = lines.get(0);
+        assertThat(mark.role()).isEqualTo(LineRole.MARK);
+        assertThat(mark.text()).isEqualTo("XX市人民政府令");
+        assertThat(mark.baselinePt() - 0.88 * 42).isCloseTo(TOP + 20 * MM, within(1e-6));
+        Line number = lines.get(1);
+        assertThat(number.text()).isEqualTo("第56号");
+        assertThat((number.leftPt() + number.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+        // the mark's line, then two blank rows: the number on the third row below the mark's
+        double markLineBottom = TOP + 20 * MM - 0.12 * 42 + 1.2 * 42;
+        assertThat(number.baselinePt()).isCloseTo(markLineBottom + 2 * PITCH + PITCH / 2 + 0.38 * 16, within(1e-6));
+        assertThat(pages.get(0).rules()).isEmpty();
+        // the body two blank rows below the number
+        assertThat(lines.get(2).baselinePt() - number.baselinePt()).isCloseTo(3 * PITCH, within(1e-6));
+    }
+
+    @Test
+    void prints_minutes_number_where_the_document_number_stands_and_the_attendance_with_labels_in_heiti() {
+        List<Page> pages = sample("meeting-minutes.docx").pages();
+        Line number = text(pages.get(0)).stream().filter(l -> l.role() == LineRole.DOCUMENT_NUMBER).findFirst().orElseThrow();
+        assertThat(number.text()).isEqualTo(WriteSamples.SAMPLES.get("meeting-minutes.docx").get().minutesNumber()
+                .or(() -> WriteSamples.SAMPLES.get("meeting-minutes.docx").get().headBlock().documentNumber().map(Object::toString))
+                .orElseThrow());
+        List<Line> attendance = pages.stream().flatMap(p -> text(p).stream()).filter(l -> l.role() == LineRole.ATTENDANCE).toList();
+        assertThat(attendance).extracting(l -> l.text().substring(0, 3)).contains("出席：", "请假：", "列席：");
+        Line present = attendance.get(0);
+        assertThat(present.leftPt()).isCloseTo(LEFT + 2 * CELL, within(0.01));
+        assertThat(present.runs().get(0).text()).isEqualTo("出席：");
+        assertThat(present.runs().get(0).face().emboldened()).as("黑体's stand-in, thickened").isTrue();
+        // the wrapped line under the first name: two characters and the label's three in
+        assertThat(attendance.get(1).leftPt()).isCloseTo(LEFT + 5 * CELL, within(0.01));
+        assertThat(attendance.get(1).text()).doesNotContain("：");
+    }
+
+    @Test
+    void starts_each_issued_document_on_a_new_page_with_its_title_subtitle_and_body() {
+        List<Page> pages = sample("regulation-notice.docx").pages();
+        assertThat(pages).hasSize(2);
+        List<Line> lines = text(pages.get(1));
+        Line title = lines.get(0);
+        assertThat(title.role()).isEqualTo(LineRole.TITLE);
+        assertThat(title.text()).isEqualTo("XX县农村公路养护管理办法");
+        assertThat(title.baselinePt()).isCloseTo(TOP + PITCH / 2 + 0.38 * 22, within(1e-6));
+        assertThat(title.bookmark()).contains(new Line.Bookmark(1, "XX县农村公路养护管理办法"));
+        Line subtitle = lines.get(1);
+        assertThat(subtitle.role()).isEqualTo(LineRole.SUBTITLE);
+        assertThat(subtitle.text()).startsWith("（").endsWith("通过）");
+        assertThat((subtitle.leftPt() + subtitle.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+        assertThat(subtitle.runs().get(0).face().family()).isEqualTo("AR PL UKai CN");
+        // one blank row, then the first chapter, centred
+        Line chapter = lines.get(2);
+        assertThat(chapter.text()).isEqualTo("第一章\u3000总则");
+        assertThat(chapter.baselinePt() - subtitle.baselinePt()).isCloseTo(2 * PITCH, within(1e-6));
+    }
+
+    @Test
+    void right_aligns_an_issued_documents_own_closing_two_characters_in_after_a_blank_row() {
+        OfficialDocument doc = OfficialDocument.builder().title("关于转发县交通运输局报告的通知").paragraph("现将报告转发给你们。")
+                .signature("县人民政府办公室").date(LocalDate.of(2021, 5, 10))
+                .issued("关于农村公路建设情况的报告", d -> d.addressee("县人民政府：").paragraph("现将情况报告如下。")
+                        .closing("县交通运输局", "2021年5月6日"))
+                .build();
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        List<Line> lines = text(pages.get(1));
+        assertThat(lines).extracting(Line::text)
+                .containsExactly("关于农村公路建设情况的报告", "县人民政府：", "现将情况报告如下。", "县交通运输局", "2021年5月6日");
+        assertThat(lines.get(3).baselinePt() - lines.get(2).baselinePt()).isCloseTo(2 * PITCH, within(1e-6));
+        // two 3号 characters (32 pt), as the .docx writer's closing style indents it
+        assertThat(lines.get(3).rightPt()).isCloseTo(RIGHT - 2 * 16, within(0.01));
+        assertThat(lines.get(4).rightPt()).isCloseTo(RIGHT - 2 * 16, within(0.01));
+    }
+
+    @Test
+    void sets_a_letters_head_with_its_double_lines_and_leaves_its_first_page_unnumbered() {
+        List<Page> pages = sample("letter-format.docx").pages();
+        Page first = pages.get(0);
+        List<Line> lines = text(first);
+        // the mark's em box 30 mm below the paper's top (§10.1), centred
+        Line mark = lines.get(0);
+        assertThat(mark.role()).isEqualTo(LineRole.MARK);
+        assertThat(mark.baselinePt() - 0.88 * 42).isCloseTo(30 * MM, within(1e-6));
+        assertThat((mark.leftPt() + mark.rightPt()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(0.5));
+        // red double lines 170 mm long: thick over thin 4 mm below the mark, thin over thick 20 mm above the foot
+        List<Rule> red = first.rules().stream().filter(r -> r.colorRgb() == 0xFF0000)
+                .sorted(java.util.Comparator.comparingDouble(Rule::y1Pt)).toList();
+        assertThat(red).hasSize(4);
+        assertThat(red).allSatisfy(r -> {
+            assertThat(r.x1Pt()).isCloseTo(LEFT - 7 * MM, within(1e-6));
+            assertThat(r.x2Pt() - r.x1Pt()).isCloseTo(170 * MM, within(1e-6));
+        });
+        assertThat(red).extracting(Rule::thicknessPt).containsExactly(3.0, 0.75, 0.75, 3.0);
+        assertThat(red.get(0).y1Pt() - 1.5).isCloseTo((30 + 4) * MM + 42, within(1e-6));
+        assertThat(red.get(3).y1Pt() + 1.5).isCloseTo((297 - 20) * MM, within(1e-6));
+        // the number flush right on the first row under the lines, the title two blank rows below
+        Line number = lines.get(1);
+        assertThat(number.role()).isEqualTo(LineRole.DOCUMENT_NUMBER);
+        assertThat(number.rightPt()).isCloseTo(RIGHT, within(0.01));
+        assertThat(lines.get(2).role()).isEqualTo(LineRole.TITLE);
+        assertThat(lines.get(2).baselinePt() - number.baselinePt()).isCloseTo(3 * PITCH + 0.38 * (22 - 16), within(1e-6));
+        // no number on the first page; the second numbered as usual; the colophon without rules
+        assertThat(first.pageNumber()).isEmpty();
+        assertThat(first.lines()).noneMatch(l -> l.role() == LineRole.PAGE_NUMBER);
+        assertThat(pages.get(1).pageNumber()).contains(2);
+        assertThat(colophon(pages.get(pages.size() - 1))).extracting(Line::text).containsExactly("抄送：XX市交通运输局。");
+        assertThat(pages.get(pages.size() - 1).rules()).isEmpty();
     }
 
     /** Characters as the grid counts them: a half-width one is half a cell. */

@@ -57,8 +57,8 @@ final class PdfMeasure {
         }
     }
 
-    /** A page: its text lines (inside the block) and its page-number line, if any. */
-    record Page(List<Line> text, Line pageNumber) {
+    /** A page: its text lines (inside the block), its page-number line, if any, and whether it is wider than high. */
+    record Page(List<Line> text, Line pageNumber, boolean landscape) {
     }
 
     private PdfMeasure() {
@@ -88,7 +88,8 @@ final class PdfMeasure {
                         text.add(line);
                     }
                 }
-                pages.add(new Page(text, number));
+                var box = doc.getPage(p - 1).getMediaBox();
+                pages.add(new Page(text, number, box.getWidth() > box.getHeight()));
             }
             return pages;
         }

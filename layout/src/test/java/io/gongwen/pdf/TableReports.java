@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * Reports with tables, to measure the PDF layout's tables against LibreOffice's rendering of the
  * same documents' {@code .docx}: a portrait table long enough to run over two pages, some of its
  * cells wrapping, one spanning columns, and body text after it; and the sample
- * {@code rural-road-report}'s ten-column landscape table without the sample's colophon, which the
- * PDF layout does not lay out yet.
+ * {@code rural-road-report}'s ten-column landscape table alone, without the sample's head block and
+ * colophon (the sample itself is measured whole in {@code PdfWriterTest} and {@code PageCountTest}).
  */
 final class TableReports {
     private static final String[] TOWNS = {

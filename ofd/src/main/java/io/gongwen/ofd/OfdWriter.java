@@ -140,6 +140,14 @@ public final class OfdWriter {
         if (out == null) {
             throw new InvalidDocumentException("out", "must not be null");
         }
+        for (Page page : laidOut.pages()) {
+            if (!page.pictures().isEmpty()) {
+                // seals and pictures are laid out on the page, but this writer does not draw images yet:
+                // refused rather than dropped
+                throw new io.gongwen.layout.UnsupportedElementException(
+                        "pictures and seals in an OFD (page " + page.index() + " has " + page.pictures().size() + ")");
+            }
+        }
         try {
             new Package(laidOut, date, out).write();
         } catch (IOException e) {
