@@ -71,8 +71,8 @@ class CorpusFormatTest {
             for (OfficialDocument doc : List.of(fromText, fromDocx)) {
                 String source = doc == fromText ? ".txt" : ".docx";
                 String note = exp.path("note").isNull() ? "" : exp.path("note").asText();
-                if (!doc.note().orElse("").equals(note)) {
-                    wrong.add(name + source + ": note " + doc.note());
+                if (!doc.closing().note().orElse("").equals(note)) {
+                    wrong.add(name + source + ": note " + doc.closing().note());
                 }
                 List<String> attachments = new ArrayList<>();
                 exp.path("attachments").forEach(a -> attachments.add(nows(a.path("title").asText())));
