@@ -47,7 +47,7 @@ public final class OfficialDocument {
     private final Specification specification;
 
     private OfficialDocument(Builder b) {
-        if (b.title.isEmpty() && b.format != DocumentFormat.ORDER && !b.untitled) {
+        if (b.title.isEmpty() && b.format.needsTitle() && !b.untitled) {
             throw new InvalidDocumentException("title", "must not be blank: a document needs a title");
         }
         this.format = b.format;
@@ -117,7 +117,7 @@ public final class OfficialDocument {
         if (!attendances.isEmpty() && format != DocumentFormat.MINUTES) {
             throw new InvalidDocumentException("attendance", "belongs to the MINUTES format; this document is " + format);
         }
-        if (format == DocumentFormat.LETTER && colophon.printer().isPresent()) {
+        if (!format.hasFullColophon() && colophon.printer().isPresent()) {
             throw new InvalidDocumentException("printedBy", "a letter's colophon has no printing office or date (§10.1)");
         }
     }
@@ -884,11 +884,7 @@ public final class OfficialDocument {
         HeadBlock headBlock() {
             Optional<String> suffix = markSuffix;
             if (suffix.isEmpty() && !issuers.isEmpty()) {
-                suffix = switch (format) {
-                    case ORDER -> Optional.of("令");
-                    case MINUTES -> Optional.of("纪要");
-                    default -> Optional.empty();
-                };
+                suffix = format.markSuffix();
             }
             return new HeadBlock(copyNumber, secrecy, secrecyPeriod, urgency, issuers, suffix, preprinted,
                     documentNumber, signers);

@@ -80,7 +80,7 @@ final class ColophonWriter {
             tracker.newPage();
             unnumbered = true;
         }
-        boolean rules = doc.format() != DocumentFormat.LETTER;
+        boolean rules = doc.format().hasFullColophon();
         long textHeight = page.pageHeight - page.top - page.bottom;
         colophon.copyToText().ifPresent(text -> {
             long y = textHeight - height;

@@ -60,7 +60,7 @@ final class PackageExtras {
             pictures(d.body());
         }
         // a letter's first page carries no number: it uses the empty footer too
-        if (needsEmptyFooter || doc.format() == DocumentFormat.LETTER) {
+        if (needsEmptyFooter || !doc.format().numbersFirstPage()) {
             emptyFooterId = add("word/footer3.xml", "footer", FOOTER, out -> LetterParts.emptyFooter(out));
         }
         if (doc.format() == DocumentFormat.LETTER) {

@@ -414,14 +414,8 @@ public final class FrontMatter {
         }
 
         DocumentFormat format() {
-            return switch (one().toUpperCase(Locale.ROOT)) {
-                case "通用", "GENERAL" -> DocumentFormat.GENERAL;
-                case "信函", "LETTER" -> DocumentFormat.LETTER;
-                case "命令", "令", "ORDER" -> DocumentFormat.ORDER;
-                case "纪要", "MINUTES" -> DocumentFormat.MINUTES;
-                default -> throw new InvalidDocumentException(where, "must be 通用, 信函, 命令 or 纪要 "
-                        + "(general, letter, order, minutes): " + one());
-            };
+            return DocumentFormat.named(one()).orElseThrow(() -> new InvalidDocumentException(where,
+                    "must be 通用, 信函, 命令 or 纪要 (general, letter, order, minutes): " + one()));
         }
 
         Urgency urgency() {
