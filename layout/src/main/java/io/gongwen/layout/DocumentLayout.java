@@ -18,6 +18,7 @@ import io.gongwen.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.gongwen.layout.LineBreaker.Alignment.CENTRED;
 import static io.gongwen.layout.LineBreaker.Alignment.JUSTIFIED;
@@ -68,7 +69,10 @@ public final class DocumentLayout {
     /** Whether the page being laid out is a landscape page (see {@link Page#turned()}). */
     private boolean turned;
     private final double bodySize;
-    private final List<Page> pages = new ArrayList<>();
+    /** Where each page goes as soon as it is finished: no page is kept here once handed on. */
+    private final Consumer<? super Page> pages;
+    /** The pages finished so far. */
+    private int pageCount;
     private List<Line> current = new ArrayList<>();
     private List<Rule> rules = new ArrayList<>();
     /** Where the next row starts, in points below the text block's top. */
@@ -76,8 +80,9 @@ public final class DocumentLayout {
     /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
     private boolean afterTable;
 
-    private DocumentLayout(OfficialDocument doc, FontResolver fonts) {
+    private DocumentLayout(OfficialDocument doc, FontResolver fonts, Consumer<? super Page> pages) {
         this.doc = doc;
+        this.pages = pages;
         this.spec = doc.specification();
         this.fonts = fonts;
         this.left = spec.marginLeft().points();
@@ -105,16 +110,36 @@ public final class DocumentLayout {
      * @throws FontNotFoundException naming a face no font file has
      */
     public static LaidOutDocument layOut(OfficialDocument doc, FontResolver fonts) {
+        List<Page> pages = new ArrayList<>();
+        layOut(doc, fonts, pages::add);
+        return new LaidOutDocument(pages, String.join("", doc.title()), doc.signature());
+    }
+
+    /**
+     * Lays a document out with the faces {@code fonts} resolves, handing each page to {@code pages}
+     * as soon as it is finished, in order, and keeping none: what this holds at any time is the page
+     * being laid out, so a writer that serialises each page as it comes (as {@code PdfWriter} does)
+     * never holds the document's glyphs. The document is checked for elements this layout does not
+     * place before the first page is handed on.
+     *
+     * @return the number of pages handed on
+     * @throws UnsupportedElementException naming the first element this layout does not place yet
+     * @throws FontNotFoundException naming a face no font file has
+     */
+    public static int layOut(OfficialDocument doc, FontResolver fonts, Consumer<? super Page> pages) {
         if (doc == null) {
             throw new InvalidDocumentException("document", "must not be null");
         }
         if (fonts == null) {
             throw new InvalidDocumentException("fonts", "must not be null");
         }
+        if (pages == null) {
+            throw new InvalidDocumentException("pages", "must not be null");
+        }
         refuseWhatIsNotLaidOut(doc);
-        DocumentLayout layout = new DocumentLayout(doc, fonts);
+        DocumentLayout layout = new DocumentLayout(doc, fonts, pages);
         layout.run();
-        return new LaidOutDocument(layout.pages, String.join("", doc.title()), doc.signature());
+        return layout.pageCount;
     }
 
     private static void refuseWhatIsNotLaidOut(OfficialDocument doc) {
@@ -473,11 +498,11 @@ public final class DocumentLayout {
     }
 
     private void finishPage() {
-        int index = pages.size() + 1;
+        int index = ++pageCount;
         current.add(pageNumber(index));
         double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
         double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
-        pages.add(new Page(index, across, down, current, rules, Optional.of(index), turned));
+        pages.accept(new Page(index, across, down, current, rules, Optional.of(index), turned));
         current = new ArrayList<>();
         rules = new ArrayList<>();
         y = 0;

@@ -19,6 +19,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -48,6 +49,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a document as PDF from gongwen4j's own layout ({@link DocumentLayout}): no office suite,
@@ -74,6 +76,10 @@ import java.util.Map;
 public final class PdfWriter {
     /** Thickened outlines: the stroke width as a fraction of the font size (a common synthetic bold). */
     private static final double EMBOLDEN = 0.03;
+    /** The document information's Producer and Creator, and the catalog's language. */
+    private static final String PRODUCER = "gongwen4j";
+    private static final String CREATOR = "gongwen4j-layout";
+    private static final String LANGUAGE = "zh-CN";
 
     private PdfWriter() {
     }
@@ -87,28 +93,58 @@ public final class PdfWriter {
      * @throws DocumentWriteException if writing fails; the message names the file
      */
     public static void write(OfficialDocument doc, Path file) {
-        write(doc, file, FontResolver.system());
+        write(doc, file, PdfOptions.defaults());
     }
 
     /** As {@link #write(OfficialDocument, Path)}, with the faces {@code fonts} resolves. */
     public static void write(OfficialDocument doc, Path file, FontResolver fonts) {
+        write(doc, file, options(fonts));
+    }
+
+    /**
+     * As {@link #write(OfficialDocument, Path)}, with the fonts and the profile (plain PDF or
+     * PDF/A-2b) {@code options} give. The pages are laid out and serialised one by one before the
+     * file is touched: a face that is missing changes nothing.
+     */
+    public static void write(OfficialDocument doc, Path file, PdfOptions options) {
         if (file == null) {
             throw new InvalidDocumentException("file", "must not be null");
         }
-        // laid out and serialised before the file is touched: a face that is missing changes nothing
-        byte[] pdf = toBytes(doc, fonts);
-        AtomicReplace.replace(file, out -> out.write(pdf));
+        try (PageWriter pdf = layOut(doc, options)) {
+            AtomicReplace.replace(file, pdf::save);
+        }
+    }
+
+    /**
+     * Writes the PDF to a stream, which is left open; nothing is written if laying out fails.
+     *
+     * @throws DocumentWriteException if a font cannot be embedded or the stream fails
+     */
+    public static void write(OfficialDocument doc, OutputStream out, PdfOptions options) {
+        if (out == null) {
+            throw new InvalidDocumentException("out", "must not be null");
+        }
+        try (PageWriter pdf = layOut(doc, options)) {
+            pdf.save(out);
+        } catch (IOException e) {
+            throw new DocumentWriteException("could not write the PDF: " + e.getMessage(), e);
+        }
     }
 
     /** The PDF as bytes, with the system's fonts. The same document always gives the same bytes. */
     public static byte[] toBytes(OfficialDocument doc) {
-        return toBytes(doc, FontResolver.system());
+        return toBytes(doc, PdfOptions.defaults());
     }
 
     /** The PDF as bytes, with the faces {@code fonts} resolves. */
     public static byte[] toBytes(OfficialDocument doc, FontResolver fonts) {
+        return toBytes(doc, options(fonts));
+    }
+
+    /** The PDF as bytes, with the fonts and the profile {@code options} give. */
+    public static byte[] toBytes(OfficialDocument doc, PdfOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(DocumentLayout.layOut(doc, fonts), out);
+        write(doc, out, options);
         return out.toByteArray();
     }
 
@@ -118,38 +154,124 @@ public final class PdfWriter {
      * @throws DocumentWriteException if a font cannot be embedded or the stream fails
      */
     public static void write(LaidOutDocument laidOut, OutputStream out) {
+        write(laidOut, out, PdfOptions.defaults());
+    }
+
+    /**
+     * Writes laid-out pages as PDF to a stream, which is left open, as plain PDF or PDF/A-2b as
+     * {@code options} say (their fonts are not used: the pages name the faces they were laid out in).
+     *
+     * @throws DocumentWriteException if a font cannot be embedded or the stream fails
+     */
+    public static void write(LaidOutDocument laidOut, OutputStream out, PdfOptions options) {
         if (laidOut == null) {
             throw new InvalidDocumentException("laidOut", "must not be null");
         }
         if (out == null) {
             throw new InvalidDocumentException("out", "must not be null");
         }
-        try (PDDocument pdf = new PDDocument(); EmbeddedFonts fonts = new EmbeddedFonts(pdf)) {
-            Outline outline = new Outline(pdf);
-            MessageDigest digest = sha256();
-            for (Page page : laidOut.pages()) {
-                PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
-                pdf.addPage(p);
-                try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
-                    for (Rule rule : page.rules()) {
-                        draw(cs, rule, page.heightPt());
-                    }
-                    for (Line line : page.lines()) {
-                        if (page.turned() && line.role() == LineRole.PAGE_NUMBER) {
-                            // laid out on the paper upright: turn it with the paper (its left edge on top)
-                            cs.saveGraphicsState();
-                            cs.transform(new Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
-                            draw(cs, fonts, line, page.widthPt());
-                            cs.restoreGraphicsState();
-                        } else {
-                            draw(cs, fonts, line, page.heightPt());
-                        }
-                        digest.update(line.text().getBytes(StandardCharsets.UTF_8));
-                        line.bookmark().ifPresent(b -> outline.add(b, p, page.heightPt(), line));
-                    }
+        if (options == null) {
+            throw new InvalidDocumentException("options", "must not be null");
+        }
+        try (PageWriter pdf = new PageWriter(options.pdfA(), laidOut.title(), laidOut.issuer())) {
+            laidOut.pages().forEach(pdf::page);
+            pdf.save(out);
+        } catch (IOException e) {
+            throw new DocumentWriteException("could not write the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    private static PdfOptions options(FontResolver fonts) {
+        if (fonts == null) {
+            throw new InvalidDocumentException("fonts", "must not be null");
+        }
+        return PdfOptions.builder().fonts(fonts).build();
+    }
+
+    /**
+     * The document laid out straight into a PDF: each page's content stream is written as the
+     * layout finishes the page, and the page is dropped, so the document's glyphs are never all held.
+     * The caller saves the result and closes it.
+     */
+    private static PageWriter layOut(OfficialDocument doc, PdfOptions options) {
+        if (doc == null) {
+            throw new InvalidDocumentException("document", "must not be null");
+        }
+        if (options == null) {
+            throw new InvalidDocumentException("options", "must not be null");
+        }
+        // the title and the issuer as LaidOutDocument has them
+        PageWriter pdf = new PageWriter(options.pdfA(), String.join("", doc.title()), doc.signature());
+        try {
+            DocumentLayout.layOut(doc, options.fonts(), pdf::page);
+            return pdf;
+        } catch (RuntimeException e) {
+            pdf.close();
+            throw e;
+        }
+    }
+
+    /**
+     * One PDF being written: pages added one by one ({@link #page}), then the document information,
+     * the bookmarks, the identifier and, for PDF/A, the metadata and the output intent, when it is
+     * saved. Content streams beyond a few megabytes are kept in a temporary file, not on the heap.
+     */
+    private static final class PageWriter implements AutoCloseable {
+        /** Content streams held in memory before PDFBox moves them to a temporary file. */
+        private static final long IN_MEMORY_BYTES = 4L << 20;
+
+        private final boolean pdfA;
+        private final String title;
+        private final Optional<String> issuer;
+        private final PDDocument pdf;
+        private final EmbeddedFonts fonts;
+        private final Outline outline;
+        private final MessageDigest digest = sha256();
+
+        PageWriter(boolean pdfA, String title, Optional<String> issuer) {
+            this.pdfA = pdfA;
+            this.title = title;
+            this.issuer = issuer;
+            this.pdf = new PDDocument(MemoryUsageSetting.setupMixed(IN_MEMORY_BYTES).streamCache);
+            this.fonts = new EmbeddedFonts(pdf);
+            this.outline = new Outline(pdf);
+        }
+
+        /** Writes one page's content stream. */
+        void page(Page page) {
+            PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
+            pdf.addPage(p);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
+                for (Rule rule : page.rules()) {
+                    draw(cs, rule, page.heightPt());
                 }
+                for (Line line : page.lines()) {
+                    if (page.turned() && line.role() == LineRole.PAGE_NUMBER) {
+                        // laid out on the paper upright: turn it with the paper (its left edge on top)
+                        cs.saveGraphicsState();
+                        cs.transform(new Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
+                        draw(cs, fonts, line, page.widthPt());
+                        cs.restoreGraphicsState();
+                    } else {
+                        draw(cs, fonts, line, page.heightPt());
+                    }
+                    digest.update(line.text().getBytes(StandardCharsets.UTF_8));
+                    line.bookmark().ifPresent(b -> outline.add(b, p, page.heightPt(), line));
+                }
+            } catch (IOException e) {
+                throw new DocumentWriteException("could not write page " + page.index() + " of the PDF: " + e.getMessage(), e);
             }
-            information(pdf, laidOut);
+        }
+
+        /** Finishes the document and writes the whole file to {@code out}. */
+        void save(OutputStream out) throws IOException {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            if (!title.isEmpty()) {
+                info.setTitle(title);
+            }
+            issuer.ifPresent(info::setAuthor);
+            info.setProducer(PRODUCER);
+            info.setCreator(CREATOR);
             outline.finish();
             byte[] id = digest.digest();
             COSString idString = new COSString(java.util.Arrays.copyOf(id, 16));
@@ -157,10 +279,20 @@ public final class PdfWriter {
             ids.add(idString);
             ids.add(idString);
             pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-            pdf.getDocumentCatalog().setLanguage("zh-CN");
+            pdf.getDocumentCatalog().setLanguage(LANGUAGE);
+            if (pdfA) {
+                PdfA.mark(pdf, title, issuer, PRODUCER, CREATOR, LANGUAGE);
+            }
             pdf.save(out, CompressParameters.NO_COMPRESSION);
-        } catch (IOException e) {
-            throw new DocumentWriteException("could not write the PDF: " + e.getMessage(), e);
+        }
+
+        @Override
+        public void close() {
+            try (PDDocument d = pdf; EmbeddedFonts f = fonts) {
+                // both closed, the fonts' files last
+            } catch (IOException e) {
+                throw new DocumentWriteException("could not close the PDF's fonts: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -236,16 +368,6 @@ public final class PdfWriter {
                     + Integer.toHexString(glyph.codePointAt(0)).toUpperCase(java.util.Locale.ROOT) + " ('" + glyph
                     + "') in \"" + run.text() + "\"", e);
         }
-    }
-
-    private static void information(PDDocument pdf, LaidOutDocument laidOut) {
-        PDDocumentInformation info = pdf.getDocumentInformation();
-        if (!laidOut.title().isEmpty()) {
-            info.setTitle(laidOut.title());
-        }
-        laidOut.issuer().ifPresent(info::setAuthor);
-        info.setProducer("gongwen4j");
-        info.setCreator("gongwen4j-layout");
     }
 
     private static MessageDigest sha256() {
