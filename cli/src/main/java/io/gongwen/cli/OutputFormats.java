@@ -2,6 +2,7 @@ package io.gongwen.cli;
 
 import io.gongwen.OfficialDocument;
 import io.gongwen.layout.FontResolver;
+import io.gongwen.pdf.PdfOptions;
 import io.gongwen.pdf.PdfWriter;
 
 import java.io.OutputStream;
@@ -47,29 +48,28 @@ final class OutputFormats {
         }
     });
 
-    /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves. */
-    static Format pdf(FontResolver fonts) {
+    /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves; PDF/A-2b if {@code pdfA}. */
+    static Format pdf(FontResolver fonts, boolean pdfA) {
+        PdfOptions options = PdfOptions.builder().fonts(fonts).pdfA(pdfA).build();
         return new Format(".pdf", new Writer() {
             @Override
             public void write(OfficialDocument doc, Path file) {
-                PdfWriter.write(doc, file, fonts);
+                PdfWriter.write(doc, file, options);
             }
 
             @Override
             public void write(OfficialDocument doc, OutputStream out) {
-                byte[] pdf = PdfWriter.toBytes(doc, fonts);
-                try {
-                    out.write(pdf);
-                } catch (java.io.IOException e) {
-                    throw new io.gongwen.DocumentWriteException("could not write the PDF: " + e, e);
-                }
+                PdfWriter.write(doc, out, options);
             }
         });
     }
 
-    /** Every format there is a writer for; the first is written where no name says which (a device, "-"). */
-    static List<Format> all(FontResolver fonts) {
-        return List.of(DOCX, pdf(fonts));
+    /**
+     * Every format there is a writer for; the first is written where no name says which (a device, "-").
+     * {@code pdfA}: the PDF is PDF/A-2b.
+     */
+    static List<Format> all(FontResolver fonts, boolean pdfA) {
+        return List.of(DOCX, pdf(fonts, pdfA));
     }
 
     /** The extensions of {@link #all}, for messages. */
@@ -85,13 +85,13 @@ final class OutputFormats {
      *
      * @return empty if there is no writer for the name's extension (or it has none)
      */
-    static Optional<Format> forTarget(Path target, FontResolver fonts) {
+    static Optional<Format> forTarget(Path target, FontResolver fonts, boolean pdfA) {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             return Optional.of(DOCX);
         }
         Path written = writtenFile(target);
         String name = written.getFileName() == null ? "" : written.getFileName().toString().toLowerCase(Locale.ROOT);
-        return all(fonts).stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
+        return all(fonts, pdfA).stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
                 .findFirst();
     }
 
