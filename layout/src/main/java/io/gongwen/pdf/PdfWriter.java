@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
@@ -227,6 +228,9 @@ public final class PdfWriter {
         private final EmbeddedFonts fonts;
         private final Outline outline;
         private final MessageDigest digest = sha256();
+        /** One resource dictionary for every page: the same fonts everywhere. */
+        private final PDResources resources = new PDResources();
+        private final GlyphRuns glyphs = new GlyphRuns();
 
         PageWriter(boolean pdfA, String title, Optional<String> issuer) {
             this.pdfA = pdfA;
@@ -241,6 +245,7 @@ public final class PdfWriter {
         void page(Page page) {
             PDPage p = new PDPage(new PDRectangle((float) page.widthPt(), (float) page.heightPt()));
             pdf.addPage(p);
+            p.setResources(resources);
             try (PDPageContentStream cs = new PDPageContentStream(pdf, p)) {
                 for (Rule rule : page.rules()) {
                     draw(cs, rule, page.heightPt());
@@ -250,10 +255,10 @@ public final class PdfWriter {
                         // laid out on the paper upright: turn it with the paper (its left edge on top)
                         cs.saveGraphicsState();
                         cs.transform(new Matrix(0, -1, 1, 0, 0, (float) page.heightPt()));
-                        draw(cs, fonts, line, page.widthPt());
+                        draw(cs, fonts, glyphs, line, page.widthPt());
                         cs.restoreGraphicsState();
                     } else {
-                        draw(cs, fonts, line, page.heightPt());
+                        draw(cs, fonts, glyphs, line, page.heightPt());
                     }
                     digest.update(line.text().getBytes(StandardCharsets.UTF_8));
                     line.bookmark().ifPresent(b -> outline.add(b, p, page.heightPt(), line));
@@ -309,13 +314,14 @@ public final class PdfWriter {
         return new Color(rgb >> 16 & 0xFF, rgb >> 8 & 0xFF, rgb & 0xFF);
     }
 
-    private static void draw(PDPageContentStream cs, EmbeddedFonts fonts, Line line, double pageHeight) throws IOException {
+    private static void draw(PDPageContentStream cs, EmbeddedFonts fonts, GlyphRuns glyphs, Line line, double pageHeight)
+            throws IOException {
         float y = (float) (pageHeight - line.baselinePt());
         for (Run run : line.runs()) {
-            PDType0Font font = fonts.get(run.face());
+            EmbeddedFont font = fonts.get(run.face());
             float size = (float) run.sizePt();
             cs.beginText();
-            cs.setFont(font, size);
+            cs.setFont(font.pdf, size);
             boolean coloured = run.colorRgb() != 0;
             if (coloured) {
                 cs.setNonStrokingColor(color(run.colorRgb()));
@@ -330,22 +336,7 @@ public final class PdfWriter {
                 cs.setLineWidth((float) (EMBOLDEN * size));
             }
             cs.newLineAtOffset((float) run.x(0), y);
-            // one TJ per run: each glyph, then the adjustment that puts the next one where the layout put it
-            List<Object> tj = new ArrayList<>();
-            for (int i = 0; i < run.length(); i++) {
-                String glyph = new String(Character.toChars(run.codePoint(i)));
-                tj.add(glyph);
-                if (i + 1 < run.length()) {
-                    // Tz scales the glyph's advance and the adjustment alike
-                    double natural = width(font, glyph, run) * size / 1000;
-                    double wanted = (run.x(i + 1) - run.x(i)) / scale;
-                    float adjust = (float) ((natural - wanted) * 1000 / size);
-                    if (Math.abs(adjust) > 1e-3) {
-                        tj.add(adjust);
-                    }
-                }
-            }
-            cs.showTextWithPositioning(tj.toArray());
+            glyphs.show(cs, font, run);
             if (run.face().emboldened()) {
                 cs.setRenderingMode(RenderingMode.FILL);
             }
@@ -360,13 +351,71 @@ public final class PdfWriter {
         }
     }
 
-    private static double width(PDType0Font font, String glyph, Run run) throws IOException {
-        try {
-            return font.getStringWidth(glyph);
-        } catch (IllegalArgumentException e) {
-            throw new DocumentWriteException("the face " + run.face() + " has no glyph for U+"
-                    + Integer.toHexString(glyph.codePointAt(0)).toUpperCase(java.util.Locale.ROOT) + " ('" + glyph
-                    + "') in \"" + run.text() + "\"", e);
+    /**
+     * The text of a run as one TJ, written as raw bytes from glyph codes encoded once per character
+     * ({@link EmbeddedFont}) rather than per glyph shown: the per-glyph work of PDFBox's
+     * {@code showTextWithPositioning} (a string, its encoding, a formatted number for each glyph) was
+     * most of the time a long document took. Numbers are written by {@link #number}.
+     */
+    private static final class GlyphRuns {
+        private final StringBuilder tj = new StringBuilder(1024);
+
+        /**
+         * One TJ for a run: its glyphs in hexadecimal strings, and between two glyphs the adjustment
+         * (in thousandths of the size; Tz scales it with the advance) that puts the next glyph where
+         * the layout put it.
+         */
+        void show(PDPageContentStream cs, EmbeddedFont font, Run run) throws IOException {
+            double size = run.sizePt();
+            double scale = run.horizontalScale();
+            tj.setLength(0);
+            tj.append('[');
+            boolean inString = false;
+            for (int i = 0; i < run.length(); i++) {
+                EmbeddedFont.Glyph glyph = font.glyph(run.codePoint(i), run);
+                if (!inString) {
+                    tj.append('<');
+                    inString = true;
+                }
+                tj.append(glyph.hex());
+                if (i + 1 < run.length()) {
+                    double natural = glyph.width() * size / 1000;
+                    double wanted = (run.x(i + 1) - run.x(i)) / scale;
+                    double adjust = (natural - wanted) * 1000 / size;
+                    if (Math.abs(adjust) > 1e-3) {
+                        tj.append('>');
+                        inString = false;
+                        number(tj, adjust);
+                    }
+                }
+            }
+            if (inString) {
+                tj.append('>');
+            }
+            tj.append("] TJ\n");
+            byte[] bytes = new byte[tj.length()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) tj.charAt(i);
+            }
+            cs.appendRawCommands(bytes);
+        }
+
+        /** A number to four decimals, without trailing zeros: the same text for the same value. */
+        static void number(StringBuilder out, double value) {
+            long tenThousandths = Math.round(value * 10_000);
+            if (tenThousandths < 0) {
+                out.append('-');
+                tenThousandths = -tenThousandths;
+            }
+            out.append(tenThousandths / 10_000);
+            long fraction = tenThousandths % 10_000;
+            if (fraction != 0) {
+                out.append('.');
+                for (long digit = 1000; fraction != 0; digit /= 10) {
+                    out.append((char) ('0' + fraction / digit));
+                    fraction %= digit;
+                }
+            }
         }
     }
 
@@ -428,24 +477,35 @@ public final class PdfWriter {
      */
     private static final class EmbeddedFonts implements Closeable {
         private final PDDocument pdf;
-        private final Map<String, PDType0Font> fonts = new HashMap<>();
+        private final Map<String, EmbeddedFont> fonts = new HashMap<>();
+        private final Map<FontFace, EmbeddedFont> byFace = new HashMap<>();
         private final List<Closeable> open = new ArrayList<>();
 
         EmbeddedFonts(PDDocument pdf) {
             this.pdf = pdf;
         }
 
-        PDType0Font get(FontFace face) throws IOException {
+        EmbeddedFont get(FontFace face) throws IOException {
+            EmbeddedFont f = byFace.get(face);
+            if (f != null) {
+                return f;
+            }
             String key = face.file() + "#" + face.index();
-            PDType0Font f = fonts.get(key);
+            f = fonts.get(key);
             if (f == null) {
                 if (face.isCff()) {
                     throw new DocumentWriteException("the face " + face + " has CFF (PostScript) outlines, which PDFBox"
                             + " cannot embed as a subset; map the face to a TrueType font (FontResolver.Builder.face)", null);
                 }
-                f = PDType0Font.load(pdf, load(face), true);
+                TrueTypeFont ttf = load(face);
+                // every glyph is placed on its own where the layout put it, so no substitution across glyphs
+                // applies; PDFBox's GSUB pass would only cost time
+                ttf.setEnableGsub(false);
+                f = new EmbeddedFont(PDType0Font.load(pdf, ttf, true));
                 fonts.put(key, f);
             }
+            // a face thickened and the same face plain share one embedded font
+            byFace.put(face, f);
             return f;
         }
 
@@ -471,6 +531,57 @@ public final class PdfWriter {
             for (Closeable c : open) {
                 c.close();
             }
+        }
+    }
+
+    /**
+     * One embedded font and what the writer needs of each character it shows, found once: the code
+     * the content stream shows it by (as hexadecimal digits) and its advance in thousandths of an em.
+     * Each character is added to the subset the first time it is shown.
+     */
+    private static final class EmbeddedFont {
+        record Glyph(String hex, double width) {
+        }
+
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+        final PDType0Font pdf;
+        /** The basic multilingual plane by code point, the others by a map: the lookup made for every glyph. */
+        private final Glyph[] basic = new Glyph[0x10000];
+        private final Map<Integer, Glyph> supplementary = new HashMap<>();
+
+        EmbeddedFont(PDType0Font pdf) {
+            this.pdf = pdf;
+        }
+
+        Glyph glyph(int codePoint, Run run) throws IOException {
+            Glyph g = codePoint < basic.length ? basic[codePoint] : supplementary.get(codePoint);
+            if (g == null) {
+                String text = new String(Character.toChars(codePoint));
+                byte[] code;
+                double width;
+                try {
+                    code = pdf.encode(text);
+                    width = pdf.getStringWidth(text);
+                } catch (IllegalArgumentException e) {
+                    throw new DocumentWriteException("the face " + run.face() + " has no glyph for U+"
+                            + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT) + " ('" + text
+                            + "') in \"" + run.text() + "\"", e);
+                }
+                pdf.addToSubset(codePoint);
+                char[] hex = new char[code.length * 2];
+                for (int i = 0; i < code.length; i++) {
+                    hex[2 * i] = HEX[code[i] >> 4 & 0xF];
+                    hex[2 * i + 1] = HEX[code[i] & 0xF];
+                }
+                g = new Glyph(new String(hex), width);
+                if (codePoint < basic.length) {
+                    basic[codePoint] = g;
+                } else {
+                    supplementary.put(codePoint, g);
+                }
+            }
+            return g;
         }
     }
 }
