@@ -17,9 +17,11 @@ import java.nio.file.Path;
  * peak live heap. {@code STREAMED} is {@link PdfWriter#write(OfficialDocument, OutputStream, PdfOptions)},
  * each page written as it is laid out; {@code COLLECTED} lays the whole document out first
  * ({@link LaidOutDocument}, every page held) and then writes it, as the writer did before pages
- * were streamed. {@code DOCX} writes the .docx for LibreOffice to {@code FILE}.
+ * were streamed. {@code DOCX} writes the .docx for LibreOffice to {@code FILE}; {@code CPU} writes
+ * the PDF {@code RUNS} times and prints the least processor time one write took, in ms.
  *
- * <p>Usage: {@code PdfProbe STREAMED|COLLECTED SIZE} or {@code PdfProbe DOCX SIZE FILE}
+ * <p>Usage: {@code PdfProbe STREAMED|COLLECTED SIZE}, {@code PdfProbe DOCX SIZE FILE} or
+ * {@code PdfProbe CPU SIZE RUNS}
  */
 public final class PdfProbe {
     private PdfProbe() {
@@ -32,7 +34,19 @@ public final class PdfProbe {
             case "STREAMED" -> PdfWriter.write(doc, OutputStream.nullOutputStream(), options);
             case "COLLECTED" -> PdfWriter.write(DocumentLayout.layOut(doc, options.fonts()), OutputStream.nullOutputStream());
             case "DOCX" -> doc.writeTo(Path.of(args[2]));
-            default -> throw new IllegalArgumentException("PdfProbe STREAMED|COLLECTED|DOCX SIZE [FILE]: " + args[0]);
+            case "CPU" -> {
+                // the processor time of one write on this thread, after warming up: the figure that the
+                // machine's load does not stretch, as it stretches wall time
+                java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+                long best = Long.MAX_VALUE;
+                for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                    long start = threads.getCurrentThreadCpuTime();
+                    PdfWriter.write(doc, OutputStream.nullOutputStream(), options);
+                    best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
+                }
+                System.out.println(best / 1_000_000);
+            }
+            default -> throw new IllegalArgumentException("PdfProbe STREAMED|COLLECTED|DOCX|CPU SIZE [FILE|RUNS]: " + args[0]);
         }
         System.exit(0);
     }
