@@ -56,6 +56,11 @@ final class FormatCommand implements Callable<Integer> {
                     + "for each face); other faces are looked for under their own names in the system's font folders"})
     Map<String, String> fonts = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--pdfa",
+            description = "for a PDF: write it as PDF/A-2b (ISO 19005-2), the archival profile: XMP metadata saying what "
+                    + "the document information says, an sRGB output intent, every face embedded")
+    boolean pdfA;
+
     @Option(names = "--no-fixes",
             description = "do not apply the text checker's safe fixes (\"(一)\" → \"（一）\", dates, …) to the text of a draft or of each paragraph of a .docx")
     boolean noFixes;
@@ -123,6 +128,11 @@ final class FormatCommand implements Callable<Integer> {
         // /dev/stdout is standard output too: written through the path, the document and the
         // messages about it would go into the same pipe
         boolean toStandardOutput = STANDARD_OUTPUT.contains(output.toString());
+        if (pdfA && (Files.isDirectory(input) || toStandardOutput)) {
+            err.println("gongwen format: --pdfa is for a PDF written to a file (-o NAME.pdf); "
+                    + (toStandardOutput ? "standard output gets" : "a folder is formatted into") + " .docx files");
+            return Main.UNUSABLE;
+        }
         if (Files.isDirectory(input)) {
             if (toStandardOutput) {
                 err.println("gongwen format: a folder is formatted into a folder, not to standard output (-o -)");
@@ -142,9 +152,14 @@ final class FormatCommand implements Callable<Integer> {
             err.println("gongwen format: " + e.getMessage());
             return Main.UNUSABLE;
         }
-        Optional<OutputFormats.Format> format = OutputFormats.forTarget(target, resolver);
+        Optional<OutputFormats.Format> format = OutputFormats.forTarget(target, resolver, pdfA);
         if (format.isEmpty()) {
             err.println("gongwen format: " + OutputFormats.refusal(target));
+            return Main.UNUSABLE;
+        }
+        if (pdfA && !format.get().extension().equals(".pdf")) {
+            err.println("gongwen format: --pdfa is for a PDF (-o NAME.pdf); " + target + " is written as "
+                    + format.get().extension());
             return Main.UNUSABLE;
         }
         return exitCode(format(input, target, format.get(), readers, out, err));

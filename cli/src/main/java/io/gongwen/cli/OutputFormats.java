@@ -3,6 +3,7 @@ package io.gongwen.cli;
 import io.gongwen.OfficialDocument;
 import io.gongwen.layout.FontResolver;
 import io.gongwen.ofd.OfdWriter;
+import io.gongwen.pdf.PdfOptions;
 import io.gongwen.pdf.PdfWriter;
 
 import java.io.OutputStream;
@@ -11,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The formats {@code gongwen format} writes, chosen by the output's extension, so that one format is
@@ -50,40 +49,48 @@ final class OutputFormats {
         }
     });
 
-    /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves. */
-    static Format pdf(FontResolver fonts) {
-        return laidOut(".pdf", "PDF", (doc, file) -> PdfWriter.write(doc, file, fonts), doc -> PdfWriter.toBytes(doc, fonts));
-    }
-
-    /** OFD (GB/T 33190), the same pages as the PDF, written by gongwen4j-ofd with the faces {@code fonts} resolves. */
-    static Format ofd(FontResolver fonts) {
-        return laidOut(".ofd", "OFD", (doc, file) -> OfdWriter.write(doc, file, fonts), doc -> OfdWriter.toBytes(doc, fonts));
-    }
-
-    /** A format of gongwen4j's own pages: to a file through its writer, to a stream as the bytes it makes. */
-    private static Format laidOut(String extension, String name, BiConsumer<OfficialDocument, Path> toFile,
-                                  Function<OfficialDocument, byte[]> toBytes) {
-        return new Format(extension, new Writer() {
+    /** PDF, laid out by gongwen4j-layout with the faces {@code fonts} resolves; PDF/A-2b if {@code pdfA}. */
+    static Format pdf(FontResolver fonts, boolean pdfA) {
+        PdfOptions options = PdfOptions.builder().fonts(fonts).pdfA(pdfA).build();
+        return new Format(".pdf", new Writer() {
             @Override
             public void write(OfficialDocument doc, Path file) {
-                toFile.accept(doc, file);
+                PdfWriter.write(doc, file, options);
             }
 
             @Override
             public void write(OfficialDocument doc, OutputStream out) {
-                byte[] bytes = toBytes.apply(doc);
+                PdfWriter.write(doc, out, options);
+            }
+        });
+    }
+
+    /** OFD (GB/T 33190), the same pages as the PDF, written by gongwen4j-ofd with the faces {@code fonts} resolves. */
+    static Format ofd(FontResolver fonts) {
+        return new Format(".ofd", new Writer() {
+            @Override
+            public void write(OfficialDocument doc, Path file) {
+                OfdWriter.write(doc, file, fonts);
+            }
+
+            @Override
+            public void write(OfficialDocument doc, OutputStream out) {
+                byte[] bytes = OfdWriter.toBytes(doc, fonts);
                 try {
                     out.write(bytes);
                 } catch (java.io.IOException e) {
-                    throw new io.gongwen.DocumentWriteException("could not write the " + name + ": " + e, e);
+                    throw new io.gongwen.DocumentWriteException("could not write the OFD: " + e, e);
                 }
             }
         });
     }
 
-    /** Every format there is a writer for; the first is written where no name says which (a device, "-"). */
-    static List<Format> all(FontResolver fonts) {
-        return List.of(DOCX, pdf(fonts), ofd(fonts));
+    /**
+     * Every format there is a writer for; the first is written where no name says which (a device, "-").
+     * {@code pdfA}: the PDF is PDF/A-2b.
+     */
+    static List<Format> all(FontResolver fonts, boolean pdfA) {
+        return List.of(DOCX, pdf(fonts, pdfA), ofd(fonts));
     }
 
     /** The extensions of {@link #all}, for messages. */
@@ -99,13 +106,13 @@ final class OutputFormats {
      *
      * @return empty if there is no writer for the name's extension (or it has none)
      */
-    static Optional<Format> forTarget(Path target, FontResolver fonts) {
+    static Optional<Format> forTarget(Path target, FontResolver fonts, boolean pdfA) {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             return Optional.of(DOCX);
         }
         Path written = writtenFile(target);
         String name = written.getFileName() == null ? "" : written.getFileName().toString().toLowerCase(Locale.ROOT);
-        return all(fonts).stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
+        return all(fonts, pdfA).stream().filter(f -> name.endsWith(f.extension()) && name.length() > f.extension().length())
                 .findFirst();
     }
 

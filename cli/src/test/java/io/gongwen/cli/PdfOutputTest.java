@@ -62,6 +62,46 @@ class PdfOutputTest {
     }
 
     @Test
+    void writes_pdf_a_2b_with_the_pdfa_flag() throws IOException {
+        ExternalTools.require(Optional.of(UMING).filter(Files::isRegularFile),
+                "The stand-in fonts (fonts-arphic-uming, fonts-arphic-ukai, fonts-liberation2) are not installed, so "
+                        + "the PDF is not written; .ci/run installs them");
+        Path draft = Files.writeString(dir.resolve("notice.txt"), DRAFT);
+        Path pdf = dir.resolve("notice.pdf");
+        List<String> args = new ArrayList<>(List.of("format", draft.toString(), "-o", pdf.toString(), "--pdfa"));
+        args.addAll(standIns());
+
+        Gongwen.Run run = Gongwen.run(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            // veraPDF checks the whole profile in the layout module's PdfATest; here: the flag reached the writer
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().createInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
+                    "关于做好春节期间值班工作的通知");
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+        }
+    }
+
+    @Test
+    void the_pdfa_flag_is_refused_for_anything_but_a_pdf_file() throws IOException {
+        Path draft = Files.writeString(dir.resolve("notice.txt"), DRAFT);
+        Path docx = dir.resolve("notice.docx");
+
+        Gongwen.Run toDocx = Gongwen.run("format", draft.toString(), "-o", docx.toString(), "--pdfa");
+        Gongwen.Run toStandardOutput = Gongwen.run("format", draft.toString(), "-o", "-", "--pdfa");
+
+        assertThat(toDocx.exitCode()).isEqualTo(2);
+        assertThat(toDocx.err()).isEqualTo("gongwen format: --pdfa is for a PDF (-o NAME.pdf); " + docx
+                + " is written as .docx\n");
+        assertThat(docx).doesNotExist();
+        assertThat(toStandardOutput.exitCode()).isEqualTo(2);
+        assertThat(toStandardOutput.err()).isEqualTo("gongwen format: --pdfa is for a PDF written to a file "
+                + "(-o NAME.pdf); standard output gets .docx files\n");
+    }
+
+    @Test
     void a_face_without_a_font_is_refused_naming_it_and_writes_nothing() throws IOException {
         Path draft = Files.writeString(dir.resolve("notice.txt"), DRAFT);
         Path pdf = dir.resolve("notice.pdf");

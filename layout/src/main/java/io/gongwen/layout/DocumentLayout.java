@@ -19,6 +19,7 @@ import io.gongwen.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static io.gongwen.layout.LineBreaker.Alignment.CENTRED;
 import static io.gongwen.layout.LineBreaker.Alignment.JUSTIFIED;
@@ -81,7 +82,10 @@ public final class DocumentLayout {
     /** Whether the page being laid out is a landscape page (see {@link Page#turned()}). */
     private boolean turned;
     private final double bodySize;
-    private final List<Page> pages = new ArrayList<>();
+    /** Where each page goes as soon as it is finished: no page is kept here once handed on. */
+    private final Consumer<? super Page> pages;
+    /** The pages finished so far. */
+    private int pageCount;
     private List<Line> current = new ArrayList<>();
     private List<Rule> rules = new ArrayList<>();
     private List<Picture> pictures = new ArrayList<>();
@@ -90,8 +94,9 @@ public final class DocumentLayout {
     /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
     private boolean afterTable;
 
-    private DocumentLayout(OfficialDocument doc, FontResolver fonts) {
+    private DocumentLayout(OfficialDocument doc, FontResolver fonts, Consumer<? super Page> pages) {
         this.doc = doc;
+        this.pages = pages;
         this.spec = doc.specification();
         this.fonts = fonts;
         this.left = spec.marginLeft().points();
@@ -119,15 +124,35 @@ public final class DocumentLayout {
      * @throws FontNotFoundException naming a face no font file has
      */
     public static LaidOutDocument layOut(OfficialDocument doc, FontResolver fonts) {
+        List<Page> pages = new ArrayList<>();
+        layOut(doc, fonts, pages::add);
+        return new LaidOutDocument(pages, String.join("", doc.title()), doc.closing().signature());
+    }
+
+    /**
+     * Lays a document out with the faces {@code fonts} resolves, handing each page to {@code pages}
+     * as soon as it is finished, in order, and keeping none: what this holds at any time is the page
+     * being laid out, so a writer that serialises each page as it comes (as {@code PdfWriter} does)
+     * never holds the document's glyphs. The document is checked for elements this layout does not
+     * place before the first page is handed on.
+     *
+     * @return the number of pages handed on
+     * @throws UnsupportedElementException naming the first element this layout does not place yet
+     * @throws FontNotFoundException naming a face no font file has
+     */
+    public static int layOut(OfficialDocument doc, FontResolver fonts, Consumer<? super Page> pages) {
         if (doc == null) {
             throw new InvalidDocumentException("document", "must not be null");
         }
         if (fonts == null) {
             throw new InvalidDocumentException("fonts", "must not be null");
         }
-        DocumentLayout layout = new DocumentLayout(doc, fonts);
+        if (pages == null) {
+            throw new InvalidDocumentException("pages", "must not be null");
+        }
+        DocumentLayout layout = new DocumentLayout(doc, fonts, pages);
         layout.run();
-        return new LaidOutDocument(layout.pages, String.join("", doc.title()), doc.closing().signature());
+        return layout.pageCount;
     }
 
     private void run() {
@@ -191,7 +216,7 @@ public final class DocumentLayout {
         if (turned) {
             turn(false);
         }
-        boolean even = (pages.size() + 1) % 2 == 0;
+        boolean even = (pageCount + 1) % 2 == 0;
         boolean numbered = true;
         if (even && rowsLeft() >= rows + 1) {
             // on this page
@@ -767,18 +792,18 @@ public final class DocumentLayout {
 
     private void finishPage() {
         // a letter's first page carries no page number (§10.1)
-        finishPage(!(doc.format() == DocumentFormat.LETTER && pages.isEmpty()));
+        finishPage(doc.format().numbersFirstPage() || pageCount > 0);
     }
 
     /** Ends the page; a page before the colophon or the colophon's own may be left without a number (§7.5). */
     private void finishPage(boolean numbered) {
-        int index = pages.size() + 1;
+        int index = ++pageCount;
         if (numbered) {
             current.add(pageNumber(index));
         }
         double across = turned ? spec.pageHeight().points() : spec.pageWidth().points();
         double down = turned ? spec.pageWidth().points() : spec.pageHeight().points();
-        pages.add(new Page(index, across, down, current, rules, numbered ? Optional.of(index) : Optional.empty(), turned,
+        pages.accept(new Page(index, across, down, current, rules, numbered ? Optional.of(index) : Optional.empty(), turned,
                 pictures));
         current = new ArrayList<>();
         rules = new ArrayList<>();

@@ -125,7 +125,9 @@ public final class FontFace {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FontFace f && file.equals(f.file) && index == f.index && emboldened == f.emboldened;
+        // the same face object most of the time (the line breaker compares each glyph's face with its run's)
+        return o == this
+                || o instanceof FontFace f && file.equals(f.file) && index == f.index && emboldened == f.emboldened;
     }
 
     @Override

@@ -126,9 +126,14 @@ final class LineBreaker {
         boolean[] breakBefore = new boolean[n + 1];
         BreakIterator it = BreakIterator.getLineInstance(ULocale.SIMPLIFIED_CHINESE);
         it.setText(text);
+        // the iterator gives char offsets, in order: count code points from the last one (linear, not quadratic)
+        int chars = 0;
+        int codePoints = 0;
         for (int b = it.first(); b != BreakIterator.DONE; b = it.next()) {
             if (b > 0 && b < text.length()) {
-                breakBefore[text.codePointCount(0, b)] = true;
+                codePoints += text.codePointCount(chars, b);
+                chars = b;
+                breakBefore[codePoints] = true;
             }
         }
         return breakBefore;

@@ -31,12 +31,29 @@ final class OpenTypeFile {
     record FaceNames(Path file, int index, Set<String> families, String postScriptName, boolean cff, boolean regular) {
     }
 
-    /** The metrics of one face, in font units. */
-    record Metrics(int unitsPerEm, int[] advances, Map<Integer, Integer> glyphs, int[] glyphOffsets,
+    /**
+     * The metrics of one face, in font units; {@code basicGlyphs} is {@code glyphs} for the basic
+     * multilingual plane as an array indexed by code point, as the layout looks a glyph up for every
+     * character it measures.
+     */
+    record Metrics(int unitsPerEm, int[] advances, Map<Integer, Integer> glyphs, int[] basicGlyphs, int[] glyphOffsets,
                    long glyfOffset, boolean cff, int ascender, int descender, int lineGap) {
         int glyph(int codePoint) {
+            if (codePoint >= 0 && codePoint < basicGlyphs.length) {
+                return basicGlyphs[codePoint];
+            }
             Integer g = glyphs.get(codePoint);
             return g == null ? 0 : g;
+        }
+
+        static int[] basic(Map<Integer, Integer> glyphs) {
+            int[] basic = new int[0x10000];
+            glyphs.forEach((codePoint, glyph) -> {
+                if (codePoint >= 0 && codePoint < basic.length) {
+                    basic[codePoint] = glyph;
+                }
+            });
+            return basic;
         }
 
         int advance(int glyph) {
@@ -104,7 +121,7 @@ final class OpenTypeFile {
                 glyf = t.get("glyf")[0];
             }
             // hhea's descender is negative: below the baseline
-            return new Metrics(unitsPerEm, advances, glyphs, loca, glyf, t.containsKey("CFF "),
+            return new Metrics(unitsPerEm, advances, glyphs, Metrics.basic(glyphs), loca, glyf, t.containsKey("CFF "),
                     hhea.getShort(4), -hhea.getShort(6), hhea.getShort(8));
         }
     }

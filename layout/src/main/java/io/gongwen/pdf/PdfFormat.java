@@ -1,10 +1,8 @@
 package io.gongwen.pdf;
 
 import io.gongwen.DocumentWriter;
-import io.gongwen.InvalidDocumentException;
 import io.gongwen.OfficialDocument;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 
@@ -12,7 +10,7 @@ import java.nio.file.Path;
  * PDF for {@link OfficialDocument#writeTo(Path)}: with this module on the class path, a name ending
  * in {@code .pdf} is written by {@link PdfWriter} with the system's fonts. A {@link DocumentWriter}
  * provider, listed in {@code META-INF/services/io.gongwen.DocumentWriter}; users call
- * {@code writeTo}, or {@link PdfWriter} to choose the fonts.
+ * {@code writeTo}, or {@link PdfWriter} with {@link PdfOptions} to choose the fonts or PDF/A-2b.
  */
 public final class PdfFormat implements DocumentWriter {
     /** For {@link java.util.ServiceLoader}. */
@@ -31,14 +29,6 @@ public final class PdfFormat implements DocumentWriter {
 
     @Override
     public void write(OfficialDocument document, OutputStream out) {
-        if (out == null) {
-            throw new InvalidDocumentException("out", "must not be null");
-        }
-        byte[] pdf = PdfWriter.toBytes(document);
-        try {
-            out.write(pdf);
-        } catch (IOException e) {
-            throw new io.gongwen.DocumentWriteException("could not write the PDF to the stream: " + e, e);
-        }
+        PdfWriter.write(document, out, PdfOptions.defaults());
     }
 }

@@ -1,6 +1,7 @@
 package io.gongwen.bench;
 
 import io.gongwen.Block;
+import io.gongwen.HeadingLevel;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
@@ -14,7 +15,9 @@ import java.util.Random;
 /**
  * The benchmark's document, as plain data every contestant writes: an official-format work report
  * with a title and N sections, each a level-one heading and three run-in level-three items
- * ("1.办文办会细致严谨。" + about 300 Chinese characters).
+ * ("1.办文办会细致严谨。" + about 300 Chinese characters). In the test sources (and so in the
+ * test jar) rather than with the benchmarks, so that the layout module's PDF benchmark writes the
+ * same document.
  */
 public record WorkReport(String title, List<Part> sections) {
 
@@ -60,6 +63,21 @@ public record WorkReport(String title, List<Part> sections) {
             parts.add(new Part("第" + (s + 1) + "项工作扎实推进", items));
         }
         return new WorkReport("县政府办2020年上半年工作总结", parts);
+    }
+
+    /** The document as gongwen4j's builder makes it: the title, level-one sections of run-in level-three items. */
+    public OfficialDocument document() {
+        OfficialDocument.Builder builder = OfficialDocument.builder()
+                .title(title)
+                .headingLevels(HeadingLevel.ONE, HeadingLevel.THREE);
+        for (Part part : sections) {
+            builder.section(part.heading(), s -> {
+                for (Item item : part.items()) {
+                    s.runIn(item.heading(), item.text());
+                }
+            });
+        }
+        return builder.build();
     }
 
     /** The text of the two seed summaries: the source of characters and their frequencies. */
