@@ -10,23 +10,38 @@ import java.util.List;
  * @param text the paragraph, without indentation; never blank
  * @param spans the stretches of {@code text} formatted otherwise (bold, superscript, …), in order;
  *              empty for a plain paragraph (see {@link FormattedText})
+ * @param notes the footnotes and endnotes whose marks stand in {@code text}, in order; empty for most
  */
-public record Paragraph(String text, List<Span> spans) implements Block {
+public record Paragraph(String text, List<Span> spans, List<Note> notes) implements Block {
     public Paragraph {
         if (text == null || text.isBlank()) {
             throw new InvalidDocumentException("paragraph.text", "must not be blank: " + Checks.quote(text));
         }
+        Checks.present("paragraph.spans", spans);
+        Checks.present("paragraph.notes", notes);
         // a plain paragraph, nearly every one, needs no check of its spans
-        spans = Checks.present("paragraph.spans", spans).isEmpty() ? List.of() : new FormattedText(text, spans).spans();
+        if (spans.isEmpty() && notes.isEmpty()) {
+            spans = List.of();
+            notes = List.of();
+        } else {
+            FormattedText checked = new FormattedText(text, spans, notes);
+            spans = checked.spans();
+            notes = checked.notes();
+        }
+    }
+
+    /** A paragraph without notes. */
+    public Paragraph(String text, List<Span> spans) {
+        this(text, spans, List.of());
     }
 
     /** A plain paragraph. */
     public Paragraph(String text) {
-        this(text, List.of());
+        this(text, List.of(), List.of());
     }
 
-    /** The text with its spans. */
+    /** The text with its spans and notes. */
     public FormattedText formatted() {
-        return new FormattedText(text, spans);
+        return new FormattedText(text, spans, notes);
     }
 }

@@ -49,7 +49,8 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  *
  * <p>Not laid out yet, and refused with an {@link UnsupportedElementException} naming the element:
  * a joint mark of several issuers, the letter, order and minutes formats, seals and signature
- * seals, attendance lists, issued documents and the colophon (版记).
+ * seals, attendance lists, issued documents, the colophon (版记), and footnotes and endnotes (a
+ * document with a note is refused rather than laid out without it).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -138,6 +139,25 @@ public final class DocumentLayout {
         }
         if (!doc.colophon().isEmpty()) {
             throw new UnsupportedElementException("the colophon (版记: 抄送, 印发机关和印发日期)");
+        }
+        refuseNotes(doc.body());
+        doc.attachments().forEach(a -> refuseNotes(a.body()));
+    }
+
+    /** A note would be lost: the text would print without its mark and the page without its foot. */
+    private static void refuseNotes(List<Block> blocks) {
+        for (Block b : blocks) {
+            List<io.gongwen.Note> notes = b instanceof Paragraph p ? p.notes()
+                    : b instanceof Section s ? s.runInNotes() : List.of();
+            if (!notes.isEmpty()) {
+                io.gongwen.Note n = notes.get(0);
+                String text = n.text().text();
+                throw new UnsupportedElementException((n.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
+                        + ", such as \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"");
+            }
+            if (b instanceof Section s) {
+                refuseNotes(s.body());
+            }
         }
     }
 

@@ -40,6 +40,12 @@ public final class WordDocument {
      * the package's entry limit, this holds them all together (a report with 200 photographs of 1 MB).
      */
     static final long MOST_PICTURE_BYTES = 256L * 1024 * 1024;
+    /**
+     * More notes of a kind than this, or more marks referring to them, is not a document either (a
+     * thesis has a few hundred footnotes); each notes part is also held to the paragraph and character
+     * limits on its own.
+     */
+    static final int MOST_NOTES = 20_000;
 
     private final List<Item> body;
     private final Optional<Page> page;
@@ -49,10 +55,12 @@ public final class WordDocument {
     private final Optional<CharacterGrid> characterGrid;
     private final int trackedChanges;
     private final int comments;
+    private final Map<String, List<Paragraph>> footnotes;
+    private final Map<String, List<Paragraph>> endnotes;
 
     private WordDocument(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
-                         int comments) {
+                         int comments, Map<String, List<Paragraph>> footnotes, Map<String, List<Paragraph>> endnotes) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
@@ -61,6 +69,8 @@ public final class WordDocument {
         this.characterGrid = characterGrid;
         this.trackedChanges = trackedChanges;
         this.comments = comments;
+        this.footnotes = Map.copyOf(footnotes);
+        this.endnotes = Map.copyOf(endnotes);
     }
 
     /**
@@ -85,9 +95,13 @@ public final class WordDocument {
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordDocument::evenAndOddHeaders).orElse(false);
+            Map<String, List<Paragraph>> footnotes = parse.marks.isEmpty() ? Map.of() : pkg.readFootnotes(
+                    in -> new BodyParse(styles, WordNumbering.none(), "footnote").parse(in).notes()).orElse(Map.of());
+            Map<String, List<Paragraph>> endnotes = parse.marks.isEmpty() ? Map.of() : pkg.readEndnotes(
+                    in -> new BodyParse(styles, WordNumbering.none(), "endnote").parse(in).notes()).orElse(Map.of());
             return new WordDocument(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, parse.comments);
+                    parse.trackedChanges, parse.comments, footnotes, endnotes);
         }
     }
 
@@ -103,6 +117,20 @@ public final class WordDocument {
     /** How many comments the body refers to ({@code w:commentReference}); their text is not read. */
     public int comments() {
         return comments;
+    }
+
+    /**
+     * The footnotes of {@code word/footnotes.xml} by their {@code w:id}, each its paragraphs (the
+     * marks of notes inside a note included, for the reader to refuse); Word's separator notes are
+     * not among them. Read only when the body refers to a note; empty without.
+     */
+    public Map<String, List<Paragraph>> footnotes() {
+        return footnotes;
+    }
+
+    /** The endnotes of {@code word/endnotes.xml} by their {@code w:id}, as {@link #footnotes()}. */
+    public Map<String, List<Paragraph>> endnotes() {
+        return endnotes;
     }
 
     /** The body's paragraphs and tables, in document order. */
@@ -211,15 +239,36 @@ public final class WordDocument {
      * @param indent the effective indents ({@code w:ind})
      * @param pictures the DrawingML pictures in the paragraph ({@code w:drawing} with an {@code a:blip}),
      *                 inline or floating, in document order; empty for most
+     * @param marks the marks of footnotes and endnotes in the paragraph ({@code w:footnoteReference},
+     *              {@code w:endnoteReference}), in order; empty for most
      */
     public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
                             Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
                             Optional<String> numberLabel, boolean pageField, Indent indent,
-                            List<Picture> pictures) implements Item {
+                            List<Picture> pictures, List<NoteMark> marks) implements Item {
         public Paragraph {
             runs = List.copyOf(runs);
             pictures = List.copyOf(pictures);
+            marks = List.copyOf(marks);
         }
+
+        /** A paragraph without marks of notes. */
+        public Paragraph(int number, String text, Optional<String> style, List<Run> runs,
+                         Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
+                         Optional<String> numberLabel, boolean pageField, Indent indent, List<Picture> pictures) {
+            this(number, text, style, runs, lineSpacing, alignment, autoNumbered, numberLabel, pageField, indent,
+                    pictures, List.of());
+        }
+    }
+
+    /**
+     * The mark of a footnote or endnote in a paragraph.
+     *
+     * @param at where it stands: after the first {@code at} characters of the paragraph's text
+     * @param endnote whether it refers to an endnote ({@code w:endnoteReference}) rather than a footnote
+     * @param id the note's {@code w:id}, as the mark gives it (a hostile file may name no note)
+     */
+    public record NoteMark(int at, boolean endnote, String id) {
     }
 
     /**
@@ -417,6 +466,12 @@ public final class WordDocument {
         private long characters;
         int trackedChanges;
         int comments;
+        /** Every mark of a note in the part, for the limit; in a notes part, "footnote" or "endnote", else null. */
+        final List<NoteMark> marks = new ArrayList<>();
+        private final String noteElement;
+        /** In a notes part: each normal note's id and the index of its first item. */
+        private final List<Map.Entry<String, Integer>> noteStarts = new ArrayList<>();
+        private List<NoteMark> paragraphMarks;
 
         // the paragraph being read
         private StringBuilder text;
@@ -437,8 +492,33 @@ public final class WordDocument {
         private PendingPicture picture;
 
         BodyParse(WordStyles styles, WordNumbering numbering) {
+            this(styles, numbering, null);
+        }
+
+        /** A parse of a notes part whose notes are {@code w:<noteElement>} elements. */
+        BodyParse(WordStyles styles, WordNumbering numbering, String noteElement) {
             this.styles = styles;
             this.numbering = numbering;
+            this.noteElement = noteElement;
+        }
+
+        /** A notes part's notes by id, each its paragraphs (tables' flattened), in the part's order. */
+        Map<String, List<Paragraph>> notes() {
+            Map<String, List<Paragraph>> out = new LinkedHashMap<>();
+            for (int i = 0; i < noteStarts.size(); i++) {
+                int from = noteStarts.get(i).getValue();
+                int to = i + 1 < noteStarts.size() ? noteStarts.get(i + 1).getValue() : items.size();
+                List<Paragraph> paragraphs = new ArrayList<>();
+                for (Item item : items.subList(from, to)) {
+                    if (item instanceof Paragraph p) {
+                        paragraphs.add(p);
+                    } else if (item instanceof Table t) {
+                        t.rows().forEach(row -> row.cells().forEach(c -> paragraphs.addAll(c.paragraphs())));
+                    }
+                }
+                out.putIfAbsent(noteStarts.get(i).getKey(), paragraphs);
+            }
+            return out;
         }
 
         List<Paragraph> paragraphs() {
@@ -503,6 +583,18 @@ public final class WordDocument {
                             // read as accepted: inserted text is read as text, deleted text is in w:delText
                             case "ins", "del", "moveTo" -> trackedChanges++;
                             case "commentReference" -> comments++;
+                            case "footnoteReference", "endnoteReference" -> mark(xml, name.startsWith("endnote"));
+                            case "footnote", "endnote" -> {
+                                if (name.equals(noteElement) && text == null && tables.isEmpty()) {
+                                    String type = WordXmlInput.attr(xml, "type");
+                                    if (noteStarts.size() >= MOST_NOTES) {
+                                        throw new DocumentReadException("more than " + MOST_NOTES + " " + noteElement + "s", null);
+                                    }
+                                    // separators and the continuation notice are Word's furniture, not notes
+                                    noteStarts.add(Map.entry(type == null || type.equals("normal")
+                                            ? String.valueOf(WordXmlInput.attr(xml, "id")) : "\0" + type, items.size()));
+                                }
+                            }
                             case "tab" -> append("\t");
                             case "br", "cr" -> append("\n");
                             case "instrText" -> {
@@ -718,7 +810,7 @@ public final class WordDocument {
                                 q.floating(), part == null ? q.name() : part.name(), q.description()));
                     }
                     items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
-                            p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read));
+                            p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks()));
                 }
             }
         }
@@ -795,6 +887,22 @@ public final class WordDocument {
             runs = new ArrayList<>();
             pictures = new ArrayList<>();
             picture = null;
+            paragraphMarks = List.of();
+        }
+
+        private void mark(XMLStreamReader xml, boolean endnote) {
+            if (runText == null) {
+                return;
+            }
+            if (marks.size() >= MOST_NOTES) {
+                throw new DocumentReadException("more than " + MOST_NOTES + " marks of footnotes and endnotes", null);
+            }
+            NoteMark mark = new NoteMark(text.length(), endnote, String.valueOf(WordXmlInput.attr(xml, "id")));
+            marks.add(mark);
+            if (paragraphMarks.isEmpty()) {
+                paragraphMarks = new ArrayList<>();
+            }
+            paragraphMarks.add(mark);
         }
 
         private void startRun() {
@@ -873,7 +981,8 @@ public final class WordDocument {
             Paragraph p = new Paragraph(paragraphs, text.toString(),
                     Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
                     runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
-                    pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList());
+                    pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList(),
+                    paragraphMarks);
             text = null;
             if (sectionEnds && tables.isEmpty()) {
                 boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
