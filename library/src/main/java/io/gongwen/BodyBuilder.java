@@ -118,7 +118,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
             blocks.set(blocks.size() - 1, new Section(s.level(), s.number(), s.heading(), s.runInText(), s.runInSpans(),
                     appended(s.runInNotes(), s.runInText().get(), kind, text), s.body()));
         } else {
-            throw new InvalidDocumentException(lastField(kind.word()), "a " + kind.word() + " follows the paragraph "
+            throw new InvalidDocumentException(lastField(kind.word()), (kind == Note.Kind.FOOTNOTE ? "a " : "an ")
+                    + kind.word() + " follows the paragraph "
                     + "or run-in section it belongs to; " + (last == null ? "nothing has been added yet"
                     : "the " + what(last) + " before it takes no note"));
         }

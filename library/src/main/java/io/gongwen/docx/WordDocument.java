@@ -482,6 +482,8 @@ public final class WordDocument {
         private int numLevel;
         private boolean pageField;
         private List<Run> runs;
+        /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
+        private final StringBuilder lastRunText = new StringBuilder();
         // the run being read
         private WordStyles.Props runProps;
         private String runStyle;
@@ -885,6 +887,7 @@ public final class WordDocument {
             pageField = false;
             sectionEnds = false;
             runs = new ArrayList<>();
+            lastRunText.setLength(0);
             pictures = new ArrayList<>();
             picture = null;
             paragraphMarks = List.of();
@@ -955,14 +958,26 @@ public final class WordDocument {
                 if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
                         && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
                         && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
-                    runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin, italic, underline,
-                            superscript, subscript, color));
+                    // the text joins the last run's, which is made a Run again once, when it ends: a paragraph
+                    // of many runs formatted alike costs its length, not its length squared
+                    lastRunText.append(runText);
                 } else {
-                    runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript,
-                            subscript, color));
+                    endLastRun();
+                    runs.add(new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color));
+                    lastRunText.append(runText);
                 }
             }
             runText = null;
+        }
+
+        /** Gives the last run its text: the runs formatted alike that were joined to it. */
+        private void endLastRun() {
+            if (!runs.isEmpty() && !lastRunText.isEmpty()) {
+                Run last = runs.get(runs.size() - 1);
+                runs.set(runs.size() - 1, new Run(lastRunText.toString(), last.eastAsiaFont(), last.size(), last.bold(),
+                        last.latinFont(), last.italic(), last.underline(), last.superscript(), last.subscript(), last.color()));
+            }
+            lastRunText.setLength(0);
         }
 
         private void endParagraph() {
@@ -970,6 +985,7 @@ public final class WordDocument {
                 return;
             }
             endRun();
+            endLastRun();
             WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
             Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
                     "auto".equals(effective.lineRule)

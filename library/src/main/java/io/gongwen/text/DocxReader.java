@@ -397,8 +397,8 @@ public final class DocxReader {
             return new FormattedText(whole, spans, marks);
         }
         notes.add(new DraftWarning(paragraph, "the text fixes change this paragraph across the edge of its bold, "
-                + "italic, underlined, raised or lowered characters" + (marks.isEmpty() ? "" : " or a note's mark")
-                + "; it is read without its formatting" + (marks.isEmpty() ? "" : ", its notes' marks where they stood")
+                + "italic, underlined, raised or lowered characters" + (marks.isEmpty() ? "; it is read without them"
+                : " or a note's mark; it is read without its formatting, its notes' marks where they stood")
                 + ": " + Line.shorten(whole.strip())));
         return new FormattedText(whole, List.of(), marks);
     }
