@@ -78,7 +78,9 @@ public final class WordDocument {
      * not a zip, a truncated or damaged archive, an OLE2 file (a Word 97-2003 .doc, or a
      * password-protected .docx), a package without a main document, a part that inflates more than
      * 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
-     * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters.
+     * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters
+     * (in the body, and in each notes part on its own), or more than 20,000 footnotes, endnotes or marks
+     * of them.
      */
     public static WordDocument read(Path file) {
         if (file == null) {

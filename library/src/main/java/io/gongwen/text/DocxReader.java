@@ -45,7 +45,11 @@ import java.util.function.UnaryOperator;
  * <li>Pictures of the body ({@code w:drawing}) become {@link io.gongwen.Image} blocks, each on a line of
  * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
  * are left out with a warning.</li>
- * <li>Text boxes, headers, footers, footnotes and comments are not read; so the
+ * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph or run-in text
+ * where their marks stand, their text with its spans; a note whose mark stands elsewhere (the title,
+ * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
+ * inside a note are left out with a warning.</li>
+ * <li>Text boxes, headers, footers and comments are not read; so the
  * letter format's mark, which is in the first page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
