@@ -64,20 +64,94 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      */
     public B paragraph(FormattedText text) {
         FormattedText t = formatted(() -> field("text"), text);
-        blocks.add(new Paragraph(t.text(), t.spans()));
+        blocks.add(new Paragraph(t.text(), t.spans(), t.notes()));
         return self();
     }
 
-    /** The text validated as {@link Checks#text} validates it, its indentation cut off with its spans. */
+    /**
+     * The text validated as {@link Checks#text} validates it, its indentation cut off with its spans
+     * (the marks of notes in it kept, at the edge), and its notes' texts validated.
+     */
     private static FormattedText formatted(java.util.function.Supplier<String> field, FormattedText text) {
         Checks.present(field, text);
-        String stripped = Checks.text(field, text.text());
-        if (text.isPlain() || stripped.length() == text.text().length()) {
-            return new FormattedText(stripped, text.spans());
+        Checks.text(field, text.text());
+        for (int i = 0; i < text.notes().size(); i++) {
+            int n = i;
+            Checks.text(() -> field.get() + ".notes[" + n + "]", text.notes().get(i).text().text());
         }
-        // the stripped text starts with a character that is not indentation: its first occurrence is it
-        int from = text.text().indexOf(stripped);
-        return text.slice(from, from + stripped.length());
+        return text.strip();
+    }
+
+    /**
+     * Puts a footnote's mark at the end of the paragraph just added (or of the run-in section's text
+     * just added): Word prints the mark raised after its last character and the note at the foot of
+     * the page. For a mark inside the text, build the paragraph with
+     * {@link FormattedText.Builder#footnote(String)}.
+     *
+     * <pre>{@code
+     * .paragraph("根据《党政机关公文处理工作条例》，现就有关事项通知如下。")
+     * .footnote("中办发〔2012〕14号，2012年7月1日起施行。")
+     * }</pre>
+     *
+     * @param text the note's text; leading and trailing white space is dropped
+     * @throws InvalidDocumentException if the text is blank or holds a character a document cannot
+     *                                  carry, or nothing that takes a note was just added (a table, a
+     *                                  heading on its own line, nothing yet); the field names the place
+     */
+    public B footnote(String text) {
+        return note(Note.Kind.FOOTNOTE, FormattedText.of(Checks.text(() -> lastField("footnote"), text)));
+    }
+
+    /** As {@link #footnote(String)}, the note's text with spans (bold, …) but no note of its own. */
+    public B footnote(FormattedText text) {
+        return note(Note.Kind.FOOTNOTE, FormattedText.checkedNote(lastField("footnote"), text));
+    }
+
+    /**
+     * Puts an endnote's mark at the end of the paragraph just added, as {@link #footnote(String)}
+     * does; the note is printed at the end of the document.
+     */
+    public B endnote(String text) {
+        return note(Note.Kind.ENDNOTE, FormattedText.of(Checks.text(() -> lastField("endnote"), text)));
+    }
+
+    /** As {@link #endnote(String)}, the note's text with spans but no note of its own. */
+    public B endnote(FormattedText text) {
+        return note(Note.Kind.ENDNOTE, FormattedText.checkedNote(lastField("endnote"), text));
+    }
+
+    private B note(Note.Kind kind, FormattedText text) {
+        Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        if (last instanceof Paragraph p) {
+            blocks.set(blocks.size() - 1, new Paragraph(p.text(), p.spans(), appended(p.notes(), p.text(), kind, text)));
+        } else if (last instanceof Section s && s.runInText().isPresent() && s.body().isEmpty()) {
+            blocks.set(blocks.size() - 1, new Section(s.level(), s.number(), s.heading(), s.runInText(), s.runInSpans(),
+                    appended(s.runInNotes(), s.runInText().get(), kind, text), s.body()));
+        } else {
+            throw new InvalidDocumentException(lastField(kind.word()), (kind == Note.Kind.FOOTNOTE ? "a " : "an ")
+                    + kind.word() + " follows the paragraph "
+                    + "or run-in section it belongs to; " + (last == null ? "nothing has been added yet"
+                    : "the " + what(last) + " before it takes no note"));
+        }
+        return self();
+    }
+
+    private static List<Note> appended(List<Note> notes, String text, Note.Kind kind, FormattedText note) {
+        List<Note> out = new ArrayList<>(notes);
+        out.add(new Note(text.length(), kind, note));
+        return out;
+    }
+
+    private static String what(Block block) {
+        if (block instanceof Section) {
+            return "section (a heading on a line of its own, or with content of its own: give the note inside it)";
+        }
+        return block.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The field of the block just added, for a note given after it. */
+    private String lastField(String name) {
+        return path + "body[" + Math.max(0, blocks.size() - 1) + "]." + name;
     }
 
     /**
@@ -355,7 +429,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
             body = child.blocks();
         }
         blocks.add(new Section(level, number, heading, runInText.map(FormattedText::text),
-                runInText.map(FormattedText::spans).orElse(List.of()), body));
+                runInText.map(FormattedText::spans).orElse(List.of()),
+                runInText.map(FormattedText::notes).orElse(List.of()), body));
         return self();
     }
 

@@ -30,7 +30,12 @@ public enum DocumentElement {
     /** The names of 签发人. Standard: 3号 楷体. */
     SIGNER,
     /** 版记: 抄送机关, 印发机关和印发日期. Standard: 4号 仿宋. */
-    COLOPHON;
+    COLOPHON,
+    /**
+     * The text of footnotes and endnotes ({@link Note}). GB/T 9704-2012 says nothing of them; the
+     * default is 小四 (12 pt) 仿宋, the body's face a size smaller, as offices print them.
+     */
+    NOTE;
 
     /**
      * The heading element of a level.

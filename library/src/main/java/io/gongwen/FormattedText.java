@@ -18,23 +18,43 @@ import java.util.Optional;
  *         .build();
  * }</pre>
  *
+ * <p>A text can also carry the reference marks of footnotes and endnotes ({@link Note}), each at a
+ * place between two characters:
+ *
+ * <pre>{@code
+ * FormattedText.builder()
+ *         .text("依据《党政机关公文处理工作条例》").footnote("中办发〔2012〕14号。")
+ *         .text("，现就有关事项通知如下：")
+ *         .build();
+ * }</pre>
+ *
  * <p>Spans are kept in order, do not overlap, lie inside the text, and adjacent spans formatted alike
- * are one span; so two texts formatted alike are equal. Immutable.
+ * are one span; so two texts formatted alike are equal. Notes are kept in the order of their places,
+ * which lie from 0 to the text's length. Immutable.
  *
  * @param text the text
  * @param spans the stretches formatted otherwise, in order; empty for plain text
+ * @param notes the footnotes and endnotes whose marks stand in the text, in order; empty for most
  */
-public record FormattedText(String text, List<Span> spans) {
-    /**
-     * Checks the spans against the text and each other.
-     *
-     * @param text the text; not null, possibly empty
-     * @param spans in order, not overlapping, inside the text, no two touching spans formatted alike
-     * @throws InvalidDocumentException naming {@code spans[i]} for the first span out of place
-     */
+public record FormattedText(String text, List<Span> spans, List<Note> notes) {
+    /** A text without notes. */
+    public FormattedText(String text, List<Span> spans) {
+        this(text, spans, List.of());
+    }
+
     public FormattedText {
         Checks.present("text", text);
         spans = List.copyOf(Checks.present("spans", spans));
+        notes = Checks.present("notes", notes).isEmpty() ? List.of() : List.copyOf(notes);
+        int place = 0;
+        for (int i = 0; i < notes.size(); i++) {
+            Note n = notes.get(i);
+            if (n.at() < place || n.at() > text.length()) {
+                throw new InvalidDocumentException("notes[" + i + "]", "must stand in order inside the text of "
+                        + text.length() + " characters: at " + n.at() + (n.at() < place ? ", after a note at " + place : ""));
+            }
+            place = n.at();
+        }
         int last = 0;
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get(i);
@@ -73,30 +93,51 @@ public record FormattedText(String text, List<Span> spans) {
         return new Builder();
     }
 
-    /**
-     * Whether no stretch is formatted otherwise.
-     *
-     * @return {@code true} if there are no spans
-     */
+    /** Whether no stretch is formatted otherwise and no note is referred to. */
     public boolean isPlain() {
-        return spans.isEmpty();
+        return spans.isEmpty() && notes.isEmpty();
     }
 
     /**
      * The characters {@code from} (inclusive) to {@code to} (exclusive), with the spans that lie in
-     * them cut to fit and counted from the new start.
-     *
-     * @param from the first character, from 0
-     * @param to one past the last character, at most the text's length and not less than {@code from}
-     * @return the slice; empty text if {@code from == to}
-     * @throws InvalidDocumentException naming {@code slice} if the range does not lie inside the text
+     * them cut to fit and the notes whose marks stand from {@code from} to {@code to} (both
+     * inclusive), counted from the new start.
      */
     public FormattedText slice(int from, int to) {
         if (from < 0 || to > text.length() || from > to) {
             throw new InvalidDocumentException("slice", "must lie inside the text of " + text.length()
                     + " characters: " + from + ".." + to);
         }
-        return new FormattedText(text.substring(from, to), slice(spans, from, to));
+        return new FormattedText(text.substring(from, to), slice(spans, from, to), notes(from, to, from, to));
+    }
+
+    /**
+     * The text without the indentation around it ({@link Checks#stripIndentation}), spans cut to fit;
+     * the mark of a note that stood in the white space cut off moves to the nearest edge of what is
+     * left, so no note is lost.
+     */
+    public FormattedText strip() {
+        String stripped = Checks.stripIndentation(text);
+        if (stripped.length() == text.length()) {
+            return this;
+        }
+        int from = stripped.isEmpty() ? 0 : text.indexOf(stripped);
+        int to = from + stripped.length();
+        return new FormattedText(stripped, slice(spans, from, to), notes(0, text.length(), from, to));
+    }
+
+    /** The notes placed from {@code low} to {@code high}, moved into {@code [from, to]} and counted from {@code from}. */
+    private List<Note> notes(int low, int high, int from, int to) {
+        if (notes.isEmpty()) {
+            return notes;
+        }
+        List<Note> out = new ArrayList<>();
+        for (Note n : notes) {
+            if (n.at() >= low && n.at() <= high) {
+                out.add(n.moved(Math.min(Math.max(n.at(), from), to) - from));
+            }
+        }
+        return out;
     }
 
     /** The spans over {@code [from, to)}, cut to fit and counted from {@code from}. */
@@ -119,6 +160,7 @@ public record FormattedText(String text, List<Span> spans) {
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();
         private final List<Span> spans = new ArrayList<>();
+        private final List<Note> notes = new ArrayList<>();
 
         private Builder() {
         }
@@ -210,12 +252,53 @@ public record FormattedText(String text, List<Span> spans) {
         }
 
         /**
-         * The text so far; the builder can go on being used.
+         * Puts a footnote's mark after the text so far: Word prints the mark raised there and the
+         * note's text at the foot of the page.
          *
-         * @return the text and spans appended so far
+         * @param note the note's text; leading and trailing white space is dropped
+         * @throws InvalidDocumentException if the text is blank or holds a character a document cannot carry
          */
-        public FormattedText build() {
-            return new FormattedText(text.toString(), spans);
+        public Builder footnote(String note) {
+            return note(Note.Kind.FOOTNOTE, FormattedText.of(Checks.text("footnote", note)));
         }
+
+        /** Puts a footnote's mark after the text so far, its text with spans (bold, …) but no note of its own. */
+        public Builder footnote(FormattedText note) {
+            return note(Note.Kind.FOOTNOTE, checkedNote("footnote", note));
+        }
+
+        /** Puts an endnote's mark after the text so far: its text is printed at the end of the document. */
+        public Builder endnote(String note) {
+            return note(Note.Kind.ENDNOTE, FormattedText.of(Checks.text("endnote", note)));
+        }
+
+        /** Puts an endnote's mark after the text so far, its text with spans but no note of its own. */
+        public Builder endnote(FormattedText note) {
+            return note(Note.Kind.ENDNOTE, checkedNote("endnote", note));
+        }
+
+        private Builder note(Note.Kind kind, FormattedText note) {
+            notes.add(new Note(text.length(), kind, note));
+            return this;
+        }
+
+        /** The text so far; the builder can go on being used. */
+        public FormattedText build() {
+            return new FormattedText(text.toString(), spans, notes);
+        }
+    }
+
+    /**
+     * A note's text as the builders take it: validated as paragraph text is, stripped, without notes
+     * of its own (the message names the field).
+     */
+    static FormattedText checkedNote(String field, FormattedText note) {
+        Checks.present(field, note);
+        if (!note.notes().isEmpty()) {
+            throw new InvalidDocumentException(field, "must not hold a note of its own (a note inside a note): "
+                    + Checks.quote(note.text()));
+        }
+        Checks.text(field, note.text());
+        return note.strip();
     }
 }

@@ -11,22 +11,29 @@ import java.util.List;
  * @param text the paragraph, without indentation; never blank
  * @param spans the stretches of {@code text} formatted otherwise (bold, superscript, …), in order;
  *              empty for a plain paragraph (see {@link FormattedText})
+ * @param notes the footnotes and endnotes whose marks stand in {@code text}, in order; empty for most
  */
-public record Paragraph(String text, List<Span> spans) implements Block {
-    /**
-     * Checks the text for presence and the spans against it.
-     *
-     * @param text not blank
-     * @param spans in order, inside the text (see {@link FormattedText}); possibly empty
-     * @throws InvalidDocumentException naming {@code paragraph.text} if the text is blank, or the span that
-     *                                  does not fit
-     */
+public record Paragraph(String text, List<Span> spans, List<Note> notes) implements Block {
     public Paragraph {
         if (text == null || text.isBlank()) {
             throw new InvalidDocumentException("paragraph.text", "must not be blank: " + Checks.quote(text));
         }
+        Checks.present("paragraph.spans", spans);
+        Checks.present("paragraph.notes", notes);
         // a plain paragraph, nearly every one, needs no check of its spans
-        spans = Checks.present("paragraph.spans", spans).isEmpty() ? List.of() : new FormattedText(text, spans).spans();
+        if (spans.isEmpty() && notes.isEmpty()) {
+            spans = List.of();
+            notes = List.of();
+        } else {
+            FormattedText checked = new FormattedText(text, spans, notes);
+            spans = checked.spans();
+            notes = checked.notes();
+        }
+    }
+
+    /** A paragraph without notes. */
+    public Paragraph(String text, List<Span> spans) {
+        this(text, spans, List.of());
     }
 
     /**
@@ -35,15 +42,11 @@ public record Paragraph(String text, List<Span> spans) implements Block {
      * @param text the paragraph, without indentation; not blank
      */
     public Paragraph(String text) {
-        this(text, List.of());
+        this(text, List.of(), List.of());
     }
 
-    /**
-     * The text with its spans.
-     *
-     * @return the text and its spans
-     */
+    /** The text with its spans and notes. */
     public FormattedText formatted() {
-        return new FormattedText(text, spans);
+        return new FormattedText(text, spans, notes);
     }
 }

@@ -18,21 +18,21 @@ import java.util.Optional;
  * @param runInText the text that follows a run-in heading in the same paragraph
  * @param runInSpans the stretches of {@code runInText} formatted otherwise (see {@link FormattedText});
  *                   empty when it is plain or absent. The heading has its level's style and no spans.
+ * @param runInNotes the footnotes and endnotes whose marks stand in {@code runInText} (see {@link Note});
+ *                   empty for most
  * @param body what follows the heading paragraph
  */
 public record Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
-                      List<Span> runInSpans, List<Block> body) implements Block {
-    /**
-     * A section whose run-in text, if any, is plain.
-     *
-     * @param level the heading level
-     * @param number the heading's number among its siblings of the same level, from 1
-     * @param heading the heading text without its ordinal; not blank
-     * @param runInText the text that follows a run-in heading, not blank; empty for a heading on its own line
-     * @param body what follows the heading paragraph; sections in it are of lower levels
-     */
+                      List<Span> runInSpans, List<Note> runInNotes, List<Block> body) implements Block {
+    /** A section whose run-in text, if any, is plain. */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText, List<Block> body) {
-        this(level, number, heading, runInText, List.of(), body);
+        this(level, number, heading, runInText, List.of(), List.of(), body);
+    }
+
+    /** A section whose run-in text, if any, refers to no note. */
+    public Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
+                   List<Span> runInSpans, List<Block> body) {
+        this(level, number, heading, runInText, runInSpans, List.of(), body);
     }
 
     /**
@@ -65,7 +65,18 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         if (runInText.isEmpty() && !runInSpans.isEmpty()) {
             throw new InvalidDocumentException("section.runInSpans", "must be empty when there is no run-in text");
         }
-        runInSpans = runInSpans.isEmpty() ? List.of() : new FormattedText(runInText.get(), runInSpans).spans();
+        Checks.present("section.runInNotes", runInNotes);
+        if (runInText.isEmpty() && !runInNotes.isEmpty()) {
+            throw new InvalidDocumentException("section.runInNotes", "must be empty when there is no run-in text");
+        }
+        if (runInSpans.isEmpty() && runInNotes.isEmpty()) {
+            runInSpans = List.of();
+            runInNotes = List.of();
+        } else {
+            FormattedText checked = new FormattedText(runInText.get(), runInSpans, runInNotes);
+            runInSpans = checked.spans();
+            runInNotes = checked.notes();
+        }
         body = List.copyOf(Checks.present("section.body", body));
         for (Block child : body) {
             if (child instanceof Section s && s.level.compareTo(level) <= 0) {
@@ -84,13 +95,9 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         return runInText.isPresent();
     }
 
-    /**
-     * The run-in text with its spans, if the heading is run in.
-     *
-     * @return the run-in text and its spans, or empty for a heading on its own line
-     */
+    /** The run-in text with its spans and notes, if the heading is run in. */
     public Optional<FormattedText> runInFormatted() {
-        return runInText.map(t -> new FormattedText(t, runInSpans));
+        return runInText.map(t -> new FormattedText(t, runInSpans, runInNotes));
     }
 
     /**

@@ -458,6 +458,8 @@ public final class Specification {
             styles.put(DocumentElement.LABEL, TextStyle.of(Font.chinese("黑体"), FontSize.SAN_HAO));
             styles.put(DocumentElement.SIGNER, TextStyle.of(Font.chinese("楷体_GB2312"), FontSize.SAN_HAO));
             styles.put(DocumentElement.COLOPHON, TextStyle.of(fangSong, FontSize.SI_HAO));
+            // the standard is silent on notes: the body's face, 小四
+            styles.put(DocumentElement.NOTE, TextStyle.of(fangSong, FontSize.XIAO_SI));
             ordinals.put(HeadingLevel.ONE, OrdinalFormat.CHINESE_COMMA);
             ordinals.put(HeadingLevel.TWO, OrdinalFormat.CHINESE_PARENTHESIZED);
             ordinals.put(HeadingLevel.THREE, OrdinalFormat.ARABIC_PERIOD);

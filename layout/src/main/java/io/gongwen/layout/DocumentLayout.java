@@ -55,7 +55,8 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * before a colophon and the colophon's page after it).
  *
  * <p>Refused with an {@link UnsupportedElementException} naming the element: a picture in EMF or
- * WMF, a colophon longer than a page, a printing office and date too long for one line.
+ * WMF, a colophon longer than a page, a printing office and date too long for one line, and
+ * footnotes and endnotes (a document with a note is refused rather than laid out without it).
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -150,9 +151,29 @@ public final class DocumentLayout {
         if (pages == null) {
             throw new InvalidDocumentException("pages", "must not be null");
         }
+        refuseNotes(doc.body());
+        doc.attachments().forEach(a -> refuseNotes(a.body()));
+        doc.issued().forEach(d -> refuseNotes(d.body()));
         DocumentLayout layout = new DocumentLayout(doc, fonts, pages);
         layout.run();
         return layout.pageCount;
+    }
+
+    /** A note would be lost: the text would print without its mark and the page without its foot. */
+    private static void refuseNotes(List<Block> blocks) {
+        for (Block b : blocks) {
+            List<io.gongwen.Note> notes = b instanceof Paragraph p ? p.notes()
+                    : b instanceof Section s ? s.runInNotes() : List.of();
+            if (!notes.isEmpty()) {
+                io.gongwen.Note n = notes.get(0);
+                String text = n.text().text();
+                throw new UnsupportedElementException((n.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
+                        + ", such as \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"");
+            }
+            if (b instanceof Section s) {
+                refuseNotes(s.body());
+            }
+        }
     }
 
     private void run() {

@@ -413,6 +413,7 @@ public final class FormatReport {
             case LABEL -> "label";
             case SIGNER -> "signer";
             case COLOPHON -> "colophon";
+            case NOTE -> "footnotes and endnotes";
         };
     }
 
@@ -431,6 +432,7 @@ public final class FormatReport {
             case LABEL -> "密级、紧急程度等标注";
             case SIGNER -> "签发人";
             case COLOPHON -> "版记";
+            case NOTE -> "脚注、尾注";
         };
     }
 

@@ -266,6 +266,7 @@ final class TypographyRules {
             case LABEL -> "密级、紧急程度和附件标识";
             case SIGNER -> "签发人姓名";
             case COLOPHON -> "版记";
+            case NOTE -> "脚注和尾注";
             default -> "正文";
         };
     }
@@ -280,6 +281,7 @@ final class TypographyRules {
             case LABEL -> "labels (密级, 紧急程度, 附件)";
             case SIGNER -> "the signers' names";
             case COLOPHON -> "the colophon";
+            case NOTE -> "footnotes and endnotes";
             default -> "body text";
         };
     }

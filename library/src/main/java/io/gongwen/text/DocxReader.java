@@ -53,8 +53,12 @@ import java.util.function.UnaryOperator;
  * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
  * right after the paragraph each is anchored in, with a warning naming that paragraph (see
  * {@link WordDocument#textBoxes()}).</li>
- * <li>Headers, footers, footnotes and comments are not read; so the letter format's mark, which is
- * in the first page's header, is not either.</li>
+ * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph or run-in text
+ * where their marks stand, their text with its spans; a note whose mark stands elsewhere (the title,
+ * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
+ * inside a note are left out with a warning.</li>
+ * <li>Headers, footers and comments are not read; so the letter format's mark, which is in the first
+ * page's header, is not either.</li>
  * </ul>
  * Warnings carry the 1-based paragraph number (counting every paragraph, empty ones and those in
  * tables) as their line.

@@ -14,10 +14,12 @@ import io.gongwen.docx.read.WordContent.Cell;
 import io.gongwen.docx.read.WordContent.Footer;
 import io.gongwen.docx.read.WordContent.TextBox;
 import io.gongwen.docx.read.WordContent.BoxKind;
+import io.gongwen.docx.read.WordContent.NoteMark;
 import static io.gongwen.docx.read.WordContent.MOST_CHARACTERS;
 import static io.gongwen.docx.read.WordContent.MOST_PARAGRAPHS;
 import static io.gongwen.docx.read.WordContent.MOST_PICTURE_BYTES;
 import static io.gongwen.docx.read.WordContent.DEEPEST_BOX;
+import static io.gongwen.docx.read.WordContent.MOST_NOTES;
 import io.gongwen.docx.write.PageGeometry;
 import io.gongwen.docx.write.Paragraphs;
 import io.gongwen.DocumentReadException;
@@ -68,6 +70,13 @@ final class BodyParse {
     private long characters;
     int trackedChanges;
     int comments;
+    /** Every mark of a note in the part, for the limit. */
+    final List<NoteMark> marks = new ArrayList<>();
+    /** In a notes part, "footnote" or "endnote"; else null. */
+    private final String noteElement;
+    /** In a notes part: each normal note's id and the index of its first item. */
+    private final List<Map.Entry<String, Integer>> noteStarts = new ArrayList<>();
+    private List<NoteMark> paragraphMarks;
     /** Whether text boxes are read (the body's) or left out (a footer's: the writer's turned page numbers). */
     private final boolean readBoxes;
     final List<TextBox> textBoxes = new ArrayList<>();
@@ -88,6 +97,8 @@ final class BodyParse {
     private int numLevel;
     private boolean pageField;
     private List<Run> runs;
+    /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
+    private final StringBuilder lastRunText = new StringBuilder();
     // the run being read
     private WordStyles.Props runProps;
     private String runStyle;
@@ -98,9 +109,37 @@ final class BodyParse {
     private PendingPicture picture;
 
     BodyParse(WordStyles styles, WordNumbering numbering, boolean readBoxes) {
+        this(styles, numbering, readBoxes, null);
+    }
+
+    /**
+     * A parse of a part: the body's reads its text boxes, a footer's does not; a notes part's notes
+     * are {@code w:<noteElement>} elements.
+     */
+    BodyParse(WordStyles styles, WordNumbering numbering, boolean readBoxes, String noteElement) {
         this.styles = styles;
         this.numbering = numbering;
         this.readBoxes = readBoxes;
+        this.noteElement = noteElement;
+    }
+
+    /** A notes part's notes by id, each its paragraphs (tables' flattened), in the part's order. */
+    Map<String, List<Paragraph>> notes() {
+        Map<String, List<Paragraph>> out = new LinkedHashMap<>();
+        for (int i = 0; i < noteStarts.size(); i++) {
+            int from = noteStarts.get(i).getValue();
+            int to = i + 1 < noteStarts.size() ? noteStarts.get(i + 1).getValue() : items.size();
+            List<Paragraph> paragraphs = new ArrayList<>();
+            for (Item item : items.subList(from, to)) {
+                if (item instanceof Paragraph p) {
+                    paragraphs.add(p);
+                } else if (item instanceof Table t) {
+                    t.rows().forEach(row -> row.cells().forEach(c -> paragraphs.addAll(c.paragraphs())));
+                }
+            }
+            out.putIfAbsent(noteStarts.get(i).getKey(), paragraphs);
+        }
+        return out;
     }
 
     List<Paragraph> paragraphs() {
@@ -169,6 +208,18 @@ final class BodyParse {
                         // read as accepted: inserted text is read as text, deleted text is in w:delText
                         case "ins", "del", "moveTo" -> trackedChanges++;
                         case "commentReference" -> comments++;
+                        case "footnoteReference", "endnoteReference" -> mark(xml, name.startsWith("endnote"));
+                        case "footnote", "endnote" -> {
+                            if (name.equals(noteElement) && text == null && tables.isEmpty()) {
+                                String type = WordXmlInput.attr(xml, "type");
+                                if (noteStarts.size() >= MOST_NOTES) {
+                                    throw new DocumentReadException("more than " + MOST_NOTES + " " + noteElement + "s", null);
+                                }
+                                // separators and the continuation notice are Word's furniture, not notes
+                                noteStarts.add(Map.entry(type == null || type.equals("normal")
+                                        ? String.valueOf(WordXmlInput.attr(xml, "id")) : "\0" + type, items.size()));
+                            }
+                        }
                         case "tab" -> append("\t");
                         case "br", "cr" -> append("\n");
                         case "instrText" -> {
@@ -396,7 +447,7 @@ final class BodyParse {
                             q.floating(), part == null ? q.name() : part.name(), q.description()));
                 }
                 items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
-                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read));
+                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks()));
             }
         }
     }
@@ -477,8 +528,25 @@ final class BodyParse {
         pageField = false;
         sectionEnds = false;
         runs = new ArrayList<>();
+        lastRunText.setLength(0);
         pictures = new ArrayList<>();
         picture = null;
+        paragraphMarks = List.of();
+    }
+
+    private void mark(XMLStreamReader xml, boolean endnote) {
+        if (runText == null) {
+            return;
+        }
+        if (marks.size() >= MOST_NOTES) {
+            throw new DocumentReadException("more than " + MOST_NOTES + " marks of footnotes and endnotes", null);
+        }
+        NoteMark mark = new NoteMark(text.length(), endnote, String.valueOf(WordXmlInput.attr(xml, "id")));
+        marks.add(mark);
+        if (paragraphMarks.isEmpty()) {
+            paragraphMarks = new ArrayList<>();
+        }
+        paragraphMarks.add(mark);
     }
 
     private void startRun() {
@@ -531,14 +599,26 @@ final class BodyParse {
             if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
                     && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
                     && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
-                runs.set(runs.size() - 1, new Run(last.text() + runText, face, size, bold, latin, italic, underline,
-                        superscript, subscript, color));
+                // the text joins the last run's, which is made a Run again once, when it ends: a paragraph
+                // of many runs formatted alike costs its length, not its length squared
+                lastRunText.append(runText);
             } else {
-                runs.add(new Run(runText.toString(), face, size, bold, latin, italic, underline, superscript,
-                        subscript, color));
+                endLastRun();
+                runs.add(new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color));
+                lastRunText.append(runText);
             }
         }
         runText = null;
+    }
+
+    /** Gives the last run its text: the runs formatted alike that were joined to it. */
+    private void endLastRun() {
+        if (!runs.isEmpty() && !lastRunText.isEmpty()) {
+            Run last = runs.get(runs.size() - 1);
+            runs.set(runs.size() - 1, new Run(lastRunText.toString(), last.eastAsiaFont(), last.size(), last.bold(),
+                    last.latinFont(), last.italic(), last.underline(), last.superscript(), last.subscript(), last.color()));
+        }
+        lastRunText.setLength(0);
     }
 
     private void endParagraph() {
@@ -546,6 +626,7 @@ final class BodyParse {
             return;
         }
         endRun();
+        endLastRun();
         WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
         Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
                 "auto".equals(effective.lineRule)
@@ -557,7 +638,8 @@ final class BodyParse {
         Paragraph p = new Paragraph(paragraphNumber, text.toString(),
                 Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
                 runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
-                pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList());
+                pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList(),
+                paragraphMarks);
         text = null;
         if (!outer.isEmpty()) {
             // a paragraph of a text box: it and its own boxes' paragraphs follow the box's paragraph
@@ -716,6 +798,8 @@ final class BodyParse {
         final boolean inInstruction;
         final List<PendingPicture> pictures;
         final PendingPicture picture;
+        final String lastRunText;
+        final List<NoteMark> paragraphMarks;
         /** The number the box's first paragraph gets. */
         final int firstInBox;
 
@@ -738,6 +822,8 @@ final class BodyParse {
             inInstruction = b.inInstruction;
             pictures = b.pictures;
             picture = b.picture;
+            lastRunText = b.lastRunText.toString();
+            paragraphMarks = b.paragraphMarks;
             firstInBox = b.paragraphs + 1;
         }
 
@@ -760,6 +846,9 @@ final class BodyParse {
             b.inInstruction = inInstruction;
             b.pictures = pictures;
             b.picture = picture;
+            b.lastRunText.setLength(0);
+            b.lastRunText.append(lastRunText);
+            b.paragraphMarks = paragraphMarks;
         }
     }
 }

@@ -42,6 +42,8 @@ final class DocxPackage implements AutoCloseable {
     private static final String NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
     private static final String IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
     private static final String SETTINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
+    private static final String FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes";
+    private static final String ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes";
 
     private final Path file;
     private final OPCPackage pkg;
@@ -151,6 +153,16 @@ final class DocxPackage implements AutoCloseable {
 
     <T> Optional<T> readSettings(PartParser<T> parser) {
         return readRelated(SETTINGS, parser);
+    }
+
+    /** Reads the footnotes part ({@code word/footnotes.xml}), if the main document has one. */
+    <T> Optional<T> readFootnotes(PartParser<T> parser) {
+        return readRelated(FOOTNOTES, parser);
+    }
+
+    /** Reads the endnotes part, if the main document has one. */
+    <T> Optional<T> readEndnotes(PartParser<T> parser) {
+        return readRelated(ENDNOTES, parser);
     }
 
     /** Reads the footer the main document relates to under this relationship id, if it is a footer. */

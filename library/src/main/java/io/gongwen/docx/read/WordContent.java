@@ -42,6 +42,12 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * the package's entry limit, this holds them all together (a report with 200 photographs of 1 MB).
      */
     static final long MOST_PICTURE_BYTES = 256L * 1024 * 1024;
+    /**
+     * More notes of a kind than this, or more marks referring to them, is not a document either (a
+     * thesis has a few hundred footnotes); each notes part is also held to the paragraph and character
+     * limits on its own.
+     */
+    static final int MOST_NOTES = 20_000;
 
     private final List<Item> body;
     private final Optional<Page> page;
@@ -52,10 +58,13 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     private final int trackedChanges;
     private final int comments;
     private final List<TextBox> textBoxes;
+    private final Map<String, List<Paragraph>> footnotes;
+    private final Map<String, List<Paragraph>> endnotes;
 
     private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
-                         int comments, List<TextBox> textBoxes) {
+                         int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
+                         Map<String, List<Paragraph>> endnotes) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
@@ -65,6 +74,8 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         this.trackedChanges = trackedChanges;
         this.comments = comments;
         this.textBoxes = List.copyOf(textBoxes);
+        this.footnotes = Map.copyOf(footnotes);
+        this.endnotes = Map.copyOf(endnotes);
     }
 
     /**
@@ -72,7 +83,9 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * not a zip, a truncated or damaged archive, an OLE2 file (a Word 97-2003 .doc, or a
      * password-protected .docx), a package without a main document, a part that inflates more than
      * 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
-     * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters.
+     * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters
+     * (in the body, and in each notes part on its own), or more than 20,000 footnotes, endnotes or marks
+     * of them.
      */
     public static WordContent read(Path file) {
         if (file == null) {
@@ -89,9 +102,13 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordContent::evenAndOddHeaders).orElse(false);
+            Map<String, List<Paragraph>> footnotes = parse.marks.isEmpty() ? Map.of() : pkg.readFootnotes(
+                    in -> new BodyParse(styles, WordNumbering.none(), false, "footnote").parse(in).notes()).orElse(Map.of());
+            Map<String, List<Paragraph>> endnotes = parse.marks.isEmpty() ? Map.of() : pkg.readEndnotes(
+                    in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").parse(in).notes()).orElse(Map.of());
             return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, parse.comments, parse.textBoxes);
+                    parse.trackedChanges, parse.comments, parse.textBoxes, footnotes, endnotes);
         }
     }
 
@@ -136,6 +153,20 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      */
     public List<TextBox> textBoxes() {
         return textBoxes;
+    }
+
+    /**
+     * The footnotes of {@code word/footnotes.xml} by their {@code w:id}, each its paragraphs (the
+     * marks of notes inside a note included, for the reader to refuse); Word's separator notes are
+     * not among them. Read only when the body refers to a note; empty without.
+     */
+    public Map<String, List<Paragraph>> footnotes() {
+        return footnotes;
+    }
+
+    /** The endnotes of {@code word/endnotes.xml} by their {@code w:id}, as {@link #footnotes()}. */
+    public Map<String, List<Paragraph>> endnotes() {
+        return endnotes;
     }
 
     /** The body's paragraphs and tables, in document order. */
@@ -261,15 +292,36 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * @param indent the effective indents ({@code w:ind})
      * @param pictures the DrawingML pictures in the paragraph ({@code w:drawing} with an {@code a:blip}),
      *                 inline or floating, in document order; empty for most
+     * @param marks the marks of footnotes and endnotes in the paragraph ({@code w:footnoteReference},
+     *              {@code w:endnoteReference}), in order; empty for most
      */
     public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
                             Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
                             Optional<String> numberLabel, boolean pageField, Indent indent,
-                            List<Picture> pictures) implements Item {
+                            List<Picture> pictures, List<NoteMark> marks) implements Item {
         public Paragraph {
             runs = List.copyOf(runs);
             pictures = List.copyOf(pictures);
+            marks = List.copyOf(marks);
         }
+
+        /** A paragraph without marks of notes. */
+        public Paragraph(int number, String text, Optional<String> style, List<Run> runs,
+                         Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
+                         Optional<String> numberLabel, boolean pageField, Indent indent, List<Picture> pictures) {
+            this(number, text, style, runs, lineSpacing, alignment, autoNumbered, numberLabel, pageField, indent,
+                    pictures, List.of());
+        }
+    }
+
+    /**
+     * The mark of a footnote or endnote in a paragraph.
+     *
+     * @param at where it stands: after the first {@code at} characters of the paragraph's text
+     * @param endnote whether it refers to an endnote ({@code w:endnoteReference}) rather than a footnote
+     * @param id the note's {@code w:id}, as the mark gives it (a hostile file may name no note)
+     */
+    public record NoteMark(int at, boolean endnote, String id) {
     }
 
     /**

@@ -163,10 +163,10 @@ final class BodyPart {
                         i.format(), size);
                 // the line grid rounds the paragraph up to whole lines
                 tracker.block((size[1] + page.linePitch - 1) / page.linePitch * page.linePitch);
-            } else if (block instanceof Paragraph p && !p.spans().isEmpty()) {
+            } else if (block instanceof Paragraph p && !(p.spans().isEmpty() && p.notes().isEmpty())) {
                 xml.start("p");
                 bodyPPr.writeTo(xml);
-                Paragraphs.formatted(xml, OrderedElement::rPr, p.formatted());
+                Paragraphs.formatted(xml, OrderedElement::rPr, p.formatted(), extras.notes()::mark);
                 xml.end();
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Paragraph p) {
@@ -214,14 +214,15 @@ final class BodyPart {
         if (s.runInText().isPresent()) {
             runIn.get(s.level()).writeTo(xml);
             run(xml, heading);
-            if (s.runInSpans().isEmpty()) {
+            if (s.runInSpans().isEmpty() && s.runInNotes().isEmpty()) {
                 xml.start("r");
                 bodyTextRun.writeTo(xml);
                 text(xml, s.runInText().get());
                 xml.end();
             } else {
                 Paragraphs.formatted(xml, () -> OrderedElement.rPr()
-                        .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id), s.runInFormatted().get());
+                        .set(OrderedElement.Run.rStyle, "val", StyleId.BODY_TEXT_CHAR.id), s.runInFormatted().get(),
+                        extras.notes()::mark);
             }
             tracker.lines(tracker.linesOf(heading, s.runInText().get(), 2 * page.characterPitch, 0, 0));
         } else {
@@ -375,6 +376,16 @@ final class BodyPart {
                         "bottom", Long.toString(page.bottom), "left", Long.toString(page.left),
                         "header", Long.toString(page.header), "footer", Long.toString(page.footer), "gutter", "0")
                 .set(OrderedElement.Section.docGrid, "type", "lines", "linePitch", Long.toString(page.linePitch));
+        // the settings number the notes for Word; LibreOffice reads the section's (and gives endnotes
+        // roman numerals without it)
+        if (extras.hasFootnotes()) {
+            sectPr.set(OrderedElement.Section.footnotePr, x -> x.start("footnotePr")
+                    .empty("numFmt", "val", "decimal").empty("numRestart", "val", "continuous").end());
+        }
+        if (extras.hasEndnotes()) {
+            sectPr.set(OrderedElement.Section.endnotePr, x -> x.start("endnotePr")
+                    .empty("numFmt", "val", "decimal").empty("numRestart", "val", "continuous").end());
+        }
         if (nextPage) {
             sectPr.set(OrderedElement.Section.type, "val", "nextPage");
         }

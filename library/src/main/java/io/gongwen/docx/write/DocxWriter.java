@@ -109,6 +109,8 @@ public final class DocxWriter {
                     zip.write(extras.contentTypes(part.bytes()));
                 } else if (!extras.isEmpty() && part.name().equals(PackageSkeleton.BODY_RELATIONSHIPS)) {
                     zip.write(extras.relationships(part.bytes()));
+                } else if ((extras.hasFootnotes() || extras.hasEndnotes()) && part.name().equals(PackageSkeleton.SETTINGS_PART)) {
+                    SettingsPart.write(zip, new PageGeometry(doc.specification()), extras.hasFootnotes(), extras.hasEndnotes());
                 } else {
                     zip.write(part.bytes());
                 }

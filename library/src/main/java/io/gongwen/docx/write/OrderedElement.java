@@ -152,6 +152,7 @@ final class OrderedElement<E extends Enum<E>> {
 
     /** Children of {@code w:settings} that we write, in the order of CT_Settings (§17.15.1.78). */
     enum Settings {
-        zoom, defaultTabStop, evenAndOddHeaders, characterSpacingControl, compat, themeFontLang
+        zoom, defaultTabStop, evenAndOddHeaders, characterSpacingControl, footnotePr, endnotePr, compat,
+        themeFontLang
     }
 }

@@ -32,6 +32,8 @@ final class PackageExtras {
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String HEADER = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
     private static final String FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+    private static final String FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
+    private static final String ENDNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml";
 
     /** A part of this document: zip entry name, relationship id and type, and what writes its bytes. */
     record Extra(String name, String id, String relationType, String contentType, Consumer<OutputStream> content) {
@@ -44,6 +46,10 @@ final class PackageExtras {
     private String letterHeaderId;
     private String turnedOddFooterId;
     private String turnedEvenFooterId;
+    /** The notes the body numbers as it writes their marks; its parts are written after the body. */
+    private final NotesPart notes = new NotesPart();
+    private final boolean footnotes;
+    private final boolean endnotes;
 
     PackageExtras(OfficialDocument doc, PageGeometry page, boolean needsEmptyFooter) {
         for (Signature s : doc.closing().signatures()) {
@@ -70,6 +76,29 @@ final class PackageExtras {
             turnedOddFooterId = add(FooterPart.TURNED_ODD, "footer", FOOTER, out -> FooterPart.writeTurned(out, page, true));
             turnedEvenFooterId = add(FooterPart.TURNED_EVEN, "footer", FOOTER, out -> FooterPart.writeTurned(out, page, false));
         }
+        footnotes = NotesPart.has(doc, io.gongwen.Note.Kind.FOOTNOTE);
+        endnotes = NotesPart.has(doc, io.gongwen.Note.Kind.ENDNOTE);
+        if (footnotes) {
+            add(NotesPart.FOOTNOTES, "footnotes", FOOTNOTES, out -> notes.write(out, io.gongwen.Note.Kind.FOOTNOTE));
+        }
+        if (endnotes) {
+            add(NotesPart.ENDNOTES, "endnotes", ENDNOTES, out -> notes.write(out, io.gongwen.Note.Kind.ENDNOTE));
+        }
+    }
+
+    /** The document's notes, numbered by the body as it writes their marks. */
+    NotesPart notes() {
+        return notes;
+    }
+
+    /** Whether the document has footnotes: then its settings say how they are numbered. */
+    boolean hasFootnotes() {
+        return footnotes;
+    }
+
+    /** Whether the document has endnotes. */
+    boolean hasEndnotes() {
+        return endnotes;
     }
 
     private static boolean hasLandscapeTable(OfficialDocument doc) {

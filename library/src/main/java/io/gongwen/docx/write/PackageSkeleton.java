@@ -35,6 +35,7 @@ final class PackageSkeleton {
     static final String BODY = "word/document.xml";
     static final String CONTENT_TYPES = "[Content_Types].xml";
     static final String BODY_RELATIONSHIPS = "word/_rels/document.xml.rels";
+    static final String SETTINGS_PART = "word/settings.xml";
 
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static final String STYLES = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
@@ -79,7 +80,7 @@ final class PackageSkeleton {
             PackagePart main = part(pkg, "/" + BODY, MAIN, out -> { });
             pkg.addRelationship(main.getPartName(), TargetMode.INTERNAL, PackageRelationshipTypes.CORE_DOCUMENT, "rId1");
             related(pkg, main, "/word/styles.xml", STYLES, "styles", "rId1", out -> new StylesPart(spec, page).write(out));
-            related(pkg, main, "/word/settings.xml", SETTINGS, "settings", "rId2", out -> SettingsPart.write(out, page));
+            related(pkg, main, "/" + SETTINGS_PART, SETTINGS, "settings", "rId2", out -> SettingsPart.write(out, page));
             related(pkg, main, "/word/footer1.xml", FOOTER, "footer", BodyPart.FOOTER_ODD_ID,
                     out -> FooterPart.write(out, page, true));
             related(pkg, main, "/word/footer2.xml", FOOTER, "footer", BodyPart.FOOTER_EVEN_ID,

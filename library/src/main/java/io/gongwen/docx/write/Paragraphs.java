@@ -42,24 +42,65 @@ public final class Paragraphs {
      * The runs of a text with spans: the stretches between spans in {@code base} (the paragraph's
      * formatting, or a character style), each span in {@code base} plus only what it changes:
      * {@code w:rFonts/@w:eastAsia} for another face, {@code w:b}, {@code w:i}, {@code w:u} (single) and
-     * {@code w:vertAlign}, in the schema's order.
+     * {@code w:vertAlign}, in the schema's order. A text with notes must be written with
+     * {@link #formatted(WordXml, java.util.function.Supplier, io.gongwen.FormattedText, NoteMarks)}.
      *
      * @param base the properties of every run (a character style), or empty for none
      */
     static void formatted(WordXml xml, java.util.function.Supplier<OrderedElement<OrderedElement.Run>> base,
                           io.gongwen.FormattedText text) {
+        formatted(xml, base, text, (x, n) -> {
+            throw new IllegalStateException("a note where none can stand: " + n);
+        });
+    }
+
+    /** Writes the reference mark of a note (its own run) where the text has it. */
+    interface NoteMarks {
+        void write(WordXml xml, io.gongwen.Note note);
+    }
+
+    /**
+     * As {@link #formatted(WordXml, java.util.function.Supplier, io.gongwen.FormattedText)}, with each
+     * note's reference mark written by {@code marks} between the runs, where the note stands: a run
+     * is cut in two at a mark.
+     */
+    static void formatted(WordXml xml, java.util.function.Supplier<OrderedElement<OrderedElement.Run>> base,
+                          io.gongwen.FormattedText text, NoteMarks marks) {
         String t = text.text();
+        java.util.List<io.gongwen.Note> notes = text.notes();
+        int note = 0;
         int at = 0;
         for (io.gongwen.Span span : text.spans()) {
-            if (span.start() > at) {
-                run(xml, base.get(), t.substring(at, span.start()));
-            }
-            run(xml, spanned(base.get(), span), t.substring(span.start(), span.end()));
+            note = piece(xml, base, t, at, span.start(), notes, note, marks);
+            note = piece(xml, () -> spanned(base.get(), span), t, span.start(), span.end(), notes, note, marks);
             at = span.end();
         }
-        if (at < t.length()) {
-            run(xml, base.get(), t.substring(at));
+        note = piece(xml, base, t, at, t.length(), notes, note, marks);
+        for (; note < notes.size(); note++) {
+            marks.write(xml, notes.get(note)); // after the last character
         }
+    }
+
+    /**
+     * {@code t[from, to)} in runs of {@code rPr}, the marks of the notes that stand from {@code from}
+     * up to (not at) {@code to} between them; returns the first note not written.
+     */
+    private static int piece(WordXml xml, java.util.function.Supplier<OrderedElement<OrderedElement.Run>> rPr,
+                             String t, int from, int to, java.util.List<io.gongwen.Note> notes, int note,
+                             NoteMarks marks) {
+        int at = from;
+        for (; note < notes.size() && notes.get(note).at() < to; note++) {
+            int mark = notes.get(note).at();
+            if (mark > at) {
+                run(xml, rPr.get(), t.substring(at, mark));
+                at = mark;
+            }
+            marks.write(xml, notes.get(note));
+        }
+        if (to > at) {
+            run(xml, rPr.get(), t.substring(at, to));
+        }
+        return note;
     }
 
     private static OrderedElement<OrderedElement.Run> spanned(OrderedElement<OrderedElement.Run> rPr, io.gongwen.Span span) {

@@ -10,8 +10,25 @@ final class SettingsPart {
     }
 
     static void write(OutputStream out, PageGeometry page) {
+        write(out, page, false, false);
+    }
+
+    /**
+     * The settings, with the numbering of footnotes and endnotes when the document has them: Arabic
+     * numerals from 1, numbered on through the document (Word's default for both, but for the roman
+     * numerals Word gives endnotes, which a 公文 does not use), footnotes at the page's foot, endnotes
+     * at the document's end, each naming the part's two separator notes.
+     */
+    static void write(OutputStream out, PageGeometry page, boolean footnotes, boolean endnotes) {
         try (WordXml xml = new WordXml(out, "word/settings.xml", "settings")) {
-            OrderedElement.settings()
+            OrderedElement<Settings> settings = OrderedElement.settings();
+            if (footnotes) {
+                settings.set(Settings.footnotePr, x -> notes(x, "footnote", "pageBottom"));
+            }
+            if (endnotes) {
+                settings.set(Settings.endnotePr, x -> notes(x, "endnote", "docEnd"));
+            }
+            settings
                     .set(Settings.zoom, "percent", "100")
                     .set(Settings.defaultTabStop, "val", Long.toString(2 * page.characterPitch))
                     // without this, Word and LibreOffice ignore the even-page footer (spec §8.2)
@@ -24,5 +41,17 @@ final class SettingsPart {
                     .set(Settings.themeFontLang, "val", "en-US", "eastAsia", "zh-CN")
                     .writeChildrenTo(xml);
         }
+    }
+
+    /** {@code w:footnotePr} or {@code w:endnotePr} of the settings (CT_FtnDocProps, §17.11.12). */
+    private static void notes(WordXml xml, String kind, String position) {
+        xml.start(kind + "Pr");
+        xml.empty("pos", "val", position);
+        xml.empty("numFmt", "val", "decimal");
+        xml.empty("numStart", "val", "1");
+        xml.empty("numRestart", "val", "continuous");
+        xml.empty(kind, "id", "-1");
+        xml.empty(kind, "id", "0");
+        xml.end();
     }
 }

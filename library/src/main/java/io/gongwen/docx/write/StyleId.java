@@ -50,7 +50,15 @@ enum StyleId {
     /** Character style: an article's number ("第一条") in 黑体. */
     ARTICLE_LABEL_CHAR("ArticleLabelChar", "条文序号"),
     /** Character style: the body text that follows a run-in heading. */
-    BODY_TEXT_CHAR("BodyTextChar", "正文字符");
+    BODY_TEXT_CHAR("BodyTextChar", "正文字符"),
+    /** A footnote's text: the notes' face and size, single-spaced, off the page grid, not indented. */
+    FOOTNOTE_TEXT("FootnoteText", "footnote text"),
+    /** An endnote's text: as {@link #FOOTNOTE_TEXT}. */
+    ENDNOTE_TEXT("EndnoteText", "endnote text"),
+    /** Character style: a footnote's mark, raised, in the body and before the note. */
+    FOOTNOTE_REFERENCE("FootnoteReference", "footnote reference"),
+    /** Character style: an endnote's mark, raised. */
+    ENDNOTE_REFERENCE("EndnoteReference", "endnote reference");
 
     final String id;
     final String displayName;

@@ -102,6 +102,18 @@ final class StylesPart {
             style(xml, "character", StyleId.LABEL_CHAR, null, 0, OrderedElement.pPr(), run(spec.style(DocumentElement.LABEL)));
             style(xml, "character", StyleId.SIGNER_CHAR, null, 0, OrderedElement.pPr(), run(spec.style(DocumentElement.SIGNER)));
             style(xml, "character", StyleId.BODY_TEXT_CHAR, null, 0, OrderedElement.pPr(), run(body));
+            // notes: smaller than the body, so off its grid (a 小四 line snapped to a 29 pt row wastes half of it)
+            OrderedElement<Paragraph> note = flush()
+                    .set(Paragraph.snapToGrid, "val", "0")
+                    .set(Paragraph.spacing, "before", "0", "after", "0", "line", "240", "lineRule", "auto")
+                    .set(Paragraph.jc, "val", "both");
+            paragraphStyle(xml, StyleId.FOOTNOTE_TEXT, StyleId.NORMAL, 99, note,
+                    run(spec.style(DocumentElement.NOTE)).set(Run.spacing, "val", "0"));
+            paragraphStyle(xml, StyleId.ENDNOTE_TEXT, StyleId.FOOTNOTE_TEXT, 99, OrderedElement.pPr(), OrderedElement.rPr());
+            style(xml, "character", StyleId.FOOTNOTE_REFERENCE, null, 99, OrderedElement.pPr(),
+                    OrderedElement.rPr().set(Run.vertAlign, "val", "superscript"));
+            style(xml, "character", StyleId.ENDNOTE_REFERENCE, null, 99, OrderedElement.pPr(),
+                    OrderedElement.rPr().set(Run.vertAlign, "val", "superscript"));
         }
     }
 

@@ -320,7 +320,7 @@ final class BodyRecogniser {
 
     /** A body paragraph, with the spans its line carries. */
     private static void paragraph(Line line, BodyBuilder<?> into) {
-        if (line.spans().isEmpty()) {
+        if (line.plain()) {
             line.attempt(() -> into.paragraph(line.text()));
         } else {
             line.attempt(() -> into.paragraph(line.formatted()));
@@ -339,7 +339,7 @@ final class BodyRecogniser {
             heading = t;
         }
         String h = heading;
-        if (runIn && !line.spans().isEmpty()) {
+        if (runIn && !line.plain()) {
             // the heading is in its level's style; the text after it keeps its spans, counted from where it
             // stands in the line (after the printed number and the heading)
             int at = line.text().endsWith(t) ? line.text().length() - t.length() : line.text().indexOf(t);

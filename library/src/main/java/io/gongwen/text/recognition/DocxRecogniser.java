@@ -71,9 +71,11 @@ public final class DocxRecogniser {
     private StructureRecogniser.Result recognise(WordContent docx) {
         List<Line> lines = new ArrayList<>();
         List<DraftWarning> notes = new ArrayList<>();
+        NoteReader noteReader = new NoteReader(docx);
         for (WordContent.Item item : docx.body()) {
             if (item instanceof WordContent.Table table) {
                 table(table, lines, notes);
+                noteReader.inTable(table, notes);
                 continue;
             }
             WordContent.Paragraph p = (WordContent.Paragraph) item;
@@ -82,7 +84,7 @@ public final class DocxRecogniser {
                         + "reader cannot print; only the text is read: " + Line.shorten(p.text().strip())));
             }
             // line breaks stay in: the recogniser knows which paragraph is the title, whose lines they are
-            FormattedText text = formatted(p);
+            FormattedText text = noteReader.marked(p, formatted(p), notes);
             if (!text.text().isBlank()) {
                 text = fixed(text, p.number(), notes);
             }
@@ -100,6 +102,7 @@ public final class DocxRecogniser {
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         droppedLooks(docx, result.elements(), notes);
+        noteReader.finish(result.draft().document(), notes);
         if (notes.isEmpty()) {
             return result;
         }
@@ -222,6 +225,11 @@ public final class DocxRecogniser {
         return new FormattedText(label + stripped, shifted);
     }
 
+    /** A paragraph's text with the spans of its runs, without a printed number: a note's text. */
+    static FormattedText runsOf(WordContent.Paragraph p) {
+        return new FormattedText(p.text(), spans(p));
+    }
+
     /** The spans of a paragraph's runs; empty when no run differs. */
     private static List<Span> spans(WordContent.Paragraph p) {
         List<WordContent.Run> runs = p.runs();
@@ -327,30 +335,50 @@ public final class DocxRecogniser {
         if (whole.equals(text.text())) {
             return text;
         }
-        StringBuilder joined = new StringBuilder(whole.length());
-        List<Span> spans = new ArrayList<>();
-        int at = 0;
+        // the pieces: the stretches between the spans' edges and the notes' marks
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        cuts.add(0);
+        cuts.add(text.text().length());
         for (Span s : text.spans()) {
-            if (s.start() > at) {
-                joined.append(change(text.text().substring(at, s.start()), paragraph));
-            }
-            int start = joined.length();
-            joined.append(change(text.text().substring(s.start(), s.end()), paragraph));
-            if (joined.length() > start) {
-                add(spans, new Span(start, joined.length(), s.emphasis(), s.face()));
-            }
-            at = s.end();
+            cuts.add(s.start());
+            cuts.add(s.end());
         }
-        if (at < text.text().length()) {
-            joined.append(change(text.text().substring(at), paragraph));
+        for (io.gongwen.Note n : text.notes()) {
+            cuts.add(n.at());
         }
-        if (joined.toString().equals(whole)) {
-            return new FormattedText(whole, spans);
+        StringBuilder joined = new StringBuilder(whole.length());
+        Map<Integer, Integer> moved = new java.util.HashMap<>();
+        Integer last = null;
+        for (int cut : cuts) {
+            if (last != null) {
+                joined.append(change(text.text().substring(last, cut), paragraph));
+            }
+            moved.put(cut, joined.length());
+            last = cut;
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Span s : text.spans()) {
+            int start = moved.get(s.start());
+            int end = moved.get(s.end());
+            if (end > start) {
+                add(spans, new Span(start, end, s.emphasis(), s.face()));
+            }
+        }
+        boolean same = joined.toString().equals(whole);
+        List<io.gongwen.Note> marks = new ArrayList<>();
+        for (io.gongwen.Note n : text.notes()) {
+            // a note is never lost: where the fixes cannot be followed, its mark keeps its place as near as the text allows
+            int at = same ? moved.get(n.at()) : Math.min(n.at(), whole.length());
+            marks.add(new io.gongwen.Note(at, n.kind(), n.text()));
+        }
+        if (same) {
+            return new FormattedText(whole, spans, marks);
         }
         notes.add(new DraftWarning(paragraph, "the text fixes change this paragraph across the edge of its bold, "
-                + "italic, underlined, raised or lowered characters; it is read without them: "
-                + Line.shorten(whole.strip())));
-        return FormattedText.of(whole);
+                + "italic, underlined, raised or lowered characters" + (marks.isEmpty() ? "; it is read without them"
+                : " or a note's mark; it is read without its formatting, its notes' marks where they stood")
+                + ": " + Line.shorten(whole.strip())));
+        return new FormattedText(whole, List.of(), marks);
     }
 
     private String change(String text, int paragraph) {

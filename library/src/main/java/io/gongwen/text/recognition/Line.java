@@ -24,11 +24,16 @@ import java.util.List;
  * @param blankBefore whether a blank line (an empty paragraph) stands right before it
  * @param spans the stretches of {@code text} a .docx formats otherwise (bold, superscript, …);
  *              empty for plain text, and always for a text file's lines
+ * @param notes the footnotes and endnotes whose marks stand in {@code text}; empty for most
  */
 public record Line(int number, String text, Block block, boolean continued, Look look, boolean blankBefore,
-            List<Span> spans) {
+            List<Span> spans, List<io.gongwen.Note> notes) {
     public Line(int number, String text, Block block, boolean continued, Look look, boolean blankBefore) {
-        this(number, text, block, continued, look, blankBefore, List.of());
+        this(number, text, block, continued, look, blankBefore, List.of(), List.of());
+    }
+
+    public Line(int number, FormattedText text, Block block, boolean continued, Look look, boolean blankBefore) {
+        this(number, text.text(), block, continued, look, blankBefore, text.spans(), text.notes());
     }
 
     public Line(int number, String text) {
@@ -48,20 +53,25 @@ public record Line(int number, String text, Block block, boolean continued, Look
     }
 
     public Line(int number, FormattedText text, Look look) {
-        this(number, text.text(), null, false, look, false, text.spans());
+        this(number, text.text(), null, false, look, false, text.spans(), text.notes());
     }
 
-    /** The text with its spans. */
+    /** Whether the line's text is plain: no spans, no notes. */
+    boolean plain() {
+        return spans.isEmpty() && notes.isEmpty();
+    }
+
+    /** The text with its spans and notes. */
     FormattedText formatted() {
-        return new FormattedText(text, spans);
+        return new FormattedText(text, spans, notes);
     }
 
     /**
-     * The part of the text from {@code from} to its end with the spans over it, or that part plain if
+     * The part of the text from {@code from} to its end with the spans and notes over it, or that part plain if
      * it is not where the text says ({@code from} past the end).
      */
     FormattedText formattedFrom(int from) {
-        return spans.isEmpty() || from < 0 || from > text.length()
+        return plain() || from < 0 || from > text.length()
                 ? FormattedText.of(from < 0 || from > text.length() ? "" : text.substring(from))
                 : formatted().slice(from, text.length());
     }

@@ -296,21 +296,26 @@ public final class StructureRecogniser {
                         + "drop such lines with a pattern: " + Line.shorten(line)));
             }
             if (line.indexOf('\n') < 0) {
-                out.add(new Line(raw.number(), line, null, false, raw.look(), blankBefore,
-                        spans(raw, line, -1)));
+                out.add(raw.plain() ? new Line(raw.number(), line, null, false, raw.look(), blankBefore)
+                        : new Line(raw.number(), raw.formatted().strip(), null, false, raw.look(), blankBefore));
                 continue;
             }
             // a .docx paragraph with line breaks: its lines, marked as continuing the paragraph
             boolean continued = false;
-            int at = raw.spans().isEmpty() ? 0 : raw.text().indexOf(line);
+            int at = raw.plain() ? 0 : raw.text().indexOf(line);
             for (int from = 0; from <= line.length(); ) {
                 int to = line.indexOf('\n', from);
                 to = to < 0 ? line.length() : to;
                 String part = line.substring(from, to);
                 String t = io.gongwen.internal.Checks.stripIndentation(part);
                 if (!t.isEmpty()) {
-                    out.add(new Line(raw.number(), t, null, continued, raw.look(), blankBefore && !continued,
-                            spans(raw, t, at + from + part.indexOf(t))));
+                    out.add(raw.notes().isEmpty()
+                            ? new Line(raw.number(), t, null, continued, raw.look(), blankBefore && !continued,
+                                    spans(raw, t, at + from + part.indexOf(t)), List.of())
+                            // the marks in the white space around the part stay with it, at its edge
+                            : new Line(raw.number(), raw.formatted().slice(from == 0 ? 0 : at + from,
+                                    to == line.length() ? raw.text().length() : at + to).strip(), null, continued,
+                                    raw.look(), blankBefore && !continued));
                     continued = true;
                 }
                 from = to + 1;

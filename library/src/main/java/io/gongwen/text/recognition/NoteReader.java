@@ -1,0 +1,182 @@
+package io.gongwen.text.recognition;
+
+import io.gongwen.Attachment;
+import io.gongwen.Block;
+import io.gongwen.FormattedText;
+import io.gongwen.IssuedDocument;
+import io.gongwen.Note;
+import io.gongwen.OfficialDocument;
+import io.gongwen.Paragraph;
+import io.gongwen.Section;
+import io.gongwen.Span;
+import io.gongwen.docx.read.WordContent;
+import io.gongwen.text.DraftWarning;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The footnotes and endnotes of a .docx, put on its paragraphs' text where their marks stand, each
+ * note's text with the spans its runs format otherwise. A mark that names no note, a second mark of
+ * the same note, a note's mark inside a note (Word numbers no note in a note, and a note referring
+ * to itself would loop) and a blank note are left out, each with a warning: every note is read at
+ * most once, so the notes read are never more text than the notes part holds. After recognition,
+ * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a heading
+ * on a line of its own, a signature). One per read; not thread-safe.
+ */
+final class NoteReader {
+    private final WordContent docx;
+    private final Set<String> footnotesRead = new HashSet<>();
+    private final Set<String> endnotesRead = new HashSet<>();
+    /** The notes put on lines, with their paragraph's number, in order. */
+    private final List<Map.Entry<Integer, Note>> given = new ArrayList<>();
+
+    NoteReader(WordContent docx) {
+        this.docx = docx;
+    }
+
+    /**
+     * The paragraph's text as {@code DocxReader} made it ({@code text}: the printed number in front,
+     * if any, then the paragraph's stripped text) with the notes of its marks.
+     */
+    FormattedText marked(WordContent.Paragraph p, FormattedText text, List<DraftWarning> warnings) {
+        if (p.marks().isEmpty()) {
+            return text;
+        }
+        int offset = 0;
+        int low = 0;
+        if (p.numberLabel().isPresent()) {
+            String stripped = p.text().strip();
+            int from = stripped.isEmpty() ? 0 : p.text().indexOf(stripped);
+            low = p.numberLabel().get().length();
+            offset = low - from;
+        }
+        List<Note> notes = new ArrayList<>(text.notes());
+        for (WordContent.NoteMark mark : p.marks()) {
+            Note.Kind kind = mark.endnote() ? Note.Kind.ENDNOTE : Note.Kind.FOOTNOTE;
+            FormattedText note = note(p.number(), kind, mark.id(), warnings);
+            if (note != null) {
+                int at = Math.min(Math.max(mark.at() + offset, low), text.text().length());
+                Note n = new Note(at, kind, note);
+                notes.add(n);
+                given.add(Map.entry(p.number(), n));
+            }
+        }
+        notes.sort(java.util.Comparator.comparingInt(Note::at));
+        return new FormattedText(text.text(), text.spans(), notes);
+    }
+
+    /** Warns of the marks in a table's cells: the model's cells hold plain text, and their notes are left out. */
+    void inTable(WordContent.Table table, List<DraftWarning> warnings) {
+        for (WordContent.Row row : table.rows()) {
+            for (WordContent.Cell cell : row.cells()) {
+                for (WordContent.Paragraph p : cell.paragraphs()) {
+                    for (WordContent.NoteMark mark : p.marks()) {
+                        warnings.add(new DraftWarning(p.number(), "the mark of " + (mark.endnote() ? "endnote " : "footnote ")
+                                + Line.shorten(mark.id()) + " in a table cell is left out with its note: a table's cells "
+                                + "keep no notes"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The note's text, or null (with a warning) when it cannot be read. */
+    private FormattedText note(int paragraph, Note.Kind kind, String id, List<DraftWarning> warnings) {
+        Map<String, List<WordContent.Paragraph>> part = kind == Note.Kind.FOOTNOTE ? docx.footnotes() : docx.endnotes();
+        List<WordContent.Paragraph> paragraphs = part.get(id);
+        String what = "the mark of " + kind.word() + " " + Line.shorten(id);
+        if (paragraphs == null) {
+            warnings.add(new DraftWarning(paragraph, what + " names no " + kind.word() + " of the package; it is left out"));
+            return null;
+        }
+        if (!(kind == Note.Kind.FOOTNOTE ? footnotesRead : endnotesRead).add(id)) {
+            warnings.add(new DraftWarning(paragraph, what + " refers again to a " + kind.word()
+                    + " that an earlier mark refers to; the note is read once, at its first mark"));
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        int nested = 0;
+        for (WordContent.Paragraph q : paragraphs) {
+            nested += q.marks().size();
+            FormattedText t = DocxRecogniser.runsOf(q);
+            int start = text.length();
+            // a note is one paragraph in the model: its lines and paragraphs run on
+            text.append(t.text().replace('\n', ' '));
+            for (Span s : t.spans()) {
+                spans.add(new Span(s.start() + start, s.end() + start, s.emphasis(), s.face()));
+            }
+        }
+        if (nested > 0) {
+            warnings.add(new DraftWarning(paragraph, "the " + kind.word() + " " + Line.shorten(id) + " has "
+                    + (nested == 1 ? "a note's mark" : nested + " notes' marks") + " in its text; a note cannot hold a "
+                    + "note, and " + (nested == 1 ? "it is" : "they are") + " left out"));
+        }
+        FormattedText note = new FormattedText(text.toString(), joined(spans)).strip();
+        if (note.text().isEmpty()) {
+            warnings.add(new DraftWarning(paragraph, "the " + kind.word() + " " + Line.shorten(id)
+                    + " has no text; its mark is left out"));
+            return null;
+        }
+        return note;
+    }
+
+    /** Spans of consecutive paragraphs, joined where they touch and format alike. */
+    private static List<Span> joined(List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.end() == s.start() && last.emphasis().equals(s.emphasis()) && last.face().equals(s.face())) {
+                out.set(out.size() - 1, new Span(last.start(), s.end(), s.emphasis(), s.face()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Warns of each note read whose mark did not reach the document: it stood in a paragraph the
+     * recogniser made a title, a heading on its own line, a signature, a date, or dropped.
+     */
+    void finish(OfficialDocument doc, List<DraftWarning> warnings) {
+        if (given.isEmpty()) {
+            return;
+        }
+        Map<Map.Entry<Note.Kind, FormattedText>, Integer> kept = new HashMap<>();
+        count(doc.body(), kept);
+        for (Attachment a : doc.attachments()) {
+            count(a.body(), kept);
+        }
+        for (IssuedDocument d : doc.issued()) {
+            count(d.body(), kept);
+        }
+        for (Map.Entry<Integer, Note> g : given) {
+            Map.Entry<Note.Kind, FormattedText> key = Map.entry(g.getValue().kind(), g.getValue().text());
+            Integer n = kept.get(key);
+            if (n != null && n > 0) {
+                kept.put(key, n - 1);
+            } else {
+                warnings.add(new DraftWarning(g.getKey(), "the " + g.getValue().kind().word() + " "
+                        + Line.shorten(g.getValue().text().text()) + " is left out: its mark stands where the document "
+                        + "keeps no notes (the title, a heading on a line of its own, the signature or date, a table)"));
+            }
+        }
+    }
+
+    private static void count(List<Block> blocks, Map<Map.Entry<Note.Kind, FormattedText>, Integer> kept) {
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) {
+                p.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
+            } else if (b instanceof Section s) {
+                s.runInNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
+                count(s.body(), kept);
+            }
+        }
+    }
+}

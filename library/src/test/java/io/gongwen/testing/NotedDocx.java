@@ -1,0 +1,171 @@
+package io.gongwen.testing;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFEndnote;
+import org.apache.poi.xwpf.usermodel.XWPFEndnotes;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
+import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+
+/**
+ * A .docx with footnotes and endnotes as Word makes them, built with raw POI: Word's separator notes
+ * (ids -1 and 0), each note's own number ({@code w:footnoteRef}) and a space before its text, the
+ * marks in runs of the FootnoteReference style, a footnote with a bold word, an endnote, a run-in
+ * heading's text with a footnote, and two sections (the first ends after 一、's paragraphs), numbered
+ * on across them as Word numbers by default. 宋体 12 pt, Word's margins.
+ */
+public final class NotedDocx {
+    /** The footnotes' texts, in the order of their marks. */
+    public static final String[] FOOTNOTES = {
+            "2020年6月20日第十三届全国人民代表大会常务委员会第十九次会议修订。",
+            "重点是纸质档案和电子档案同步归档。",
+            "制度范本见县档案馆网站。",
+            "含防火、防水、防盗、防虫措施。"};
+    /** The endnotes' texts, in order. */
+    public static final String[] ENDNOTES = {"数字化率按馆藏档案计算。", "检查结果报县档案局。"};
+    /** The bold word of the second footnote. */
+    public static final String BOLD = "重点";
+
+    private NotedDocx() {
+    }
+
+    public static byte[] notice() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFFootnotes footnotes = doc.createFootnotes();
+            XWPFEndnotes endnotes = doc.createEndnotes();
+            separators(footnotes.createFootnote(), footnotes.createFootnote());
+            separators(endnotes.createEndnote(), endnotes.createEndnote());
+
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            run(title, "关于加强档案管理工作的通知").setBold(true);
+            run(doc.createParagraph(), "各乡镇人民政府，县政府各部门：");
+
+            XWPFParagraph first = doc.createParagraph();
+            run(first, "根据《中华人民共和国档案法》");
+            mark(first, note(footnotes.createFootnote(), FOOTNOTES[0]));
+            run(first, "，现就加强档案管理工作通知如下。");
+
+            run(doc.createParagraph(), "一、总体要求");
+            XWPFParagraph second = doc.createParagraph();
+            run(second, "各单位要高度重视档案工作");
+            XWPFFootnote bold = footnotes.createFootnote();
+            XWPFParagraph boldText = start(bold);
+            run(boldText, BOLD).setBold(true);
+            run(boldText, FOOTNOTES[1].substring(BOLD.length()));
+            mark(second, bold);
+            run(second, "，切实履行档案管理职责。");
+            XWPFParagraph third = doc.createParagraph();
+            run(third, "到2025年，全县档案数字化率要达到90%");
+            mark(third, note(endnotes.createEndnote(), ENDNOTES[0]));
+            run(third, "。");
+            // the first section ends with this paragraph
+            sectionBreak(third);
+
+            run(doc.createParagraph(), "二、工作措施");
+            XWPFParagraph runIn = doc.createParagraph();
+            run(runIn, "（一）健全制度。").setBold(true);
+            run(runIn, "各单位要建立健全档案管理制度");
+            mark(runIn, note(footnotes.createFootnote(), FOOTNOTES[2]));
+            run(runIn, "。");
+            XWPFParagraph last = doc.createParagraph();
+            run(last, "（二）加强保护。").setBold(true);
+            run(last, "各单位要加强档案安全保护");
+            mark(last, note(footnotes.createFootnote(), FOOTNOTES[3]));
+            run(last, "，定期开展安全检查。");
+            mark(last, note(endnotes.createEndnote(), ENDNOTES[1]));
+
+            XWPFParagraph signature = doc.createParagraph();
+            signature.setAlignment(ParagraphAlignment.RIGHT);
+            run(signature, "某某县人民政府办公室");
+            XWPFParagraph date = doc.createParagraph();
+            date.setAlignment(ParagraphAlignment.RIGHT);
+            run(date, "2021年3月1日");
+            a4(doc.getDocument().getBody().addNewSectPr());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Word's two separator notes, ids -1 and 0, before any note. */
+    private static void separators(XWPFAbstractFootnoteEndnote separator, XWPFAbstractFootnoteEndnote continuation) {
+        for (XWPFAbstractFootnoteEndnote note : new XWPFAbstractFootnoteEndnote[] {separator, continuation}) {
+            CTFtnEdn n = note.getCTFtnEdn();
+            boolean first = note == separator;
+            n.setId(BigInteger.valueOf(first ? -1 : 0));
+            n.setType(first ? STFtnEdn.SEPARATOR : STFtnEdn.CONTINUATION_SEPARATOR);
+            var r = n.addNewP().addNewR();
+            if (first) {
+                r.addNewSeparator();
+            } else {
+                r.addNewContinuationSeparator();
+            }
+        }
+    }
+
+    /** The note's paragraph, started as Word starts it: its number, then a space. */
+    private static XWPFParagraph start(XWPFAbstractFootnoteEndnote note) {
+        XWPFParagraph p = note.createParagraph();
+        p.setStyle(note instanceof XWPFEndnote ? "EndnoteText" : "FootnoteText");
+        // POI's createParagraph has put the note's own number (w:footnoteRef in its reference style) first
+        run(p, " ").setFontSize(9);
+        return p;
+    }
+
+    private static XWPFAbstractFootnoteEndnote note(XWPFAbstractFootnoteEndnote note, String text) {
+        run(start(note), text).setFontSize(9);
+        return note;
+    }
+
+    /** The note's mark as Word writes it: a run of its own in the reference style, raised. */
+    private static void mark(XWPFParagraph p, XWPFAbstractFootnoteEndnote note) {
+        XWPFRun r = p.createRun();
+        r.setStyle(note instanceof XWPFEndnote ? "EndnoteReference" : "FootnoteReference");
+        r.setVerticalAlignment("superscript");
+        if (note instanceof XWPFEndnote) {
+            r.getCTR().addNewEndnoteReference().setId(note.getId());
+        } else {
+            r.getCTR().addNewFootnoteReference().setId(note.getId());
+        }
+    }
+
+    private static void sectionBreak(XWPFParagraph p) {
+        CTSectPr sect = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSectPr();
+        a4(sect);
+    }
+
+    private static void a4(CTSectPr sect) {
+        CTPageSz size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        CTPageMar mar = sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(1440));
+        mar.setBottom(BigInteger.valueOf(1440));
+        mar.setLeft(BigInteger.valueOf(1800));
+        mar.setRight(BigInteger.valueOf(1800));
+    }
+
+    private static XWPFRun run(XWPFParagraph p, String text) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
+        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
+        r.setFontSize(12);
+        return r;
+    }
+}
