@@ -97,12 +97,19 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      * @throws InvalidDocumentException if the text is blank or holds a character a document cannot
      *                                  carry, or nothing that takes a note was just added (a table, a
      *                                  heading on its own line, nothing yet); the field names the place
+     * @return this builder
      */
     public B footnote(String text) {
         return note(Note.Kind.FOOTNOTE, FormattedText.of(Checks.text(() -> lastField("footnote"), text)));
     }
 
-    /** As {@link #footnote(String)}, the note's text with spans (bold, …) but no note of its own. */
+    /**
+     * As {@link #footnote(String)}, the note's text with spans (bold, …) but no note of its own.
+     *
+     * @param text the note's text, not blank, without notes of its own
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #footnote(String)} does, or if the text has notes
+     */
     public B footnote(FormattedText text) {
         return note(Note.Kind.FOOTNOTE, FormattedText.checkedNote(lastField("footnote"), text));
     }
@@ -110,12 +117,22 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     /**
      * Puts an endnote's mark at the end of the paragraph just added, as {@link #footnote(String)}
      * does; the note is printed at the end of the document.
+     *
+     * @param text the note's text; leading and trailing white space is dropped
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #footnote(String)} does
      */
     public B endnote(String text) {
         return note(Note.Kind.ENDNOTE, FormattedText.of(Checks.text(() -> lastField("endnote"), text)));
     }
 
-    /** As {@link #endnote(String)}, the note's text with spans but no note of its own. */
+    /**
+     * As {@link #endnote(String)}, the note's text with spans but no note of its own.
+     *
+     * @param text the note's text, not blank, without notes of its own
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #footnote(String)} does, or if the text has notes
+     */
     public B endnote(FormattedText text) {
         return note(Note.Kind.ENDNOTE, FormattedText.checkedNote(lastField("endnote"), text));
     }

@@ -37,11 +37,26 @@ import java.util.Optional;
  * @param notes the footnotes and endnotes whose marks stand in the text, in order; empty for most
  */
 public record FormattedText(String text, List<Span> spans, List<Note> notes) {
-    /** A text without notes. */
+    /**
+     * A text without notes.
+     *
+     * @param text the text; not null, possibly empty
+     * @param spans in order, not overlapping, inside the text, no two touching spans formatted alike
+     * @throws InvalidDocumentException naming {@code spans[i]} for the first span out of place
+     */
     public FormattedText(String text, List<Span> spans) {
         this(text, spans, List.of());
     }
 
+    /**
+     * Checks the spans and the notes' marks against the text and each other.
+     *
+     * @param text the text; not null, possibly empty
+     * @param spans in order, not overlapping, inside the text, no two touching spans formatted alike
+     * @param notes in the order of their marks, each mark inside the text or at its end
+     * @throws InvalidDocumentException naming the first span or note out of place, or the component that
+     *                                  is null
+     */
     public FormattedText {
         Checks.present("text", text);
         spans = List.copyOf(Checks.present("spans", spans));
@@ -93,7 +108,11 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
         return new Builder();
     }
 
-    /** Whether no stretch is formatted otherwise and no note is referred to. */
+    /**
+     * Whether no stretch is formatted otherwise and no note is referred to.
+     *
+     * @return {@code true} if there are neither spans nor notes
+     */
     public boolean isPlain() {
         return spans.isEmpty() && notes.isEmpty();
     }
@@ -102,6 +121,11 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
      * The characters {@code from} (inclusive) to {@code to} (exclusive), with the spans that lie in
      * them cut to fit and the notes whose marks stand from {@code from} to {@code to} (both
      * inclusive), counted from the new start.
+     *
+     * @param from the first character, from 0
+     * @param to one past the last character, at most the text's length and not less than {@code from}
+     * @return the slice; empty text if {@code from == to}
+     * @throws InvalidDocumentException naming {@code slice} if the range does not lie inside the text
      */
     public FormattedText slice(int from, int to) {
         if (from < 0 || to > text.length() || from > to) {
@@ -115,6 +139,8 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
      * The text without the indentation around it ({@link Checks#stripIndentation}), spans cut to fit;
      * the mark of a note that stood in the white space cut off moves to the nearest edge of what is
      * left, so no note is lost.
+     *
+     * @return the stripped text, or this text if there is nothing to strip
      */
     public FormattedText strip() {
         String stripped = Checks.stripIndentation(text);
@@ -256,23 +282,42 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
          * note's text at the foot of the page.
          *
          * @param note the note's text; leading and trailing white space is dropped
+         * @return this builder
          * @throws InvalidDocumentException if the text is blank or holds a character a document cannot carry
          */
         public Builder footnote(String note) {
             return note(Note.Kind.FOOTNOTE, FormattedText.of(Checks.text("footnote", note)));
         }
 
-        /** Puts a footnote's mark after the text so far, its text with spans (bold, …) but no note of its own. */
+        /**
+         * Puts a footnote's mark after the text so far, its text with spans (bold, …) but no note of its own.
+         *
+         * @param note the note's text, not blank, without notes
+         * @return this builder
+         * @throws InvalidDocumentException if the text is blank or has notes of its own
+         */
         public Builder footnote(FormattedText note) {
             return note(Note.Kind.FOOTNOTE, checkedNote("footnote", note));
         }
 
-        /** Puts an endnote's mark after the text so far: its text is printed at the end of the document. */
+        /**
+         * Puts an endnote's mark after the text so far: its text is printed at the end of the document.
+         *
+         * @param note the note's text; leading and trailing white space is dropped
+         * @return this builder
+         * @throws InvalidDocumentException if the text is blank or holds a character a document cannot carry
+         */
         public Builder endnote(String note) {
             return note(Note.Kind.ENDNOTE, FormattedText.of(Checks.text("endnote", note)));
         }
 
-        /** Puts an endnote's mark after the text so far, its text with spans but no note of its own. */
+        /**
+         * Puts an endnote's mark after the text so far, its text with spans but no note of its own.
+         *
+         * @param note the note's text, not blank, without notes
+         * @return this builder
+         * @throws InvalidDocumentException if the text is blank or has notes of its own
+         */
         public Builder endnote(FormattedText note) {
             return note(Note.Kind.ENDNOTE, checkedNote("endnote", note));
         }
@@ -282,7 +327,11 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
             return this;
         }
 
-        /** The text so far; the builder can go on being used. */
+        /**
+         * The text so far; the builder can go on being used.
+         *
+         * @return the text, spans and notes appended so far
+         */
         public FormattedText build() {
             return new FormattedText(text.toString(), spans, notes);
         }

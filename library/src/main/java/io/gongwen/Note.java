@@ -25,7 +25,11 @@ public record Note(int at, Kind kind, FormattedText text) {
         /** At the end of the document ({@code w:endnote}). */
         ENDNOTE;
 
-        /** "footnote", "endnote": the name messages use. */
+        /**
+         * The name messages use.
+         *
+         * @return "footnote" or "endnote"
+         */
         public String word() {
             return this == FOOTNOTE ? "footnote" : "endnote";
         }
@@ -34,6 +38,9 @@ public record Note(int at, Kind kind, FormattedText text) {
     /**
      * Checks the note on its own; {@link FormattedText} checks its place against the text it is in.
      *
+     * @param at the mark's place: after the first {@code at} characters of the text it is in, 0 or more
+     * @param kind footnote or endnote
+     * @param text the note's text, not blank, without notes of its own
      * @throws InvalidDocumentException if {@code at} is negative, the text is blank, or the text holds
      *                                  a note (a note in a note, which Word cannot number)
      */
@@ -58,7 +65,11 @@ public record Note(int at, Kind kind, FormattedText text) {
         return to == at ? this : new Note(to, kind, text);
     }
 
-    /** Whether it is a footnote. */
+    /**
+     * Whether it is a footnote.
+     *
+     * @return {@code true} for a footnote, {@code false} for an endnote
+     */
     public boolean isFootnote() {
         return kind == Kind.FOOTNOTE;
     }

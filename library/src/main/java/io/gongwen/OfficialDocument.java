@@ -243,7 +243,11 @@ public final class OfficialDocument {
         return colophon;
     }
 
-    /** The layout this document is written with. */
+    /**
+     * The layout this document is written with.
+     *
+     * @return the specification, the standard's unless the builder set another
+     */
     public Specification specification() {
         return specification;
     }

@@ -14,6 +14,15 @@ import java.util.List;
  * @param notes the footnotes and endnotes whose marks stand in {@code text}, in order; empty for most
  */
 public record Paragraph(String text, List<Span> spans, List<Note> notes) implements Block {
+    /**
+     * Checks the text for presence and the spans and notes against it.
+     *
+     * @param text not blank
+     * @param spans in order, inside the text (see {@link FormattedText}); possibly empty
+     * @param notes in the order of their marks, inside the text; possibly empty
+     * @throws InvalidDocumentException naming {@code paragraph.text} if the text is blank, or the span or
+     *                                  note that does not fit
+     */
     public Paragraph {
         if (text == null || text.isBlank()) {
             throw new InvalidDocumentException("paragraph.text", "must not be blank: " + Checks.quote(text));
@@ -31,7 +40,12 @@ public record Paragraph(String text, List<Span> spans, List<Note> notes) impleme
         }
     }
 
-    /** A paragraph without notes. */
+    /**
+     * A paragraph without notes.
+     *
+     * @param text not blank
+     * @param spans in order, inside the text; possibly empty
+     */
     public Paragraph(String text, List<Span> spans) {
         this(text, spans, List.of());
     }
@@ -45,7 +59,11 @@ public record Paragraph(String text, List<Span> spans, List<Note> notes) impleme
         this(text, List.of(), List.of());
     }
 
-    /** The text with its spans and notes. */
+    /**
+     * The text with its spans and notes.
+     *
+     * @return the text, its spans and its notes
+     */
     public FormattedText formatted() {
         return new FormattedText(text, spans, notes);
     }

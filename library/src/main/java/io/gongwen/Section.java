@@ -24,12 +24,29 @@ import java.util.Optional;
  */
 public record Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
                       List<Span> runInSpans, List<Note> runInNotes, List<Block> body) implements Block {
-    /** A section whose run-in text, if any, is plain. */
+    /**
+     * A section whose run-in text, if any, is plain.
+     *
+     * @param level the heading level
+     * @param number the heading's number among its siblings of the same level, from 1
+     * @param heading the heading text without its ordinal; not blank
+     * @param runInText the text that follows a run-in heading, not blank; empty for a heading on its own line
+     * @param body what follows the heading paragraph; sections in it are of lower levels
+     */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText, List<Block> body) {
         this(level, number, heading, runInText, List.of(), List.of(), body);
     }
 
-    /** A section whose run-in text, if any, refers to no note. */
+    /**
+     * A section whose run-in text, if any, refers to no note.
+     *
+     * @param level the heading level
+     * @param number the heading's number among its siblings of the same level, from 1
+     * @param heading the heading text without its ordinal; not blank
+     * @param runInText the text that follows a run-in heading, not blank; empty for a heading on its own line
+     * @param runInSpans the stretches of {@code runInText} formatted otherwise; empty when it is plain or absent
+     * @param body what follows the heading paragraph; sections in it are of lower levels
+     */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
                    List<Span> runInSpans, List<Block> body) {
         this(level, number, heading, runInText, runInSpans, List.of(), body);
@@ -43,6 +60,7 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
      * @param heading not blank
      * @param runInText not blank if present
      * @param runInSpans empty unless there is run-in text, and then lying inside it
+     * @param runInNotes empty unless there is run-in text, and then with their marks inside it
      * @param body sections in it are of lower levels than {@code level}
      * @throws InvalidDocumentException naming the component ({@code section.number}, {@code section.body}, …)
      *                                  that is wrong
@@ -95,7 +113,11 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         return runInText.isPresent();
     }
 
-    /** The run-in text with its spans and notes, if the heading is run in. */
+    /**
+     * The run-in text with its spans and notes, if the heading is run in.
+     *
+     * @return the run-in text, its spans and notes; empty for a heading on its own line
+     */
     public Optional<FormattedText> runInFormatted() {
         return runInText.map(t -> new FormattedText(t, runInSpans, runInNotes));
     }

@@ -21,6 +21,19 @@ import java.util.Optional;
  */
 public record Change(Kind kind, Where where, String element, Optional<String> before, Optional<String> after,
                      Optional<Rule> rule, String chinese, String english) {
+    /**
+     * Checks that every component is present.
+     *
+     * @param kind what changed
+     * @param where where it changed
+     * @param element the element it changed in
+     * @param before the value before, if the source stated one
+     * @param after the value after, if there is one
+     * @param rule the checker's rule behind it, if any
+     * @param chinese the change in Chinese
+     * @param english the change in English
+     * @throws io.gongwen.InvalidDocumentException if a component is null
+     */
     public Change {
         if (kind == null || where == null || element == null || before == null || after == null || rule == null
                 || chinese == null || english == null) {
@@ -69,7 +82,11 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
             this.id = id;
         }
 
-        /** The stable name: {@code margin}, {@code face}, {@code text-box}, … */
+        /**
+         * The stable name, as the JSON report prints it.
+         *
+         * @return {@code margin}, {@code face}, {@code text-box}, …
+         */
         public String id() {
             return id;
         }

@@ -57,14 +57,16 @@ public final class FormatReport {
     /**
      * The report of a .docx reformatted.
      *
-     * @param source the .docx as read
+     * @param document the .docx as {@link WordDocument#read} read it
      * @param drop the drop patterns the document was read with ({@link DocxReader.Builder#drop(String)}),
      *             so that the report sees each paragraph as the reader recognised it
      * @param draft what the reader made of it; its document's specification gives the values after
      * @param fixed whether the text checker's safe fixes were applied to each paragraph
      *              ({@code DocxReader.Builder.paragraphText(TextChecker::applySafeFixes)})
      * @param findings the checker's findings on the written result
+     * @return the report: page set-up, faces and sizes, the text's fixes, what was dropped, the findings
      * @throws InvalidDocumentException naming the argument if one is null
+     * @throws io.gongwen.DocumentReadException if {@code document} is not one the library read
      */
     public static FormatReport ofDocx(WordDocument document, List<String> drop, Draft draft, boolean fixed,
                                       List<Finding> findings) {
@@ -158,6 +160,7 @@ public final class FormatReport {
      * @param fixed whether the text checker's safe fixes were applied to the text
      *              ({@link TextChecker#applySafeFixes})
      * @param findings the checker's findings on the written result
+     * @return the report: the page set-up written (there was none before), the text's fixes, the findings
      * @throws InvalidDocumentException naming the argument if one is null
      */
     public static FormatReport ofText(String source, Draft draft, boolean fixed, List<Finding> findings) {
@@ -193,17 +196,30 @@ public final class FormatReport {
         return new FormatReport(false, out, findings);
     }
 
-    /** Whether the source was a .docx (rather than a text draft). */
+    /**
+     * Whether the source was a .docx (rather than a text draft).
+     *
+     * @return {@code true} for a .docx
+     */
     public boolean fromDocx() {
         return fromDocx;
     }
 
-    /** The changes: page set-up first, then faces and sizes by element, then by line or paragraph, then the document's. */
+    /**
+     * The changes: page set-up first, then faces and sizes by element, then by line or paragraph, then
+     * the document's.
+     *
+     * @return the changes in that order; empty when nothing changed
+     */
     public List<Change> changes() {
         return changes;
     }
 
-    /** The checker's findings on the result: none for a document the writer made from a usable source. */
+    /**
+     * The checker's findings on the result: none for a document the writer made from a usable source.
+     *
+     * @return the findings, ordered as the checker orders them
+     */
     public List<Finding> findings() {
         return findings;
     }

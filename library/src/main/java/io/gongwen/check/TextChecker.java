@@ -158,6 +158,8 @@ public final class TextChecker {
      * {@code fix().offset()} of line {@code line()} (a line of a draft, or of a paragraph's text when it
      * has line breaks).
      *
+     * @param text the draft's text, or a paragraph's
+     * @return the findings whose fixes are applied, in line and offset order
      * @throws InvalidDocumentException if the text is null
      */
     public static List<Finding> safeFixes(String text) {

@@ -51,8 +51,7 @@ import java.util.function.UnaryOperator;
  * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
  * are left out with a warning.</li>
  * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
- * right after the paragraph each is anchored in, with a warning naming that paragraph (see
- * {@link WordDocument#textBoxes()}).</li>
+ * right after the paragraph each is anchored in, with a warning naming that paragraph.</li>
  * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph or run-in text
  * where their marks stand, their text with its spans; a note whose mark stands elsewhere (the title,
  * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
