@@ -4,8 +4,8 @@
  * <p>The API is four packages: {@code io.gongwen} (the model, its builder and the specification),
  * {@code io.gongwen.text} (reading drafts and existing .docx files into the model),
  * {@code io.gongwen.check} (checking text and .docx files against the standard) and
- * {@code io.gongwen.docx} ({@link io.gongwen.docx.WordDocument}, a .docx read once for the reader and
- * the checker). The .docx writer, the .docx reader's parsing, the recognisers and the argument checks
+ * {@code io.gongwen.docx} ({@link io.gongwen.docx.WordDocument}, a .docx opened once for the reader
+ * and the checker). The .docx writer, the .docx reader's parsing, the recognisers and the argument checks
  * are in packages that are not exported.
  *
  * <p>On the module path POI's own descriptor requires {@code org.apache.poi.ooxml.schemas}: add

@@ -102,7 +102,7 @@ final class Readers {
     WordDocument open(Path file) {
         Optional<LibreOfficeConverter.Format> format = LibreOfficeConverter.formatOf(file);
         if (format.isEmpty()) {
-            return WordDocument.read(file);
+            return DocxReader.open(file);
         }
         LibreOfficeConverter converter = converter().orElseThrow(() -> new io.gongwen.DocumentReadException(
                 "could not read " + file + ": " + WHAT.get(format.get()) + ", which gongwen reads by converting it with "

@@ -218,7 +218,7 @@ class DocumentLayoutTest {
         // WHEN they are laid out THEN each is refused by name, the note quoted
         assertThatThrownBy(() -> DocumentLayout.layOut(footnote, fonts))
                 .isInstanceOf(UnsupportedElementException.class)
-                .hasMessage("the PDF layout does not lay out footnotes (脚注), such as \"依据《党政机关公文处理工作条例》。\" yet;"
+                .hasMessage("the page layout (PDF, OFD) does not lay out footnotes (脚注), such as \"依据《党政机关公文处理工作条例》。\" yet;"
                         + " write this document as .docx (OfficialDocument.writeTo) until it does");
         assertThatThrownBy(() -> DocumentLayout.layOut(endnote, fonts))
                 .isInstanceOf(UnsupportedElementException.class)

@@ -129,13 +129,13 @@ public final class DocxChecker {
      * @throws io.gongwen.DocumentReadException if the file cannot be read or is not a usable .docx
      */
     public List<Finding> check(Path file) {
-        return check(WordDocument.read(file));
+        return check(WordContent.read(file));
     }
 
     /**
      * Checks a .docx already read.
      *
-     * @param document the .docx as {@link WordDocument#read(Path)} read it
+     * @param document the .docx as {@link io.gongwen.text.DocxReader#open(Path)} read it
      * @return the findings, ordered as {@link #check(Path)} orders them
      * @throws io.gongwen.DocumentReadException if {@code document} is not one the library read
      */

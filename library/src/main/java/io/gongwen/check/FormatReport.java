@@ -57,7 +57,7 @@ public final class FormatReport {
     /**
      * The report of a .docx reformatted.
      *
-     * @param document the .docx as {@link WordDocument#read} read it
+     * @param document the .docx as {@link DocxReader#open} read it
      * @param drop the drop patterns the document was read with ({@link DocxReader.Builder#drop(String)}),
      *             so that the report sees each paragraph as the reader recognised it
      * @param draft what the reader made of it; its document's specification gives the values after

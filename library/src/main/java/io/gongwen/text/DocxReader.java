@@ -63,7 +63,7 @@ import java.util.function.UnaryOperator;
  * tables) as their line.
  *
  * <p>Hostile files are refused with a {@link DocumentReadException} naming the file; see
- * {@link WordDocument#read(Path)} for the limits. Instances are immutable and thread-safe.
+ * {@link #open(Path)} for the limits. Instances are immutable and thread-safe.
  */
 public final class DocxReader {
     private final DocxRecogniser recogniser;
@@ -82,6 +82,25 @@ public final class DocxReader {
     public static DocxReader standard() {
         return builder().build();
     }
+
+    /**
+     * Opens a .docx, to read it ({@link #read(WordDocument)}) and check it
+     * ({@link io.gongwen.check.DocxChecker#check(WordDocument)}) without reading the file twice.
+     * Refused with a {@link DocumentReadException} that names the file: a file that is not a zip, a
+     * truncated or damaged archive, an OLE2 file (a Word 97-2003 .doc, or a password-protected .docx:
+     * see {@link LibreOfficeConverter}), a package without a main document, a part that inflates more
+     * than 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
+     * entities (which are never resolved), more than 500,000 paragraphs or 20 million characters, and
+     * more than 20,000 footnotes, endnotes or marks of them.
+     *
+     * @param file the .docx
+     * @return the document as read, its tracked changes accepted
+     * @throws InvalidDocumentException if {@code file} is null
+     */
+    public static WordDocument open(Path file) {
+        return WordContent.read(file);
+    }
+
 
     /**
      * A builder for a reader with drop patterns or another specification.
@@ -107,11 +126,11 @@ public final class DocxReader {
      */
     public Draft read(Path file) {
         boolean convert = converter != null && LibreOfficeConverter.formatOf(file).isPresent();
-        return read(convert ? converter.read(file) : WordDocument.read(file));
+        return read(convert ? converter.read(file) : WordContent.read(file));
     }
 
     /**
-     * Reads a .docx that {@link WordDocument#read(Path)} has already read.
+     * Reads a .docx that {@link #open(Path)} has already opened.
      *
      * @param docx the .docx's paragraphs and tables
      * @return the document and the reader's warnings

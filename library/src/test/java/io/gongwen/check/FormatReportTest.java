@@ -26,7 +26,7 @@ class FormatReportTest {
     void lists_every_change_to_a_notice_from_word(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notice.docx");
         Files.write(file, WordLikeDocx.notice());
-        WordDocument docx = WordDocument.read(file);
+        WordDocument docx = DocxReader.open(file);
         Draft draft = FIXING.read(docx);
 
         FormatReport report = FormatReport.ofDocx(docx, List.of(), draft, true, List.of());
@@ -72,7 +72,7 @@ class FormatReportTest {
     void without_the_fixes_no_text_change_is_reported(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("notice.docx");
         Files.write(file, WordLikeDocx.notice());
-        WordDocument docx = WordDocument.read(file);
+        WordDocument docx = DocxReader.open(file);
         DocxReader plain = DocxReader.standard();
 
         FormatReport report = FormatReport.ofDocx(docx, List.of(), plain.read(docx), false, List.of());
@@ -97,7 +97,7 @@ class FormatReportTest {
                 + "<w:p>" + drawing + "</w:p><w:p><w:r><w:t>特此报告。</w:t></w:r></w:p></w:body></w:document>";
         Path file = dir.resolve("report.docx");
         Files.write(file, io.gongwen.testing.ForeignDocx.withDocumentXml(xml));
-        WordDocument docx = WordDocument.read(file);
+        WordDocument docx = DocxReader.open(file);
         Draft draft = FIXING.read(docx);
 
         // WHEN the report is made
@@ -148,7 +148,7 @@ class FormatReportTest {
         for (String name : List.of("holiday-duty-notice.docx", "rural-road-report.docx")) {
             Path ours = dir.resolve(name);
             WriteSamples.SAMPLES.get(name).get().writeTo(ours);
-            WordDocument docx = WordDocument.read(ours);
+            WordDocument docx = DocxReader.open(ours);
             Draft draft = FIXING.read(docx);
             Path again = dir.resolve("again-" + name);
             draft.document().writeTo(again);

@@ -123,7 +123,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     }
 
     /**
-     * The content of a document that {@link io.gongwen.docx.WordDocument#read(Path)} read.
+     * The content of a document that {@link io.gongwen.text.DocxReader#open(Path)} read.
      *
      * @throws DocumentReadException if {@code docx} is not one the library read (another implementation
      *                               of the interface)
@@ -136,7 +136,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
             throw new io.gongwen.InvalidDocumentException("docx", "must not be null");
         }
         throw new DocumentReadException("docx is a " + docx.getClass().getName()
-                + ", not a document that WordDocument.read gave", null);
+                + ", not a document that DocxReader.open gave", null);
     }
 
     /** How many comments the body refers to ({@code w:commentReference}); their text is not read. */
