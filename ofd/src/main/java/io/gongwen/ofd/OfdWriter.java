@@ -12,6 +12,7 @@ import io.gongwen.layout.LaidOutDocument;
 import io.gongwen.layout.Line;
 import io.gongwen.layout.LineRole;
 import io.gongwen.layout.Page;
+import io.gongwen.layout.Picture;
 import io.gongwen.layout.Rule;
 import io.gongwen.layout.Run;
 import org.apache.fontbox.ttf.TTFParser;
@@ -25,6 +26,7 @@ import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -64,7 +66,10 @@ import java.util.zip.ZipOutputStream;
  * next one, and a PathObject per rule. A character beyond U+FFFF, which the subset's cmap cannot
  * map, is drawn by its glyph in the subset, named by a CGTransform. A turned landscape page (GB/T 9704-2012 §8) has a physical
  * box of its own, 297 × 210 mm; its page number, laid out on the paper held upright, is turned onto
- * it by its TextObject's CTM. All lengths in millimetres to 0.001 mm. The same document and fonts
+ * it by its TextObject's CTM. Seals, signature seals and pictures are drawn over the text, each an
+ * ImageObject on the layout's box; each distinct image file is one {@code MultiMedia} resource in
+ * {@code Doc_0/DocumentRes.xml}, its bytes stored unchanged in {@code Doc_0/Res/image_N.png} (or
+ * {@code .jpg}), a PNG seal's transparency with them. All lengths in millimetres to 0.001 mm. The same document and fonts
  * always give the same bytes: fixed zip entry times, fixed entry order, no clock, no random ids.
  *
  * <p>Elements the layout does not place yet are refused with
@@ -140,14 +145,6 @@ public final class OfdWriter {
         if (out == null) {
             throw new InvalidDocumentException("out", "must not be null");
         }
-        for (Page page : laidOut.pages()) {
-            if (!page.pictures().isEmpty()) {
-                // seals and pictures are laid out on the page, but this writer does not draw images yet:
-                // refused rather than dropped
-                throw new io.gongwen.layout.UnsupportedElementException(
-                        "pictures and seals in an OFD (page " + page.index() + " has " + page.pictures().size() + ")");
-            }
-        }
         try {
             new Package(laidOut, date, out).write();
         } catch (IOException e) {
@@ -163,6 +160,8 @@ public final class OfdWriter {
         private final MessageDigest digest = sha256();
         /** The faces by file and face index (an emboldened face shares its regular face's file), with their ids. */
         private final Map<String, EmbeddedFont> fonts = new LinkedHashMap<>();
+        /** Each distinct image file, by its bytes, in the order first drawn: stored once however often drawn. */
+        private final Map<ByteBuffer, Media> media = new LinkedHashMap<>();
         private final List<Long> pageIds = new ArrayList<>();
         private final Outline outline = new Outline();
         private long lastId;
@@ -193,6 +192,9 @@ public final class OfdWriter {
                         use(run);
                     }
                 }
+                for (Picture picture : page.pictures()) {
+                    use(picture);
+                }
             }
             try {
                 for (EmbeddedFont font : fonts.values()) {
@@ -207,12 +209,18 @@ public final class OfdWriter {
                 for (EmbeddedFont font : fonts.values()) {
                     entry(DOC + "Res/" + font.fileName(), font.subset());
                 }
+                for (Media m : media.values()) {
+                    entry(DOC + "Res/" + m.fileName(), m.bytes());
+                }
             } finally {
                 for (EmbeddedFont font : fonts.values()) {
                     font.close();
                 }
             }
             entry(DOC + "PublicRes.xml", publicRes());
+            if (!media.isEmpty()) {
+                entry(DOC + "DocumentRes.xml", documentRes());
+            }
             entry(DOC + "Document.xml", document());
             entry("OFD.xml", ofd());
             zip.close(); // the central directory, and the deflater's memory freed; the caller's stream stays open
@@ -251,6 +259,9 @@ public final class OfdWriter {
             x.element("MaxUnitID", Long.toString(lastId));
             x.start("PageArea").element("PhysicalBox", box(0, 0, portraitWidth(), portraitHeight())).end();
             x.element("PublicRes", "PublicRes.xml");
+            if (!media.isEmpty()) {
+                x.element("DocumentRes", "DocumentRes.xml");
+            }
             x.end();
             x.start("Pages");
             for (int i = 0; i < pageIds.size(); i++) {
@@ -282,6 +293,20 @@ public final class OfdWriter {
             return x.toBytes();
         }
 
+        /** {@code Doc_0/DocumentRes.xml}: the images, their files under {@code Res/} as the model holds them. */
+        private byte[] documentRes() {
+            XmlWriter x = new XmlWriter();
+            x.start("Res").attribute("BaseLoc", "Res").start("MultiMedias");
+            for (Media m : media.values()) {
+                x.start("MultiMedia").attribute("ID", Long.toString(m.id())).attribute("Type", "Image")
+                        .attribute("Format", m.format().name());
+                x.element("MediaFile", m.fileName());
+                x.end();
+            }
+            x.end().end();
+            return x.toBytes();
+        }
+
         private long portraitWidth() {
             return laidOut.pages().stream().filter(p -> !p.turned()).findFirst()
                     .map(p -> Millimetres.thousandths(p.widthPt())).orElse(210_000L);
@@ -292,7 +317,10 @@ public final class OfdWriter {
                     .map(p -> Millimetres.thousandths(p.heightPt())).orElse(297_000L);
         }
 
-        /** One page's {@code Content.xml}: a layer of rules, then the lines' runs in reading order. */
+        /**
+         * One page's {@code Content.xml}: a layer of rules, then the lines' runs in reading order, then
+         * the pictures, drawn over the text as the PDF draws them (a seal covers the date it is pressed on).
+         */
         private byte[] page(Page page, long pageId) {
             XmlWriter x = new XmlWriter();
             x.start("Page");
@@ -313,6 +341,9 @@ public final class OfdWriter {
                 digest.update(line.text().getBytes(StandardCharsets.UTF_8));
                 line.bookmark().ifPresent(b -> outline.add(b, pageId,
                         Millimetres.thousandths(line.baselinePt() - line.runs().get(0).sizePt())));
+            }
+            for (Picture picture : page.pictures()) {
+                image(x, picture);
             }
             x.end().end().end();
             return x.toBytes();
@@ -415,6 +446,29 @@ public final class OfdWriter {
             }
             x.text(run.text()).end();
             x.end();
+        }
+
+        /**
+         * A picture: an ImageObject whose Boundary is the layout's box. An image is drawn in the unit
+         * square of the object's own space (GB/T 33190-2016, 图像对象), which the CTM scales to the
+         * box's width and height; the Boundary's corner places it, so the CTM has no translation.
+         */
+        private void image(XmlWriter x, Picture picture) {
+            Media m = media.get(ByteBuffer.wrap(picture.bytes()));
+            long bx = Millimetres.thousandths(picture.xPt());
+            long by = Millimetres.thousandths(picture.yPt());
+            long bw = Millimetres.thousandths(picture.xPt() + picture.widthPt()) - bx;
+            long bh = Millimetres.thousandths(picture.yPt() + picture.heightPt()) - by;
+            x.start("ImageObject").attribute("ID", Long.toString(++lastId)).attribute("Boundary", box(bx, by, bw, bh))
+                    .attribute("CTM", Millimetres.format(bw) + " 0 0 " + Millimetres.format(bh) + " 0 0")
+                    .attribute("ResourceID", Long.toString(m.id()));
+            x.end();
+        }
+
+        /** Registers a picture's image: a new one gets its id and file, one drawn before is the same resource. */
+        private void use(Picture picture) {
+            media.computeIfAbsent(ByteBuffer.wrap(picture.bytes()),
+                    bytes -> new Media(++lastId, picture.format(), bytes.array()));
         }
 
         /** Registers a run's face and characters, checking that the face has a glyph for each. */
@@ -567,6 +621,13 @@ public final class OfdWriter {
                 file.close();
                 file = null;
             }
+        }
+    }
+
+    /** An image as an OFD multimedia resource: its id, and its file stored unchanged. */
+    private record Media(long id, Picture.Format format, byte[] bytes) {
+        String fileName() {
+            return "image_" + id + (format == Picture.Format.PNG ? ".png" : ".jpg");
         }
     }
 

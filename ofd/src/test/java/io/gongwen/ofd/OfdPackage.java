@@ -37,10 +37,23 @@ final class OfdPackage {
     /** Every ID attribute in the document's parts, by the part it is in. */
     final List<Long> ids = new ArrayList<>();
     final Map<Long, Font> fonts = new LinkedHashMap<>();
+    /** The multimedia resources (MultiMedia, of PublicRes or DocumentRes), by id. */
+    final Map<Long, Media> media = new LinkedHashMap<>();
     final List<Page> pages = new ArrayList<>();
     final double[] pageArea;
 
     record Font(long id, String fontName, String familyName, String path, byte[] file) {
+    }
+
+    /** One MultiMedia resource: its Type, Format and the file its MediaFile names. */
+    record Media(long id, String type, String format, String path, byte[] file) {
+    }
+
+    /**
+     * One ImageObject: its Boundary, CTM and resource, and the box on the page the unit square is
+     * drawn on (the CTM applied to the square's corners, then the Boundary's origin): x, y, width, height.
+     */
+    record Image(long id, double[] boundary, double[] ctm, long resourceId, double[] box) {
     }
 
     /**
@@ -59,7 +72,8 @@ final class OfdPackage {
     record Path(long id, double[] boundary, double x1, double y1, double x2, double y2, double lineWidth, int[] color) {
     }
 
-    record Page(long id, String path, double[] physicalBox, List<Glyph> glyphs, List<TextObject> texts, List<Path> paths) {
+    record Page(long id, String path, double[] physicalBox, List<Glyph> glyphs, List<TextObject> texts, List<Path> paths,
+                List<Image> images, List<String> order) {
         /** The text of the page's TextCodes, in the order written. */
         String text() {
             StringBuilder b = new StringBuilder();
@@ -95,6 +109,9 @@ final class OfdPackage {
         for (Element res : children(common, "PublicRes")) {
             readRes(documentDir + text(res));
         }
+        for (Element res : children(common, "DocumentRes")) {
+            readRes(documentDir + text(res));
+        }
         for (Element p : children(child(document, "Pages"), "Page")) {
             pages.add(readPage(Long.parseLong(p.getAttribute("ID")), documentDir + p.getAttribute("BaseLoc")));
         }
@@ -105,6 +122,17 @@ final class OfdPackage {
         expect(res, "Res");
         collectIds(res);
         String dir = path.substring(0, path.lastIndexOf('/') + 1) + res.getAttribute("BaseLoc");
+        for (Element m : children(child(res, "MultiMedias"), "MultiMedia")) {
+            String file = dir + "/" + text(child(m, "MediaFile"));
+            byte[] bytes = entries.get(file);
+            if (bytes == null) {
+                throw new AssertionError("media file " + file + " is not in the package");
+            }
+            long id = Long.parseLong(m.getAttribute("ID"));
+            if (media.put(id, new Media(id, m.getAttribute("Type"), m.getAttribute("Format"), file, bytes)) != null) {
+                throw new AssertionError("two resources with the ID " + id);
+            }
+        }
         Element list = child(res, "Fonts");
         if (list == null) {
             return;
@@ -132,19 +160,23 @@ final class OfdPackage {
         List<Glyph> glyphs = new ArrayList<>();
         List<TextObject> texts = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
+        List<Image> images = new ArrayList<>();
+        List<String> order = new ArrayList<>();
         for (Element layer : children(child(page, "Content"), "Layer")) {
             for (Node n = layer.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (!(n instanceof Element e)) {
                     continue;
                 }
+                order.add(e.getLocalName());
                 switch (e.getLocalName()) {
                     case "TextObject" -> readText(e, texts, glyphs);
                     case "PathObject" -> paths.add(readPath(e));
+                    case "ImageObject" -> images.add(readImage(e));
                     default -> throw new AssertionError("unexpected " + e.getLocalName() + " in " + path);
                 }
             }
         }
-        return new Page(id, path, box, glyphs, texts, paths);
+        return new Page(id, path, box, glyphs, texts, paths, images, order);
     }
 
     private void readText(Element e, List<TextObject> texts, List<Glyph> glyphs) {
@@ -203,6 +235,23 @@ final class OfdPackage {
                 stroke == null ? new int[] {0, 0, 0} : ints(stroke.getAttribute("Value")));
     }
 
+    /**
+     * An ImageObject: the image fills the unit square of the object's space, which the CTM maps into
+     * the Boundary's space; its box on the page is the square's corners so mapped (an axis-aligned
+     * CTM only, as a page's pictures are), moved by the Boundary's origin.
+     */
+    private static Image readImage(Element e) {
+        double[] boundary = numbers(e.getAttribute("Boundary"));
+        double[] ctm = e.hasAttribute("CTM") ? numbers(e.getAttribute("CTM")) : new double[] {1, 0, 0, 1, 0, 0};
+        if (ctm[1] != 0 || ctm[2] != 0) {
+            throw new AssertionError("a turned or skewed image: CTM " + e.getAttribute("CTM"));
+        }
+        double x0 = boundary[0] + ctm[4];
+        double y0 = boundary[1] + ctm[5];
+        double[] box = {Math.min(x0, x0 + ctm[0]), Math.min(y0, y0 + ctm[3]), Math.abs(ctm[0]), Math.abs(ctm[3])};
+        return new Image(Long.parseLong(e.getAttribute("ID")), boundary, ctm, Long.parseLong(e.getAttribute("ResourceID")), box);
+    }
+
     /** DeltaX read as the standard gives it: numbers, and "g N v" for N times v. */
     static double[] deltas(String attribute, int glyphs) {
         List<Double> out = new ArrayList<>();
@@ -225,12 +274,17 @@ final class OfdPackage {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The IDs every reference in the package points at: fonts and pages. */
+    /** The IDs every reference in the package points at: fonts, images' resources and pages. */
     Map<String, List<Long>> references() {
         Map<String, List<Long>> refs = new HashMap<>();
         for (Page p : pages) {
             for (TextObject t : p.texts()) {
                 refs.computeIfAbsent("Font", k -> new ArrayList<>()).add(t.font());
+            }
+        }
+        for (Page p : pages) {
+            for (Image i : p.images()) {
+                refs.computeIfAbsent("ResourceID", k -> new ArrayList<>()).add(i.resourceId());
             }
         }
         NodeList dests = document.getElementsByTagNameNS(NS, "Dest");

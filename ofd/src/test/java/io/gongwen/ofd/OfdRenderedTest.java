@@ -67,6 +67,8 @@ class OfdRenderedTest {
             assertSameLines(e.getKey(), theirs.get("pages"), ours.get("pages"));
             picture(fromOfd, pages.resolve(e.getKey() + "-ofd"));
             picture(pdf, pages.resolve(e.getKey() + "-pdf"));
+            assertSamePixels(e.getKey(), pdf, fromOfd);
+            System.out.println(e.getKey() + ": " + verdict(ours).get(0));
         }
         // the three samples without a head block; the red mark's page is not the body's grid (13/16 for both)
         assertThat(passing).as("documents whose PDF and OFD measure 16/16").isEqualTo(3);
@@ -119,6 +121,45 @@ class OfdRenderedTest {
                 }
             }
         }
+    }
+
+    /**
+     * The pages look the same: rendered at 72 dpi, at most 0.5 % of the pixels differ by more than a
+     * little (anti-aliasing), and the red of a seal is where the PDF has it: the OFD's page has at
+     * least 95 % of the PDF's strongly red pixels and at most 105 %.
+     */
+    private static void assertSamePixels(String name, Path pdf, Path fromOfd) throws Exception {
+        try (PDDocument a = Loader.loadPDF(pdf.toFile()); PDDocument b = Loader.loadPDF(fromOfd.toFile())) {
+            for (int p = 0; p < a.getNumberOfPages(); p++) {
+                java.awt.image.BufferedImage want = new PDFRenderer(a).renderImageWithDPI(p, 72);
+                java.awt.image.BufferedImage got = new PDFRenderer(b).renderImageWithDPI(p, 72);
+                assertThat(got.getWidth()).isEqualTo(want.getWidth());
+                assertThat(got.getHeight()).isEqualTo(want.getHeight());
+                long differing = 0;
+                long redWant = 0;
+                long redGot = 0;
+                for (int y = 0; y < want.getHeight(); y++) {
+                    for (int x = 0; x < want.getWidth(); x++) {
+                        int w = want.getRGB(x, y);
+                        int g = got.getRGB(x, y);
+                        int d = Math.max(Math.abs((w >> 16 & 0xFF) - (g >> 16 & 0xFF)), Math.max(
+                                Math.abs((w >> 8 & 0xFF) - (g >> 8 & 0xFF)), Math.abs((w & 0xFF) - (g & 0xFF))));
+                        if (d > 64) {
+                            differing++;
+                        }
+                        redWant += red(w) ? 1 : 0;
+                        redGot += red(g) ? 1 : 0;
+                    }
+                }
+                String page = name + " page " + (p + 1);
+                assertThat(differing).as("%s: pixels that differ", page).isLessThan((long) want.getWidth() * want.getHeight() / 200);
+                assertThat(redGot).as("%s: red pixels", page).isBetween(redWant * 95 / 100, redWant * 105 / 100);
+            }
+        }
+    }
+
+    private static boolean red(int rgb) {
+        return (rgb >> 16 & 0xFF) > 180 && (rgb >> 8 & 0xFF) < 90 && (rgb & 0xFF) < 90;
     }
 
     private static void picture(Path pdf, Path prefix) throws Exception {

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
@@ -20,7 +21,7 @@ import java.util.Map;
 /**
  * Draws a parsed OFD package ({@link OfdPackage}) as a PDF, from the XML alone: each glyph at the
  * place the package gives it (Boundary, CTM, X, Y, DeltaX), in the font the package embeds, each
- * path as stroked. It stands in for an OFD viewer's converter (ofdrw's is not available here), so
+ * path as stroked, each ImageObject's file stretched over the box its Boundary and CTM give. It stands in for an OFD viewer's converter (ofdrw's is not available here), so
  * that the OFD's pages can be measured with the same tool as the PDF's. Nothing of the layout that
  * wrote the package is used. It draws characters through the embedded font's cmap, so not those
  * beyond U+FFFF that a CGTransform names by glyph (none of the measured documents has one).
@@ -36,6 +37,10 @@ final class OfdToPdf {
             Map<Long, PDType0Font> fonts = new HashMap<>();
             for (OfdPackage.Font f : ofd.fonts.values()) {
                 fonts.put(f.id(), PDType0Font.load(pdf, new ByteArrayInputStream(f.file()), true));
+            }
+            Map<Long, PDImageXObject> images = new HashMap<>();
+            for (OfdPackage.Media m : ofd.media.values()) {
+                images.put(m.id(), PDImageXObject.createFromByteArray(pdf, m.file(), m.path()));
             }
             for (OfdPackage.Page page : ofd.pages) {
                 double height = page.physicalBox()[3] * PT;
@@ -58,6 +63,12 @@ final class OfdToPdf {
                         }
                         draw(cs, t, fonts.get(t.font()), glyphs.subList(i, end), height);
                         i = end;
+                    }
+                    // the images last, over the text, as the package's content lists them
+                    for (OfdPackage.Image image : page.images()) {
+                        double[] b = image.box();
+                        cs.drawImage(images.get(image.resourceId()), (float) (b[0] * PT), (float) (height - (b[1] + b[3]) * PT),
+                                (float) (b[2] * PT), (float) (b[3] * PT));
                     }
                 }
             }
