@@ -38,7 +38,7 @@ class CorpusFormatTest {
     Path dir;
 
     static Path corpus() throws URISyntaxException {
-        return Path.of(CorpusFormatTest.class.getResource("/corpus/gov-cn").toURI());
+        return io.gongwen.testing.Repository.corpus();
     }
 
     static List<String> names() throws IOException, URISyntaxException {

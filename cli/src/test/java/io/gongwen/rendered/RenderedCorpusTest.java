@@ -43,7 +43,7 @@ class RenderedCorpusTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-rendered-corpus");
-        Path corpus = Path.of(RenderedCorpusTest.class.getResource("/corpus/gov-cn").toURI());
+        Path corpus = io.gongwen.testing.Repository.corpus();
         List<Path> docx = new ArrayList<>();
         for (String name : DOCUMENTS) {
             Path out = dir.resolve(name + ".docx");

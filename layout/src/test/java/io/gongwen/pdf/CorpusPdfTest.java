@@ -176,7 +176,7 @@ class CorpusPdfTest {
     }
 
     private static List<Path> corpus() throws Exception {
-        Path folder = Path.of(CorpusPdfTest.class.getResource("/corpus/gov-cn").toURI());
+        Path folder = io.gongwen.testing.Repository.corpus();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".docx")).sorted().toList();
         }

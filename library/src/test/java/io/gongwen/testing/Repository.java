@@ -11,4 +11,14 @@ public final class Repository {
     public static Path file(String name) {
         return Path.of("..").resolve(name).normalize();
     }
+
+    /**
+     * The folder of the corpus (the 30 State Council documents and their ground truth) in the
+     * library's test resources. The other modules' tests find it here rather than on the class path:
+     * under {@code mvn verify} the library's test classes reach them as a jar, whose entries are not
+     * files.
+     */
+    public static Path corpus() {
+        return file("library/src/test/resources/corpus/gov-cn");
+    }
 }
