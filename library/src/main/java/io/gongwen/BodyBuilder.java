@@ -471,6 +471,20 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return List.copyOf(blocks);
     }
 
+    /**
+     * Goes on from blocks already built: they come first, and the sections added next are numbered
+     * on from their last headings, as if this builder had added them.
+     */
+    void resume(List<Block> existing) {
+        for (Block b : existing) {
+            blocks.add(b);
+            if (b instanceof Section s) {
+                counters.put(s.level(), s.number());
+                counters.keySet().removeIf(lower -> lower.compareTo(s.level()) > 0);
+            }
+        }
+    }
+
     /** Builds the content of one section. Not thread-safe. */
     public static final class SectionBuilder extends BodyBuilder<SectionBuilder> {
         private final HeadingLevel level;

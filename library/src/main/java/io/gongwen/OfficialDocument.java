@@ -371,6 +371,52 @@ public final class OfficialDocument {
     }
 
     /**
+     * A builder that starts from this document: every part set as it is here, the body's blocks first,
+     * sections added next numbered on from the last. {@code doc.toBuilder().build()} equals
+     * {@code doc} and writes the same bytes; change a part and build to get a changed copy:
+     * {@code doc.toBuilder().date(LocalDate.of(2027, 1, 4)).build()}. The title keeps its lines as
+     * broken; the heading levels in use are the standard's unless set again.
+     *
+     * @return a new builder holding this document's parts
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.format = format;
+        b.copyNumber = headBlock.copyNumber();
+        b.secrecy = headBlock.secrecy();
+        b.secrecyPeriod = headBlock.secrecyPeriod();
+        b.urgency = headBlock.urgency();
+        b.issuers = headBlock.issuers();
+        b.markSuffix = headBlock.markSuffix();
+        b.preprinted = headBlock.preprinted();
+        b.documentNumber = headBlock.documentNumber();
+        b.signers = headBlock.signers();
+        b.orderNumber = orderNumber;
+        b.minutesNumber = minutesNumber;
+        b.title.addAll(title);
+        b.untitled = title.isEmpty();
+        b.addressees.addAll(addressees);
+        b.resume(body);
+        b.attendances.addAll(attendances);
+        // a note that only lists the bound attachments stays derived from them, so that one added goes in it
+        boolean derived = !attachments.isEmpty()
+                && closing.attachmentNote().equals(attachments.stream().map(Attachment::title).toList());
+        b.attachmentNote = derived ? List.of() : closing.attachmentNote();
+        b.attachmentNoteLabel = closing.attachmentNoteLabel();
+        b.attachments.addAll(attachments);
+        b.issued.addAll(issued);
+        b.signatures.addAll(closing.signatures());
+        b.signatories.addAll(closing.signatories());
+        b.date = closing.date();
+        b.note = closing.note();
+        b.copyTo = colophon.copyTo();
+        b.printer = colophon.printer();
+        b.printDate = colophon.printDate();
+        b.specification = specification;
+        return b;
+    }
+
+    /**
      * Builds an {@link OfficialDocument}. Every method validates its argument at once and throws
      * {@link InvalidDocumentException} naming the field. Not thread-safe; {@link #build()} has no side
      * effects, so a builder can build several documents.
