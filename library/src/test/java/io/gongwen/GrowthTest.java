@@ -87,16 +87,29 @@ class GrowthTest {
 
     @Test
     void the_measure_catches_quadratic_growth() {
-        // what the title breaker did: work that grows with the square of its input
-        assertThatThrownBy(() -> assertLinear("quadratic", 6000, n -> n, n -> {
-            long sum = 0;
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    sum += (long) i * j ^ j;
-                }
+        // what the title breaker did: work that grows with the square of its input. 12,000 and 24,000:
+        // runs of 0.1 s and more, so that the scheduler's accounting of CPU time and a busy neighbour core
+        // weigh little against the work (at 6,000 it once measured 3.22 on a loaded runner). A loaded
+        // machine can still squeeze one measurement under the bound, so the measure gets three tries
+        // to see the growth; linear work never reaches the bound in the same conditions (the tests above).
+        AssertionError caught = null;
+        for (int attempt = 0; attempt < 3 && caught == null; attempt++) {
+            try {
+                assertLinear("quadratic", 12_000, n -> n, n -> {
+                    long sum = 0;
+                    for (int i = 0; i < n; i++) {
+                        for (int j = 0; j < n; j++) {
+                            sum += (long) i * j ^ j;
+                        }
+                    }
+                    sink = sum;
+                });
+            } catch (AssertionError e) {
+                caught = e;
             }
-            sink = sum;
-        })).isInstanceOf(AssertionError.class).hasMessageContaining("quadratic: ");
+        }
+        assertThat(caught).as("quadratic work measured as growing more than %s times", MOST_GROWTH).isNotNull();
+        assertThat(caught).hasMessageContaining("quadratic: ");
     }
 
     /** Keeps the quadratic loop from being optimised away. */
