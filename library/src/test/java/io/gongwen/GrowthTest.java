@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Every algorithm whose work depends on the size of its input, run on an input and on one twice as

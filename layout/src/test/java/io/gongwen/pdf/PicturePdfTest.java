@@ -1,5 +1,6 @@
 package io.gongwen.pdf;
 
+import io.gongwen.testing.DrawnImages;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Seal;
 import io.gongwen.layout.DocumentLayout;
@@ -8,18 +9,14 @@ import io.gongwen.layout.Picture;
 import io.gongwen.layout.StandInFonts;
 import io.gongwen.samples.SampleSeal;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -89,13 +86,13 @@ class PicturePdfTest {
         List<Picture> laidOut = DocumentLayout.layOut(doc, fonts).pages().get(0).pictures();
         try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
             PDPage page = pdf.getPage(0);
-            Placements placed = new Placements(page);
-            placed.processPage(page);
-            assertThat(placed.boxes).hasSize(2);
+            List<double[]> boxes = DrawnImages.on(page).stream()
+                    .map(d -> new double[] {d.xPt(), d.yPt(), d.widthPt(), d.heightPt()}).toList();
+            assertThat(boxes).hasSize(2);
             float height = page.getMediaBox().getHeight();
             for (int i = 0; i < 2; i++) {
                 Picture p = laidOut.get(i);
-                double[] box = placed.boxes.get(i);
+                double[] box = boxes.get(i);
                 assertThat(box[0]).isCloseTo(p.xPt(), within(0.01));
                 assertThat(height - box[1] - box[3]).isCloseTo(p.yPt(), within(0.01));
                 assertThat(box[2]).isCloseTo(p.widthPt(), within(0.01));
@@ -155,69 +152,5 @@ class PicturePdfTest {
             }
         }
         return images;
-    }
-
-    /** Where each image is drawn: x, y (its bottom, from the page's bottom), width, height, in points. */
-    private static final class Placements extends PDFGraphicsStreamEngine {
-        final List<double[]> boxes = new ArrayList<>();
-
-        Placements(PDPage page) {
-            super(page);
-        }
-
-        @Override
-        public void drawImage(PDImage image) {
-            Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-            boxes.add(new double[] {m.getTranslateX(), m.getTranslateY(), m.getScalingFactorX(), m.getScalingFactorY()});
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return new Point2D.Float();
-        }
-
-        @Override
-        public void closePath() {
-        }
-
-        @Override
-        public void endPath() {
-        }
-
-        @Override
-        public void strokePath() {
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) {
-        }
     }
 }

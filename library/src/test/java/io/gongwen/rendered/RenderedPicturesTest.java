@@ -2,26 +2,21 @@ package io.gongwen.rendered;
 
 import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
+import io.gongwen.testing.DrawnImages;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
 import io.gongwen.testing.LibreOfficeRequired;
 import io.gongwen.text.DocxReader;
 import io.gongwen.text.PicturesFixtures;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +54,13 @@ class RenderedPicturesTest {
         pages = RenderedPdf.read(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                new Images(doc.getPage(i), i + 1).processPage(doc.getPage(i));
+                PDPage page = doc.getPage(i);
+                double pageHeight = page.getMediaBox().getHeight();
+                double mm = RenderedPdf.MM_PER_PT;
+                for (DrawnImages.Drawn d : DrawnImages.on(page)) {
+                    drawn.add(new double[] {i + 1, d.pixelWidth(), d.pixelHeight(), d.widthPt() * mm, d.heightPt() * mm,
+                            (pageHeight - d.yPt() - d.heightPt()) * mm});
+                }
             }
         }
     }
@@ -96,75 +97,5 @@ class RenderedPicturesTest {
         // the text after the chart starts below it, on the next grid line
         assertThat(body.stream().filter(l -> l.text().startsWith("重点项目")).findFirst().orElseThrow().baseline())
                 .isGreaterThan(drawn.get(0)[5] + drawn.get(0)[4]);
-    }
-
-    /** Records each image drawn on a page with the size the transformation matrix gives it. */
-    private static final class Images extends PDFGraphicsStreamEngine {
-        private final int number;
-        private final double pageHeight;
-
-        Images(PDPage page, int number) {
-            super(page);
-            this.number = number;
-            this.pageHeight = page.getMediaBox().getHeight();
-        }
-
-        @Override
-        public void drawImage(PDImage image) {
-            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
-            double mm = RenderedPdf.MM_PER_PT;
-            double top = (pageHeight - ctm.getTranslateY() - ctm.getScalingFactorY()) * mm;
-            drawn.add(new double[] {number, image.getWidth(), image.getHeight(), ctm.getScalingFactorX() * mm,
-                    ctm.getScalingFactorY() * mm, top});
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return new Point2D.Float();
-        }
-
-        @Override
-        public void closePath() {
-        }
-
-        @Override
-        public void endPath() {
-        }
-
-        @Override
-        public void strokePath() {
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) throws IOException {
-        }
     }
 }

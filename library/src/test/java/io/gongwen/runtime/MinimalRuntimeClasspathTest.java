@@ -6,18 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +33,7 @@ class MinimalRuntimeClasspathTest {
 
     @Test
     void the_samples_write_read_back_and_check_on_the_run_time_class_path_alone() throws Exception {
-        List<Path> jars = runtimeJars();
+        List<Path> jars = RuntimePaths.runtimeJars();
         assertThat(jars).allSatisfy(jar -> assertThat(jar).isRegularFile());
         assertThat(jars).extracting(jar -> jar.getFileName().toString())
                 .anyMatch(name -> name.startsWith("poi-ooxml-"))
@@ -44,7 +41,7 @@ class MinimalRuntimeClasspathTest {
                         || name.startsWith("picocli") || name.startsWith("junit") || name.startsWith("assertj"));
 
         Path classes = codeSource(OfficialDocument.class);
-        Path samples = samplesOnly();
+        Path samples = RuntimePaths.samplesOnly(dir);
         List<String> classPath = new ArrayList<>(List.of(classes.toString(), samples.toString()));
         jars.forEach(jar -> classPath.add(jar.toString()));
 
@@ -92,36 +89,5 @@ class MinimalRuntimeClasspathTest {
     /** The folder (or jar) a class was loaded from: {@code target/classes}, {@code target/test-classes}. */
     private static Path codeSource(Class<?> type) throws URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    /** The jars Maven resolved for run time, from the file the pom's {@code runtime-classpath} execution writes. */
-    private static List<Path> runtimeJars() throws IOException {
-        Path file = Path.of(System.getProperty("gongwen.runtimeClasspath", "target/runtime-classpath.txt"));
-        assertThat(file).as("written by mvn's generate-test-resources phase (dependency:build-classpath)").isRegularFile();
-        String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-        return Arrays.stream(text.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
-    }
-
-    /**
-     * The samples' classes and the program's, copied out of {@code target/test-classes} so that no
-     * other test class is on the forked class path.
-     */
-    private Path samplesOnly() throws IOException, URISyntaxException {
-        Path testClasses = codeSource(WriteReadCheckSamples.class);
-        Path copy = dir.resolve("classes");
-        for (String pkg : List.of("io/gongwen/samples", "io/gongwen/runtime")) {
-            Path from = testClasses.resolve(pkg);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    if (f.getFileName().toString().startsWith("MinimalRuntimeClasspathTest")) {
-                        continue;
-                    }
-                    Path to = copy.resolve(testClasses.relativize(f).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return copy;
     }
 }

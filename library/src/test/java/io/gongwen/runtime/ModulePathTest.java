@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,9 +67,9 @@ class ModulePathTest {
     void the_samples_run_with_the_library_on_the_module_path() throws Exception {
         Path module = explodedModule();
         List<String> modulePath = new ArrayList<>(List.of(module.toString()));
-        runtimeJars().forEach(jar -> modulePath.add(jar.toString()));
+        RuntimePaths.runtimeJars().forEach(jar -> modulePath.add(jar.toString()));
         modulePath.add(ooxmlLite().toString());
-        Path samples = samplesOnly();
+        Path samples = RuntimePaths.samplesOnly(dir);
 
         Path out = dir.resolve("samples");
         Path log = dir.resolve("run.log");
@@ -126,7 +125,7 @@ class ModulePathTest {
         Path source = Path.of("src/module/module-info.java");
         assertThat(source).as("run in the library module's folder, as Maven runs the tests").isRegularFile();
         List<String> modulePath = new ArrayList<>();
-        runtimeJars().forEach(jar -> modulePath.add(jar.toString()));
+        RuntimePaths.runtimeJars().forEach(jar -> modulePath.add(jar.toString()));
         modulePath.add(ooxmlLite().toString());
         javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
         assertThat(javac).as("a JDK's compiler").isNotNull();
@@ -218,13 +217,6 @@ class ModulePathTest {
         }
     }
 
-    private static List<Path> runtimeJars() throws IOException {
-        Path file = Path.of(System.getProperty("gongwen.runtimeClasspath", "target/runtime-classpath.txt"));
-        assertThat(file).as("written by mvn's generate-test-resources phase (dependency:build-classpath)").isRegularFile();
-        String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-        return Arrays.stream(text.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
-    }
-
     /** poi-ooxml-lite, a provided dependency: the pom passes its path. */
     private static Path ooxmlLite() {
         String path = System.getProperty("gongwen.ooxmlLite");
@@ -232,25 +224,5 @@ class ModulePathTest {
         Path jar = Path.of(path);
         assertThat(jar).isRegularFile();
         return jar;
-    }
-
-    /** The samples' classes and the probe's, alone. */
-    private Path samplesOnly() throws IOException, URISyntaxException {
-        Path testClasses = Path.of(ModuleProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path copy = dir.resolve("classes");
-        for (String pkg : List.of("io/gongwen/samples", "io/gongwen/runtime")) {
-            try (Stream<Path> files = Files.walk(testClasses.resolve(pkg))) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    String name = f.getFileName().toString();
-                    if (name.startsWith("ModulePathTest") || name.startsWith("MinimalRuntimeClasspathTest")) {
-                        continue;
-                    }
-                    Path to = copy.resolve(testClasses.relativize(f).toString());
-                    Files.createDirectories(to.getParent());
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return copy;
     }
 }
