@@ -3,9 +3,7 @@ package io.gongwen;
 import io.gongwen.internal.Checks;
 import io.gongwen.internal.ChineseNumerals;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,12 +22,33 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     /** The content of a run-in item that has nothing after its text. */
     private static final Consumer<SectionBuilder> NO_CONTENT = s -> { };
 
-    private final String path;
+    /** The path of a top-level body ("", "attachments[0]."); null for a section's, which its parent gives. */
+    private final String rootPath;
+    /** The builder whose section this one fills, and that section's index in it; null at the top. */
+    private final BodyBuilder<?> parent;
+    private final int index;
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<HeadingLevel, Integer> counters = new EnumMap<>(HeadingLevel.class);
+    /** The last number given at each level ({@link HeadingLevel#ordinal()}), 0 for none yet. */
+    private final int[] counters = new int[HEADING_LEVELS];
+
+    private static final int HEADING_LEVELS = HeadingLevel.values().length;
 
     BodyBuilder(String path) {
-        this.path = path;
+        this.rootPath = path;
+        this.parent = null;
+        this.index = 0;
+    }
+
+    /** A section's builder: its field paths are made from its parent's only when a message needs one. */
+    BodyBuilder(BodyBuilder<?> parent, int index) {
+        this.rootPath = null;
+        this.parent = parent;
+        this.index = index;
+    }
+
+    /** The prefix of this body's field paths, as "body[3].body[0]."; built on demand, for messages. */
+    private String path() {
+        return parent == null ? rootPath : parent.path() + "body[" + index + "].";
     }
 
     /** The level of the section being built, or empty at the top of the body. */
@@ -168,7 +187,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
 
     /** The field of the block just added, for a note given after it. */
     private String lastField(String name) {
-        return path + "body[" + Math.max(0, blocks.size() - 1) + "]." + name;
+        return path() + "body[" + Math.max(0, blocks.size() - 1) + "]." + name;
     }
 
     /**
@@ -235,7 +254,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      */
     public B section(HeadingLevel level, String heading, Consumer<SectionBuilder> content) {
         String text = Checks.heading(() -> field("heading"), heading);
-        return add(level, text, Optional.empty(), content);
+        return add(level, 0, text, null, content);
     }
 
     /**
@@ -286,7 +305,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, head, Optional.of(FormattedText.of(body)), content);
+        return add(level, 0, head, body, List.of(), List.of(), content);
     }
 
     /**
@@ -313,7 +332,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, String heading, FormattedText text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         FormattedText body = formatted(() -> field("text"), text);
-        return add(level, 0, head, Optional.of(body), content);
+        return add(level, 0, head, body, content);
     }
 
     /**
@@ -330,7 +349,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, int number, String heading, FormattedText text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         FormattedText body = formatted(() -> field("text"), text);
-        return add(level, printed(number), head, Optional.of(body), content);
+        return add(level, printed(number), head, body, content);
     }
 
     /**
@@ -348,7 +367,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      */
     public B section(HeadingLevel level, int number, String heading, Consumer<SectionBuilder> content) {
         String text = Checks.heading(() -> field("heading"), heading);
-        return add(level, printed(number), text, Optional.empty(), content);
+        return add(level, printed(number), text, null, content);
     }
 
     /**
@@ -365,7 +384,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, int number, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, printed(number), head, Optional.of(FormattedText.of(body)), content);
+        return add(level, printed(number), head, body, List.of(), List.of(), content);
     }
 
     /**
@@ -406,11 +425,6 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return self();
     }
 
-    private B add(HeadingLevel level, String heading, Optional<FormattedText> runInText,
-                  Consumer<SectionBuilder> content) {
-        return add(level, 0, heading, runInText, content);
-    }
-
     private int printed(int number) {
         if (number < 1 || number > ChineseNumerals.MAX) {
             throw new InvalidDocumentException(field("number"), "must be 1.." + ChineseNumerals.MAX + ": " + number);
@@ -418,8 +432,19 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return number;
     }
 
-    /** Adds a section; {@code given} is the number as written, or 0 to number it in order. */
-    private B add(HeadingLevel level, int given, String heading, Optional<FormattedText> runInText,
+    /** Adds a section whose run-in text, if any ({@code runInText} null for none), has spans or notes. */
+    private B add(HeadingLevel level, int given, String heading, FormattedText runInText,
+                  Consumer<SectionBuilder> content) {
+        return runInText == null
+                ? add(level, given, heading, null, List.of(), List.of(), content)
+                : add(level, given, heading, runInText.text(), runInText.spans(), runInText.notes(), content);
+    }
+
+    /**
+     * Adds a section; {@code given} is the number as written, or 0 to number it in order;
+     * {@code runInText} is null for a heading on its own line.
+     */
+    private B add(HeadingLevel level, int given, String heading, String runInText, List<Span> spans, List<Note> notes,
                   Consumer<SectionBuilder> content) {
         Checks.present(() -> field("level"), level);
         Checks.present(() -> field("content"), content);
@@ -432,23 +457,28 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         if (given < 0 || given > ChineseNumerals.MAX) {
             throw new InvalidDocumentException(field("number"), "must be 1.." + ChineseNumerals.MAX + ": " + given);
         }
-        int number = given > 0 ? given : counters.getOrDefault(level, 0) + 1;
-        counters.put(level, number);
+        int number = given > 0 ? given : counters[level.ordinal()] + 1;
         if (number > ChineseNumerals.MAX) {
             throw new InvalidDocumentException(field("heading"),
                     "more than " + ChineseNumerals.MAX + " sections at one level");
         }
-        counters.keySet().removeIf(lower -> lower.compareTo(level) > 0);
+        numbered(level, number);
         List<Block> body = List.of();
         if (content != NO_CONTENT) {
-            SectionBuilder child = new SectionBuilder(path + "body[" + blocks.size() + "].", level, headingLevels());
+            SectionBuilder child = new SectionBuilder(this, blocks.size(), level, headingLevels());
             content.accept(child);
             body = child.blocks();
         }
-        blocks.add(new Section(level, number, heading, runInText.map(FormattedText::text),
-                runInText.map(FormattedText::spans).orElse(List.of()),
-                runInText.map(FormattedText::notes).orElse(List.of()), body));
+        blocks.add(new Section(level, number, heading, Optional.ofNullable(runInText), spans, notes, body));
         return self();
+    }
+
+    /** A section of {@code level} got {@code number}: the levels below it count from 1 again. */
+    private void numbered(HeadingLevel level, int number) {
+        counters[level.ordinal()] = number;
+        for (int i = level.ordinal() + 1; i < HEADING_LEVELS; i++) {
+            counters[i] = 0;
+        }
     }
 
     private HeadingLevel nextLevel() {
@@ -458,13 +488,13 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
                 return level;
             }
         }
-        throw new InvalidDocumentException(path + "body[" + blocks.size() + "]",
+        throw new InvalidDocumentException(path() + "body[" + blocks.size() + "]",
                 "sections nest at most " + headingLevels().size() + " levels deep (the document's heading "
                         + "levels are " + headingLevels() + "); this one would be deeper");
     }
 
     private String field(String name) {
-        return path + "body[" + blocks.size() + "]." + name;
+        return path() + "body[" + blocks.size() + "]." + name;
     }
 
     List<Block> blocks() {
@@ -479,26 +509,25 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         for (Block b : existing) {
             blocks.add(b);
             if (b instanceof Section s) {
-                counters.put(s.level(), s.number());
-                counters.keySet().removeIf(lower -> lower.compareTo(s.level()) > 0);
+                numbered(s.level(), s.number());
             }
         }
     }
 
     /** Builds the content of one section. Not thread-safe. */
     public static final class SectionBuilder extends BodyBuilder<SectionBuilder> {
-        private final HeadingLevel level;
+        private final Optional<HeadingLevel> level;
         private final List<HeadingLevel> headingLevels;
 
-        SectionBuilder(String path, HeadingLevel level, List<HeadingLevel> headingLevels) {
-            super(path);
-            this.level = level;
+        SectionBuilder(BodyBuilder<?> parent, int index, HeadingLevel level, List<HeadingLevel> headingLevels) {
+            super(parent, index);
+            this.level = Optional.of(level);
             this.headingLevels = headingLevels;
         }
 
         @Override
         Optional<HeadingLevel> parentLevel() {
-            return Optional.of(level);
+            return level;
         }
 
         @Override
