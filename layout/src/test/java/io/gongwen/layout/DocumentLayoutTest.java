@@ -497,6 +497,31 @@ class DocumentLayoutTest {
     }
 
     @Test
+    void places_a_picture_of_an_attachment_on_its_page_as_in_the_body() {
+        // GIVEN a notice whose 附件 holds a paragraph and a chart of 120 × 50 mm
+        io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
+        OfficialDocument doc = OfficialDocument.builder().title("关于报送统计数据的通知").paragraph("现将统计数据报送如下。")
+                .attachment("2023年主要经济指标", a -> a.paragraph("主要指标见下图。").image(image).paragraph("数据来源：县统计局。"))
+                .build();
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        // THEN the first page has no picture; the attachment's page has it centred, at its size, under its paragraph:
+        // label (row 1), blank, title (row 3), blank, the paragraph (row 5), the chart from the top of row 6
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).pictures()).isEmpty();
+        Picture picture = pages.get(1).pictures().get(0);
+        assertThat(picture.role()).isEqualTo(Picture.Role.IMAGE);
+        assertThat(picture.bytes()).isEqualTo(image.bytes());
+        assertThat(picture.widthPt()).isCloseTo(120 * MM, within(1e-6));
+        assertThat(picture.heightPt()).isCloseTo(50 * MM, within(1e-6));
+        assertThat(picture.centreXPt()).isCloseTo((LEFT + RIGHT) / 2, within(1e-6));
+        assertThat(picture.yPt()).isCloseTo(TOP + 5 * PITCH, within(1e-6));
+        List<Line> lines = text(pages.get(1));
+        assertThat(lines).extracting(Line::text).containsExactly("附件", "2023年主要经济指标", "主要指标见下图。",
+                "数据来源：县统计局。");
+        assertThat(lines.get(3).baselinePt() - lines.get(2).baselinePt()).isCloseTo(6 * PITCH, within(1e-6));
+    }
+
+    @Test
     void moves_a_picture_whole_to_the_next_page_when_the_rows_left_do_not_hold_it() {
         // the title, a blank row, 17 paragraphs and the one before the picture: 20 rows, 2 left for a 5-row picture
         io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
