@@ -226,6 +226,20 @@ class DocumentLayoutTest {
     }
 
     @Test
+    void refuses_a_note_on_a_heading_by_name_rather_than_dropping_it() {
+        // GIVEN a footnote on a heading on its own line, inside an attachment
+        OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
+                .attachment("工作方案", a -> a.section(io.gongwen.FormattedText.builder().text("总体要求")
+                        .footnote("依据《档案法》。").build(), s -> s.paragraph("各单位要落实。")))
+                .build();
+        // WHEN it is laid out THEN it is refused, the heading named
+        assertThatThrownBy(() -> DocumentLayout.layOut(doc, fonts))
+                .isInstanceOf(UnsupportedElementException.class)
+                .hasMessage("the page layout (PDF, OFD) does not lay out footnotes (脚注) on a heading, such as on \"总体要求\" yet;"
+                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
+    }
+
+    @Test
     void starts_each_attachment_on_a_new_page_with_its_label_first_and_its_title_on_the_third_row() {
         // GIVEN two attachments
         OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。")

@@ -174,6 +174,7 @@ final class NoteReader {
             if (b instanceof Paragraph p) {
                 p.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
             } else if (b instanceof Section s) {
+                s.headingNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                 s.runInNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                 count(s.body(), kept);
             }
