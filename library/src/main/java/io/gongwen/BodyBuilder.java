@@ -161,8 +161,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         if (last instanceof Paragraph p) {
             blocks.set(blocks.size() - 1, new Paragraph(p.text(), p.spans(), appended(p.notes(), p.text(), kind, text)));
         } else if (last instanceof Section s && s.runInText().isPresent() && s.body().isEmpty()) {
-            blocks.set(blocks.size() - 1, new Section(s.level(), s.number(), s.heading(), s.runInText(), s.runInSpans(),
-                    appended(s.runInNotes(), s.runInText().get(), kind, text), s.body()));
+            blocks.set(blocks.size() - 1, new Section(s.level(), s.number(), s.heading(), s.headingNotes(), s.runInText(),
+                    s.runInSpans(), appended(s.runInNotes(), s.runInText().get(), kind, text), s.body()));
         } else {
             throw new InvalidDocumentException(lastField(kind.word()), (kind == Note.Kind.FOOTNOTE ? "a " : "an ")
                     + kind.word() + " follows the paragraph "
@@ -305,7 +305,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, 0, head, body, List.of(), List.of(), content);
+        return add(level, 0, head, List.of(), body, List.of(), List.of(), content);
     }
 
     /**
@@ -384,7 +384,92 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, int number, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, printed(number), head, body, List.of(), List.of(), content);
+        return add(level, printed(number), head, List.of(), body, List.of(), List.of(), content);
+    }
+
+    /**
+     * Adds a section whose heading on its own line refers to notes: their marks stand in the heading,
+     * after the number the writer prints, as in "一、总体要求¹". Build the heading with
+     * {@code FormattedText.builder().text("总体要求").footnote("……").build()}.
+     *
+     * @param heading the heading's words, without a number, with its notes; no spans (a heading has its
+     *                level's style)
+     * @param content called once with a builder for the section's content
+     * @return this builder
+     * @throws InvalidDocumentException if the heading is blank, starts with a number or has spans, or a
+     *                                  note's text is blank; the field names the place
+     */
+    public B section(FormattedText heading, Consumer<SectionBuilder> content) {
+        return section(nextLevel(), heading, content);
+    }
+
+    /**
+     * As {@link #section(FormattedText, Consumer)}, at an explicit level.
+     *
+     * @param level the heading level, below the parent's
+     * @param heading the heading's words, without a number, with its notes; no spans
+     * @param content called once with a builder for the section's content
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #section(FormattedText, Consumer)} does
+     */
+    public B section(HeadingLevel level, FormattedText heading, Consumer<SectionBuilder> content) {
+        return add(level, 0, heading(() -> field("heading"), heading, false), null, content);
+    }
+
+    /**
+     * As {@link #section(HeadingLevel, int, String, Consumer)}, the section keeping the number it
+     * carries in the source, its heading with notes.
+     *
+     * @param level the heading level, below the parent's
+     * @param number the number as printed, 1 to 99999999
+     * @param heading the heading's words, without the number, with its notes; no spans
+     * @param content the section's content
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #section(FormattedText, Consumer)} does, or for a number
+     *                                  out of range
+     */
+    public B section(HeadingLevel level, int number, FormattedText heading, Consumer<SectionBuilder> content) {
+        FormattedText h = heading(() -> field("heading"), heading, false);
+        return add(level, printed(number), h, null, content);
+    }
+
+    /**
+     * Adds a run-in section whose heading refers to notes (their marks in the heading, before its
+     * 。), its text with stretches formatted otherwise and notes of its own.
+     *
+     * @param level the heading level, below the parent's
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！, with its notes;
+     *                no spans
+     * @param text the words that follow the heading on its line, with their spans and notes, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #section(FormattedText, Consumer)} does, or if the
+     *                                  heading does not end with 。 (or ：？！)
+     */
+    public B runIn(HeadingLevel level, FormattedText heading, FormattedText text, Consumer<SectionBuilder> content) {
+        FormattedText h = heading(() -> field("heading"), heading, true);
+        FormattedText body = formatted(() -> field("text"), text);
+        return add(level, 0, h, body, content);
+    }
+
+    /**
+     * As {@link #runIn(HeadingLevel, FormattedText, FormattedText, Consumer)}, keeping the number the
+     * section carries in the source.
+     *
+     * @param level the heading level, below the parent's
+     * @param number the number as printed, 1 to 99999999
+     * @param heading the heading's words, without the number, ending with 。, ：, ？ or ！, with its notes
+     * @param text the words that follow the heading on its line, with their spans and notes, not blank
+     * @param content called once with a builder for what follows the run-in paragraph
+     * @return this builder
+     * @throws InvalidDocumentException as {@link #runIn(HeadingLevel, FormattedText, FormattedText, Consumer)}
+     *                                  does, or for a number out of range
+     */
+    public B runIn(HeadingLevel level, int number, FormattedText heading, FormattedText text,
+                   Consumer<SectionBuilder> content) {
+        FormattedText h = heading(() -> field("heading"), heading, true);
+        FormattedText body = formatted(() -> field("text"), text);
+        return add(level, printed(number), h, body, content);
     }
 
     /**
@@ -425,6 +510,24 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         return self();
     }
 
+    /**
+     * A heading given with notes, validated as {@link Checks#heading} (or, run in, {@link Checks#runInHeading})
+     * validates its text, its notes' texts as a paragraph's; it takes no spans.
+     */
+    private static FormattedText heading(java.util.function.Supplier<String> field, FormattedText heading, boolean runIn) {
+        FormattedText t = formatted(field, heading);
+        if (!t.spans().isEmpty()) {
+            throw new InvalidDocumentException(field.get(), "a heading is set in its level's style and takes no spans "
+                    + "(bold, italic, …); give its text and notes only: " + Checks.quote(t.text()));
+        }
+        if (runIn) {
+            Checks.runInHeading(field, t.text());
+        } else {
+            Checks.heading(field, t.text());
+        }
+        return t;
+    }
+
     private int printed(int number) {
         if (number < 1 || number > ChineseNumerals.MAX) {
             throw new InvalidDocumentException(field("number"), "must be 1.." + ChineseNumerals.MAX + ": " + number);
@@ -435,16 +538,28 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     /** Adds a section whose run-in text, if any ({@code runInText} null for none), has spans or notes. */
     private B add(HeadingLevel level, int given, String heading, FormattedText runInText,
                   Consumer<SectionBuilder> content) {
+        return add(level, given, heading, List.of(), runInText, content);
+    }
+
+    /** Adds a section whose heading has notes, as {@link #add(HeadingLevel, int, String, FormattedText, Consumer)}. */
+    private B add(HeadingLevel level, int given, FormattedText heading, FormattedText runInText,
+                  Consumer<SectionBuilder> content) {
+        return add(level, given, heading.text(), heading.notes(), runInText, content);
+    }
+
+    private B add(HeadingLevel level, int given, String heading, List<Note> headingNotes, FormattedText runInText,
+                  Consumer<SectionBuilder> content) {
         return runInText == null
-                ? add(level, given, heading, null, List.of(), List.of(), content)
-                : add(level, given, heading, runInText.text(), runInText.spans(), runInText.notes(), content);
+                ? add(level, given, heading, headingNotes, null, List.of(), List.of(), content)
+                : add(level, given, heading, headingNotes, runInText.text(), runInText.spans(), runInText.notes(), content);
     }
 
     /**
      * Adds a section; {@code given} is the number as written, or 0 to number it in order;
      * {@code runInText} is null for a heading on its own line.
      */
-    private B add(HeadingLevel level, int given, String heading, String runInText, List<Span> spans, List<Note> notes,
+    private B add(HeadingLevel level, int given, String heading, List<Note> headingNotes, String runInText,
+                  List<Span> spans, List<Note> notes,
                   Consumer<SectionBuilder> content) {
         Checks.present(() -> field("level"), level);
         Checks.present(() -> field("content"), content);
@@ -469,7 +584,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
             content.accept(child);
             body = child.blocks();
         }
-        blocks.add(new Section(level, number, heading, Optional.ofNullable(runInText), spans, notes, body));
+        blocks.add(new Section(level, number, heading, headingNotes, Optional.ofNullable(runInText), spans, notes, body));
         return self();
     }
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param level the heading level, which decides the ordinal form and the font
  * @param number the heading's number among its siblings of the same level, from 1
  * @param heading the heading text without its ordinal
+ * @param headingNotes the footnotes and endnotes whose marks stand in {@code heading} (see {@link Note}),
+ *                     a heading on its own line or run in; counted from the heading's first character,
+ *                     after the ordinal the writer prints. Empty for most
  * @param runInText the text that follows a run-in heading in the same paragraph
  * @param runInSpans the stretches of {@code runInText} formatted otherwise (see {@link FormattedText});
  *                   empty when it is plain or absent. The heading has its level's style and no spans.
@@ -22,8 +25,25 @@ import java.util.Optional;
  *                   empty for most
  * @param body what follows the heading paragraph
  */
-public record Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
-                      List<Span> runInSpans, List<Note> runInNotes, List<Block> body) implements Block {
+public record Section(HeadingLevel level, int number, String heading, List<Note> headingNotes,
+                      Optional<String> runInText, List<Span> runInSpans, List<Note> runInNotes, List<Block> body)
+        implements Block {
+    /**
+     * A section whose heading refers to no note.
+     *
+     * @param level the heading level
+     * @param number the heading's number among its siblings of the same level, from 1
+     * @param heading the heading text without its ordinal; not blank
+     * @param runInText the text that follows a run-in heading, not blank; empty for a heading on its own line
+     * @param runInSpans the stretches of {@code runInText} formatted otherwise; empty when it is plain or absent
+     * @param runInNotes the notes whose marks stand in {@code runInText}; empty unless there is run-in text
+     * @param body what follows the heading paragraph; sections in it are of lower levels
+     */
+    public Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
+                   List<Span> runInSpans, List<Note> runInNotes, List<Block> body) {
+        this(level, number, heading, List.of(), runInText, runInSpans, runInNotes, body);
+    }
+
     /**
      * A section whose run-in text, if any, is plain.
      *
@@ -34,7 +54,7 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
      * @param body what follows the heading paragraph; sections in it are of lower levels
      */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText, List<Block> body) {
-        this(level, number, heading, runInText, List.of(), List.of(), body);
+        this(level, number, heading, List.of(), runInText, List.of(), List.of(), body);
     }
 
     /**
@@ -49,7 +69,7 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
      */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
                    List<Span> runInSpans, List<Block> body) {
-        this(level, number, heading, runInText, runInSpans, List.of(), body);
+        this(level, number, heading, List.of(), runInText, runInSpans, List.of(), body);
     }
 
     /**
@@ -58,6 +78,7 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
      * @param level the heading level
      * @param number from 1 to 99999999
      * @param heading not blank
+     * @param headingNotes with their marks inside the heading, from its start to its end
      * @param runInText not blank if present
      * @param runInSpans empty unless there is run-in text, and then lying inside it
      * @param runInNotes empty unless there is run-in text, and then with their marks inside it
@@ -76,6 +97,8 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
         if (heading == null || heading.isBlank()) {
             throw new InvalidDocumentException("section.heading", "must not be blank: " + Checks.quote(heading));
         }
+        Checks.present("section.headingNotes", headingNotes);
+        headingNotes = headingNotes.isEmpty() ? List.of() : new FormattedText(heading, List.of(), headingNotes).notes();
         if (runInText.isPresent() && runInText.get().isBlank()) {
             throw new InvalidDocumentException("section.runInText", "must not be blank");
         }
@@ -120,6 +143,15 @@ public record Section(HeadingLevel level, int number, String heading, Optional<S
      */
     public Optional<FormattedText> runInFormatted() {
         return runInText.map(t -> new FormattedText(t, runInSpans, runInNotes));
+    }
+
+    /**
+     * The heading with the notes whose marks stand in it, without its ordinal.
+     *
+     * @return the heading's text and its notes; no spans (a heading has its level's style)
+     */
+    public FormattedText headingFormatted() {
+        return new FormattedText(heading, List.of(), headingNotes);
     }
 
     /**

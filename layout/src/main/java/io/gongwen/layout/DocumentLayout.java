@@ -170,6 +170,12 @@ public final class DocumentLayout {
                 throw new UnsupportedElementException((n.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
                         + ", such as \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"");
             }
+            if (b instanceof Section s && !s.headingNotes().isEmpty()) {
+                // not placed yet: the heading's mark and its note at the page's foot
+                io.gongwen.Note n = s.headingNotes().get(0);
+                throw new UnsupportedElementException((n.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
+                        + " on a heading, such as on \"" + s.heading() + "\"");
+            }
             if (b instanceof Section s) {
                 refuseNotes(s.body());
             }

@@ -226,6 +226,20 @@ class DocumentLayoutTest {
     }
 
     @Test
+    void refuses_a_note_on_a_heading_by_name_rather_than_dropping_it() {
+        // GIVEN a footnote on a heading on its own line, inside an attachment
+        OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
+                .attachment("工作方案", a -> a.section(io.gongwen.FormattedText.builder().text("总体要求")
+                        .footnote("依据《档案法》。").build(), s -> s.paragraph("各单位要落实。")))
+                .build();
+        // WHEN it is laid out THEN it is refused, the heading named
+        assertThatThrownBy(() -> DocumentLayout.layOut(doc, fonts))
+                .isInstanceOf(UnsupportedElementException.class)
+                .hasMessage("the page layout (PDF, OFD) does not lay out footnotes (脚注) on a heading, such as on \"总体要求\" yet;"
+                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
+    }
+
+    @Test
     void starts_each_attachment_on_a_new_page_with_its_label_first_and_its_title_on_the_third_row() {
         // GIVEN two attachments
         OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。")
@@ -494,6 +508,31 @@ class DocumentLayoutTest {
         assertThat(t.widthPt() / t.heightPt()).isCloseTo(1 / 3.0, within(1e-9));
         assertThat(t.yPt()).isCloseTo(TOP, within(1e-6));
         assertThat(text(pages.get(2)).get(0).text()).isEqualTo("以上是全年收入情况。");
+    }
+
+    @Test
+    void places_a_picture_of_an_attachment_on_its_page_as_in_the_body() {
+        // GIVEN a notice whose 附件 holds a paragraph and a chart of 120 × 50 mm
+        io.gongwen.Image image = io.gongwen.Image.of(SamplePictures.png(600, 250), io.gongwen.Length.mm(120), io.gongwen.Length.mm(50));
+        OfficialDocument doc = OfficialDocument.builder().title("关于报送统计数据的通知").paragraph("现将统计数据报送如下。")
+                .attachment("2023年主要经济指标", a -> a.paragraph("主要指标见下图。").image(image).paragraph("数据来源：县统计局。"))
+                .build();
+        List<Page> pages = DocumentLayout.layOut(doc, fonts).pages();
+        // THEN the first page has no picture; the attachment's page has it centred, at its size, under its paragraph:
+        // label (row 1), blank, title (row 3), blank, the paragraph (row 5), the chart from the top of row 6
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).pictures()).isEmpty();
+        Picture picture = pages.get(1).pictures().get(0);
+        assertThat(picture.role()).isEqualTo(Picture.Role.IMAGE);
+        assertThat(picture.bytes()).isEqualTo(image.bytes());
+        assertThat(picture.widthPt()).isCloseTo(120 * MM, within(1e-6));
+        assertThat(picture.heightPt()).isCloseTo(50 * MM, within(1e-6));
+        assertThat(picture.centreXPt()).isCloseTo((LEFT + RIGHT) / 2, within(1e-6));
+        assertThat(picture.yPt()).isCloseTo(TOP + 5 * PITCH, within(1e-6));
+        List<Line> lines = text(pages.get(1));
+        assertThat(lines).extracting(Line::text).containsExactly("附件", "2023年主要经济指标", "主要指标见下图。",
+                "数据来源：县统计局。");
+        assertThat(lines.get(3).baselinePt() - lines.get(2).baselinePt()).isCloseTo(6 * PITCH, within(1e-6));
     }
 
     @Test

@@ -62,6 +62,23 @@ class PicturePlacementTest {
         assertSameBox(box(Loader.loadPDF(PdfWriter.toBytes(doc, fonts)), 0, blue), box(Loader.loadPDF(theirs.toFile()), 0, blue));
     }
 
+    @Test
+    void puts_a_picture_of_an_attachment_where_libreoffice_puts_it_for_the_docx(@TempDir Path dir) throws Exception {
+        FontResolver fonts = StandInFonts.resolver();
+        Path soffice = ExternalTools.soffice().orElseThrow();
+        OfficialDocument doc = OfficialDocument.builder().title("关于报送统计数据的通知").paragraph("现将统计数据报送如下。")
+                .attachment("2023年主要经济指标", a -> a.paragraph("全年收入情况如下图：")
+                        .image(io.gongwen.Image.of(SamplePictures.png(600, 250), Length.mm(120), Length.mm(50)))
+                        .paragraph("以上是全年收入情况。"))
+                .build();
+        Path docx = dir.resolve("attachment.docx");
+        doc.writeTo(docx);
+        Path theirs = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
+        IntPredicate blue = rgb -> (rgb & 0xFF) > 150 && (rgb >> 16 & 0xFF) < 100;
+        // the attachment's page, the second
+        assertSameBox(box(Loader.loadPDF(PdfWriter.toBytes(doc, fonts)), 1, blue), box(Loader.loadPDF(theirs.toFile()), 1, blue));
+    }
+
     private static void assertSameBox(double[] ours, double[] theirs) {
         assertThat(ours).as("found on our page").isNotNull();
         assertThat(theirs).as("found on LibreOffice's page").isNotNull();

@@ -102,6 +102,59 @@ public final class NotedDocx {
         }
     }
 
+    /** The footnotes of {@link #headingNotice()}, in the order of their marks. */
+    public static final String[] HEADING_FOOTNOTES = {
+            "依据《中华人民共和国档案法》第十条。",
+            "含纸质档案和电子档案。",
+            "制度范本见县档案馆网站。",
+            "含防火、防水、防盗措施。"};
+
+    /**
+     * A notice whose headings carry notes, made with raw POI: a footnote after "一、总体要求" (a heading
+     * on its own line), one inside "二、数字化建设" after 数字化, one in the run-in heading
+     * "（一）健全制度。" before its 。, and one in that heading's text.
+     */
+    public static byte[] headingNotice() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFFootnotes footnotes = doc.createFootnotes();
+            separators(footnotes.createFootnote(), footnotes.createFootnote());
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            run(title, "关于加强档案管理工作的通知").setBold(true);
+            run(doc.createParagraph(), "各乡镇人民政府，县政府各部门：");
+            run(doc.createParagraph(), "根据有关规定，现就加强档案管理工作通知如下。");
+            XWPFParagraph one = doc.createParagraph();
+            run(one, "一、总体要求");
+            mark(one, note(footnotes.createFootnote(), HEADING_FOOTNOTES[0]));
+            run(doc.createParagraph(), "各单位要高度重视档案工作，切实履行档案管理职责。");
+            XWPFParagraph two = doc.createParagraph();
+            run(two, "二、数字化");
+            mark(two, note(footnotes.createFootnote(), HEADING_FOOTNOTES[1]));
+            run(two, "建设");
+            XWPFParagraph runIn = doc.createParagraph();
+            run(runIn, "（一）健全制度").setBold(true);
+            mark(runIn, note(footnotes.createFootnote(), HEADING_FOOTNOTES[2]));
+            run(runIn, "。").setBold(true);
+            run(runIn, "各单位要建立健全档案管理制度");
+            mark(runIn, note(footnotes.createFootnote(), HEADING_FOOTNOTES[3]));
+            run(runIn, "。");
+            XWPFParagraph last = doc.createParagraph();
+            run(last, "（二）加强保护。").setBold(true);
+            run(last, "各单位要加强档案安全保护，定期开展安全检查。");
+            XWPFParagraph signature = doc.createParagraph();
+            signature.setAlignment(ParagraphAlignment.RIGHT);
+            run(signature, "某某县人民政府办公室");
+            XWPFParagraph date = doc.createParagraph();
+            date.setAlignment(ParagraphAlignment.RIGHT);
+            run(date, "2021年3月1日");
+            a4(doc.getDocument().getBody().addNewSectPr());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Word's two separator notes, ids -1 and 0, before any note. */
     private static void separators(XWPFAbstractFootnoteEndnote separator, XWPFAbstractFootnoteEndnote continuation) {
         for (XWPFAbstractFootnoteEndnote note : new XWPFAbstractFootnoteEndnote[] {separator, continuation}) {

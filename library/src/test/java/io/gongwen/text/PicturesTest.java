@@ -222,7 +222,7 @@ class PicturesTest {
         }
     }
 
-    private static void picture(XWPFRun run, byte[] bytes, double widthMm, double heightMm) throws Exception {
+    static void picture(XWPFRun run, byte[] bytes, double widthMm, double heightMm) throws Exception {
         int type = bytes[0] == (byte) 0x89 ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
         try (InputStream in = new ByteArrayInputStream(bytes)) {
             run.addPicture(in, type, type == Document.PICTURE_TYPE_PNG ? "chart.png" : "photo.jpeg",

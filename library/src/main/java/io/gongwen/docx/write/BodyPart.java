@@ -213,7 +213,7 @@ final class BodyPart {
         xml.start("p");
         if (s.runInText().isPresent()) {
             runIn.get(s.level()).writeTo(xml);
-            run(xml, heading);
+            heading(xml, s, heading);
             if (s.runInSpans().isEmpty() && s.runInNotes().isEmpty()) {
                 xml.start("r");
                 bodyTextRun.writeTo(xml);
@@ -227,7 +227,7 @@ final class BodyPart {
             tracker.lines(tracker.linesOf(heading, s.runInText().get(), 2 * page.characterPitch, 0, 0));
         } else {
             standalone.get(s.level()).writeTo(xml);
-            run(xml, heading);
+            heading(xml, s, heading);
             int lines = tracker.linesOf(heading, 2 * page.characterPitch, 0, 0);
             if (lines == 1) {
                 tracker.heading();
@@ -237,6 +237,25 @@ final class BodyPart {
         }
         xml.end();
         blocks(xml, s.body());
+    }
+
+    /**
+     * The heading's runs in the paragraph's style, its ordinal first: one run, or, where the heading
+     * refers to notes, the runs cut at each note's mark (counted from the heading's text, after the
+     * ordinal).
+     */
+    private void heading(WordXml xml, Section s, String printed) {
+        if (s.headingNotes().isEmpty()) {
+            run(xml, printed);
+            return;
+        }
+        int ordinal = printed.length() - s.heading().length();
+        List<io.gongwen.Note> marks = new java.util.ArrayList<>(s.headingNotes().size());
+        for (io.gongwen.Note n : s.headingNotes()) {
+            marks.add(new io.gongwen.Note(n.at() + ordinal, n.kind(), n.text()));
+        }
+        Paragraphs.formatted(xml, OrderedElement::rPr, new io.gongwen.FormattedText(printed, List.of(), marks),
+                extras.notes()::mark);
     }
 
     /** 出席, 请假, 列席 (§10.3): one blank line below the text, labels in 黑体, wrapped lines after the colon. */

@@ -48,7 +48,8 @@ final class NotesPart {
     private static boolean has(List<Block> blocks, Note.Kind kind) {
         for (Block b : blocks) {
             if (b instanceof Paragraph p && ofKind(p.notes(), kind)
-                    || b instanceof Section s && (ofKind(s.runInNotes(), kind) || has(s.body(), kind))) {
+                    || b instanceof Section s && (ofKind(s.headingNotes(), kind) || ofKind(s.runInNotes(), kind)
+                    || has(s.body(), kind))) {
                 return true;
             }
         }

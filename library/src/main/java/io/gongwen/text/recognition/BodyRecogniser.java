@@ -339,18 +339,20 @@ final class BodyRecogniser {
             heading = t;
         }
         String h = heading;
+        // where the text after the printed number stands in the line as read
+        int at = line.plain() ? 0 : line.text().endsWith(t) ? line.text().length() - t.length() : line.text().indexOf(t);
         if (runIn && !line.plain()) {
             // the heading is in its level's style; the text after it keeps its spans, counted from where it
             // stands in the line (after the printed number and the heading)
-            int at = line.text().endsWith(t) ? line.text().length() - t.length() : line.text().indexOf(t);
             int from = at < 0 ? -1 : at + stop + 1;
             FormattedText after = line.formattedFrom(from);
             FormattedText formatted = after.text().strip().equals(rest) ? after : FormattedText.of(rest);
+            FormattedText marked = headingNotes(line, h, at, from);
             line.attempt(() -> {
                 if (renumber) {
-                    into.runIn(n.level, h, formatted, s -> emit(n, s));
+                    into.runIn(n.level, marked, formatted, s -> emit(n, s));
                 } else {
-                    into.runIn(n.level, n.number, h, formatted, s -> emit(n, s));
+                    into.runIn(n.level, n.number, marked, formatted, s -> emit(n, s));
                 }
             });
         } else if (runIn) {
@@ -359,6 +361,15 @@ final class BodyRecogniser {
                     into.runIn(n.level, h, rest, s -> emit(n, s));
                 } else {
                     into.runIn(n.level, n.number, h, rest, s -> emit(n, s));
+                }
+            });
+        } else if (!line.notes().isEmpty()) {
+            FormattedText marked = headingNotes(line, h, at, Integer.MAX_VALUE);
+            line.attempt(() -> {
+                if (renumber) {
+                    into.section(n.level, marked, s -> emit(n, s));
+                } else {
+                    into.section(n.level, n.number, marked, s -> emit(n, s));
                 }
             });
         } else {
@@ -370,6 +381,25 @@ final class BodyRecogniser {
                 }
             });
         }
+    }
+
+    /**
+     * The heading with the notes whose marks stand in the line before {@code end} (where a run-in
+     * heading's text starts; the text keeps the marks from there on), each counted from the heading's
+     * first character: a mark in the printed number goes to the heading's start, one in white space
+     * after it to its end. A note is never lost: where the heading is not found in the line
+     * ({@code at} &lt; 0), its marks go to the heading's end.
+     */
+    private static FormattedText headingNotes(Line line, String heading, int at, int end) {
+        List<io.gongwen.Note> marks = new java.util.ArrayList<>();
+        for (io.gongwen.Note note : line.notes()) {
+            if (at >= 0 && note.at() >= end) {
+                continue;
+            }
+            int place = at < 0 ? heading.length() : Math.max(0, Math.min(note.at() - at, heading.length()));
+            marks.add(new io.gongwen.Note(place, note.kind(), note.text()));
+        }
+        return new FormattedText(heading, List.of(), marks);
     }
 
     private enum Kind { ROOT, BLOCK, PARAGRAPH, ARTICLE, CHAPTER, NUMBERED }

@@ -25,8 +25,8 @@ import java.util.Set;
  * the same note, a note's mark inside a note (Word numbers no note in a note, and a note referring
  * to itself would loop) and a blank note are left out, each with a warning: every note is read at
  * most once, so the notes read are never more text than the notes part holds. After recognition,
- * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a heading
- * on a line of its own, a signature). One per read; not thread-safe.
+ * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a chapter
+ * or an article, a signature). One per read; not thread-safe.
  */
 final class NoteReader {
     private final WordContent docx;
@@ -142,7 +142,7 @@ final class NoteReader {
 
     /**
      * Warns of each note read whose mark did not reach the document: it stood in a paragraph the
-     * recogniser made a title, a heading on its own line, a signature, a date, or dropped.
+     * recogniser made a title, a chapter or an article, a signature, a date, or dropped.
      */
     void finish(OfficialDocument doc, List<DraftWarning> warnings) {
         if (given.isEmpty()) {
@@ -164,7 +164,7 @@ final class NoteReader {
             } else {
                 warnings.add(new DraftWarning(g.getKey(), "the " + g.getValue().kind().word() + " "
                         + Line.shorten(g.getValue().text().text()) + " is left out: its mark stands where the document "
-                        + "keeps no notes (the title, a heading on a line of its own, the signature or date, a table)"));
+                        + "keeps no notes (the title, a chapter or an article, the signature or date, a table)"));
             }
         }
     }
@@ -174,6 +174,7 @@ final class NoteReader {
             if (b instanceof Paragraph p) {
                 p.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
             } else if (b instanceof Section s) {
+                s.headingNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                 s.runInNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                 count(s.body(), kept);
             }

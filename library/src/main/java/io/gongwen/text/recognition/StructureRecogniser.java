@@ -123,6 +123,7 @@ public final class StructureRecogniser {
             elements.put(addressee.number(), DocumentElement.BODY);
         }
         int end = TailRecogniser.colophon(lines, first, doc, elements, given);
+        int colophon = end;
         int closingEnd = TailRecogniser.ownClosingEnd(lines, first, end);
         List<List<Line>> attachments = List.of();
         List<Line> issued = List.of();
@@ -162,15 +163,21 @@ public final class StructureRecogniser {
             doc.format(io.gongwen.DocumentFormat.MINUTES);
         }
         BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements);
-        body.read(withPictures(lines, first, end, pictures, warnings), doc);
+        PicturePlaces places = new PicturePlaces(pictures, warnings);
+        body.read(places.into(lines.subList(first, end), first > 0 ? lines.get(first - 1).number() : 0,
+                end < lines.size() ? lines.get(end).number() : Integer.MAX_VALUE), doc);
         if (!issued.isEmpty()) {
             IssuedRecogniser.read(issued, doc, body, elements);
         }
         List<String> titles = new ArrayList<>();
         for (int k = 0; k < attachments.size(); k++) {
             String standard = attachments.size() == 1 ? "附件" : "附件" + (k + 1);
-            titles.add(attachment(attachments.get(k), standard, doc, body, warnings, elements));
+            // the line after the attachment: the next one's label, or the colophon's first line
+            int after = k + 1 < attachments.size() ? attachments.get(k + 1).get(0).number()
+                    : colophon < lines.size() ? lines.get(colophon).number() : Integer.MAX_VALUE;
+            titles.add(attachment(attachments.get(k), standard, doc, body, warnings, elements, places, after));
         }
+        places.finish();
         if (!note.isEmpty() && !attachments.isEmpty() && !note.equals(titles)) {
             warnings.add(new DraftWarning(noteLine.number(), "the attachment note " + note + " does not match the "
                     + "attachments that follow " + titles + "; the note is written anew from the attachments"));
@@ -199,7 +206,7 @@ public final class StructureRecogniser {
     /** Adds one attachment (label, title, content) to the document; returns its title. */
     private static String attachment(List<Line> lines, String standardLabel, OfficialDocument.Builder doc,
                                      BodyRecogniser body, List<DraftWarning> warnings,
-                                     Map<Integer, DocumentElement> elements) {
+                                     Map<Integer, DocumentElement> elements, PicturePlaces pictures, int before) {
         Line label = lines.get(0);
         Line title = lines.get(1);
         elements.put(label.number(), DocumentElement.LABEL);
@@ -210,7 +217,7 @@ public final class StructureRecogniser {
             elements.put(line.number(), DocumentElement.TITLE);
         }
         String text = String.join("", lines.subList(1, to).stream().map(l -> TitleRecogniser.unspaced(l.text())).toList());
-        List<Line> content = lines.subList(to, lines.size());
+        List<Line> content = pictures.into(lines.subList(to, lines.size()), lines.get(to - 1).number(), before);
         if (content.isEmpty()) {
             warnings.add(new DraftWarning(title.number(), "the attachment " + Line.shorten(text) + " has no content after "
                     + "its title; it is written with its title alone"));
@@ -223,42 +230,6 @@ public final class StructureRecogniser {
             title.attempt(() -> doc.attachment(label.text(), text, a -> body.read(content, a)));
         }
         return text;
-    }
-
-    /**
-     * The body's lines, {@code lines[from, to)}, with the pictures that stand among them put back where
-     * they stood: after the line before the body (a picture in its paragraph, after its text) and
-     * before the line after it. The text is recognised without the pictures, so a picture never
-     * changes what the text is read as; one outside the body (above the title, in the closing, in an
-     * attachment) is left out with a warning.
-     */
-    private static List<Line> withPictures(List<Line> lines, int from, int to, List<Line> pictures,
-                                           List<DraftWarning> warnings) {
-        if (pictures.isEmpty()) {
-            return lines.subList(from, to);
-        }
-        int after = from > 0 ? lines.get(from - 1).number() : 0;
-        int before = to < lines.size() ? lines.get(to).number() : Integer.MAX_VALUE;
-        List<Line> out = new ArrayList<>(to - from + pictures.size());
-        int next = 0;
-        for (Line picture : pictures) {
-            int n = picture.number();
-            if (n < after || n >= before) {
-                warnings.add(new DraftWarning(n, "a picture outside the body (above the title, in the closing lines "
-                        + "or an attachment) is left out: only the body's pictures are kept"));
-                continue;
-            }
-            // the body's lines up to the picture: those of earlier paragraphs, and the text of its own
-            while (from + next < to && lines.get(from + next).number() <= n) {
-                out.add(lines.get(from + next++));
-            }
-            out.add(picture);
-            if (!picture.text().isEmpty()) {
-                warnings.add(new DraftWarning(n, picture.text()));
-            }
-        }
-        out.addAll(lines.subList(from + next, to));
-        return out;
     }
 
     /**

@@ -30,6 +30,17 @@ class NotesValidityTest {
     }
 
     @Test
+    void a_reformatted_notice_with_notes_on_its_headings_is_valid(@TempDir Path dir) throws Exception {
+        OoxmlValidator validator = OoxmlValidator.require();
+        Path in = dir.resolve("in.docx");
+        Files.write(in, NotedDocx.headingNotice());
+        Path out = dir.resolve("out.docx");
+        DocxReader.standard().read(in).document().writeTo(out);
+
+        assertThat(validator.validate(out)).isEqualTo("valid");
+    }
+
+    @Test
     void notes_in_paragraphs_run_in_text_attachments_and_with_spans_are_valid(@TempDir Path dir) throws Exception {
         OoxmlValidator validator = OoxmlValidator.require();
         Path out = dir.resolve("built.docx");

@@ -59,6 +59,15 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void a_reformatted_notice_with_pictures_in_its_attachments_is_valid(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("notice.docx");
+        Files.write(in, io.gongwen.text.PicturesFixtures.noticeWithAttachments());
+        Path out = dir.resolve("out.docx");
+        io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+        assertThat(validate(out)).isEqualTo("valid");
+    }
+
+    @Test
     void the_largest_and_smallest_pages_a_specification_allows_are_valid(@TempDir Path dir) throws Exception {
         io.gongwen.Length largest = io.gongwen.Length.twips(31_680);
         io.gongwen.Length zero = io.gongwen.Length.mm(0);

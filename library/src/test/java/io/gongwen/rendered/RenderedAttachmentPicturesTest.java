@@ -1,0 +1,119 @@
+package io.gongwen.rendered;
+
+import io.gongwen.rendered.RenderedPdf.Line;
+import io.gongwen.rendered.RenderedPdf.Page;
+import io.gongwen.testing.DrawnImages;
+import io.gongwen.testing.ExternalTools;
+import io.gongwen.testing.LibreOffice;
+import io.gongwen.testing.LibreOfficeRequired;
+import io.gongwen.text.DocxReader;
+import io.gongwen.text.PicturesFixtures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A notice with a chart in 附件1 and a photo in 附件2, reformatted and rendered by LibreOffice: each
+ * picture is drawn on its attachment's page, centred in the text block, under its attachment's text,
+ * the chart at its size and the photo at the text block's width.
+ */
+@Tag("rendered")
+@ExtendWith(LibreOfficeRequired.class)
+class RenderedAttachmentPicturesTest {
+    private static Path dir;
+    private static List<Page> pages;
+    /** Per drawn image: page number, pixel width and height, drawn width, height, left and top in mm. */
+    private static final List<double[]> drawn = new ArrayList<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        Path soffice = ExternalTools.soffice().orElse(null);
+        if (soffice == null) {
+            return;
+        }
+        dir = Files.createTempDirectory("gongwen-attachment-pictures");
+        Path in = dir.resolve("in.docx");
+        Files.write(in, PicturesFixtures.noticeWithAttachments());
+        Path docx = dir.resolve("notice.docx");
+        DocxReader.standard().read(in).document().writeTo(docx);
+        Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
+        assertThat(pdf).as("LibreOffice did not convert the document").exists();
+        pages = RenderedPdf.read(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                PDPage page = doc.getPage(i);
+                double pageHeight = page.getMediaBox().getHeight();
+                double mm = RenderedPdf.MM_PER_PT;
+                for (DrawnImages.Drawn d : DrawnImages.on(page)) {
+                    drawn.add(new double[] {i + 1, d.pixelWidth(), d.pixelHeight(), d.widthPt() * mm, d.heightPt() * mm,
+                            d.xPt() * mm, (pageHeight - d.yPt() - d.heightPt()) * mm});
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void cleanUp() throws Exception {
+        LibreOffice.deleteRendered(dir);
+    }
+
+    /** The number of the page whose first line of the text block is {@code label}. */
+    private static int pageOf(String label) {
+        return pages.stream().filter(p -> !TextBlock.body(p).isEmpty() && TextBlock.body(p).get(0).text().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no page starts with " + label)).number();
+    }
+
+    @Test
+    void draws_each_picture_on_its_attachments_page_with_its_pixels() {
+        assertThat(pages).hasSize(3);
+        assertThat(pageOf("附件1")).isEqualTo(2);
+        assertThat(pageOf("附件2")).isEqualTo(3);
+        assertThat(drawn).hasSize(2);
+        double[] chart = drawn.get(0);
+        assertThat(chart[0]).isEqualTo(2);
+        assertThat(chart[1]).isEqualTo(400);
+        assertThat(chart[2]).isEqualTo(300);
+        assertThat(chart[3]).isCloseTo(100, within(0.5));
+        assertThat(chart[4]).isCloseTo(75, within(0.5));
+        assertThat(chart[5] + chart[3] / 2).as("centred").isCloseTo((TextBlock.LEFT + TextBlock.RIGHT) / 2, within(0.5));
+        double[] photo = drawn.get(1);
+        assertThat(photo[0]).isEqualTo(3);
+        assertThat(photo[1]).isEqualTo(1200);
+        assertThat(photo[2]).isEqualTo(200);
+        assertThat(photo[3]).isCloseTo(156, within(0.5));
+        assertThat(photo[4]).isCloseTo(26, within(0.5));
+        assertThat(photo[5]).isCloseTo(TextBlock.LEFT, within(0.5));
+    }
+
+    @Test
+    void the_chart_stands_between_its_paragraphs_and_the_lines_stay_on_the_grid() {
+        List<Line> body = TextBlock.body(pages.get(1)).stream().filter(l -> l.sizePt() == 16).toList();
+        double[] chart = drawn.get(0);
+        Line before = body.stream().filter(l -> l.text().startsWith("全县地区生产总值")).findFirst().orElseThrow();
+        Line after = body.stream().filter(l -> l.text().startsWith("数据来源")).findFirst().orElseThrow();
+        assertThat(chart[6]).isGreaterThan(before.baseline());
+        assertThat(after.baseline()).isGreaterThan(chart[6] + chart[4]);
+        double first = body.get(0).baseline();
+        for (Line line : body) {
+            double rows = (line.baseline() - first) / TextBlock.PITCH_MM;
+            assertThat(rows).as("line %s", line.text()).isCloseTo(Math.round(rows), within(0.05));
+        }
+        // the photo comes after its paragraph's text on 附件2's page
+        Line text = TextBlock.body(pages.get(2)).stream().filter(l -> l.text().startsWith("县城污水处理厂")).findFirst()
+                .orElseThrow();
+        assertThat(drawn.get(1)[6]).isGreaterThan(text.baseline());
+    }
+}
