@@ -27,8 +27,15 @@ final class LineBreaker {
     record Span(String text, Style style) {
     }
 
-    /** A style resolved to faces: the Chinese face, the Latin face, size and spacing in points. */
-    record Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt) {
+    /**
+     * A style resolved to faces: the Chinese face, the Latin face, size and spacing in points, and
+     * how far its baseline stands above the line's (a superscript note mark's rise, 0 otherwise).
+     */
+    record Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt, double risePt) {
+        Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt) {
+            this(eastAsia, latin, sizePt, spacingPt, 0);
+        }
+
         FontFace faceFor(int cp) {
             FontFace preferred = isLatin(cp) ? latin : eastAsia;
             FontFace other = preferred == latin ? eastAsia : latin;
@@ -51,6 +58,17 @@ final class LineBreaker {
      */
     static List<List<Run>> lines(List<Span> spans, double left, double width, double firstIndent, double indent,
                                  double rightIndent, Alignment alignment) {
+        return lines(spans, left, width, firstIndent, indent, rightIndent, alignment, null);
+    }
+
+    /**
+     * The lines of one paragraph, as {@link #lines(List, double, double, double, double, double, Alignment)},
+     * recording where each ends: {@code ends} gets, line by line, the code point index (counted over
+     * all the spans' text) just past its last character, so that the layout knows which line carries
+     * a note's mark.
+     */
+    static List<List<Run>> lines(List<Span> spans, double left, double width, double firstIndent, double indent,
+                                 double rightIndent, Alignment alignment, List<Integer> ends) {
         StringBuilder all = new StringBuilder();
         List<Style> styleOf = new ArrayList<>();
         for (Span s : spans) {
@@ -64,10 +82,12 @@ final class LineBreaker {
         double[] advance = new double[n];
         double[] size = new double[n];
         double[] spacing = new double[n];
+        double[] rise = new double[n];
         for (int i = 0; i < n; i++) {
             Style st = styleOf.get(i);
             faces[i] = st.faceFor(cps[i]);
             size[i] = st.sizePt();
+            rise[i] = st.risePt();
             spacing[i] = st.spacingPt();
             advance[i] = faces[i].advance(cps[i], st.sizePt()) + st.spacingPt();
         }
@@ -110,8 +130,11 @@ final class LineBreaker {
                 }
             }
             boolean last = end == n;
-            lines.add(place(cps, faces, size, advance, spacing, start, end, left + lineIndent, avail,
+            lines.add(place(cps, faces, size, rise, advance, spacing, start, end, left + lineIndent, avail,
                     last && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
+            if (ends != null) {
+                ends.add(end);
+            }
             start = end;
             // a line never starts with the spaces the previous one ended on
             while (start < n && cps[start] == ' ') {
@@ -147,8 +170,8 @@ final class LineBreaker {
         return w;
     }
 
-    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] advance, double[] spacing,
-                                   int start, int end, double x0, double avail, Alignment alignment) {
+    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] rise, double[] advance,
+                                   double[] spacing, int start, int end, double x0, double avail, Alignment alignment) {
         int visibleEnd = end;
         while (visibleEnd > start + 1 && cps[visibleEnd - 1] == ' ') {
             visibleEnd--;
@@ -178,8 +201,9 @@ final class LineBreaker {
         int runStart = start;
         List<Double> xs = new ArrayList<>();
         for (int i = start; i < visibleEnd; i++) {
-            if (i > runStart && (!faces[i].equals(faces[runStart]) || size[i] != size[runStart])) {
-                runs.add(run(cps, runStart, i, faces[runStart], size[runStart], xs));
+            if (i > runStart && (!faces[i].equals(faces[runStart]) || size[i] != size[runStart]
+                    || rise[i] != rise[runStart])) {
+                runs.add(run(cps, runStart, i, faces[runStart], size[runStart], rise[runStart], xs));
                 runStart = i;
                 xs.clear();
             }
@@ -189,16 +213,16 @@ final class LineBreaker {
                 x += perGap;
             }
         }
-        runs.add(run(cps, runStart, visibleEnd, faces[runStart], size[runStart], xs));
+        runs.add(run(cps, runStart, visibleEnd, faces[runStart], size[runStart], rise[runStart], xs));
         return runs;
     }
 
-    private static Run run(int[] cps, int from, int to, FontFace face, double size, List<Double> xs) {
+    private static Run run(int[] cps, int from, int to, FontFace face, double size, double rise, List<Double> xs) {
         double[] x = new double[xs.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = xs.get(i);
         }
-        return new Run(new String(cps, from, to - from), face, size, x);
+        return new Run(new String(cps, from, to - from), face, size, x, 0x000000, 1, rise);
     }
 
     /** Justification widens the gaps beside Chinese characters and spaces, never inside a Latin word. */

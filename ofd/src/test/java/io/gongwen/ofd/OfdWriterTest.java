@@ -148,7 +148,7 @@ class OfdWriterTest {
             for (Run run : line.runs()) {
                 for (int i = 0; i < run.length(); i++) {
                     double x = run.x(i) * MM;
-                    double y = line.baselinePt() * MM;
+                    double y = (line.baselinePt() - run.risePt()) * MM;
                     out.add(turn ? new double[] {page.widthPt() * MM - y, x, run.codePoint(i)}
                             : new double[] {x, y, run.codePoint(i)});
                 }
