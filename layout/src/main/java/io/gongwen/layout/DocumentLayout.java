@@ -86,13 +86,14 @@ public final class DocumentLayout {
     private static final double MARK_SIZE_EM = 0.58;
     private static final double MARK_RISE_EM = 0.39;
     /**
-     * From the bottom of the body's last row to the top of the first note line, the separator rule
-     * between, in points: LibreOffice leaves 18.9 pt where a long note fills the page (its rule
-     * 15.3 pt below the row, the note 3.6 pt below the rule's middle).
+     * From the bottom of the body's last row to the top of the first note line, in points: 0.1 cm
+     * (2.83 pt) above the separator rule, the rule's 0.5 pt, and 3.3 pt below it, as LibreOffice 7.4
+     * sets the {@code .docx}'s notes (measured: the rule's lower edge 3.3 pt above the first note
+     * line's top; a mark's row kept where 4.4 pt were left between it and the rule, moved where 3.0).
      */
-    private static final double NOTES_GAP_PT = 18.8;
-    /** The separator rule's middle above the first note line's top, in points (LibreOffice: 3.2 to 3.6). */
-    private static final double SEPARATOR_ABOVE_PT = 3.4;
+    private static final double NOTES_GAP_PT = 2.83 + 0.5 + 3.3;
+    /** The separator rule's middle above the first note line's top, in points. */
+    private static final double SEPARATOR_ABOVE_PT = 3.3 + 0.25;
     /** The separator rule: 0.5 pt, a quarter of the text block's width from its left edge, as LibreOffice draws the {@code .docx}'s. */
     private static final double SEPARATOR_PT = 0.5;
     private static final double SEPARATOR_SHARE = 0.25;
@@ -914,7 +915,8 @@ public final class DocumentLayout {
      * its text, in the note's style ({@link DocumentElement#NOTE}, 仿宋 小四), justified over the
      * block's width, single-spaced: each line as high as its faces' ascender, descender and line gap
      * ({@code hhea}) make it, the raised number counting its descender only, as LibreOffice spaces
-     * them (12.6 pt for a line of Chinese in AR PL UMing, 13.4 pt with the mark, 13.8 pt with digits).
+     * them (12.6 pt for a line of Chinese in AR PL UMing, 13.35 pt with the mark, 13.85 pt with digits
+     * in Liberation Serif; LibreOffice: 12.6, 13.35 and 13.8).
      */
     private List<NoteLine> noteLines(Marked m, LineRole role) {
         LineBreaker.Style style = style(DocumentElement.NOTE, 0);
@@ -931,7 +933,8 @@ public final class DocumentLayout {
                 below = Math.max(below, raised ? r.face().descent(nominal)
                         : r.face().lineHeight(nominal) - r.face().ascent(nominal));
             }
-            out.add(new NoteLine(role, runs, ascent, ascent + below));
+            // LibreOffice counts the heights in whole twips (1/20 pt), down: 12.6 pt for 12.63
+            out.add(new NoteLine(role, runs, ascent, Math.floor((ascent + below) * 20 + 1e-6) / 20));
         }
         return out;
     }
