@@ -170,8 +170,10 @@ public final class DocumentLayout {
      * Lays a document out with the faces {@code fonts} resolves, handing each page to {@code pages}
      * as soon as it is finished, in order, and keeping none: what this holds at any time is the page
      * being laid out, so a writer that serialises each page as it comes (as {@code PdfWriter} does)
-     * never holds the document's glyphs. The document is checked for elements this layout does not
-     * place before the first page is handed on.
+     * never holds the document's glyphs (a page's footnotes are held with it; a footnote run on to
+     * the next page, until that page is finished; the endnotes' marks, until the last text). An
+     * element this layout does not place is refused when it is reached, so pages may have been
+     * handed on before the exception: the writers make their file only once the layout is done.
      *
      * @return the number of pages handed on
      * @throws UnsupportedElementException naming the first element this layout does not place yet

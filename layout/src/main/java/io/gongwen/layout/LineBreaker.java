@@ -14,7 +14,8 @@ import java.util.List;
  * and …… together. Each line takes as many characters as fit; a full line is then justified, the
  * slack spread over the gaps next to Chinese characters, so that it ends exactly at the right edge.
  * A line never holds more than fits: where a closing punctuation mark would be the 29th character,
- * the character before it goes down with it, as Word does, and the line is stretched instead.
+ * the character before it goes down with it, as Word does, and the line is stretched instead. A
+ * raised run (a note's mark) never starts a line: it goes down with the character before it.
  *
  * <p>Widths are the faces' own advances plus the style's character spacing (−0.25 pt for the body,
  * so 28 three-号 characters take 441 pt of the 442.2 pt text width).
@@ -92,6 +93,12 @@ final class LineBreaker {
             advance[i] = faces[i].advance(cps[i], st.sizePt()) + st.spacingPt();
         }
         boolean[] breakBefore = breakOpportunities(text, n);
+        for (int i = 1; i < n; i++) {
+            if (rise[i] != 0 && rise[i - 1] == 0) {
+                // a note's mark stays with the character it follows (UAX #14 would break "》" from "1")
+                breakBefore[i] = false;
+            }
+        }
         double cell = 0;
         for (Span sp : spans) {
             cell = Math.max(cell, sp.style().sizePt() + sp.style().spacingPt());
