@@ -218,6 +218,33 @@ class NotesLayoutTest {
     }
 
     @Test
+    void leaves_the_colophons_page_to_the_colophon_and_prints_the_footnote_on_its_marks_page() {
+        // GIVEN a one-page notice with a footnote and a colophon, which goes to the foot of page 2
+        OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph("请各单位遵照执行。").footnote("甲。")
+                .paragraph("特此通知。").endnote("乙。").copyTo("县委办公室")
+                .printedBy("县人民政府办公室", java.time.LocalDate.of(2021, 2, 26)).build();
+        List<Page> laid = DocumentLayout.layOut(doc, fonts).pages();
+        assertThat(laid).hasSize(2);
+        assertThat(lines(laid.get(0), LineRole.FOOTNOTE)).extracting(Line::text).containsExactly("1 甲。");
+        assertThat(lines(laid.get(0), LineRole.ENDNOTE)).extracting(Line::text).containsExactly("1 乙。");
+        assertThat(lines(laid.get(1), LineRole.FOOTNOTE)).isEmpty();
+        assertThat(lines(laid.get(1), LineRole.COLOPHON)).hasSize(2);
+        // a footnote on the colophon's page would print under it: the colophon goes on to the next even page
+        OfficialDocument.Builder full = OfficialDocument.builder().title("关于工作的通知");
+        for (int i = 0; i < 25; i++) {
+            full.paragraph("第" + (i + 1) + "段正文。");
+        }
+        List<Page> later = DocumentLayout.layOut(full.paragraph("请各单位遵照执行。").footnote("甲。").copyTo("县委办公室")
+                .printedBy("县人民政府办公室", java.time.LocalDate.of(2021, 2, 26)).build(), fonts).pages();
+        Page marked = later.stream().filter(p -> !lines(p, LineRole.FOOTNOTE).isEmpty()).findFirst().orElseThrow();
+        assertThat(body(marked)).extracting(Line::text).contains("请各单位遵照执行。1");
+        Page colophon = later.get(later.size() - 1);
+        assertThat(colophon.index() % 2).isZero();
+        assertThat(lines(colophon, LineRole.FOOTNOTE)).isEmpty();
+        assertThat(lines(colophon, LineRole.COLOPHON)).isNotEmpty();
+    }
+
+    @Test
     void numbers_the_notes_of_attachments_on_from_the_body_and_streams_the_same_pages() {
         OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。").footnote("甲。")
                 .signature("县人民政府办公室").date(java.time.LocalDate.of(2021, 2, 1))
