@@ -396,6 +396,10 @@ public final class DocumentLayout {
             if (y > 0 && y + band > bodyHeight() + 1e-6) {
                 tableBottom(tableTop);
                 finishPage();
+                while (!pageNotes.isEmpty() && band > bodyHeight() + 1e-6) {
+                    // the foot of the new page holds a note run on, and the rows do not fit above it
+                    finishPage();
+                }
                 tableTop = 0;
                 if (i >= header.size()) {
                     header.forEach(this::row);
@@ -433,7 +437,8 @@ public final class DocumentLayout {
         w *= scale;
         h *= scale;
         int rows = Math.max(1, (int) Math.ceil(h / pitch - 1e-9));
-        if (y > 0 && rowsLeft() < rows) {
+        while (rowsLeft() < rows && (y > 0 || !pageNotes.isEmpty())) {
+            // a page's foot may hold a note run on from the page before: the picture never reaches into it
             finishPage();
         }
         pictures.add(new Picture(image.bytes(), format, left + (width - w) / 2, top + y, w, h, Picture.Role.IMAGE));
@@ -936,7 +941,7 @@ public final class DocumentLayout {
                         : r.face().lineHeight(nominal) - r.face().ascent(nominal));
             }
             // LibreOffice counts the heights in whole twips (1/20 pt), down: 12.6 pt for 12.63
-            out.add(new NoteLine(role, runs, ascent, Math.floor((ascent + below) * 20 + 1e-6) / 20));
+            out.add(new NoteLine(role, runs, ascent, below, Math.floor((ascent + below) * 20 + 1e-6) / 20));
         }
         return out;
     }
@@ -1058,11 +1063,19 @@ public final class DocumentLayout {
         if (pageNotes.isEmpty()) {
             return;
         }
-        double at = top + height - notesHeight(pageNotes, pageNotes.size()) + NOTES_GAP_PT;
-        rules.add(Rule.horizontal(left, left + width * SEPARATOR_SHARE, at - SEPARATOR_ABOVE_PT, SEPARATOR_PT, 0));
-        for (NoteLine line : pageNotes) {
-            current.add(new Line(line.role(), at + line.ascentPt(), line.runs(), Optional.empty()));
-            at += line.heightPt();
+        // from the bottom up: the last line's descender on the block's edge (its height unrounded), the
+        // others stacked on it by their heights in twips
+        int n = pageNotes.size();
+        double[] tops = new double[n];
+        NoteLine last = pageNotes.get(n - 1);
+        tops[n - 1] = top + height - last.ascentPt() - last.belowPt();
+        for (int i = n - 2; i >= 0; i--) {
+            tops[i] = tops[i + 1] - pageNotes.get(i).heightPt();
+        }
+        rules.add(Rule.horizontal(left, left + width * SEPARATOR_SHARE, tops[0] - SEPARATOR_ABOVE_PT, SEPARATOR_PT, 0));
+        for (int i = 0; i < n; i++) {
+            NoteLine line = pageNotes.get(i);
+            current.add(new Line(line.role(), tops[i] + line.ascentPt(), line.runs(), Optional.empty()));
         }
     }
 
@@ -1086,8 +1099,11 @@ public final class DocumentLayout {
     private record Marked(Note note, String number, int at) {
     }
 
-    /** A line of a note, placed when its page is finished: its runs, its ascender and its height in points. */
-    private record NoteLine(LineRole role, List<Run> runs, double ascentPt, double heightPt) {
+    /**
+     * A line of a note, placed when its page is finished: its runs, its ascender and what its faces
+     * reach below the baseline, and its height in whole twips, in points.
+     */
+    private record NoteLine(LineRole role, List<Run> runs, double ascentPt, double belowPt, double heightPt) {
     }
 
     /**

@@ -218,6 +218,41 @@ class NotesLayoutTest {
     }
 
     @Test
+    void runs_a_note_longer_than_a_page_over_pages_of_notes_and_keeps_a_picture_and_a_table_out_of_them() {
+        // GIVEN a note of 2,000 characters (56 lines, more than a page's foot holds), then a picture and a table
+        String huge = "各单位要按照档案管理的有关规定做好归档工作。".repeat(91);
+        OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph("请各单位遵照执行。").footnote(huge)
+                .image(SamplePictures.png(400, 300), io.gongwen.Length.mm(80), io.gongwen.Length.mm(60))
+                .table(io.gongwen.Table.builder().columns(1, 1).header("甲", "乙").row("1", "2").build())
+                .paragraph("特此通知。").build();
+        List<Page> laid = DocumentLayout.layOut(doc, fonts).pages();
+
+        // THEN every character printed, in order, and no line nor picture past the block or into the notes
+        assertThat(NotedDocuments.printed(laid, LineRole.FOOTNOTE)).containsExactly("1 " + huge);
+        assertThat(laid.size()).isGreaterThanOrEqualTo(2);
+        for (Page page : laid) {
+            List<Line> notes = lines(page, LineRole.FOOTNOTE);
+            double notesTop = notes.isEmpty() ? BOTTOM : notes.get(0).baselinePt() - 12;
+            for (Line note : notes) {
+                assertThat(bottom(note)).isLessThanOrEqualTo(BOTTOM + 0.01);
+                assertThat(note.baselinePt() - 12).isGreaterThanOrEqualTo(TOP - 0.01);
+            }
+            for (Picture picture : page.pictures()) {
+                assertThat(picture.yPt() + picture.heightPt()).as("page %d: the picture above the notes", page.index())
+                        .isLessThanOrEqualTo(notesTop);
+            }
+            for (Line line : body(page)) {
+                assertThat(line.baselinePt()).as("page %d: %s above the notes", page.index(), line.text()).isLessThan(notesTop);
+            }
+            for (Rule rule : page.rules()) {
+                assertThat(rule.y2Pt()).isLessThanOrEqualTo(BOTTOM + 0.01);
+            }
+        }
+        assertThat(laid.stream().mapToLong(p -> p.pictures().size()).sum()).isEqualTo(1);
+        assertThat(body(laid.get(laid.size() - 1))).extracting(Line::text).contains("特此通知。");
+    }
+
+    @Test
     void leaves_the_colophons_page_to_the_colophon_and_prints_the_footnote_on_its_marks_page() {
         // GIVEN a one-page notice with a footnote and a colophon, which goes to the foot of page 2
         OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph("请各单位遵照执行。").footnote("甲。")

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.within;
  * reading order: the body's words with each mark's number where the mark stands, then the endnotes
  * where they are printed (after the closing), then the page's footnotes (a note run on from the page
  * before first), then the page number; so the notes taken out, the text is the body's, and the notes
- * joined are the model's notes, numbered. The marks are drawn raised and smaller, as laid out.
+ * joined are the model's notes, numbered ({@code PdfWriterTest.modelText}, which the other text tests
+ * use, prints each mark's number where it stands). The marks are drawn raised and smaller, as laid out.
  */
 class NotesPdfTest {
     private static FontResolver fonts;
@@ -75,7 +76,8 @@ class NotesPdfTest {
                 endnotes.append(end);
             }
         }
-        assertThat(body.toString()).isEqualTo(squeeze(report.body()));
+        assertThat(body.toString()).isEqualTo(squeeze(report.body()))
+                .isEqualTo(squeeze(PdfWriterTest.modelText(report.document())));
         assertThat(footnotes.toString()).isEqualTo(squeeze(String.join("", report.footnotes())));
         assertThat(endnotes.toString()).isEqualTo(squeeze(String.join("", report.endnotes())));
         assertThat(text(pages.get(0), LineRole.FOOTNOTE)).startsWith("12020年6月20日").contains("2指《").contains("3见县");
