@@ -863,8 +863,8 @@ public final class DocumentLayout {
     private void paragraph(LineRole role, List<LineBreaker.Span> spans, double firstIndent, double indent,
                            double rightIndent, LineBreaker.Alignment alignment, Optional<Line.Bookmark> bookmark,
                            List<Marked> marks) {
-        if (turned && !marks.isEmpty()) {
-            // broken on the portrait block it is placed on, so its notes are numbered and broken there too
+        if (turned) {
+            // broken on the portrait block it is placed on (after a landscape table the block is still the turned one's)
             turn(false);
         }
         List<Integer> ends = new ArrayList<>();
