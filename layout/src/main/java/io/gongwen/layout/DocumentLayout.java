@@ -8,6 +8,7 @@ import io.gongwen.DocumentElement;
 import io.gongwen.DocumentFormat;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Length;
+import io.gongwen.Note;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
@@ -54,9 +55,16 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * pages and from the left edge on even pages (none on a letter's first page, nor on the blank page
  * before a colophon and the colophon's page after it).
  *
+ * <p>Footnotes and endnotes as LibreOffice prints the {@code .docx} writer's: the mark a raised,
+ * smaller number in the line (its width counted as the line is broken), numbered 1, 2, 3 through the
+ * document, footnotes and endnotes apart; a footnote at the foot of the page that prints its mark,
+ * below a rule a quarter of the block wide, in 仿宋 小四 single-spaced, the body losing the whole rows
+ * the notes take; a note longer than the room left runs on at the foot of the next page, before that
+ * page's own. Endnotes follow the document's last text (after the attachments, before the colophon),
+ * below the same rule.
+ *
  * <p>Refused with an {@link UnsupportedElementException} naming the element: a picture in EMF or
- * WMF, a colophon longer than a page, a printing office and date too long for one line, and
- * footnotes and endnotes (a document with a note is refused rather than laid out without it).
+ * WMF, a colophon longer than a page, and a printing office and date too long for one line.
  */
 public final class DocumentLayout {
     /** The em box's top above the baseline, in em: the ideographic em box of CJK fonts. */
@@ -70,6 +78,25 @@ public final class DocumentLayout {
     private static final double SEAL_ABOVE_SIGNATURE = 0.2;
     /** The most seals in one row of a jointly sealed document (practice since 1999), as in the {@code .docx}. */
     private static final int SEALS_PER_ROW = 3;
+    /**
+     * A note's mark: its size and its rise, in ems of the text it stands in. Measured on LibreOffice
+     * 7.4's rendering of the {@code .docx} writer's FootnoteReference style (a superscript): 9.3 pt
+     * raised 6.3 pt in the 16 pt body, 7 pt raised 4.7 pt in a 12 pt note.
+     */
+    private static final double MARK_SIZE_EM = 0.58;
+    private static final double MARK_RISE_EM = 0.39;
+    /**
+     * From the bottom of the body's last row to the top of the first note line, in points: 0.1 cm
+     * (2.83 pt) above the separator rule, the rule's 0.5 pt, and 3.3 pt below it, as LibreOffice 7.4
+     * sets the {@code .docx}'s notes (measured: the rule's lower edge 3.3 pt above the first note
+     * line's top; a mark's row kept where 4.4 pt were left between it and the rule, moved where 3.0).
+     */
+    private static final double NOTES_GAP_PT = 2.83 + 0.5 + 3.3;
+    /** The separator rule's middle above the first note line's top, in points. */
+    private static final double SEPARATOR_ABOVE_PT = 3.3 + 0.25;
+    /** The separator rule: 0.5 pt, a quarter of the text block's width from its left edge, as LibreOffice draws the {@code .docx}'s. */
+    private static final double SEPARATOR_PT = 0.5;
+    private static final double SEPARATOR_SHARE = 0.25;
 
     private final OfficialDocument doc;
     private final Specification spec;
@@ -94,6 +121,15 @@ public final class DocumentLayout {
     private double y;
     /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
     private boolean afterTable;
+    /** The footnotes and endnotes numbered so far, each kind from 1. */
+    private int footnoteCount;
+    private int endnoteCount;
+    /** The lines of the footnotes this page prints at its foot, top to bottom (a note run on from the page before first). */
+    private List<NoteLine> pageNotes = new ArrayList<>();
+    /** Footnote lines that did not fit on their page, for the foot of the next one. */
+    private final List<NoteLine> carried = new ArrayList<>();
+    /** The endnotes' marks placed so far, their texts to print after the last text; the model holds the texts anyway. */
+    private final List<Marked> endnotes = new ArrayList<>();
 
     private DocumentLayout(OfficialDocument doc, FontResolver fonts, Consumer<? super Page> pages) {
         this.doc = doc;
@@ -134,8 +170,10 @@ public final class DocumentLayout {
      * Lays a document out with the faces {@code fonts} resolves, handing each page to {@code pages}
      * as soon as it is finished, in order, and keeping none: what this holds at any time is the page
      * being laid out, so a writer that serialises each page as it comes (as {@code PdfWriter} does)
-     * never holds the document's glyphs. The document is checked for elements this layout does not
-     * place before the first page is handed on.
+     * never holds the document's glyphs (a page's footnotes are held with it; a footnote run on to
+     * the next page, until that page is finished; the endnotes' marks, until the last text). An
+     * element this layout does not place is refused when it is reached, so pages may have been
+     * handed on before the exception: the writers make their file only once the layout is done.
      *
      * @return the number of pages handed on
      * @throws UnsupportedElementException naming the first element this layout does not place yet
@@ -151,35 +189,9 @@ public final class DocumentLayout {
         if (pages == null) {
             throw new InvalidDocumentException("pages", "must not be null");
         }
-        refuseNotes(doc.body());
-        doc.attachments().forEach(a -> refuseNotes(a.body()));
-        doc.issued().forEach(d -> refuseNotes(d.body()));
         DocumentLayout layout = new DocumentLayout(doc, fonts, pages);
         layout.run();
         return layout.pageCount;
-    }
-
-    /** A note would be lost: the text would print without its mark and the page without its foot. */
-    private static void refuseNotes(List<Block> blocks) {
-        for (Block b : blocks) {
-            List<io.gongwen.Note> notes = b instanceof Paragraph p ? p.notes()
-                    : b instanceof Section s ? s.runInNotes() : List.of();
-            if (!notes.isEmpty()) {
-                io.gongwen.Note n = notes.get(0);
-                String text = n.text().text();
-                throw new UnsupportedElementException((n.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
-                        + ", such as \"" + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "\"");
-            }
-            if (b instanceof Section s && !s.headingNotes().isEmpty()) {
-                // not placed yet: the heading's mark and its note at the page's foot
-                io.gongwen.Note n = s.headingNotes().get(0);
-                throw new UnsupportedElementException((n.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
-                        + " on a heading, such as on \"" + s.heading() + "\"");
-            }
-            if (b instanceof Section s) {
-                refuseNotes(s.body());
-            }
-        }
     }
 
     private void run() {
@@ -207,6 +219,7 @@ public final class DocumentLayout {
             // a document cannot end on a table: Word and LibreOffice add a paragraph after it, as the .docx writer does
             emptyParagraph();
         }
+        endnotes();
         colophon();
     }
 
@@ -227,6 +240,7 @@ public final class DocumentLayout {
         Colophon colophon = doc.colophon();
         if (colophon.isEmpty()) {
             finishPage();
+            finishNotes();
             return;
         }
         LineBreaker.Style style = style(DocumentElement.COLOPHON, 0);
@@ -242,6 +256,11 @@ public final class DocumentLayout {
         }
         if (turned) {
             turn(false);
+        }
+        if (!pageNotes.isEmpty() || !carried.isEmpty()) {
+            // the colophon ends the last page: footnotes still to print go on the pages before it
+            finishPage();
+            finishNotes();
         }
         boolean even = (pageCount + 1) % 2 == 0;
         boolean numbered = true;
@@ -295,8 +314,10 @@ public final class DocumentLayout {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block instanceof Paragraph p) {
-                paragraph(LineRole.BODY, List.of(new LineBreaker.Span(p.text(), body)), 2 * bodySize, 0, 0, JUSTIFIED,
-                        Optional.empty());
+                List<Marked> marks = new ArrayList<>();
+                List<LineBreaker.Span> spans = new ArrayList<>();
+                marked(p.text(), p.notes(), body, 0, spans, marks);
+                paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty(), marks);
             } else if (block instanceof Section s) {
                 section(s);
             } else if (block instanceof Table t) {
@@ -319,18 +340,27 @@ public final class DocumentLayout {
     }
 
     private void section(Section s) {
-        String heading = s.ordinal(spec) + s.heading();
+        String ordinal = s.ordinal(spec);
+        String heading = ordinal + s.heading();
         LineBreaker.Style style = style(DocumentElement.heading(s.level()), spacing());
         Optional<Line.Bookmark> mark = Optional.of(new Line.Bookmark(s.level().number(), heading));
+        // the heading's own notes first, their marks after the printed number, as the .docx writer puts them
+        List<Marked> marks = new ArrayList<>();
+        List<LineBreaker.Span> spans = new ArrayList<>();
+        spans.add(new LineBreaker.Span(ordinal, style));
+        marked(s.heading(), s.headingNotes(), style, ordinal.codePointCount(0, ordinal.length()), spans, marks);
         if (s.runInText().isPresent()) {
-            paragraph(LineRole.BODY, List.of(new LineBreaker.Span(heading, style),
-                    new LineBreaker.Span(s.runInText().get(), body())), 2 * bodySize, 0, 0, JUSTIFIED, mark);
+            int at = 0;
+            for (LineBreaker.Span span : spans) {
+                at += span.text().codePointCount(0, span.text().length());
+            }
+            marked(s.runInText().get(), s.runInNotes(), body(), at, spans, marks);
+            paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark, marks);
         } else {
-            List<LineBreaker.Span> spans = List.of(new LineBreaker.Span(heading, style));
             if (!s.body().isEmpty()) {
                 keepWithNext(lines(spans, 2 * bodySize, 0, 0, JUSTIFIED).size());
             }
-            paragraph(LineRole.HEADING, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark);
+            paragraph(LineRole.HEADING, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark, marks);
         }
         blocks(s.body());
     }
@@ -369,9 +399,13 @@ public final class DocumentLayout {
                 end++;
                 band += rows.get(end).heightPt();
             }
-            if (y > 0 && y + band > height + 1e-6) {
+            if (y > 0 && y + band > bodyHeight() + 1e-6) {
                 tableBottom(tableTop);
                 finishPage();
+                while (!pageNotes.isEmpty() && band > bodyHeight() + 1e-6) {
+                    // the foot of the new page holds a note run on, and the rows do not fit above it
+                    finishPage();
+                }
                 tableTop = 0;
                 if (i >= header.size()) {
                     header.forEach(this::row);
@@ -409,7 +443,8 @@ public final class DocumentLayout {
         w *= scale;
         h *= scale;
         int rows = Math.max(1, (int) Math.ceil(h / pitch - 1e-9));
-        if (y > 0 && rowsLeft() < rows) {
+        while (rowsLeft() < rows && (y > 0 || !pageNotes.isEmpty())) {
+            // a page's foot may hold a note run on from the page before: the picture never reaches into it
             finishPage();
         }
         pictures.add(new Picture(image.bytes(), format, left + (width - w) / 2, top + y, w, h, Picture.Role.IMAGE));
@@ -738,9 +773,86 @@ public final class DocumentLayout {
         }
     }
 
-    /** The whole rows left on the page. */
+    /** The whole rows left on the page, above its footnotes. */
     private int rowsLeft() {
-        return (int) Math.floor((height - y) / pitch + 1e-9);
+        return (int) Math.floor((bodyHeight() - y) / pitch + 1e-9);
+    }
+
+    /** The height the body has on this page, in points: the text block's less its footnotes' (and their rule's). */
+    private double bodyHeight() {
+        return height - notesHeight(pageNotes, pageNotes.size());
+    }
+
+    /** The height the first {@code count} of these note lines take at a page's foot, their rule and its gap included. */
+    private static double notesHeight(List<NoteLine> lines, int count) {
+        if (count == 0) {
+            return 0;
+        }
+        double h = NOTES_GAP_PT;
+        for (int i = 0; i < count; i++) {
+            h += lines.get(i).heightPt();
+        }
+        return h;
+    }
+
+    /** How many of {@code notes} fit at this page's foot, after its own, with one more row of body above them. */
+    private int fitting(List<NoteLine> notes) {
+        double own = pageNotes.isEmpty() ? NOTES_GAP_PT : notesHeight(pageNotes, pageNotes.size());
+        double room = height - y - pitch - own;
+        int k = 0;
+        while (k < notes.size() && room - notes.get(k).heightPt() >= -1e-6) {
+            room -= notes.get(k).heightPt();
+            k++;
+        }
+        return k;
+    }
+
+    /** Makes sure a row is left on the page, starting new pages as needed (a page may be all notes run on). */
+    private void ensureRow() {
+        while (rowsLeft() < 1) {
+            finishPage();
+        }
+    }
+
+    /** Finishes pages until no footnote line is left to print (the pages after the last text hold only notes run on). */
+    private void finishNotes() {
+        while (!pageNotes.isEmpty() || !carried.isEmpty()) {
+            finishPage();
+        }
+    }
+
+    /**
+     * Endnotes (尾注), where Word prints the {@code .docx} writer's: after the document's last text,
+     * here after its attachments and before the colophon, which keeps the last page's foot (§7.4). The
+     * separator rule and the notes' lines as at a page's foot, from the next row down, single-spaced
+     * and off the grid, running on to the next page (without another rule) where the page is full,
+     * above the footnotes of the page. LibreOffice gives them a page of their own instead.
+     */
+    private void endnotes() {
+        if (endnotes.isEmpty()) {
+            return;
+        }
+        if (turned) {
+            turn(false);
+        }
+        List<NoteLine> lines = new ArrayList<>();
+        for (Marked m : endnotes) {
+            lines.addAll(noteLines(m, LineRole.ENDNOTE));
+        }
+        if (y > 0 && y + NOTES_GAP_PT + lines.get(0).heightPt() > bodyHeight() + 1e-6) {
+            finishPage();
+        }
+        y += NOTES_GAP_PT;
+        rules.add(Rule.horizontal(left, left + width * SEPARATOR_SHARE, top + y - SEPARATOR_ABOVE_PT, SEPARATOR_PT, 0));
+        for (NoteLine line : lines) {
+            while (y + line.heightPt() > bodyHeight() + 1e-6 && !(y == 0 && pageNotes.isEmpty())) {
+                finishPage();
+            }
+            current.add(new Line(line.role(), top + y + line.ascentPt(), line.runs(), Optional.empty()));
+            y += line.heightPt();
+        }
+        // what follows (the colophon, the page's end) starts on a row of the grid
+        y = Math.ceil(y / pitch - 1e-9) * pitch;
     }
 
     private List<List<Run>> lines(List<LineBreaker.Span> spans, double firstIndent, double indent, double rightIndent,
@@ -750,18 +862,122 @@ public final class DocumentLayout {
 
     private void paragraph(LineRole role, List<LineBreaker.Span> spans, double firstIndent, double indent,
                            double rightIndent, LineBreaker.Alignment alignment, Optional<Line.Bookmark> bookmark) {
-        List<List<Run>> lines = lines(spans, firstIndent, indent, rightIndent, alignment);
+        paragraph(role, spans, firstIndent, indent, rightIndent, alignment, bookmark, List.of());
+    }
+
+    /** A paragraph whose text carries the marks of notes: each line placed with the footnotes it marks. */
+    private void paragraph(LineRole role, List<LineBreaker.Span> spans, double firstIndent, double indent,
+                           double rightIndent, LineBreaker.Alignment alignment, Optional<Line.Bookmark> bookmark,
+                           List<Marked> marks) {
+        if (turned) {
+            // broken on the portrait block it is placed on (after a landscape table the block is still the turned one's)
+            turn(false);
+        }
+        List<Integer> ends = new ArrayList<>();
+        List<List<Run>> lines = LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends);
+        int next = 0;
         for (int i = 0; i < lines.size(); i++) {
-            place(role, lines.get(i), i == 0 ? bookmark : Optional.empty());
+            List<NoteLine> notes = new ArrayList<>();
+            while (next < marks.size() && (marks.get(next).at() < ends.get(i) || i == lines.size() - 1)) {
+                Marked m = marks.get(next++);
+                if (m.note().isFootnote()) {
+                    notes.addAll(noteLines(m, LineRole.FOOTNOTE));
+                } else {
+                    endnotes.add(m);
+                }
+            }
+            placeWithNotes(role, lines.get(i), i == 0 ? bookmark : Optional.empty(), notes);
         }
     }
 
+    /**
+     * Spans of {@code text} in {@code style} with the marks of its notes between them, each a raised
+     * number in a smaller size ({@link #MARK_SIZE_EM}, {@link #MARK_RISE_EM}); the notes are numbered
+     * here, in the order their marks are laid out, which is the document's.
+     *
+     * @param offset the code points of the paragraph before {@code text} (a run-in heading's)
+     */
+    private void marked(String text, List<Note> notes, LineBreaker.Style style, int offset, List<LineBreaker.Span> spans,
+                        List<Marked> marks) {
+        int from = 0;
+        int at = offset;
+        for (Note n : notes) {
+            if (n.at() > from) {
+                spans.add(new LineBreaker.Span(text.substring(from, n.at()), style));
+                at += text.codePointCount(from, n.at());
+                from = n.at();
+            }
+            String number = Integer.toString(n.isFootnote() ? ++footnoteCount : ++endnoteCount);
+            spans.add(new LineBreaker.Span(number, superscript(style)));
+            marks.add(new Marked(n, number, at));
+            at += number.length();
+        }
+        if (from < text.length() || spans.isEmpty()) {
+            spans.add(new LineBreaker.Span(text.substring(from), style));
+        }
+    }
+
+    /** The style's superscript: smaller, raised, as a note's mark is set. */
+    private static LineBreaker.Style superscript(LineBreaker.Style style) {
+        return new LineBreaker.Style(style.eastAsia(), style.latin(), style.sizePt() * MARK_SIZE_EM, style.spacingPt(),
+                style.sizePt() * MARK_RISE_EM);
+    }
+
+    /**
+     * A note's lines as it prints them: its number raised, a space (the {@code .docx} writer's) and
+     * its text, in the note's style ({@link DocumentElement#NOTE}, 仿宋 小四), justified over the
+     * block's width, single-spaced: each line as high as its faces' ascender, descender and line gap
+     * ({@code hhea}) make it, the raised number counting its descender only, as LibreOffice spaces
+     * them (12.6 pt for a line of Chinese in AR PL UMing, 13.35 pt with the mark, 13.85 pt with digits
+     * in Liberation Serif; LibreOffice: 12.6, 13.35 and 13.8).
+     */
+    private List<NoteLine> noteLines(Marked m, LineRole role) {
+        LineBreaker.Style style = style(DocumentElement.NOTE, 0);
+        List<List<Run>> lines = lines(List.of(new LineBreaker.Span(m.number(), superscript(style)),
+                new LineBreaker.Span(" " + m.note().text().text(), style)), 0, 0, 0, JUSTIFIED);
+        List<NoteLine> out = new ArrayList<>(lines.size());
+        for (List<Run> runs : lines) {
+            double ascent = 0;
+            double below = 0;
+            for (Run r : runs) {
+                boolean raised = r.risePt() != 0;
+                double nominal = raised ? style.sizePt() : r.sizePt();
+                ascent = Math.max(ascent, r.face().ascent(nominal));
+                below = Math.max(below, raised ? r.face().descent(nominal)
+                        : r.face().lineHeight(nominal) - r.face().ascent(nominal));
+            }
+            // LibreOffice counts the heights in whole twips (1/20 pt), down: 12.6 pt for 12.63
+            out.add(new NoteLine(role, runs, ascent, below, Math.floor((ascent + below) * 20 + 1e-6) / 20));
+        }
+        return out;
+    }
+
     private void place(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark) {
+        placeWithNotes(role, runs, bookmark, List.of());
+    }
+
+    /**
+     * Places a line on the next row, with the lines of the footnotes whose marks it carries at the
+     * foot of its page. The line stays on this page if its row and at least the first of those note
+     * lines fit above the page's notes; the note lines that do not fit run on at the foot of the next
+     * page, and no later note joins a page whose notes already run on (their order is the marks').
+     * Otherwise the line goes to the next page. The body above the notes keeps its rows on the grid:
+     * it loses the whole rows the notes reach into.
+     */
+    private void placeWithNotes(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark, List<NoteLine> notes) {
         if (turned) {
             turn(false);
         }
-        if (rowsLeft() < 1) {
-            finishPage();
+        ensureRow();
+        if (!notes.isEmpty()) {
+            int fit = carried.isEmpty() ? fitting(notes) : 0;
+            while (fit == 0 && !(y == 0 && pageNotes.isEmpty())) {
+                finishPage();
+                ensureRow();
+                fit = carried.isEmpty() ? fitting(notes) : 0;
+            }
+            pageNotes.addAll(notes.subList(0, fit));
+            carried.addAll(notes.subList(fit, notes.size()));
         }
         double size = 0;
         for (Run r : runs) {
@@ -786,9 +1002,7 @@ public final class DocumentLayout {
 
     /** An empty row where the page is, portrait or turned: the paragraph the .docx writer puts after a table. */
     private void emptyParagraph() {
-        if (rowsLeft() < 1) {
-            finishPage();
-        }
+        ensureRow();
         y += pitch;
         afterTable = false;
     }
@@ -803,6 +1017,11 @@ public final class DocumentLayout {
         if (y > 0 || !current.isEmpty()) {
             finishPage();
         }
+        if (landscape) {
+            // footnotes run on go to the next portrait page, as no body line of theirs is on a turned one
+            carried.addAll(0, pageNotes);
+            pageNotes = new ArrayList<>();
+        }
         turned = landscape;
         if (landscape) {
             left = spec.marginBottom().points();
@@ -814,6 +1033,7 @@ public final class DocumentLayout {
             top = spec.marginTop().points();
             width = spec.textWidth().points();
             height = spec.textHeight().points();
+            takeCarried();
         }
     }
 
@@ -825,6 +1045,7 @@ public final class DocumentLayout {
     /** Ends the page; a page before the colophon or the colophon's own may be left without a number (§7.5). */
     private void finishPage(boolean numbered) {
         int index = ++pageCount;
+        footnotes();
         if (numbered) {
             current.add(pageNumber(index));
         }
@@ -835,7 +1056,60 @@ public final class DocumentLayout {
         current = new ArrayList<>();
         rules = new ArrayList<>();
         pictures = new ArrayList<>();
+        pageNotes = new ArrayList<>();
         y = 0;
+        takeCarried();
+    }
+
+    /**
+     * The page's footnotes at the block's foot, the last line's bottom on the block's bottom edge,
+     * the separator rule above the first, a quarter of the block wide from its left edge.
+     */
+    private void footnotes() {
+        if (pageNotes.isEmpty()) {
+            return;
+        }
+        // from the bottom up: the last line's descender on the block's edge (its height unrounded), the
+        // others stacked on it by their heights in twips
+        int n = pageNotes.size();
+        double[] tops = new double[n];
+        NoteLine last = pageNotes.get(n - 1);
+        tops[n - 1] = top + height - last.ascentPt() - last.belowPt();
+        for (int i = n - 2; i >= 0; i--) {
+            tops[i] = tops[i + 1] - pageNotes.get(i).heightPt();
+        }
+        rules.add(Rule.horizontal(left, left + width * SEPARATOR_SHARE, tops[0] - SEPARATOR_ABOVE_PT, SEPARATOR_PT, 0));
+        for (int i = 0; i < n; i++) {
+            NoteLine line = pageNotes.get(i);
+            current.add(new Line(line.role(), tops[i] + line.ascentPt(), line.runs(), Optional.empty()));
+        }
+    }
+
+    /** Moves the footnote lines run on from the page before to this page's foot, as many as the page holds. */
+    private void takeCarried() {
+        if (turned || carried.isEmpty()) {
+            return;
+        }
+        int k = 0;
+        double room = height - NOTES_GAP_PT;
+        while (k < carried.size() && (k == 0 || room - carried.get(k).heightPt() >= -1e-6)) {
+            room -= carried.get(k).heightPt();
+            k++;
+        }
+        List<NoteLine> taken = carried.subList(0, k);
+        pageNotes.addAll(taken);
+        taken.clear();
+    }
+
+    /** A note's mark as laid out: the note, its number, and the code point of the paragraph the number starts at. */
+    private record Marked(Note note, String number, int at) {
+    }
+
+    /**
+     * A line of a note, placed when its page is finished: its runs, its ascender and what its faces
+     * reach below the baseline, and its height in whole twips, in points.
+     */
+    private record NoteLine(LineRole role, List<Run> runs, double ascentPt, double belowPt, double heightPt) {
     }
 
     /**

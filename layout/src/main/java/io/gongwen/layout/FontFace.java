@@ -99,6 +99,14 @@ public final class FontFace {
     }
 
     /**
+     * The face's descender below the baseline at {@code sizePt}, in points ({@code hhea}), without the
+     * line gap.
+     */
+    public double descent(double sizePt) {
+        return metrics.descender() * sizePt / metrics.unitsPerEm();
+    }
+
+    /**
      * The height of a single-spaced line at {@code sizePt}, in points: ascender, descender and line
      * gap of {@code hhea}, as a word processor spaces "single" lines of the face.
      */

@@ -14,7 +14,8 @@ import java.util.List;
  * and …… together. Each line takes as many characters as fit; a full line is then justified, the
  * slack spread over the gaps next to Chinese characters, so that it ends exactly at the right edge.
  * A line never holds more than fits: where a closing punctuation mark would be the 29th character,
- * the character before it goes down with it, as Word does, and the line is stretched instead.
+ * the character before it goes down with it, as Word does, and the line is stretched instead. A
+ * raised run (a note's mark) never starts a line: it goes down with the character before it.
  *
  * <p>Widths are the faces' own advances plus the style's character spacing (−0.25 pt for the body,
  * so 28 three-号 characters take 441 pt of the 442.2 pt text width).
@@ -27,8 +28,15 @@ final class LineBreaker {
     record Span(String text, Style style) {
     }
 
-    /** A style resolved to faces: the Chinese face, the Latin face, size and spacing in points. */
-    record Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt) {
+    /**
+     * A style resolved to faces: the Chinese face, the Latin face, size and spacing in points, and
+     * how far its baseline stands above the line's (a superscript note mark's rise, 0 otherwise).
+     */
+    record Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt, double risePt) {
+        Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt) {
+            this(eastAsia, latin, sizePt, spacingPt, 0);
+        }
+
         FontFace faceFor(int cp) {
             FontFace preferred = isLatin(cp) ? latin : eastAsia;
             FontFace other = preferred == latin ? eastAsia : latin;
@@ -51,6 +59,17 @@ final class LineBreaker {
      */
     static List<List<Run>> lines(List<Span> spans, double left, double width, double firstIndent, double indent,
                                  double rightIndent, Alignment alignment) {
+        return lines(spans, left, width, firstIndent, indent, rightIndent, alignment, null);
+    }
+
+    /**
+     * The lines of one paragraph, as {@link #lines(List, double, double, double, double, double, Alignment)},
+     * recording where each ends: {@code ends} gets, line by line, the code point index (counted over
+     * all the spans' text) just past its last character, so that the layout knows which line carries
+     * a note's mark.
+     */
+    static List<List<Run>> lines(List<Span> spans, double left, double width, double firstIndent, double indent,
+                                 double rightIndent, Alignment alignment, List<Integer> ends) {
         StringBuilder all = new StringBuilder();
         List<Style> styleOf = new ArrayList<>();
         for (Span s : spans) {
@@ -64,14 +83,22 @@ final class LineBreaker {
         double[] advance = new double[n];
         double[] size = new double[n];
         double[] spacing = new double[n];
+        double[] rise = new double[n];
         for (int i = 0; i < n; i++) {
             Style st = styleOf.get(i);
             faces[i] = st.faceFor(cps[i]);
             size[i] = st.sizePt();
+            rise[i] = st.risePt();
             spacing[i] = st.spacingPt();
             advance[i] = faces[i].advance(cps[i], st.sizePt()) + st.spacingPt();
         }
         boolean[] breakBefore = breakOpportunities(text, n);
+        for (int i = 1; i < n; i++) {
+            if (rise[i] != 0 && rise[i - 1] == 0) {
+                // a note's mark stays with the character it follows (UAX #14 would break "》" from "1")
+                breakBefore[i] = false;
+            }
+        }
         double cell = 0;
         for (Span sp : spans) {
             cell = Math.max(cell, sp.style().sizePt() + sp.style().spacingPt());
@@ -110,8 +137,11 @@ final class LineBreaker {
                 }
             }
             boolean last = end == n;
-            lines.add(place(cps, faces, size, advance, spacing, start, end, left + lineIndent, avail,
+            lines.add(place(cps, faces, size, rise, advance, spacing, start, end, left + lineIndent, avail,
                     last && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
+            if (ends != null) {
+                ends.add(end);
+            }
             start = end;
             // a line never starts with the spaces the previous one ended on
             while (start < n && cps[start] == ' ') {
@@ -147,8 +177,8 @@ final class LineBreaker {
         return w;
     }
 
-    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] advance, double[] spacing,
-                                   int start, int end, double x0, double avail, Alignment alignment) {
+    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] rise, double[] advance,
+                                   double[] spacing, int start, int end, double x0, double avail, Alignment alignment) {
         int visibleEnd = end;
         while (visibleEnd > start + 1 && cps[visibleEnd - 1] == ' ') {
             visibleEnd--;
@@ -178,8 +208,9 @@ final class LineBreaker {
         int runStart = start;
         List<Double> xs = new ArrayList<>();
         for (int i = start; i < visibleEnd; i++) {
-            if (i > runStart && (!faces[i].equals(faces[runStart]) || size[i] != size[runStart])) {
-                runs.add(run(cps, runStart, i, faces[runStart], size[runStart], xs));
+            if (i > runStart && (!faces[i].equals(faces[runStart]) || size[i] != size[runStart]
+                    || rise[i] != rise[runStart])) {
+                runs.add(run(cps, runStart, i, faces[runStart], size[runStart], rise[runStart], xs));
                 runStart = i;
                 xs.clear();
             }
@@ -189,16 +220,16 @@ final class LineBreaker {
                 x += perGap;
             }
         }
-        runs.add(run(cps, runStart, visibleEnd, faces[runStart], size[runStart], xs));
+        runs.add(run(cps, runStart, visibleEnd, faces[runStart], size[runStart], rise[runStart], xs));
         return runs;
     }
 
-    private static Run run(int[] cps, int from, int to, FontFace face, double size, List<Double> xs) {
+    private static Run run(int[] cps, int from, int to, FontFace face, double size, double rise, List<Double> xs) {
         double[] x = new double[xs.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = xs.get(i);
         }
-        return new Run(new String(cps, from, to - from), face, size, x);
+        return new Run(new String(cps, from, to - from), face, size, x, 0x000000, 1, rise);
     }
 
     /** Justification widens the gaps beside Chinese characters and spaces, never inside a Latin word. */

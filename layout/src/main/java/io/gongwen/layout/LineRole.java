@@ -34,6 +34,10 @@ public enum LineRole {
     ATTACHMENT_LABEL,
     /** A line of the note (附注). */
     NOTE,
+    /** A line of a footnote (脚注), at the foot of the page that carries its mark, below the separator rule. */
+    FOOTNOTE,
+    /** A line of an endnote (尾注), after the document's last text, below the separator rule. */
+    ENDNOTE,
     /** A line of the colophon (版记): 抄送, or 印发机关 with 印发日期. */
     COLOPHON,
     /** The page number "— N —" below the text block. */

@@ -14,9 +14,14 @@ public final class Run {
     private final int[] codePoints;
     private final int colorRgb;
     private final double horizontalScale;
+    private final double risePt;
 
     Run(String text, FontFace face, double sizePt, double[] x) {
-        this(text, face, sizePt, x, 0x000000, 1);
+        this(text, face, sizePt, x, 0x000000, 1, 0);
+    }
+
+    Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale) {
+        this(text, face, sizePt, x, colorRgb, horizontalScale, 0);
     }
 
     /**
@@ -26,9 +31,11 @@ public final class Run {
      * @param x the left edge of each code point of {@code text}, in points from the page's left edge
      * @param colorRgb the colour, 0xRRGGBB
      * @param horizontalScale the glyphs' width as a fraction of their natural width (a long red mark is condensed)
+     * @param risePt how far the run's baseline stands above its line's, in points (a note's raised mark)
      */
-    Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale) {
+    Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale, double risePt) {
         this.colorRgb = colorRgb;
+        this.risePt = risePt;
         this.horizontalScale = horizontalScale;
         this.text = text;
         this.face = face;
@@ -61,6 +68,14 @@ public final class Run {
     /** The glyphs' width as a fraction of their natural width: 1, or less for a condensed mark. */
     public double horizontalScale() {
         return horizontalScale;
+    }
+
+    /**
+     * How far the run's baseline stands above its line's, in points: 0, or the rise of a footnote's
+     * or endnote's mark, set as a superscript. A writer draws the run at the line's baseline less this.
+     */
+    public double risePt() {
+        return risePt;
     }
 
     /** The number of code points. */

@@ -335,8 +335,9 @@ public final class PdfWriter {
 
     private static void draw(PDPageContentStream cs, EmbeddedFonts fonts, GlyphRuns glyphs, Line line, double pageHeight)
             throws IOException {
-        float y = (float) (pageHeight - line.baselinePt());
         for (Run run : line.runs()) {
+            // a note's mark stands raised above the line's baseline
+            float y = (float) (pageHeight - line.baselinePt() + run.risePt());
             EmbeddedFont font = fonts.get(run.face());
             float size = (float) run.sizePt();
             cs.beginText();

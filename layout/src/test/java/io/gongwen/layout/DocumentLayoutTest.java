@@ -208,38 +208,6 @@ class DocumentLayoutTest {
     }
 
     @Test
-    void refuses_a_document_with_footnotes_or_endnotes_naming_them_rather_than_dropping_them() {
-        // GIVEN a footnote in a paragraph, and an endnote in a run-in section's text inside a section
-        OfficialDocument footnote = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
-                .footnote("依据《党政机关公文处理工作条例》。").build();
-        OfficialDocument endnote = OfficialDocument.builder().title("关于工作的通知")
-                .section("工作安排", s -> s.runIn("落实责任。", "各单位要落实。").endnote("见附件。")).build();
-
-        // WHEN they are laid out THEN each is refused by name, the note quoted
-        assertThatThrownBy(() -> DocumentLayout.layOut(footnote, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessage("the page layout (PDF, OFD) does not lay out footnotes (脚注), such as \"依据《党政机关公文处理工作条例》。\" yet;"
-                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
-        assertThatThrownBy(() -> DocumentLayout.layOut(endnote, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageContaining("endnotes (尾注), such as \"见附件。\"");
-    }
-
-    @Test
-    void refuses_a_note_on_a_heading_by_name_rather_than_dropping_it() {
-        // GIVEN a footnote on a heading on its own line, inside an attachment
-        OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph("正文。")
-                .attachment("工作方案", a -> a.section(io.gongwen.FormattedText.builder().text("总体要求")
-                        .footnote("依据《档案法》。").build(), s -> s.paragraph("各单位要落实。")))
-                .build();
-        // WHEN it is laid out THEN it is refused, the heading named
-        assertThatThrownBy(() -> DocumentLayout.layOut(doc, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessage("the page layout (PDF, OFD) does not lay out footnotes (脚注) on a heading, such as on \"总体要求\" yet;"
-                        + " write this document as .docx (OfficialDocument.writeTo) until it does");
-    }
-
-    @Test
     void starts_each_attachment_on_a_new_page_with_its_label_first_and_its_title_on_the_third_row() {
         // GIVEN two attachments
         OfficialDocument doc = OfficialDocument.builder().title("关于印发方案的通知").paragraph("现将方案印发给你们。")

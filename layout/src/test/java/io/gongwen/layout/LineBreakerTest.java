@@ -48,6 +48,23 @@ class LineBreakerTest {
     }
 
     @Test
+    void keeps_a_notes_mark_with_the_character_before_it_and_counts_its_width() {
+        // GIVEN 28 ideographs ending in 》 with a mark after it: the mark does not fit on the full line
+        LineBreaker.Style mark = new LineBreaker.Style(body.eastAsia(), body.latin(), 16 * 0.58, -0.25, 16 * 0.39);
+        List<List<Run>> lines = LineBreaker.lines(List.of(new LineBreaker.Span("政".repeat(27) + "》", body),
+                new LineBreaker.Span("1", mark), new LineBreaker.Span("，政。", body)), LEFT, WIDTH, 0, 0, 0,
+                LineBreaker.Alignment.JUSTIFIED);
+        // THEN the mark never starts the next line: 》 (and the ideograph it closes on) go down with it
+        List<Run> second = lines.get(1);
+        assertThat(second.get(0).risePt()).isZero();
+        assertThat(second.stream().map(Run::text).reduce("", String::concat)).isEqualTo("政》1，政。");
+        Run raised = second.stream().filter(r -> r.risePt() > 0).findFirst().orElseThrow();
+        assertThat(raised.sizePt()).isEqualTo(16 * 0.58);
+        assertThat(lines.get(0).stream().map(Run::text).reduce("", String::concat)).isEqualTo("政".repeat(26));
+        assertThat(lines.get(0).get(lines.get(0).size() - 1).right()).isCloseTo(LEFT + WIDTH, within(0.01));
+    }
+
+    @Test
     void never_starts_a_line_with_closing_punctuation_nor_puts_29_characters_on_it() {
         // GIVEN a comma that would be the 29th character
         String text = "政".repeat(28) + "，" + "政".repeat(5);

@@ -291,6 +291,21 @@ class TableLayoutTest {
     }
 
     @Test
+    void breaks_a_paragraph_after_a_landscape_table_on_the_portrait_block() {
+        // GIVEN a paragraph of 70 characters after a landscape table
+        String text = "各单位要高度重视档案工作，把档案工作纳入本单位工作计划，明确分管领导和专职人员，落实经费保障，确保档案收集齐全、整理规范、保管安全、利用便捷。";
+        List<Page> pages = layOut(Table.builder().columns(1, 1).landscape().header("甲", "乙").row("1", "2").build(), text);
+
+        // THEN its lines are broken on the portrait page's 156 mm, not the turned page's 225 mm
+        Page after = pages.get(pages.size() - 1);
+        assertThat(after.turned()).isFalse();
+        List<Line> lines = after.lines().stream().filter(l -> l.role() == LineRole.BODY).toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).leftPt()).isCloseTo(LEFT + 32, within(0.01));
+        assertThat(lines.get(1).rightPt()).isCloseTo(LEFT + WIDTH, within(0.01));
+    }
+
+    @Test
     void leaves_an_empty_row_between_two_tables_as_the_docx_does() {
         Table one = Table.builder().columns(1, 1).header("项目", "数量").row("道路", "3").build();
         Table two = Table.builder().columns(1, 2).header("单位", "金额").row("县财政局", "120").build();

@@ -283,7 +283,8 @@ class PdfWriterTest {
         }
         doc.title().forEach(b::append);
         doc.addressees().forEach(b::append);
-        blocks(doc, doc.body(), b);
+        int[] numbers = new int[2];
+        blocks(doc, doc.body(), b, numbers);
         doc.attendances().forEach(a -> b.append(a.kind().label()).append("：").append(a.text()));
         for (int i = 0; i < doc.closing().attachmentNote().size(); i++) {
             b.append(i == 0 ? doc.closing().attachmentNoteLabel() : "").append(doc.closing().attachmentNote().size() == 1 ? "" : (i + 1) + ".")
@@ -297,13 +298,13 @@ class PdfWriterTest {
             d.title().forEach(b::append);
             d.subtitle().ifPresent(b::append);
             d.addressees().forEach(b::append);
-            blocks(doc, d.body(), b);
+            blocks(doc, d.body(), b, numbers);
             d.closing().forEach(b::append);
         }
         for (int i = 0; i < doc.attachments().size(); i++) {
             var a = doc.attachments().get(i);
             b.append(a.label().orElse(doc.attachments().size() == 1 ? "附件" : "附件" + (i + 1))).append(a.title());
-            blocks(doc, a.body(), b);
+            blocks(doc, a.body(), b, numbers);
         }
         doc.colophon().copyToText().ifPresent(b::append);
         doc.colophon().printer().ifPresent(b::append);
@@ -311,14 +312,15 @@ class PdfWriterTest {
         return b.toString();
     }
 
-    private static void blocks(OfficialDocument doc, List<Block> blocks, StringBuilder b) {
+    /** The blocks' text, each note's mark printed as its number where it stands ({@code numbers}: the footnotes and endnotes so far). */
+    private static void blocks(OfficialDocument doc, List<Block> blocks, StringBuilder b, int[] numbers) {
         for (Block block : blocks) {
             if (block instanceof Paragraph p) {
-                b.append(p.text());
+                marked(p.text(), p.notes(), b, numbers);
             } else if (block instanceof Section s) {
                 b.append(s.ordinal(doc.specification())).append(s.heading());
-                s.runInText().ifPresent(b::append);
-                blocks(doc, s.body(), b);
+                s.runInText().ifPresent(t -> marked(t, s.runInNotes(), b, numbers));
+                blocks(doc, s.body(), b, numbers);
             } else if (block instanceof io.gongwen.Article a) {
                 b.append(a.label()).append(a.text());
             } else if (block instanceof io.gongwen.Chapter c) {
@@ -330,6 +332,15 @@ class PdfWriterTest {
                 }
             }
         }
+    }
+
+    private static void marked(String text, List<io.gongwen.Note> notes, StringBuilder b, int[] numbers) {
+        int from = 0;
+        for (io.gongwen.Note n : notes) {
+            b.append(text, from, n.at()).append(++numbers[n.isFootnote() ? 0 : 1]);
+            from = n.at();
+        }
+        b.append(text.substring(from));
     }
 
     /** The text with each table's header rows kept where the table starts and dropped where a page repeats them. */

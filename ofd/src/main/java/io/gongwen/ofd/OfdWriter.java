@@ -336,7 +336,8 @@ public final class OfdWriter {
                 // on a turned page the number is laid out on the paper upright, and turned with it
                 boolean turn = page.turned() && line.role() == LineRole.PAGE_NUMBER;
                 for (Run run : line.runs()) {
-                    text(x, run, line.baselinePt(), turn ? Millimetres.thousandths(page.widthPt()) : -1);
+                    // a note's mark stands raised above the line's baseline
+                    text(x, run, line.baselinePt() - run.risePt(), turn ? Millimetres.thousandths(page.widthPt()) : -1);
                 }
                 digest.update(line.text().getBytes(StandardCharsets.UTF_8));
                 line.bookmark().ifPresent(b -> outline.add(b, pageId,

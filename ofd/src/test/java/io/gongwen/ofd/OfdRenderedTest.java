@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gongwen.OfficialDocument;
 import io.gongwen.layout.FontResolver;
+import io.gongwen.layout.NotedDocuments;
 import io.gongwen.layout.StandInFonts;
 import io.gongwen.pdf.PdfTestText;
 import io.gongwen.pdf.PdfWriter;
@@ -50,6 +51,7 @@ class OfdRenderedTest {
         }
         documents.put("portrait-table", PdfTestText.portraitTable());
         documents.put("landscape-table", PdfTestText.landscapeTable());
+        documents.put("noted-report", NotedDocuments.report().document());
         Path pages = Files.createDirectories(Path.of("target", "ofd-pages"));
         int passing = 0;
         for (var e : documents.entrySet()) {
@@ -70,8 +72,9 @@ class OfdRenderedTest {
             assertSamePixels(e.getKey(), pdf, fromOfd);
             System.out.println(e.getKey() + ": " + verdict(ours).get(0));
         }
-        // the three samples without a head block; the red mark's page is not the body's grid (13/16 for both)
-        assertThat(passing).as("documents whose PDF and OFD measure 16/16").isEqualTo(3);
+        // the three samples without a head block and the report with notes; the red mark's page is not
+        // the body's grid (13/16 for both)
+        assertThat(passing).as("documents whose PDF and OFD measure 16/16").isEqualTo(4);
     }
 
     private static JsonNode measure(Path tool, Path pdf, Path dir) throws Exception {

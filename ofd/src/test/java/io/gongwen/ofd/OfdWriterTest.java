@@ -9,6 +9,7 @@ import io.gongwen.layout.FontResolver;
 import io.gongwen.layout.LaidOutDocument;
 import io.gongwen.layout.Line;
 import io.gongwen.layout.LineRole;
+import io.gongwen.layout.NotedDocuments;
 import io.gongwen.layout.Page;
 import io.gongwen.layout.Run;
 import io.gongwen.layout.StandInFonts;
@@ -52,6 +53,8 @@ class OfdWriterTest {
     /** The samples and the two table reports, each with its OFD. */
     private static final Map<String, OfficialDocument> DOCUMENTS = new LinkedHashMap<>();
     private static final Map<String, byte[]> WRITTEN = new LinkedHashMap<>();
+    /** The layout tests' report with footnotes (one run on over two pages) and an endnote. */
+    private static final String NOTED = "noted report";
 
     @BeforeAll
     static void write() {
@@ -61,6 +64,7 @@ class OfdWriterTest {
         }
         DOCUMENTS.put("portrait table", PdfTestText.portraitTable());
         DOCUMENTS.put("landscape table", PdfTestText.landscapeTable());
+        DOCUMENTS.put(NOTED, NotedDocuments.report().document());
         DOCUMENTS.forEach((name, doc) -> WRITTEN.put(name, OfdWriter.toBytes(doc, fonts)));
     }
 
@@ -100,10 +104,40 @@ class OfdWriterTest {
             if (e.getKey().endsWith("table") || e.getKey().equals("rural-road-report.docx")) {
                 continue; // the header rows again on each page: the PDF test's own comparison covers those
             }
+            if (e.getKey().equals(NOTED)) {
+                continue; // its notes at each page's foot: notes_are_text_after_each_pages_body_in_order
+            }
             // the layout's full-width space after 第N条 (a regulation's articles) is drawn, not the model's
             assertThat(all.toString().replaceAll("—\\d+—", "").replace("\u3000", "")).as(e.getKey())
                     .isEqualTo(squeeze(PdfTestText.modelText(doc)).replace("\u3000", ""));
         }
+    }
+
+    @Test
+    void notes_are_text_after_each_pages_body_in_order_and_the_marks_stand_raised_in_the_body() throws Exception {
+        NotedDocuments noted = NotedDocuments.report();
+        OfdPackage ofd = new OfdPackage(WRITTEN.get(NOTED));
+        List<Page> laidOut = DocumentLayout.layOut(noted.document(), fonts).pages();
+        StringBuilder body = new StringBuilder();
+        StringBuilder notes = new StringBuilder();
+        for (int p = 0; p < ofd.pages.size(); p++) {
+            String text = squeeze(ofd.pages.get(p).text()).replaceAll("—\\d+—$", "");
+            StringBuilder foot = new StringBuilder();
+            laidOut.get(p).lines().stream().filter(l -> l.role() == LineRole.ENDNOTE || l.role() == LineRole.FOOTNOTE)
+                    .forEach(l -> foot.append(squeeze(l.text())));
+            assertThat(text).as("page %d: its notes last", p + 1).endsWith(foot.toString());
+            body.append(text, 0, text.length() - foot.length());
+            notes.append(foot);
+        }
+        assertThat(body.toString()).isEqualTo(squeeze(noted.body()));
+        // the last page: its endnote (after the closing) before its footnote
+        assertThat(notes.toString()).isEqualTo(squeeze(String.join("", noted.footnotes().subList(0, 4))
+                + String.join("", noted.endnotes()) + noted.footnotes().get(4)));
+        // the mark after 》 on page 1: 0.58 of the body's size, its baseline 0.39 of it higher
+        OfdPackage.Glyph bracket = ofd.pages.get(0).glyphs().stream().filter(g -> g.codePoint() == '》').findFirst().orElseThrow();
+        OfdPackage.Glyph mark = ofd.pages.get(0).glyphs().get(ofd.pages.get(0).glyphs().indexOf(bracket) + 1);
+        assertThat(mark.codePoint()).isEqualTo('1');
+        assertThat(bracket.y() - mark.y()).isCloseTo(16 * 0.39 * MM, within(0.01));
     }
 
     @Test
@@ -148,7 +182,7 @@ class OfdWriterTest {
             for (Run run : line.runs()) {
                 for (int i = 0; i < run.length(); i++) {
                     double x = run.x(i) * MM;
-                    double y = line.baselinePt() * MM;
+                    double y = (line.baselinePt() - run.risePt()) * MM;
                     out.add(turn ? new double[] {page.widthPt() * MM - y, x, run.codePoint(i)}
                             : new double[] {x, y, run.codePoint(i)});
                 }
