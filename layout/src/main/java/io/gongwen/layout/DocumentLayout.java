@@ -387,7 +387,7 @@ public final class DocumentLayout {
         } else if (afterTable) {
             emptyParagraph();
         }
-        List<TableLayout.RowBox> rows = TableLayout.rows(table, left, width, style(DocumentElement.TABLE, 0),
+        List<TableLayout.RowBox> rows = TableLayout.rows(table, left, width, tabStop(), style(DocumentElement.TABLE, 0),
                 style(DocumentElement.TABLE_HEADER, 0));
         List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
         double tableTop = y;
@@ -857,7 +857,12 @@ public final class DocumentLayout {
 
     private List<List<Run>> lines(List<LineBreaker.Span> spans, double firstIndent, double indent, double rightIndent,
                                   LineBreaker.Alignment alignment) {
-        return LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment);
+        return LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, null, tabStop());
+    }
+
+    /** Word's default tab stops, as the {@code .docx} writer sets them: every two characters. */
+    private double tabStop() {
+        return 2 * spec.characterPitch().points();
     }
 
     private void paragraph(LineRole role, List<LineBreaker.Span> spans, double firstIndent, double indent,
@@ -874,7 +879,8 @@ public final class DocumentLayout {
             turn(false);
         }
         List<Integer> ends = new ArrayList<>();
-        List<List<Run>> lines = LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends);
+        List<List<Run>> lines = LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends,
+                tabStop());
         int next = 0;
         for (int i = 0; i < lines.size(); i++) {
             List<NoteLine> notes = new ArrayList<>();

@@ -70,6 +70,20 @@ final class LineBreaker {
      */
     static List<List<Run>> lines(List<Span> spans, double left, double width, double firstIndent, double indent,
                                  double rightIndent, Alignment alignment, List<Integer> ends) {
+        return lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends, 0);
+    }
+
+    /**
+     * The lines of one paragraph whose text may hold tabs: a tab advances to the next default tab
+     * stop, every {@code tabStop} points from the left edge of the block, as Word's default stops are
+     * measured from the margin ({@code w:defaultTabStop}, which the {@code .docx} writer sets to two
+     * characters); a tab standing on a stop goes on to the next. It is drawn as a space there, so the
+     * extracted text has a gap where the tab was. A line holding a tab is set flush left, not
+     * justified: Word does not stretch the text before a tab. With {@code tabStop} 0 a tab is as wide
+     * as a space.
+     */
+    static List<List<Run>> lines(List<Span> spans, double left, double width, double firstIndent, double indent,
+                                 double rightIndent, Alignment alignment, List<Integer> ends, double tabStop) {
         StringBuilder all = new StringBuilder();
         List<Style> styleOf = new ArrayList<>();
         for (Span s : spans) {
@@ -79,6 +93,16 @@ final class LineBreaker {
         String text = all.toString();
         int[] cps = text.codePoints().toArray();
         int n = cps.length;
+        // a tab is measured where it falls on its line and drawn as a space: its glyph is the space's
+        boolean tabs = text.indexOf('\t') >= 0;
+        int[] tabAt = tabs ? cps.clone() : cps;
+        if (tabs) {
+            for (int i = 0; i < n; i++) {
+                if (cps[i] == '\t') {
+                    cps[i] = ' ';
+                }
+            }
+        }
         FontFace[] faces = new FontFace[n];
         double[] advance = new double[n];
         double[] size = new double[n];
@@ -116,8 +140,13 @@ final class LineBreaker {
             double used = 0;
             double count = 0;
             for (int i = start; i < n; i++) {
+                if (tabs && tabAt[i] == '\t') {
+                    advance[i] = tabAdvance(lineIndent + used, tabStop, faces[i].advance(' ', size[i]) + spacing[i]);
+                    count += advance[i] / cell;
+                } else {
+                    count += isLatin(cps[i]) ? 0.5 : 1;
+                }
                 used += advance[i];
-                count += isLatin(cps[i]) ? 0.5 : 1;
                 boolean fits = used - trailingSpaces(cps, advance, start, i + 1) <= avail + EPSILON
                         && count <= cells;
                 if (!fits) {
@@ -137,8 +166,9 @@ final class LineBreaker {
                 }
             }
             boolean last = end == n;
+            boolean flush = last || tabs && holdsTab(tabAt, start, end);
             lines.add(place(cps, faces, size, rise, advance, spacing, start, end, left + lineIndent, avail,
-                    last && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
+                    flush && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
             if (ends != null) {
                 ends.add(end);
             }
@@ -149,6 +179,27 @@ final class LineBreaker {
             }
         }
         return lines;
+    }
+
+    /**
+     * How far a tab at {@code position} (points from the block's left edge) advances: to the next
+     * multiple of {@code tabStop}, never staying where it is; a space's width without tab stops.
+     */
+    static double tabAdvance(double position, double tabStop, double space) {
+        if (tabStop <= 0) {
+            return space;
+        }
+        double next = (Math.floor(position / tabStop + 1e-9) + 1) * tabStop;
+        return next - position;
+    }
+
+    private static boolean holdsTab(int[] cps, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (cps[i] == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** breakBefore[i]: a line may start at code point i. */

@@ -59,10 +59,11 @@ final class TableLayout {
      * covered cell holds an empty paragraph), then each cell spanning rows adds what it lacks to
      * the last of its rows, as Word grows a merged cell; then the cells' lines are placed.
      *
+     * @param tabStop the default tab stops' distance, measured in each cell from its text's left edge
      * @param text the style of body cells (4号 仿宋 in the standard's specification)
      * @param header the style of header cells (4号 黑体)
      */
-    static List<RowBox> rows(Table table, double leftPt, double widthPt, LineBreaker.Style text,
+    static List<RowBox> rows(Table table, double leftPt, double widthPt, double tabStop, LineBreaker.Style text,
                              LineBreaker.Style header) {
         double[] edges = columnEdges(table.columnWeights(), leftPt, widthPt);
         Table.Cell[][] grid = table.grid();
@@ -93,7 +94,7 @@ final class TableLayout {
                 if (cell == null) {
                     continue;
                 }
-                List<List<Run>> cellLines = cellLines(cell, edges[c], edges[c + cell.columnSpan()], style,
+                List<List<Run>> cellLines = cellLines(cell, edges[c], edges[c + cell.columnSpan()], tabStop, style,
                         r < table.headerRows() ? LineBreaker.Alignment.CENTRED : alignment(table.alignments().get(c)));
                 lines[r][c] = new CellLines(cellLines);
                 if (cell.rowSpan() == 1) {
@@ -160,13 +161,14 @@ final class TableLayout {
     }
 
     /** A cell's lines, paragraph by paragraph; an empty paragraph is an empty line, which still takes its height. */
-    private static List<List<Run>> cellLines(Table.Cell cell, double cellLeft, double cellRight, LineBreaker.Style style,
+    private static List<List<Run>> cellLines(Table.Cell cell, double cellLeft, double cellRight, double tabStop,
+                                             LineBreaker.Style style,
                                              LineBreaker.Alignment alignment) {
         List<List<Run>> lines = new ArrayList<>();
         for (String paragraph : cell.paragraphs()) {
             List<List<Run>> broken = paragraph.isEmpty() ? List.of()
                     : LineBreaker.lines(List.of(new LineBreaker.Span(paragraph, style)), cellLeft + CELL_MARGIN_PT,
-                    cellRight - cellLeft - 2 * CELL_MARGIN_PT, 0, 0, 0, alignment);
+                    cellRight - cellLeft - 2 * CELL_MARGIN_PT, 0, 0, 0, alignment, null, tabStop);
             if (broken.isEmpty()) {
                 lines.add(List.of());
             } else {

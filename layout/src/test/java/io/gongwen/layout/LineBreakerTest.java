@@ -103,4 +103,46 @@ class LineBreakerTest {
         // THEN the first line holds 28 cells (18 pairs and an ideograph), not 22 × 1.5 = 33
         assertThat(lines.get(0)).isEqualTo("政i".repeat(18) + "政");
     }
+
+    @Test
+    void a_tab_advances_to_the_next_default_stop_from_the_blocks_left_edge_and_is_drawn_as_a_space() {
+        // GIVEN a row of a table pasted as text, tab-separated, the stops every two characters (31.5 pt here)
+        double stop = 31.5;
+        List<List<Run>> lines = LineBreaker.lines(List.of(new LineBreaker.Span("1\t15172.500\t103655.000\t说明", body)),
+                LEFT, WIDTH, 2 * 15.75, 2 * 15.75, 0, LineBreaker.Alignment.JUSTIFIED, null, stop);
+        // THEN one line, flush left; each field starts on a stop after the end of the one before it
+        assertThat(lines).hasSize(1);
+        List<Run> runs = lines.get(0);
+        String text = runs.stream().map(Run::text).reduce("", String::concat);
+        assertThat(text).isEqualTo("1 15172.500 103655.000 说明").doesNotContain("\t");
+        // each field's first character's place (the runs split where the face changes, before 说明)
+        StringBuilder chars = new StringBuilder();
+        List<Double> xs = new java.util.ArrayList<>();
+        for (Run r : runs) {
+            for (int k = 0; k < r.text().length(); k++) {
+                chars.append(r.text().charAt(k));
+                xs.add(r.x(k));
+            }
+        }
+        double[] starts = new double[4];
+        int field = 0;
+        for (int k = 0; k < chars.length(); k++) {
+            if (k == 0 || chars.charAt(k - 1) == ' ') {
+                starts[field++] = xs.get(k);
+            }
+        }
+        assertThat(field).isEqualTo(4);
+        assertThat(starts[0]).isCloseTo(LEFT + 31.5, within(0.01));
+        for (int f = 1; f < 4; f++) {
+            double fromEdge = starts[f] - LEFT;
+            assertThat(fromEdge / stop).as("field %d on a stop", f).isCloseTo(Math.rint(fromEdge / stop), within(1e-6));
+            assertThat(starts[f]).isGreaterThan(starts[f - 1]);
+        }
+        // the "1" ends at 31.5 + 8 pt: its tab goes to the stop at 63 pt, not on to 94.5
+        assertThat(starts[1]).isCloseTo(LEFT + 63, within(0.01));
+        // a tab standing on a stop goes to the next one; without stops it is a space
+        assertThat(LineBreaker.tabAdvance(63, stop, 4)).isCloseTo(31.5, within(1e-9));
+        assertThat(LineBreaker.tabAdvance(60, stop, 4)).isCloseTo(3, within(1e-9));
+        assertThat(LineBreaker.tabAdvance(60, 0, 4)).isEqualTo(4);
+    }
 }
