@@ -339,11 +339,11 @@ public final class DocumentLayout {
                 }
                 afterTable = false;
             }
+            // turned by the next block: a body that ends its stretch with nothing after it ends on the stretch's page
             case LANDSCAPE -> stretch = true;
             case PORTRAIT -> stretch = false;
             default -> throw new IllegalStateException(b.name());
         }
-        orient();
     }
 
     /** Turns the page to the orientation of what comes next: landscape in a stretch, else portrait. */
