@@ -68,8 +68,9 @@ final class BodyParse {
     private final List<PendingTable> tablesOfSection = new ArrayList<>();
     /** The author's page breaks and the landscape sections, for {@link WordContent#pages()}. */
     private final PageMarks pageMarks = new PageMarks();
-    private Boolean sectionOrientLandscape;
-    private Boolean lastOrientLandscape;
+    /** Whether the section's {@code w:pgSz} says {@code w:orient="landscape"}: the one ending and the body's last. */
+    private boolean sectionOrientLandscape;
+    private boolean lastOrientLandscape;
     /** The number of the body's item that starts the section being read. */
     private int sectionFirst = 1;
     private int paragraphs;
@@ -382,8 +383,9 @@ final class BodyParse {
         } finally {
             xml.close();
         }
-        boolean landscape = Boolean.TRUE.equals(lastOrientLandscape) || lastOrientLandscape == null && page != null
-                && page.width() != null && page.height() != null && page.width().toTwips() > page.height().toTwips();
+        // a landscape page is wider than high, or says it is (w:orient)
+        boolean landscape = lastOrientLandscape || page != null && page.width() != null && page.height() != null
+                && page.width().toTwips() > page.height().toTwips();
         pageMarks.section(sectionFirst, paragraphs, landscape);
         if (page != null && page.width() != null && page.left() != null && page.right() != null) {
             endSection(Length.twips(page.width().toTwips() - page.left().toTwips() - page.right().toTwips()), landscape);
@@ -408,10 +410,9 @@ final class BodyParse {
         return pageMarks.pages();
     }
 
-    /** {@code w:pgSz/@w:orient}: true for landscape, false for portrait, null where it does not say. */
-    private static Boolean orient(XMLStreamReader xml) {
-        String orient = WordXmlInput.attr(xml, "orient");
-        return orient == null ? null : orient.equals("landscape");
+    /** Whether {@code w:pgSz/@w:orient} says landscape. */
+    private static boolean orient(XMLStreamReader xml) {
+        return "landscape".equals(WordXmlInput.attr(xml, "orient"));
     }
 
     /** The DrawingML elements of a picture in the paragraph being read: its frame, its size, its image. */
@@ -521,7 +522,7 @@ final class BodyParse {
                 sectionLeft = null;
                 sectionRight = null;
                 sectionFooters.clear();
-                sectionOrientLandscape = null;
+                sectionOrientLandscape = false;
             }
             case "pgSz" -> {
                 sectionPageWidth = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
@@ -722,8 +723,8 @@ final class BodyParse {
             }
         }
         if (sectionEnds && tables.isEmpty()) {
-            boolean landscape = Boolean.TRUE.equals(sectionOrientLandscape) || sectionOrientLandscape == null
-                    && sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
+            boolean landscape = sectionOrientLandscape
+                    || sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
             pageMarks.section(sectionFirst, paragraphs, landscape);
             sectionFirst = paragraphs + 1;
             endSection(sectionPageWidth == null || sectionLeft == null || sectionRight == null ? null
