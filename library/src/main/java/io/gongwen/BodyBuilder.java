@@ -179,6 +179,9 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     }
 
     private static String what(Block block) {
+        if (block instanceof PageBreak) {
+            return "page break";
+        }
         if (block instanceof Section) {
             return "section (a heading on a line of its own, or with content of its own: give the note inside it)";
         }
@@ -526,6 +529,64 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
             Checks.heading(field, t.text());
         }
         return t;
+    }
+
+    /**
+     * Starts a new page here: the author's page break (Word's Ctrl+Enter). It needs something after it in
+     * the same body; the attachments, issued documents and the colophon start new pages of their own. See
+     * {@link PageBreak} for what {@link OfficialDocument.Builder#build()} refuses around it.
+     *
+     * @return this builder
+     */
+    public B pageBreak() {
+        return pageBreak(PageBreak.PAGE);
+    }
+
+    /**
+     * Adds a page break of a given kind: {@link PageBreak#LANDSCAPE} starts landscape pages and
+     * {@link PageBreak#PORTRAIT} ends them. This is the readers' way, whose landscape pages may begin
+     * in one section and end in another; {@link #landscape} is the builder's.
+     *
+     * @param kind the kind of break
+     * @return this builder
+     * @throws InvalidDocumentException naming the place if {@code kind} is null
+     */
+    public B pageBreak(PageBreak kind) {
+        blocks.add(Checks.present(() -> field("pageBreak"), kind));
+        return self();
+    }
+
+    /**
+     * Adds a landscape stretch: the blocks {@code content} adds are set on landscape pages of their own,
+     * A4 turned as a landscape table's pages are (GB/T 9704-2012 §8), and the body goes on on a new
+     * portrait page after them. A wide list, a chart, a table with text round it. The content is added to
+     * this builder, between a {@link PageBreak#LANDSCAPE} and a {@link PageBreak#PORTRAIT} break, so
+     * sections in it are numbered on with the ones around it; {@link #pageBreak()} in it starts a new
+     * landscape page.
+     *
+     * <pre>{@code
+     * .paragraph("各乡镇填报情况见下表。")
+     * .landscape(l -> l
+     *         .paragraph("2021年各乡镇农村公路养护资金分配情况")
+     *         .table(wide))
+     * .paragraph("请各乡镇于3月底前完成资金拨付。")
+     * }</pre>
+     *
+     * @param content called once with this builder, adds the stretch's blocks
+     * @return this builder
+     * @throws InvalidDocumentException naming the place if {@code content} is null or adds nothing
+     */
+    public B landscape(Consumer<? super B> content) {
+        Checks.present(() -> field("landscape"), content);
+        int start = blocks.size();
+        blocks.add(PageBreak.LANDSCAPE);
+        content.accept(self());
+        if (blocks.size() == start + 1) {
+            throw new InvalidDocumentException(path() + "body[" + start + "]", "a landscape stretch needs content: "
+                    + "nothing was added to it");
+        }
+        blocks.add(PageBreak.PORTRAIT);
+        return self();
     }
 
     private int printed(int number) {

@@ -86,6 +86,12 @@ final class DocumentOutline {
             } else if (block instanceof Table t) {
                 out.append("表 ").append(t.rows().size()).append("×").append(t.columnCount())
                         .append(t.landscape() ? " 横排" : "");
+            } else if (block instanceof PageBreak b) {
+                out.append(switch (b) {
+                    case PAGE -> "分页";
+                    case LANDSCAPE -> "横排起";
+                    case PORTRAIT -> "横排止";
+                });
             } else if (block instanceof Image i) {
                 out.append("图 ").append(i.format()).append(' ')
                         .append(String.format(java.util.Locale.ROOT, "%.0f×%.0f mm", i.width().toMillimetres(),

@@ -117,6 +117,13 @@ public final class OfficialDocument {
         if (!attendances.isEmpty() && format != DocumentFormat.MINUTES) {
             throw new InvalidDocumentException("attendance", "belongs to the MINUTES format; this document is " + format);
         }
+        PageBreaks.check("body", body);
+        for (int i = 0; i < attachments.size(); i++) {
+            PageBreaks.check("attachments[" + i + "].body", attachments.get(i).body());
+        }
+        for (int i = 0; i < issued.size(); i++) {
+            PageBreaks.check("issued[" + i + "].body", issued.get(i).body());
+        }
         if (!format.hasFullColophon() && colophon.printer().isPresent()) {
             throw new InvalidDocumentException("printedBy", "a letter's colophon has no printing office or date (§10.1)");
         }

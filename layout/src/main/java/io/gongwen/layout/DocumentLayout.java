@@ -10,6 +10,7 @@ import io.gongwen.InvalidDocumentException;
 import io.gongwen.Length;
 import io.gongwen.Note;
 import io.gongwen.OfficialDocument;
+import io.gongwen.PageBreak;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
 import io.gongwen.Signature;
@@ -45,7 +46,8 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * (flush left), the body — paragraphs with a two-character first-line indent, headings of the four
  * levels in their faces (a heading on a line of its own is kept with the line after it; a run-in
  * heading's text follows in the body face), articles and chapter titles of regulations, tables (§8;
- * a landscape table on turned pages of its own), pictures — then minutes' attendance lists, the
+ * a landscape table on turned pages of its own), pictures, the author's page breaks and landscape
+ * stretches (turned pages as a landscape table's) — then minutes' attendance lists, the
  * attachment note (one blank row, "附件：", wrapped lines under the titles), the signature block
  * (§7.3.5: unsealed, sealed or with signature seals, kept together on one page, seals as
  * {@link Picture}s), the note (附注), the documents it issues (each from a new page), the
@@ -109,6 +111,11 @@ public final class DocumentLayout {
     private final double pitch;
     /** Whether the page being laid out is a landscape page (see {@link Page#turned()}). */
     private boolean turned;
+    /**
+     * Whether the body is in a landscape stretch ({@link PageBreak#LANDSCAPE} to {@link PageBreak#PORTRAIT}):
+     * the orientation every block but a landscape table is laid out in.
+     */
+    private boolean stretch;
     private final double bodySize;
     /** Where each page goes as soon as it is finished: no page is kept here once handed on. */
     private final Consumer<? super Page> pages;
@@ -313,6 +320,13 @@ public final class DocumentLayout {
         LineBreaker.Style body = body();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block instanceof PageBreak b) {
+                pageBreak(b);
+                continue;
+            }
+            if (!(block instanceof Table)) {
+                orient();
+            }
             if (block instanceof Paragraph p) {
                 List<Marked> marks = new ArrayList<>();
                 List<LineBreaker.Span> spans = new ArrayList<>();
@@ -336,6 +350,33 @@ public final class DocumentLayout {
                 // a kind of block added to the model and not yet here: refused by its name, never dropped
                 throw new UnsupportedElementException(block.getClass().getSimpleName());
             }
+        }
+    }
+
+    /**
+     * The author's page break: a new page, unless nothing stands on this one yet (as Word's
+     * {@code w:pageBreakBefore}, which the {@code .docx} writer gives the next paragraph); a landscape
+     * stretch's breaks turn the pages as the {@code .docx} writer's sections do.
+     */
+    private void pageBreak(PageBreak b) {
+        switch (b) {
+            case PAGE -> {
+                if (y > 0 || !current.isEmpty()) {
+                    finishPage();
+                }
+                afterTable = false;
+            }
+            // turned by the next block: a body that ends its stretch with nothing after it ends on the stretch's page
+            case LANDSCAPE -> stretch = true;
+            case PORTRAIT -> stretch = false;
+            default -> throw new IllegalStateException(b.name());
+        }
+    }
+
+    /** Turns the page to the orientation of what comes next: landscape in a stretch, else portrait. */
+    private void orient() {
+        if (turned != stretch) {
+            turn(stretch);
         }
     }
 
@@ -381,9 +422,9 @@ public final class DocumentLayout {
      * does not split rows.
      */
     private void table(Table table) {
-        if (table.landscape() != turned) {
+        if ((table.landscape() || stretch) != turned) {
             // the .docx writer opens a section of the other orientation: a new page
-            turn(table.landscape());
+            turn(table.landscape() || stretch);
         } else if (afterTable) {
             emptyParagraph();
         }
@@ -434,9 +475,7 @@ public final class DocumentLayout {
             case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
                     + " (a Windows metafile; PNG and JPEG pictures are laid out)");
         };
-        if (turned) {
-            turn(false);
-        }
+        orient();
         double w = image.width().points();
         double h = image.height().points();
         double scale = Math.min(1, Math.min(width / w, (height - pitch) / h));
@@ -874,10 +913,7 @@ public final class DocumentLayout {
     private void paragraph(LineRole role, List<LineBreaker.Span> spans, double firstIndent, double indent,
                            double rightIndent, LineBreaker.Alignment alignment, Optional<Line.Bookmark> bookmark,
                            List<Marked> marks) {
-        if (turned) {
-            // broken on the portrait block it is placed on (after a landscape table the block is still the turned one's)
-            turn(false);
-        }
+        orient(); // broken at the width of the page it goes on
         List<Integer> ends = new ArrayList<>();
         List<List<Run>> lines = LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends,
                 tabStop());
@@ -971,9 +1007,7 @@ public final class DocumentLayout {
      * it loses the whole rows the notes reach into.
      */
     private void placeWithNotes(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark, List<NoteLine> notes) {
-        if (turned) {
-            turn(false);
-        }
+        orient();
         ensureRow();
         if (!notes.isEmpty()) {
             int fit = carried.isEmpty() ? fitting(notes) : 0;
@@ -1000,9 +1034,7 @@ public final class DocumentLayout {
     }
 
     private void blankRow() {
-        if (turned) {
-            turn(false);
-        }
+        orient();
         emptyParagraph();
     }
 

@@ -73,4 +73,32 @@ public final class Documents {
         }
         return b.signature("县统计局").date(LocalDate.of(2021, 3, 1)).build();
     }
+
+    /**
+     * The author's page breaks and a landscape stretch (issue 15): two pages of portrait text broken
+     * by hand, a landscape stretch of a heading, a paragraph, a table and a second turned page, the body
+     * back on portrait pages, the closing and a colophon; with {@code endInLandscape}, a stretch is
+     * the body's end and nothing follows it.
+     */
+    public static OfficialDocument withPageBreaks(boolean endInLandscape) {
+        Table wide = Table.builder().columns(1, 3, 3, 3, 3, 3)
+                .header("序号", "一月", "二月", "三月", "四月", "五月").row("1", "10", "20", "30", "40", "50").build();
+        OfficialDocument.Builder b = OfficialDocument.builder()
+                .title("关于报送农村公路养护数据的通知")
+                .addressee("各乡镇人民政府")
+                .paragraph("现将2021年农村公路养护有关数据汇总如下，请各乡镇认真核对。")
+                .pageBreak()
+                .paragraph("各乡镇养护里程和资金按2020年底统计数填报，由县交通运输局会同县财政局核定。")
+                .landscape(l -> l
+                        .section("各月养护资金到位情况", s -> s.paragraph("各月到位资金见下表，单位为万元。").table(wide))
+                        .pageBreak()
+                        .paragraph("以上数据如有出入，以县财政局核定数为准。"));
+        if (endInLandscape) {
+            return b.build();
+        }
+        return b.paragraph("请各乡镇于3月底前将核对意见报县交通运输局。")
+                .signature("县交通运输局").date(LocalDate.of(2021, 3, 1))
+                .copyTo("县财政局").printedBy("县交通运输局办公室", LocalDate.of(2021, 3, 1))
+                .build();
+    }
 }

@@ -66,6 +66,13 @@ final class BodyParse {
     private Integer sectionRight;
     private boolean sectionEnds;
     private final List<PendingTable> tablesOfSection = new ArrayList<>();
+    /** The author's page breaks and the landscape sections, for {@link WordContent#pages()}. */
+    private final PageMarks pageMarks = new PageMarks();
+    /** Whether the section's {@code w:pgSz} says {@code w:orient="landscape"}: the one ending and the body's last. */
+    private boolean sectionOrientLandscape;
+    private boolean lastOrientLandscape;
+    /** The number of the body's item that starts the section being read. */
+    private int sectionFirst = 1;
     private int paragraphs;
     private long characters;
     int trackedChanges;
@@ -96,6 +103,12 @@ final class BodyParse {
     private String numId;
     private int numLevel;
     private boolean pageField;
+    /** The paragraph starts a new page: {@code w:pageBreakBefore}, or a page break before its text. */
+    private boolean breakBefore;
+    /** A page break after the paragraph's text, with nothing but white space after it yet. */
+    private boolean breakAfter;
+    /** Whether the paragraph has text other than white space yet. */
+    private boolean hasText;
     private List<Run> runs;
     /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
     private final StringBuilder lastRunText = new StringBuilder();
@@ -221,7 +234,14 @@ final class BodyParse {
                             }
                         }
                         case "tab" -> append("\t");
-                        case "br", "cr" -> append("\n");
+                        case "br", "cr" -> {
+                            if (name.equals("br") && "page".equals(WordXmlInput.attr(xml, "type"))) {
+                                pageBreak();
+                            } else {
+                                append("\n");
+                            }
+                        }
+                        // w:lastRenderedPageBreak is where Word's last layout broke the page: a cache, no break
                         case "instrText" -> {
                             if (xml.getElementText().contains("PAGE") && text != null) {
                                 pageField = true;
@@ -292,6 +312,7 @@ final class BodyParse {
                         }
                         case "pgSz" -> {
                             if (page != null && text == null) {
+                                lastOrientLandscape = orient(xml);
                                 page = new Page(twips(xml, "w"), twips(xml, "h"), page.top(), page.right(),
                                         page.bottom(), page.left(), page.gridLinePitch());
                             }
@@ -362,8 +383,10 @@ final class BodyParse {
         } finally {
             xml.close();
         }
-        boolean landscape = page != null && page.width() != null && page.height() != null
+        // a landscape page is wider than high, or says it is (w:orient)
+        boolean landscape = lastOrientLandscape || page != null && page.width() != null && page.height() != null
                 && page.width().toTwips() > page.height().toTwips();
+        pageMarks.section(sectionFirst, paragraphs, landscape);
         if (page != null && page.width() != null && page.left() != null && page.right() != null) {
             endSection(Length.twips(page.width().toTwips() - page.left().toTwips() - page.right().toTwips()), landscape);
         }
@@ -380,6 +403,16 @@ final class BodyParse {
             page = null;
         }
         return this;
+    }
+
+    /** The author's page breaks and landscape sections of the part read. */
+    WordContent.Pages pages() {
+        return pageMarks.pages();
+    }
+
+    /** Whether {@code w:pgSz/@w:orient} says landscape. */
+    private static boolean orient(XMLStreamReader xml) {
+        return "landscape".equals(WordXmlInput.attr(xml, "orient"));
     }
 
     /** The DrawingML elements of a picture in the paragraph being read: its frame, its size, its image. */
@@ -481,6 +514,7 @@ final class BodyParse {
                 numLevel = level == null ? 0 : level;
             }
             case "spacing", "jc", "ind" -> WordXmlInput.readProperty(xml, name, paragraphProps);
+            case "pageBreakBefore" -> breakBefore |= WordXmlInput.isOn(xml);
             case "sectPr" -> {
                 sectionEnds = true;
                 sectionPageWidth = null;
@@ -488,10 +522,12 @@ final class BodyParse {
                 sectionLeft = null;
                 sectionRight = null;
                 sectionFooters.clear();
+                sectionOrientLandscape = false;
             }
             case "pgSz" -> {
                 sectionPageWidth = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
                 sectionPageHeight = WordXmlInput.integer(WordXmlInput.attr(xml, "h"));
+                sectionOrientLandscape = orient(xml);
             }
             case "footerReference" -> {
                 String id = xml.getAttributeValue(WordXmlInput.R, "id");
@@ -526,6 +562,9 @@ final class BodyParse {
         numId = null;
         numLevel = 0;
         pageField = false;
+        breakBefore = false;
+        breakAfter = false;
+        hasText = false;
         sectionEnds = false;
         runs = new ArrayList<>();
         lastRunText.setLength(0);
@@ -575,8 +614,36 @@ final class BodyParse {
         if (characters > MOST_CHARACTERS) {
             throw new DocumentReadException("more than " + MOST_CHARACTERS + " characters of text", null);
         }
+        if (!hasText || breakAfter) {
+            boolean words = !s.isBlank();
+            if (words && breakAfter) {
+                // text after a page break inside the paragraph: it goes on as after a line break
+                breakAfter = false;
+                runText.append('\n');
+                text.append('\n');
+                if (outer.isEmpty() && tables.isEmpty() && noteElement == null) {
+                    pageMarks.inText.add(paragraphNumber);
+                }
+            }
+            hasText |= words;
+        }
         runText.append(s);
         text.append(s);
+    }
+
+    /**
+     * A {@code w:br w:type="page"}: before the paragraph's text, the paragraph starts a new page; after
+     * it, the next item does, unless more text follows in the paragraph (see {@link #append}).
+     */
+    private void pageBreak() {
+        if (runText == null) {
+            return;
+        }
+        if (hasText) {
+            breakAfter = true;
+        } else {
+            breakBefore = true;
+        }
     }
 
     private void endRun() {
@@ -647,8 +714,19 @@ final class BodyParse {
             outer.peek().following.addAll(following);
             return;
         }
+        if (noteElement == null && tables.isEmpty()) {
+            if (breakBefore) {
+                pageMarks.before.add(paragraphNumber);
+            }
+            if (breakAfter) {
+                pageMarks.before.add(paragraphs + 1); // the next paragraph's or table's number
+            }
+        }
         if (sectionEnds && tables.isEmpty()) {
-            boolean landscape = sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
+            boolean landscape = sectionOrientLandscape
+                    || sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
+            pageMarks.section(sectionFirst, paragraphs, landscape);
+            sectionFirst = paragraphs + 1;
             endSection(sectionPageWidth == null || sectionLeft == null || sectionRight == null ? null
                     : Length.twips(sectionPageWidth - sectionLeft - sectionRight), landscape);
             if (!landscape && !sectionFooters.isEmpty()) {
@@ -776,6 +854,23 @@ final class BodyParse {
         }
         CellState outer = tables.peek().lastCell();
         table.rows.forEach(r -> r.cells.forEach(c -> outer.paragraphs.addAll(c.paragraphs)));
+    }
+
+    /** What {@link WordContent.Pages} is made of, collected as the body is read. */
+    private static final class PageMarks {
+        final java.util.Set<Integer> before = new java.util.TreeSet<>();
+        final java.util.Set<Integer> inText = new java.util.TreeSet<>();
+        final List<WordContent.Range> landscape = new ArrayList<>();
+
+        void section(int first, int last, boolean turned) {
+            if (turned && last >= first) {
+                landscape.add(new WordContent.Range(first, last));
+            }
+        }
+
+        WordContent.Pages pages() {
+            return new WordContent.Pages(before, inText, landscape);
+        }
     }
 
     /** A paragraph put aside while the text box in it is read. */

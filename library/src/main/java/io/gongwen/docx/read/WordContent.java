@@ -60,11 +60,12 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     private final List<TextBox> textBoxes;
     private final Map<String, List<Paragraph>> footnotes;
     private final Map<String, List<Paragraph>> endnotes;
+    private final Pages pages;
 
     private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
                          int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
-                         Map<String, List<Paragraph>> endnotes) {
+                         Map<String, List<Paragraph>> endnotes, Pages pages) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
@@ -76,6 +77,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         this.textBoxes = List.copyOf(textBoxes);
         this.footnotes = Map.copyOf(footnotes);
         this.endnotes = Map.copyOf(endnotes);
+        this.pages = pages;
     }
 
     /**
@@ -108,7 +110,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
                     in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").parse(in).notes()).orElse(Map.of());
             return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, parse.comments, parse.textBoxes, footnotes, endnotes);
+                    parse.trackedChanges, parse.comments, parse.textBoxes, footnotes, endnotes, parse.pages());
         }
     }
 
@@ -167,6 +169,62 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     /** The endnotes of {@code word/endnotes.xml} by their {@code w:id}, as {@link #footnotes()}. */
     public Map<String, List<Paragraph>> endnotes() {
         return endnotes;
+    }
+
+    /** Where the body's author broke the page, and which of its sections are landscape pages. */
+    public Pages pages() {
+        return pages;
+    }
+
+    /**
+     * The body's pages as its author set them.
+     *
+     * @param breaksBefore the numbers of the paragraphs and tables ({@link Paragraph#number()},
+     *                     {@link Table#number()}) before which the author broke the page: a
+     *                     {@code w:pageBreakBefore}, a {@code w:br w:type="page"} before the paragraph's
+     *                     text, or one after the text of the paragraph before (possibly a blank
+     *                     paragraph). {@code w:lastRenderedPageBreak}, Word's record of where its last
+     *                     layout broke the page, is none.
+     * @param breaksInText the paragraphs with a page break between words of their text, read as a line
+     *                     break there (the paragraph's text holds a line feed)
+     * @param landscape the body's sections on landscape pages ({@code w:pgSz} with
+     *                  {@code w:orient="landscape"}, or wider than high), each the numbers of its first
+     *                  and last paragraph, tables' paragraphs counted
+     */
+    public record Pages(java.util.Set<Integer> breaksBefore, java.util.Set<Integer> breaksInText, List<Range> landscape) {
+        public Pages {
+            breaksBefore = java.util.Set.copyOf(breaksBefore);
+            breaksInText = java.util.Set.copyOf(breaksInText);
+            landscape = List.copyOf(landscape);
+        }
+
+        /** Whether the paragraph (or table) of this number stands on a landscape page. */
+        public boolean landscape(int number) {
+            // the sections follow each other in order: a binary search, for documents of many sections
+            int low = 0;
+            int high = landscape.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                Range r = landscape.get(mid);
+                if (number < r.first()) {
+                    high = mid - 1;
+                } else if (number > r.last()) {
+                    low = mid + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Paragraph numbers {@code first} to {@code last}, both included.
+     *
+     * @param first the first paragraph's number
+     * @param last the last one's
+     */
+    public record Range(int first, int last) {
     }
 
     /** The body's paragraphs and tables, in document order. */

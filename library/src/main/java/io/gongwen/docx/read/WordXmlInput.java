@@ -111,6 +111,11 @@ final class WordXmlInput {
         }
     }
 
+    /** Whether a toggle property element ({@code w:pageBreakBefore}) is on: its {@code w:val}, as {@link #on}. */
+    static boolean isOn(XMLStreamReader xml) {
+        return on(attr(xml, "val"));
+    }
+
     /** A toggle property's value ({@code w:b}, {@code w:i}): on unless it says 0, false or off. */
     private static boolean on(String val) {
         return val == null || !(val.equals("0") || val.equals("false") || val.equals("off"));

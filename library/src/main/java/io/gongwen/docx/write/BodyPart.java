@@ -10,6 +10,7 @@ import io.gongwen.HeadingLevel;
 import io.gongwen.Image;
 import io.gongwen.IssuedDocument;
 import io.gongwen.OfficialDocument;
+import io.gongwen.PageBreak;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
 import io.gongwen.Specification;
@@ -65,6 +66,10 @@ final class BodyPart {
     private int pictures;
     /** Whether a section has been closed: only the first one carries a letter's first-page parts. */
     private boolean sectionClosed;
+    /** Whether the body is in a landscape stretch ({@link PageBreak#LANDSCAPE} to {@link PageBreak#PORTRAIT}). */
+    private boolean stretch;
+    /** Whether the author's page break stands before the next paragraph, which then starts a new page. */
+    private boolean pageBreak;
 
     BodyPart(OfficialDocument doc, PageGeometry page) {
         this.doc = doc;
@@ -151,38 +156,58 @@ final class BodyPart {
 
     private void blocks(WordXml xml, List<Block> blocks) {
         for (Block block : blocks) {
+            if (block instanceof PageBreak b) {
+                // PAGE: the next paragraph starts a new page; the others turn the page at the next
+                // paragraph or table, with a section break
+                pageBreak = b == PageBreak.PAGE;
+                stretch = b == PageBreak.PAGE ? stretch : b == PageBreak.LANDSCAPE;
+                continue;
+            }
             if (block instanceof Table t) {
-                tables.write(xml, t);
+                if (pageBreak) {
+                    // a table's own paragraphs do not take a page break: an empty paragraph from the new
+                    // page, one point high, carries it (tables are not on the line grid)
+                    beforeParagraph(xml);
+                    xml.start("p");
+                    broken(OrderedElement.pPr()
+                            .set(OrderedElement.Paragraph.snapToGrid, "val", "0")
+                            .set(OrderedElement.Paragraph.spacing, "before", "0", "after", "0", "line", "20",
+                                    "lineRule", "exact")).writeTo(xml);
+                    xml.end();
+                }
+                tables.write(xml, t, stretch);
                 estimate(t);
                 continue;
             }
             beforeParagraph(xml);
             if (block instanceof Image i) {
                 long[] size = PictureParagraph.size(i, page);
+                boolean fromNewPage = pageBreak;
+                broken(bodyPPr);
                 PictureParagraph.write(xml, PictureParagraph.FIRST_DRAWING_ID + ++pictures, extras.pictureId(i),
-                        i.format(), size);
+                        i.format(), size, fromNewPage);
                 // the line grid rounds the paragraph up to whole lines
                 tracker.block((size[1] + page.linePitch - 1) / page.linePitch * page.linePitch);
             } else if (block instanceof Paragraph p && !(p.spans().isEmpty() && p.notes().isEmpty())) {
                 xml.start("p");
-                bodyPPr.writeTo(xml);
+                broken(bodyPPr).writeTo(xml);
                 Paragraphs.formatted(xml, OrderedElement::rPr, p.formatted(), extras.notes()::mark);
                 xml.end();
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Paragraph p) {
-                paragraph(xml, bodyPPr, p.text());
+                paragraph(xml, broken(bodyPPr), p.text());
                 tracker.lines(tracker.linesOf(p.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Section s) {
                 section(xml, s);
             } else if (block instanceof Article a) {
                 xml.start("p");
-                bodyPPr.writeTo(xml);
+                broken(bodyPPr).writeTo(xml);
                 Paragraphs.styledRun(xml, StyleId.ARTICLE_LABEL_CHAR, a.label());
                 run(xml, "\u3000" + a.text());
                 xml.end();
                 tracker.lines(tracker.linesOf(a.label() + "\u3000", a.text(), 2 * page.characterPitch, 0, 0));
             } else if (block instanceof Chapter c) {
-                paragraph(xml, chapterPPr, c.text());
+                paragraph(xml, broken(chapterPPr), c.text());
                 tracker.heading();
             }
         }
@@ -193,26 +218,45 @@ final class BodyPart {
      * tracker to landscape pages until the next paragraph turns it back ({@link #beforeParagraph}).
      */
     private void estimate(Table t) {
-        tracker.turn(t.landscape());
+        boolean turned = t.landscape() || stretch;
+        tracker.turn(turned);
         if (!tracker.measuring()) {
             return; // nothing will ask where the text ends
         }
-        long width = t.landscape() ? page.landscapeTextWidth : page.textWidth;
+        long width = turned ? page.landscapeTextWidth : page.textWidth;
         tracker.table(TableEstimate.rowHeights(t, TableWriter.columnWidths(t.columnWeights(), width), page.cellMargin, spec),
                 t.headerRows());
     }
 
-    /** Before any body paragraph that is not part of a table: a landscape section ends. */
+    /**
+     * Before any body paragraph that is not part of a table: a landscape section ends, or one starts
+     * for a landscape stretch. After the body, the stretch is over (a body ends portrait).
+     */
     private void beforeParagraph(WordXml xml) {
-        tables.beforeParagraph(xml);
-        tracker.turn(false);
+        tables.beforeParagraph(xml, stretch);
+        tracker.turn(stretch);
+    }
+
+    /**
+     * The paragraph properties of the body's next paragraph: {@code pPr} itself, or after the author's
+     * page break a copy with {@code w:pageBreakBefore}, which Word and LibreOffice both honour and which,
+     * unlike a {@code w:br w:type="page"} in a paragraph of its own, leaves no empty line at the new
+     * page's top: the grid's 22 lines stay whole.
+     */
+    private OrderedElement<OrderedElement.Paragraph> broken(OrderedElement<OrderedElement.Paragraph> pPr) {
+        if (!pageBreak) {
+            return pPr;
+        }
+        pageBreak = false;
+        tracker.breakPage();
+        return pPr.copy().set(OrderedElement.Paragraph.pageBreakBefore);
     }
 
     private void section(WordXml xml, Section s) {
         String heading = s.ordinal(spec) + s.heading();
         xml.start("p");
         if (s.runInText().isPresent()) {
-            runIn.get(s.level()).writeTo(xml);
+            broken(runIn.get(s.level())).writeTo(xml);
             heading(xml, s, heading);
             if (s.runInSpans().isEmpty() && s.runInNotes().isEmpty()) {
                 xml.start("r");
@@ -226,7 +270,7 @@ final class BodyPart {
             }
             tracker.lines(tracker.linesOf(heading, s.runInText().get(), 2 * page.characterPitch, 0, 0));
         } else {
-            standalone.get(s.level()).writeTo(xml);
+            broken(standalone.get(s.level())).writeTo(xml);
             heading(xml, s, heading);
             int lines = tracker.linesOf(heading, 2 * page.characterPitch, 0, 0);
             if (lines == 1) {

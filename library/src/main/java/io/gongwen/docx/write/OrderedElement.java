@@ -76,6 +76,16 @@ final class OrderedElement<E extends Enum<E>> {
         return this;
     }
 
+    private OrderedElement(String name, EnumMap<E, Consumer<WordXml>> children) {
+        this.name = name;
+        this.children = new EnumMap<>(children);
+    }
+
+    /** A copy with the same children, to set one more on without changing a shared instance. */
+    OrderedElement<E> copy() {
+        return new OrderedElement<>(name, children);
+    }
+
     boolean isEmpty() {
         return children.isEmpty();
     }

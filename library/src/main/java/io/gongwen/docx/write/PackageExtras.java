@@ -110,12 +110,19 @@ final class PackageExtras {
                 return true;
             }
         }
+        for (io.gongwen.IssuedDocument d : doc.issued()) {
+            if (hasLandscapeTable(d.body())) {
+                return true;
+            }
+        }
         return false;
     }
 
+    /** Whether the blocks have landscape pages: a landscape table, or a landscape stretch. */
     private static boolean hasLandscapeTable(List<Block> blocks) {
         for (Block b : blocks) {
-            if (b instanceof Table t && t.landscape() || b instanceof Section s && hasLandscapeTable(s.body())) {
+            if (b instanceof Table t && t.landscape() || b == io.gongwen.PageBreak.LANDSCAPE
+                    || b instanceof Section s && hasLandscapeTable(s.body())) {
                 return true;
             }
         }

@@ -44,10 +44,16 @@ final class PictureParagraph {
      * @param size width and height in twips, from {@link #size}
      */
     static void write(WordXml xml, int drawingId, String imageId, Image.Format format, long[] size) {
+        write(xml, drawingId, imageId, format, size, false);
+    }
+
+    /** As {@link #write(WordXml, int, String, Image.Format, long[])}, from a new page if {@code pageBreakBefore}. */
+    static void write(WordXml xml, int drawingId, String imageId, Image.Format format, long[] size,
+                      boolean pageBreakBefore) {
         String cx = Long.toString(size[0] * SealDrawing.EMU_PER_TWIP);
         String cy = Long.toString(size[1] * SealDrawing.EMU_PER_TWIP);
         xml.start("p");
-        PPR.writeTo(xml);
+        (pageBreakBefore ? PPR.copy().set(OrderedElement.Paragraph.pageBreakBefore) : PPR).writeTo(xml);
         xml.start("r").start("drawing");
         xml.start("wp:inline").plain("distT", "0", "distB", "0", "distL", "0", "distR", "0");
         xml.start("wp:extent").plain("cx", cx, "cy", cy).end();

@@ -39,7 +39,9 @@ import static io.gongwen.docx.write.OrderedElement.RowProperties.tblHeader;
  * {@code w:sectPr}. So an empty paragraph in the Normal style follows a table wherever nothing else
  * would.
  *
- * <p>A landscape table gets pages of its own in a section of its own: see {@link #write}.
+ * <p>A landscape table gets pages of its own in a section of its own: see {@link #write}. A landscape
+ * stretch of the body ({@link io.gongwen.PageBreak#LANDSCAPE}) is such a section too, opened and
+ * closed by {@link #beforeParagraph(WordXml, boolean)} and shared by the tables in it.
  */
 public final class TableWriter {
     private final PageGeometry page;
@@ -89,7 +91,15 @@ public final class TableWriter {
      * landscape section and returns to portrait. Landscape tables in a row share the section.
      */
     void write(WordXml xml, Table table) {
-        if (table.landscape() != landscape) {
+        write(xml, table, false);
+    }
+
+    /**
+     * Writes the table, on landscape pages if it is a landscape table or {@code landscapePages} (it
+     * stands in a landscape stretch of the body, whose pages it shares).
+     */
+    void write(WordXml xml, Table table, boolean landscapePages) {
+        if ((table.landscape() || landscapePages) != landscape) {
             breakSection(xml);
         } else if (afterTable) {
             xml.empty("p");
@@ -110,7 +120,15 @@ public final class TableWriter {
 
     /** Call before any body paragraph that is not part of a table: leaves a landscape section. */
     void beforeParagraph(WordXml xml) {
-        if (landscape) {
+        beforeParagraph(xml, false);
+    }
+
+    /**
+     * Call before any body paragraph that is not part of a table: turns to landscape pages (a
+     * landscape stretch of the body) or back to portrait ones with a section break, if they are not so.
+     */
+    void beforeParagraph(WordXml xml, boolean landscapePages) {
+        if (landscape != landscapePages) {
             breakSection(xml);
         }
         afterTable = false;

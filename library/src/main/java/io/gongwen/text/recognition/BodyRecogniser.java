@@ -5,6 +5,7 @@ import io.gongwen.BodyBuilder;
 import io.gongwen.DocumentElement;
 import io.gongwen.FormattedText;
 import io.gongwen.HeadingLevel;
+import io.gongwen.PageBreak;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,11 +53,22 @@ final class BodyRecogniser {
     private final boolean renumber;
     private final List<DraftWarning> warnings;
     private final Map<Integer, DocumentElement> elements;
+    private final PageLayout pages;
+    /** Whether the body being read is in a landscape stretch. */
+    private boolean turned;
+    /** Whether the last block added to the body being read was a landscape table outside a stretch. */
+    private boolean afterLandscapeTable;
 
     BodyRecogniser(boolean renumber, List<DraftWarning> warnings, Map<Integer, DocumentElement> elements) {
+        this(renumber, warnings, elements, PageLayout.NONE);
+    }
+
+    BodyRecogniser(boolean renumber, List<DraftWarning> warnings, Map<Integer, DocumentElement> elements,
+                   PageLayout pages) {
         this.renumber = renumber;
         this.warnings = warnings;
         this.elements = elements;
+        this.pages = pages;
     }
 
     /** Whether a line is a chapter's or an article's: "第一章　总则", "第三条　……". */
@@ -73,7 +85,37 @@ final class BodyRecogniser {
         Node root = tree(lines);
         decide(root);
         numbering(root, new EnumMap<>(HeadingLevel.class));
+        turned = false;
+        afterLandscapeTable = false;
         emit(root, into);
+        if (turned) {
+            into.pageBreak(PageBreak.PORTRAIT); // a body ends on portrait pages: the closing follows on one
+            turned = false;
+        }
+    }
+
+    /**
+     * The page break the source puts before a line, if any: a landscape stretch starting or ending
+     * there, or the author's page break. One a landscape table outside a stretch implies (it has
+     * pages of its own) is not given twice.
+     */
+    private void pageBefore(Line line, BodyBuilder<?> into) {
+        boolean landscape = pages.landscape(line);
+        boolean landscapeTable = line.isTable() && line.table().landscape() && !landscape;
+        if (landscape != turned) {
+            into.pageBreak(landscape ? PageBreak.LANDSCAPE : PageBreak.PORTRAIT);
+            turned = landscape;
+            pages.kept(line);
+        } else if (pages.breakBefore(line)) {
+            if (!landscapeTable && !afterLandscapeTable) {
+                into.pageBreak();
+            }
+            pages.kept(line);
+        }
+        if (landscape) {
+            pages.kept(line);
+        }
+        afterLandscapeTable = landscapeTable;
     }
 
     /** The lines nested by the levels of their numbers, every numbered line a candidate section. */
@@ -292,6 +334,7 @@ final class BodyRecogniser {
     private void emit(Node node, BodyBuilder<?> into) {
         for (Node child : node.children) {
             Line line = child.line;
+            pageBefore(line, into);
             switch (child.kind) {
                 case BLOCK -> line.attempt(() -> {
                     if (line.block() instanceof io.gongwen.Image image) {

@@ -72,9 +72,13 @@ public final class DocxRecogniser {
         List<Line> lines = new ArrayList<>();
         List<DraftWarning> notes = new ArrayList<>();
         NoteReader noteReader = new NoteReader(docx);
+        PageLayout pages = pages(docx, notes);
         for (WordContent.Item item : docx.body()) {
             if (item instanceof WordContent.Table table) {
-                table(table, lines, notes);
+                // a table in a landscape stretch shares its pages; one on turned pages of its own is a landscape table
+                table(table.landscape() && pages.landscape(table.number()) ? new WordContent.Table(
+                        table.number(), table.columnWidths(), table.rows(), table.width(), table.textWidth(), false)
+                        : table, lines, notes);
                 noteReader.inTable(table, notes);
                 continue;
             }
@@ -100,7 +104,8 @@ public final class DocxRecogniser {
             notes.add(new DraftWarning(0, docx.comments() + " comment" + (docx.comments() == 1 ? "" : "s")
                     + " left out: comments are not part of the document"));
         }
-        StructureRecogniser.Result result = recogniser.recognise(lines);
+        StructureRecogniser.Result result = recogniser.recognise(lines, FrontMatter.NONE, pages);
+        notKept(pages, result.elements(), notes);
         droppedLooks(docx, result.elements(), notes);
         noteReader.finish(result.draft().document(), notes);
         if (notes.isEmpty()) {
@@ -111,6 +116,100 @@ public final class DocxRecogniser {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
                 result.dropped());
+    }
+
+    /**
+     * The author's page breaks, each moved on to the paragraph (or table, or picture) it puts on a new
+     * page past blank paragraphs, and the landscape stretches: the sections on landscape pages that hold
+     * text or a picture, with the sections of turned tables next to them (a section of tables alone is
+     * a landscape table's, as the writer makes them). A document on landscape pages from its first
+     * paragraph has its head and title there too, which the standard keeps portrait: it is read as
+     * before, its tables landscape, with a warning.
+     */
+    private static PageLayout pages(WordContent docx, List<DraftWarning> notes) {
+        WordContent.Pages source = docx.pages();
+        if (source.breaksBefore().isEmpty() && source.landscape().isEmpty() && source.breaksInText().isEmpty()) {
+            return PageLayout.NONE;
+        }
+        for (int number : source.breaksInText()) {
+            notes.add(new DraftWarning(number, "a page break stands between the words of this paragraph; it is read as "
+                    + "a line break (the text after it is a paragraph of its own), and the page is not broken there"));
+        }
+        java.util.Set<Integer> breaks = new java.util.HashSet<>();
+        java.util.Set<Integer> text = new java.util.HashSet<>();
+        boolean pending = false;
+        for (WordContent.Item item : docx.body()) {
+            int number = item instanceof WordContent.Table t ? t.number() : ((WordContent.Paragraph) item).number();
+            pending |= source.breaksBefore().contains(number);
+            boolean blank = item instanceof WordContent.Paragraph p && p.text().isBlank() && p.pictures().isEmpty();
+            if (blank) {
+                continue;
+            }
+            if (item instanceof WordContent.Paragraph) {
+                text.add(number);
+            }
+            if (pending) {
+                breaks.add(number);
+                pending = false;
+            }
+        }
+        List<WordContent.Range> ranges = source.landscape();
+        boolean[] stretch = new boolean[ranges.size()];
+        int t = 0;
+        List<Integer> sorted = new ArrayList<>(text);
+        java.util.Collections.sort(sorted);
+        for (int i = 0; i < ranges.size(); i++) {
+            WordContent.Range r = ranges.get(i);
+            while (t < sorted.size() && sorted.get(t) < r.first()) {
+                t++;
+            }
+            stretch[i] = t < sorted.size() && sorted.get(t) <= r.last();
+        }
+        for (int i = 1; i < ranges.size(); i++) {
+            stretch[i] |= stretch[i - 1] && ranges.get(i).first() == ranges.get(i - 1).last() + 1;
+        }
+        for (int i = ranges.size() - 2; i >= 0; i--) {
+            stretch[i] |= stretch[i + 1] && ranges.get(i + 1).first() == ranges.get(i).last() + 1;
+        }
+        List<WordContent.Range> stretches = new ArrayList<>();
+        for (int i = 0; i < ranges.size(); i++) {
+            if (!stretch[i]) {
+                continue;
+            }
+            if (ranges.get(i).first() <= 1) {
+                notes.add(new DraftWarning(1, "the document is set on landscape pages from its start, its head and "
+                        + "title too, which GB/T 9704-2012 sets on portrait pages; it is read on portrait pages, its "
+                        + "tables on landscape pages of their own"));
+                continue;
+            }
+            stretches.add(ranges.get(i));
+        }
+        return new PageLayout(breaks, new WordContent.Pages(java.util.Set.of(), java.util.Set.of(), stretches));
+    }
+
+    /**
+     * Warns at each page break and landscape stretch no body kept, except where the writer starts a
+     * new page anyway: an attachment's label, an issued document's title, the colophon.
+     */
+    private static void notKept(PageLayout pages, Map<Integer, DocumentElement> elements, List<DraftWarning> notes) {
+        for (int number : new java.util.TreeSet<>(pages.breaks())) {
+            DocumentElement e = elements.get(number);
+            if (pages.wasKept(number) || e == DocumentElement.LABEL || e == DocumentElement.TITLE
+                    || e == DocumentElement.COLOPHON) {
+                continue;
+            }
+            notes.add(new DraftWarning(number, "the page break before this paragraph is not kept: it stands outside "
+                    + "the body (the closing follows the body on its page, as GB/T 9704-2012 §7.3.5 asks)"));
+        }
+        for (WordContent.Range r : pages.stretches()) {
+            for (int number = r.first(); number <= r.last(); number++) {
+                if (elements.containsKey(number) && !pages.wasKept(number)) {
+                    notes.add(new DraftWarning(number, "this paragraph stood on a landscape page outside the body; "
+                            + "it is set on a portrait page (only a body has landscape stretches)"));
+                    break;
+                }
+            }
+        }
     }
 
     /** A warning at the paragraph each text box, shape or WordArt is anchored in, saying where its text went. */

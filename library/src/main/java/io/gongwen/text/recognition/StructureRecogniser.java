@@ -63,6 +63,15 @@ public final class StructureRecogniser {
      * lines that say the same (with a warning).
      */
     public Result recognise(List<Line> input, FrontMatter front) {
+        return recognise(input, front, PageLayout.NONE);
+    }
+
+    /**
+     * Recognises the lines, keeping the page breaks and landscape stretches {@code pages} gives in
+     * the bodies (the lines of the head, the closing and the colophon have none); {@code pages}
+     * records which it kept.
+     */
+    Result recognise(List<Line> input, FrontMatter front, PageLayout pages) {
         List<DraftWarning> warnings = new ArrayList<>();
         Set<Integer> dropped = new LinkedHashSet<>();
         List<Line> pictures = new ArrayList<>();
@@ -162,7 +171,7 @@ public final class StructureRecogniser {
         if (end < attendance && !head.minutes()) {
             doc.format(io.gongwen.DocumentFormat.MINUTES);
         }
-        BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements);
+        BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements, pages);
         PicturePlaces places = new PicturePlaces(pictures, warnings);
         body.read(places.into(lines.subList(first, end), first > 0 ? lines.get(first - 1).number() : 0,
                 end < lines.size() ? lines.get(end).number() : Integer.MAX_VALUE), doc);

@@ -142,6 +142,21 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void documents_with_page_breaks_and_landscape_stretches_are_valid(@TempDir Path dir) throws Exception {
+        for (boolean endInLandscape : new boolean[] {false, true}) {
+            Path file = dir.resolve("breaks-" + endInLandscape + ".docx");
+            Documents.withPageBreaks(endInLandscape).writeTo(file);
+
+            assertThat(validate(file)).as("ending in landscape: %s", endInLandscape).isEqualTo("valid");
+        }
+        Path in = dir.resolve("notice.docx");
+        Files.write(in, io.gongwen.testing.BrokenPagesDocx.notice());
+        Path out = dir.resolve("reformatted.docx");
+        io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+        assertThat(validate(out)).as("the reformatted notice").isEqualTo("valid");
+    }
+
+    @Test
     void documents_with_character_formatting_inside_paragraphs_are_valid(@TempDir Path dir) throws Exception {
         // every emphasis and a face on one span, and on a run-in heading's text
         Path built = dir.resolve("emphasis.docx");
