@@ -63,7 +63,7 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         PUNCTUATION("punctuation"),
         /** Another safe text fix (a 发文字号's brackets, a space between Chinese characters). */
         TEXT("text"),
-        /** Tracked changes, read as if all were accepted. */
+        /** Tracked changes, read as if all were accepted (or, with --reject-changes, all rejected). */
         TRACKED_CHANGES("tracked-changes"),
         /** Comments, left out. */
         COMMENTS("comments"),

@@ -95,9 +95,11 @@ public final class FormatReport {
         }
         if (source.trackedChanges() > 0) {
             int n = source.trackedChanges();
+            boolean rejected = source.revisions() == io.gongwen.docx.Revisions.REJECTED;
             out.add(new Change(Change.Kind.TRACKED_CHANGES, Where.Part.DOCUMENT, "tracked changes",
                     Optional.of(String.valueOf(n)), Optional.empty(), Optional.empty(),
-                    "修订 " + n + " 处，已全部接受", n + " tracked change" + (n == 1 ? "" : "s") + ", all accepted"));
+                    "修订 " + n + " 处，已全部" + (rejected ? "拒绝" : "接受"),
+                    n + " tracked change" + (n == 1 ? "" : "s") + ", all " + (rejected ? "rejected" : "accepted")));
         }
         if (source.comments() > 0) {
             int n = source.comments();

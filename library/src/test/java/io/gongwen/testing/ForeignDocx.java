@@ -288,6 +288,21 @@ public final class ForeignDocx {
         return xml.append("</w:body></w:document>").toString();
     }
 
+    /**
+     * A document.xml of {@code n} one-character paragraphs whose marks are all deleted (tracked), which
+     * read with the changes accepted join into one paragraph; random ids, so it does not deflate a
+     * hundredfold.
+     */
+    public static String deletedParagraphMarks(int n) {
+        java.util.Random random = new java.util.Random(n);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>");
+        for (int i = 0; i < n; i++) {
+            xml.append("<w:p><w:pPr><w:rPr><w:del w:id=\"").append(Integer.toString(random.nextInt(1 << 20), 36))
+                    .append("\"/></w:rPr></w:pPr><w:r><w:t>字</w:t></w:r></w:p>");
+        }
+        return xml.append("</w:body></w:document>").toString();
+    }
+
     public static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

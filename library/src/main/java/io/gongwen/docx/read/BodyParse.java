@@ -47,6 +47,13 @@ final class BodyParse {
             "tblHeader", "tc", "gridSpan", "vMerge", "sectPr", "footerReference", "pgSz", "pgMar", "docGrid");
     private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    /**
+     * Formatting changed under revision: each holds the old properties. Read in neither reading,
+     * except a run's and a paragraph's old properties when the changes are rejected.
+     */
+    private static final java.util.Set<String> PROPERTY_CHANGES = java.util.Set.of("rPrChange", "pPrChange",
+            "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange", "tblGridChange",
+            "numberingChange");
 
     private final WordStyles styles;
     private final WordNumbering numbering;
@@ -70,6 +77,14 @@ final class BodyParse {
     private long characters;
     int trackedChanges;
     int comments;
+    /** Whether tracked changes are read as rejected rather than accepted. */
+    private boolean rejectChanges;
+    /** A paragraph whose mark the reading removes, to be joined to the next paragraph of its container. */
+    private Carry carry;
+    /** Whether the paragraph mark's own {@code w:rPr} is being read (inside {@code w:pPr}). */
+    private boolean inMarkProperties;
+    /** Whether the paragraph being read loses its mark in this reading (deleted, or inserted and rejected). */
+    private boolean markRemoved;
     /** Every mark of a note in the part, for the limit. */
     final List<NoteMark> marks = new ArrayList<>();
     /** In a notes part, "footnote" or "endnote"; else null. */
@@ -123,6 +138,15 @@ final class BodyParse {
         this.noteElement = noteElement;
     }
 
+    /**
+     * Reads the part as if every tracked change were rejected: deleted text kept, inserted text left
+     * out, the old formatting of runs and paragraphs, an inserted paragraph mark removed.
+     */
+    BodyParse rejectingChanges(boolean reject) {
+        this.rejectChanges = reject;
+        return this;
+    }
+
     /** A notes part's notes by id, each its paragraphs (tables' flattened), in the part's order. */
     Map<String, List<Paragraph>> notes() {
         Map<String, List<Paragraph>> out = new LinkedHashMap<>();
@@ -171,11 +195,25 @@ final class BodyParse {
                     if (!outer.isEmpty() && w && depthInPPr == 0 && depthInRPr == 0 && NOT_IN_BOXES.contains(name)) {
                         continue; // a box's table is read as its paragraphs; a box ends no section
                     }
-                    if (w && name.equals("moveFrom") && depthInPPr == 0 && depthInRPr == 0) {
-                        // read as accepted: text moved away stands where it was moved to (w:moveTo)
+                    if (w && depthInPPr == 0 && depthInRPr == 0 && (name.equals("ins") || name.equals("del")
+                            || name.equals("moveFrom") || name.equals("moveTo"))) {
+                        // accepted, deleted and moved-away text is gone (moved text stands where it was
+                        // moved to); rejected, inserted and moved-in text is gone
                         trackedChanges++;
-                        skipped++;
+                        boolean inserted = name.equals("ins") || name.equals("moveTo");
+                        if (inserted == rejectChanges) {
+                            skipped++;
+                        }
                         continue;
+                    }
+                    if (w && PROPERTY_CHANGES.contains(name)) {
+                        trackedChanges++;
+                        boolean old = rejectChanges && (name.equals("rPrChange") && depthInRPr > 0
+                                || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties);
+                        if (!old) {
+                            skipped++; // the old formatting, which the new one replaced
+                            continue;
+                        }
                     }
                     if (!w) {
                         drawing(xml, name);
@@ -189,6 +227,9 @@ final class BodyParse {
                         if (depthInRPr > 0) {
                             depthInRPr++;
                         }
+                        if (depthInPPr == 2 && name.equals("rPr")) {
+                            inMarkProperties = true;
+                        }
                         property(xml, name, depthInRPr > 0);
                         continue;
                     }
@@ -197,16 +238,15 @@ final class BodyParse {
                         case "pPr" -> depthInPPr = text != null ? 1 : 0;
                         case "r" -> startRun();
                         case "rPr" -> depthInRPr = runText != null ? 1 : 0;
-                        case "t" -> {
-                            if (runText != null && !inInstruction) {
+                        case "t", "delText" -> {
+                            // deleted text is read only when the deletion is rejected (else it is skipped)
+                            if (runText != null && !inInstruction && (rejectChanges || name.equals("t"))) {
                                 String t = xml.getElementText();
                                 // our writer's word joiners are layout, not text (see Paragraphs.text)
                                 append(t.indexOf(Paragraphs.WORD_JOINER) < 0 ? t
                                         : t.replace(String.valueOf(Paragraphs.WORD_JOINER), ""));
                             }
                         }
-                        // read as accepted: inserted text is read as text, deleted text is in w:delText
-                        case "ins", "del", "moveTo" -> trackedChanges++;
                         case "commentReference" -> comments++;
                         case "footnoteReference", "endnoteReference" -> mark(xml, name.startsWith("endnote"));
                         case "footnote", "endnote" -> {
@@ -222,7 +262,7 @@ final class BodyParse {
                         }
                         case "tab" -> append("\t");
                         case "br", "cr" -> append("\n");
-                        case "instrText" -> {
+                        case "instrText", "delInstrText" -> {
                             if (xml.getElementText().contains("PAGE") && text != null) {
                                 pageField = true;
                             }
@@ -234,7 +274,10 @@ final class BodyParse {
                                 pageField = true;
                             }
                         }
-                        case "tbl" -> tables.push(new TableState(paragraphs + 1));
+                        case "tbl" -> {
+                            flushCarry(); // a paragraph is never joined to a table
+                            tables.push(new TableState(paragraphs + 1));
+                        }
                         case "tblW" -> {
                             if (!tables.isEmpty() && text == null) {
                                 tables.peek().widthType = WordXmlInput.attr(xml, "type");
@@ -277,6 +320,7 @@ final class BodyParse {
                         }
                         case "sectPr" -> {
                             if (text == null && tables.isEmpty()) {
+                                flushCarry();
                                 page = new Page(null, null, null, null, null, null, Optional.empty());
                                 footerReferences.clear();
                                 footerDistance = null;
@@ -339,6 +383,9 @@ final class BodyParse {
                         continue;
                     }
                     String name = xml.getLocalName();
+                    if (depthInPPr == 2 && name.equals("rPr")) {
+                        inMarkProperties = false;
+                    }
                     if (depthInPPr > 0) {
                         depthInPPr--;
                     }
@@ -349,6 +396,8 @@ final class BodyParse {
                         case "p" -> endParagraph();
                         case "r" -> endRun();
                         case "txbxContent" -> closeBox();
+                        // the last paragraph of a cell or a note is joined to nothing
+                        case "tc", "footnote", "endnote" -> flushCarry();
                         case "tbl" -> {
                             if (outer.isEmpty()) {
                                 endTable();
@@ -359,6 +408,7 @@ final class BodyParse {
                     }
                 }
             }
+            flushCarry();
         } finally {
             xml.close();
         }
@@ -462,6 +512,10 @@ final class BodyParse {
             if (runText != null) {
                 if (name.equals("rStyle")) {
                     runStyle = WordXmlInput.attr(xml, "val");
+                } else if (name.equals("rPrChange")) {
+                    // rejected: the run's old formatting, which the rest of w:rPrChange holds, replaces its new
+                    runProps = new WordStyles.Props();
+                    runStyle = null;
                 } else {
                     WordXmlInput.readProperty(xml, name, runProps);
                 }
@@ -472,7 +526,24 @@ final class BodyParse {
         if (!outer.isEmpty() && NOT_IN_BOXES.contains(name)) {
             return; // a box's paragraph ends no section
         }
+        if (inMarkProperties) {
+            if (name.equals("ins") || name.equals("del") || name.equals("moveTo") || name.equals("moveFrom")) {
+                // the paragraph mark itself inserted or deleted: without it, the paragraph runs on into the next
+                trackedChanges++;
+                boolean inserted = name.equals("ins") || name.equals("moveTo");
+                markRemoved |= inserted == rejectChanges;
+            }
+            return; // the mark's formatting formats no text
+        }
         switch (name) {
+            case "pPrChange" -> {
+                // rejected: the paragraph's old properties, which the rest of w:pPrChange holds, replace its new
+                paragraphStyle = null;
+                paragraphProps = new WordStyles.Props();
+                numbered = false;
+                numId = null;
+                numLevel = 0;
+            }
             case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
             case "numPr" -> numbered = true;
             case "numId" -> numId = WordXmlInput.attr(xml, "val");
@@ -528,10 +599,24 @@ final class BodyParse {
         pageField = false;
         sectionEnds = false;
         runs = new ArrayList<>();
-        lastRunText.setLength(0);
         pictures = new ArrayList<>();
         picture = null;
         paragraphMarks = List.of();
+        markRemoved = false;
+        if (carry != null) {
+            // the paragraph before lost its mark: this one goes on from its text; the runs it holds
+            // are extended, never copied, so a body of joined paragraphs costs its length
+            text = carry.text;
+            paragraphNumber = carry.paragraphNumber;
+            following = carry.following;
+            runs = carry.runs;
+            pictures = carry.pictures;
+            paragraphMarks = carry.paragraphMarks;
+            pageField = carry.pageField;
+            carry = null;
+        } else {
+            lastRunText.setLength(0);
+        }
     }
 
     private void mark(XMLStreamReader xml, boolean endnote) {
@@ -626,6 +711,31 @@ final class BodyParse {
             return;
         }
         endRun();
+        if (markRemoved && !sectionEnds) {
+            // its text, runs, pictures and marks run on into the next paragraph, whose properties the
+            // joined paragraph takes, as Word's mark does; the section break of a paragraph is not joined away
+            carry = new Carry(this);
+            text = null;
+            return;
+        }
+        emitParagraph();
+    }
+
+    /**
+     * A paragraph whose mark was removed, with nothing after it to join in its container (the last
+     * paragraph of a cell, a note, a box or the body, or one before a table): it stays as it is.
+     */
+    private void flushCarry() {
+        if (carry == null) {
+            return;
+        }
+        carry.restore(this);
+        carry = null;
+        emitParagraph();
+    }
+
+    /** The paragraph read, its last run given its text, into the body, its cell or its box. */
+    private void emitParagraph() {
         endLastRun();
         WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
         Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
@@ -691,6 +801,7 @@ final class BodyParse {
         if (text != null) {
             endParagraph(); // a box whose last paragraph is not closed
         }
+        flushCarry();
         Outer o = outer.pop();
         o.restore(this);
         if (paragraphs < o.firstInBox) {
@@ -800,6 +911,7 @@ final class BodyParse {
         final PendingPicture picture;
         final String lastRunText;
         final List<NoteMark> paragraphMarks;
+        final boolean markRemoved;
         /** The number the box's first paragraph gets. */
         final int firstInBox;
 
@@ -824,6 +936,7 @@ final class BodyParse {
             picture = b.picture;
             lastRunText = b.lastRunText.toString();
             paragraphMarks = b.paragraphMarks;
+            markRemoved = b.markRemoved;
             firstInBox = b.paragraphs + 1;
         }
 
@@ -849,6 +962,58 @@ final class BodyParse {
             b.lastRunText.setLength(0);
             b.lastRunText.append(lastRunText);
             b.paragraphMarks = paragraphMarks;
+            b.markRemoved = markRemoved;
+        }
+    }
+
+    /**
+     * A paragraph read up to its removed mark, waiting to be joined to the next. Its last run's text
+     * stays in {@code lastRunText}, which nothing else writes to until the join or the flush.
+     */
+    private static final class Carry {
+        final StringBuilder text;
+        final int paragraphNumber;
+        final List<Paragraph> following;
+        final String paragraphStyle;
+        final WordStyles.Props paragraphProps;
+        final boolean numbered;
+        final String numId;
+        final int numLevel;
+        final boolean pageField;
+        final List<Run> runs;
+        final List<PendingPicture> pictures;
+        final List<NoteMark> paragraphMarks;
+
+        Carry(BodyParse b) {
+            text = b.text;
+            paragraphNumber = b.paragraphNumber;
+            following = b.following;
+            paragraphStyle = b.paragraphStyle;
+            paragraphProps = b.paragraphProps;
+            numbered = b.numbered;
+            numId = b.numId;
+            numLevel = b.numLevel;
+            pageField = b.pageField;
+            runs = b.runs;
+            pictures = b.pictures;
+            paragraphMarks = b.paragraphMarks;
+        }
+
+        void restore(BodyParse b) {
+            b.text = text;
+            b.paragraphNumber = paragraphNumber;
+            b.following = following;
+            b.paragraphStyle = paragraphStyle;
+            b.paragraphProps = paragraphProps;
+            b.numbered = numbered;
+            b.numId = numId;
+            b.numLevel = numLevel;
+            b.pageField = pageField;
+            b.sectionEnds = false;
+            b.runs = runs;
+            b.pictures = pictures;
+            b.paragraphMarks = paragraphMarks;
+            b.markRemoved = false;
         }
     }
 }

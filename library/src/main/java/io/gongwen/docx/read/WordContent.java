@@ -56,6 +56,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     private final Optional<Length> footerDistance;
     private final Optional<CharacterGrid> characterGrid;
     private final int trackedChanges;
+    private final io.gongwen.docx.Revisions revisions;
     private final int comments;
     private final List<TextBox> textBoxes;
     private final Map<String, List<Paragraph>> footnotes;
@@ -63,7 +64,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
 
     private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
-                         int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
+                         io.gongwen.docx.Revisions revisions, int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
                          Map<String, List<Paragraph>> endnotes) {
         this.body = List.copyOf(body);
         this.page = page;
@@ -72,6 +73,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         this.footerDistance = footerDistance;
         this.characterGrid = characterGrid;
         this.trackedChanges = trackedChanges;
+        this.revisions = revisions;
         this.comments = comments;
         this.textBoxes = List.copyOf(textBoxes);
         this.footnotes = Map.copyOf(footnotes);
@@ -85,41 +87,60 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
      * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters
      * (in the body, and in each notes part on its own), or more than 20,000 footnotes, endnotes or marks
-     * of them.
+     * of them. Its tracked changes are read as accepted.
      */
     public static WordContent read(Path file) {
+        return read(file, io.gongwen.docx.Revisions.ACCEPTED);
+    }
+
+    /**
+     * Reads a .docx as {@link #read(Path)} does, its tracked changes read as {@code revisions} says, in
+     * the body, its footers and its notes.
+     */
+    public static WordContent read(Path file, io.gongwen.docx.Revisions revisions) {
         if (file == null) {
             throw new io.gongwen.InvalidDocumentException("file", "must not be null");
         }
+        if (revisions == null) {
+            throw new io.gongwen.InvalidDocumentException("revisions", "must not be null");
+        }
+        boolean reject = revisions == io.gongwen.docx.Revisions.REJECTED;
         try (DocxPackage pkg = DocxPackage.open(file)) {
             WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
             WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
-            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering, true).parse(in));
+            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering, true).rejectingChanges(reject).parse(in));
             parse.readPictures(pkg);
             Map<String, Footer> footers = new LinkedHashMap<>();
             for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
-                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none(), false).parse(in))
+                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none(), false).rejectingChanges(reject).parse(in))
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordContent::evenAndOddHeaders).orElse(false);
             Map<String, List<Paragraph>> footnotes = parse.marks.isEmpty() ? Map.of() : pkg.readFootnotes(
-                    in -> new BodyParse(styles, WordNumbering.none(), false, "footnote").parse(in).notes()).orElse(Map.of());
+                    in -> new BodyParse(styles, WordNumbering.none(), false, "footnote").rejectingChanges(reject).parse(in).notes()).orElse(Map.of());
             Map<String, List<Paragraph>> endnotes = parse.marks.isEmpty() ? Map.of() : pkg.readEndnotes(
-                    in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").parse(in).notes()).orElse(Map.of());
+                    in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").rejectingChanges(reject).parse(in).notes()).orElse(Map.of());
             return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, parse.comments, parse.textBoxes, footnotes, endnotes);
+                    parse.trackedChanges, revisions, parse.comments, parse.textBoxes, footnotes, endnotes);
         }
     }
 
     /**
      * How many tracked changes the body holds: insertions ({@code w:ins}), deletions ({@code w:del})
-     * and moves ({@code w:moveFrom}, {@code w:moveTo}). The body is read as if all were accepted:
-     * inserted and moved-in text is kept, deleted and moved-away text is not.
+     * and moves ({@code w:moveFrom}, {@code w:moveTo}) of text and of paragraph marks, and changes of
+     * formatting ({@code w:rPrChange}, {@code w:pPrChange}, the section's and the tables'). The body is
+     * read as {@link #revisions()} says.
      */
     @Override
     public int trackedChanges() {
         return trackedChanges;
+    }
+
+    /** Whether the tracked changes were read as accepted or as rejected. */
+    @Override
+    public io.gongwen.docx.Revisions revisions() {
+        return revisions;
     }
 
     /**

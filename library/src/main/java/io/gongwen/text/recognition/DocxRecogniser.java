@@ -94,7 +94,8 @@ public final class DocxRecogniser {
         textBoxes(docx, notes);
         if (docx.trackedChanges() > 0) {
             notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
-                    + (docx.trackedChanges() == 1 ? " was" : "s were") + " accepted"));
+                    + (docx.trackedChanges() == 1 ? " was" : "s were")
+                    + (docx.revisions() == io.gongwen.docx.Revisions.REJECTED ? " rejected" : " accepted")));
         }
         if (docx.comments() > 0) {
             notes.add(new DraftWarning(0, docx.comments() + " comment" + (docx.comments() == 1 ? "" : "s")
