@@ -161,8 +161,9 @@ public final class ForeignDocx {
     /**
      * A document made with raw POI, 宋体 12 pt, one paragraph per array, one run per string. A run
      * "flags|text" is formatted by its flags: {@code b} bold, {@code i} italic, {@code u} underline,
-     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体, {@code r} red, {@code L} 22 pt; a run
-     * without "|" is plain.
+     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体, {@code r} red, {@code L} 22 pt,
+     * {@code s} struck through, {@code d} struck through twice, {@code h} highlighted yellow, {@code c}
+     * small capitals, {@code w} spaced 2 pt; a run without "|" is plain.
      */
     public static byte[] withRuns(String[]... paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -188,6 +189,21 @@ public final class ForeignDocx {
                     }
                     if (flags.contains("L")) {
                         run.setFontSize(22);
+                    }
+                    if (flags.contains("s")) {
+                        run.setStrikeThrough(true);
+                    }
+                    if (flags.contains("d")) {
+                        run.setDoubleStrikethrough(true);
+                    }
+                    if (flags.contains("h")) {
+                        run.setTextHighlightColor("yellow");
+                    }
+                    if (flags.contains("c")) {
+                        run.setSmallCaps(true);
+                    }
+                    if (flags.contains("w")) {
+                        run.setCharacterSpacing(40);
                     }
                     if (flags.contains("k")) {
                         run.setFontFamily("楷体_GB2312", XWPFRun.FontCharRange.eastAsia);

@@ -680,16 +680,23 @@ final class BodyParse {
             boolean subscript = "subscript".equals(effective.vertAlign);
             Optional<String> color = effective.color == null || effective.color.equalsIgnoreCase("auto")
                     || effective.color.equals("000000") ? Optional.empty() : Optional.of(effective.color);
+            Optional<String> highlight = effective.highlight != null && !effective.highlight.equals("none")
+                    ? Optional.of(effective.highlight)
+                    : effective.shading == null || effective.shading.equalsIgnoreCase("auto")
+                    || effective.shading.equalsIgnoreCase("FFFFFF") ? Optional.empty() : Optional.of(effective.shading);
+            Optional<Length> spacing = effective.characterSpacing == null || effective.characterSpacing == 0
+                    ? Optional.empty() : Optional.of(Length.twips(effective.characterSpacing));
+            Run run = new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color,
+                    Boolean.TRUE.equals(effective.strike), Boolean.TRUE.equals(effective.doubleStrike), highlight,
+                    Boolean.TRUE.equals(effective.smallCaps), spacing);
             Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
-                    && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
-                    && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
+            if (last != null && last.formatsLike(run)) {
                 // the text joins the last run's, which is made a Run again once, when it ends: a paragraph
                 // of many runs formatted alike costs its length, not its length squared
                 lastRunText.append(runText);
             } else {
                 endLastRun();
-                runs.add(new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color));
+                runs.add(run);
                 lastRunText.append(runText);
             }
         }
@@ -700,8 +707,7 @@ final class BodyParse {
     private void endLastRun() {
         if (!runs.isEmpty() && !lastRunText.isEmpty()) {
             Run last = runs.get(runs.size() - 1);
-            runs.set(runs.size() - 1, new Run(lastRunText.toString(), last.eastAsiaFont(), last.size(), last.bold(),
-                    last.latinFont(), last.italic(), last.underline(), last.superscript(), last.subscript(), last.color()));
+            runs.set(runs.size() - 1, last.withText(lastRunText.toString()));
         }
         lastRunText.setLength(0);
     }

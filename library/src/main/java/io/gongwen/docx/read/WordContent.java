@@ -376,10 +376,37 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * @param subscript whether it is lowered ({@code w:vertAlign="subscript"})
      * @param color the effective colour ({@code w:color}) as its hex RGB value, "FF0000"; empty for none,
      *              {@code auto} and black
+     * @param strike whether it is struck through with one line ({@code w:strike})
+     * @param doubleStrike whether it is struck through with two lines ({@code w:dstrike})
+     * @param highlight its highlighting: the {@code w:highlight} colour's name ("yellow"), or the fill of a
+     *                  shading ({@code w:shd/@w:fill}, "FFFF00"); empty for none, {@code auto} and white
+     * @param smallCaps whether it is in small capitals ({@code w:smallCaps}) or capitals ({@code w:caps})
+     * @param characterSpacing the space added between its characters ({@code w:spacing/@w:val}, negative to
+     *                         condense); empty for none or 0
      */
     public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
                       Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
-                      boolean subscript, Optional<String> color) {
+                      boolean subscript, Optional<String> color, boolean strike, boolean doubleStrike,
+                      Optional<String> highlight, boolean smallCaps, Optional<Length> characterSpacing) {
+        /** A run neither struck through, highlighted, in capitals nor spaced out. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                   Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
+                   boolean subscript, Optional<String> color) {
+            this(text, eastAsiaFont, size, bold, latinFont, italic, underline, superscript, subscript, color, false,
+                    false, Optional.empty(), false, Optional.empty());
+        }
+
+        /** The same formatting over other text. */
+        Run withText(String newText) {
+            return new Run(newText, eastAsiaFont, size, bold, latinFont, italic, underline, superscript, subscript,
+                    color, strike, doubleStrike, highlight, smallCaps, characterSpacing);
+        }
+
+        /** Whether it is formatted as {@code other} is, whatever their text. */
+        boolean formatsLike(Run other) {
+            return withText("").equals(other.withText(""));
+        }
+
         /** A run that is neither italic, underlined, raised nor lowered. */
         public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
                    Optional<String> latinFont) {
@@ -391,9 +418,9 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
             this(text, eastAsiaFont, size, bold, Optional.empty());
         }
 
-        /** Whether it is italic, underlined, raised or lowered. */
+        /** Whether it is italic, underlined, raised, lowered or struck through. */
         public boolean emphasised() {
-            return italic || underline || superscript || subscript;
+            return italic || underline || superscript || subscript || strike || doubleStrike;
         }
     }
 
