@@ -81,6 +81,13 @@ final class BodyParse {
     private boolean rejectChanges;
     /** A paragraph whose mark the reading removes, to be joined to the next paragraph of its container. */
     private Carry carry;
+    /**
+     * The body's last section's {@code w:footnotePr} and {@code w:endnotePr}: "footnote.numRestart" and
+     * the like, each its {@code w:val}.
+     */
+    final Map<String, String> notesProperties = new LinkedHashMap<>();
+    /** "footnote" or "endnote" inside the body's section's properties of that kind; else null. */
+    private String notesPr;
     /** Whether the paragraph mark's own {@code w:rPr} is being read (inside {@code w:pPr}). */
     private boolean inMarkProperties;
     /** Whether the paragraph being read loses its mark in this reading (deleted, or inserted and rejected). */
@@ -327,6 +334,13 @@ final class BodyParse {
                                 characterGrid = null;
                             }
                         }
+                        case "footnotePr", "endnotePr" -> notesPr = page != null && text == null && tables.isEmpty()
+                                ? name.substring(0, name.length() - 2) : null;
+                        case "numFmt", "numStart", "numRestart" -> {
+                            if (notesPr != null && text == null) {
+                                notesProperties.put(notesPr + "." + name, String.valueOf(WordXmlInput.attr(xml, "val")));
+                            }
+                        }
                         case "footerReference" -> {
                             String type = WordXmlInput.attr(xml, "type");
                             String id = xml.getAttributeValue(WordXmlInput.R, "id");
@@ -398,6 +412,7 @@ final class BodyParse {
                         case "txbxContent" -> closeBox();
                         // the last paragraph of a cell or a note is joined to nothing
                         case "tc", "footnote", "endnote" -> flushCarry();
+                        case "footnotePr", "endnotePr" -> notesPr = null;
                         case "tbl" -> {
                             if (outer.isEmpty()) {
                                 endTable();

@@ -61,11 +61,12 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     private final List<TextBox> textBoxes;
     private final Map<String, List<Paragraph>> footnotes;
     private final Map<String, List<Paragraph>> endnotes;
+    private final Map<String, String> notesProperties;
 
     private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
                          io.gongwen.docx.Revisions revisions, int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
-                         Map<String, List<Paragraph>> endnotes) {
+                         Map<String, List<Paragraph>> endnotes, Map<String, String> notesProperties) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
@@ -78,6 +79,7 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         this.textBoxes = List.copyOf(textBoxes);
         this.footnotes = Map.copyOf(footnotes);
         this.endnotes = Map.copyOf(endnotes);
+        this.notesProperties = Map.copyOf(notesProperties);
     }
 
     /**
@@ -116,13 +118,18 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordContent::evenAndOddHeaders).orElse(false);
+            // the last section's numbering of notes over the settings' (a section's own overrides them)
+            Map<String, String> notesProperties = new LinkedHashMap<>(parse.marks.isEmpty() ? Map.of()
+                    : pkg.readSettings(WordContent::notesProperties).orElse(Map.of()));
+            notesProperties.putAll(parse.notesProperties);
             Map<String, List<Paragraph>> footnotes = parse.marks.isEmpty() ? Map.of() : pkg.readFootnotes(
                     in -> new BodyParse(styles, WordNumbering.none(), false, "footnote").rejectingChanges(reject).parse(in).notes()).orElse(Map.of());
             Map<String, List<Paragraph>> endnotes = parse.marks.isEmpty() ? Map.of() : pkg.readEndnotes(
                     in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").rejectingChanges(reject).parse(in).notes()).orElse(Map.of());
             return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, revisions, parse.comments, parse.textBoxes, footnotes, endnotes);
+                    parse.trackedChanges, revisions, parse.comments, parse.textBoxes, footnotes, endnotes,
+                    notesProperties);
         }
     }
 
@@ -183,6 +190,16 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      */
     public Map<String, List<Paragraph>> footnotes() {
         return footnotes;
+    }
+
+    /**
+     * How the notes are numbered, as the last section ({@code w:sectPr/w:footnotePr},
+     * {@code w:endnotePr}) or else the settings state it: the {@code w:val} of each {@code w:numFmt},
+     * {@code w:numStart} and {@code w:numRestart}, by "footnote.numRestart", "endnote.numFmt" and so on,
+     * as written (a hostile file may give any value). Read only when the body refers to a note.
+     */
+    public Map<String, String> notesProperties() {
+        return notesProperties;
     }
 
     /** The endnotes of {@code word/endnotes.xml} by their {@code w:id}, as {@link #footnotes()}. */
@@ -258,6 +275,32 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
                 }
             }
             return false;
+        } finally {
+            xml.close();
+        }
+    }
+
+    /** The settings' {@code w:footnotePr} and {@code w:endnotePr} numbering, keyed as {@link #notesProperties()}. */
+    private static Map<String, String> notesProperties(InputStream in) throws XMLStreamException {
+        Map<String, String> out = new LinkedHashMap<>();
+        XMLStreamReader xml = WordXmlInput.open(in);
+        try {
+            String kind = null;
+            while (xml.hasNext()) {
+                int event = WordXmlInput.next(xml);
+                if (event == XMLStreamConstants.START_ELEMENT && WordXmlInput.isW(xml)) {
+                    String name = xml.getLocalName();
+                    if (name.equals("footnotePr") || name.equals("endnotePr")) {
+                        kind = name.substring(0, name.length() - 2);
+                    } else if (kind != null && (name.equals("numFmt") || name.equals("numStart") || name.equals("numRestart"))) {
+                        out.put(kind + "." + name, String.valueOf(WordXmlInput.attr(xml, "val")));
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && WordXmlInput.isW(xml)
+                        && (xml.getLocalName().equals("footnotePr") || xml.getLocalName().equals("endnotePr"))) {
+                    kind = null;
+                }
+            }
+            return out;
         } finally {
             xml.close();
         }

@@ -103,14 +103,14 @@ public final class DocxRecogniser {
         }
         StructureRecogniser.Result result = recogniser.recognise(lines);
         droppedLooks(docx, result.elements(), notes);
-        noteReader.finish(result.draft().document(), notes);
-        if (notes.isEmpty()) {
+        io.gongwen.OfficialDocument document = noteReader.finish(result.draft().document(), notes);
+        if (notes.isEmpty() && document == result.draft().document()) {
             return result;
         }
         List<DraftWarning> warnings = new ArrayList<>(notes);
         warnings.addAll(result.draft().warnings());
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
-        return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
+        return new StructureRecogniser.Result(new Draft(document, warnings), result.elements(),
                 result.dropped());
     }
 
@@ -462,6 +462,8 @@ public final class DocxRecogniser {
             DroppedLook highlighted = null;
             DroppedLook capitals = null;
             DroppedLook spaced = null;
+            Optional<io.gongwen.Length> spacing = null;
+            WordContent.Run first = null;
             Optional<io.gongwen.Length> size = Optional.empty();
             for (WordContent.Run run : p.runs()) {
                 if (run.text().isBlank()) {
@@ -479,10 +481,16 @@ public final class DocxRecogniser {
                     capitals = new DroppedLook(p.number(), DroppedLook.Look.CAPITALS, "small capitals",
                             Optional.empty(), Line.shorten(run.text().strip()));
                 }
-                if (spaced == null && run.characterSpacing().isPresent()) {
-                    double pt = run.characterSpacing().get().points();
+                if (spacing == null) {
+                    spacing = run.characterSpacing();
+                    first = run;
+                } else if (spaced == null && !run.characterSpacing().equals(spacing)) {
+                    // the spacing of the paragraph as a whole is its layout (the writer sets the body's); a stretch
+                    // spaced otherwise is the author's: the one that states a spacing
+                    WordContent.Run odd = run.characterSpacing().isPresent() ? run : first;
+                    double pt = odd.characterSpacing().get().points();
                     spaced = new DroppedLook(p.number(), DroppedLook.Look.SPACING, (pt > 0 ? "+" : "")
-                            + sizeName(run.characterSpacing().get()), Optional.empty(), Line.shorten(run.text().strip()));
+                            + sizeName(odd.characterSpacing().get()), Optional.empty(), Line.shorten(odd.text().strip()));
                 }
                 if (size.isEmpty()) {
                     size = run.size();
@@ -507,9 +515,9 @@ public final class DocxRecogniser {
         return out;
     }
 
-    /** Whether a run has nothing the writer drops but its size. */
+    /** Whether a run has nothing the writer drops but its size and spacing (the paragraph's own, when it is alone). */
     private static boolean plainLooking(WordContent.Run run) {
-        return run.color().isEmpty() && run.highlight().isEmpty() && !run.smallCaps() && run.characterSpacing().isEmpty();
+        return run.color().isEmpty() && run.highlight().isEmpty() && !run.smallCaps();
     }
 
     /** Warns where the writer drops a colour or a size of body text: the clerk should know. */
