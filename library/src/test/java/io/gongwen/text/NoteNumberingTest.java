@@ -5,20 +5,13 @@ import io.gongwen.InvalidDocumentException;
 import io.gongwen.NoteNumbering;
 import io.gongwen.OfficialDocument;
 import io.gongwen.testing.DocxInspector;
-import io.gongwen.testing.ForeignDocx;
 import io.gongwen.testing.NotedDocx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +54,7 @@ class NoteNumberingTest {
     @Test
     void reads_the_sections_numbering_over_the_settings_and_writes_it_back() throws IOException {
         // GIVEN the POI-made notice, its settings numbering on through the document, its last section on each page
-        Path in = write(notice("<w:footnotePr><w:numFmt w:val=\"decimal\"/><w:numRestart w:val=\"continuous\"/>"
+        Path in = write(NotedDocx.withNumbering("<w:footnotePr><w:numFmt w:val=\"decimal\"/><w:numRestart w:val=\"continuous\"/>"
                         + "</w:footnotePr><w:endnotePr><w:numFmt w:val=\"chineseCounting\"/></w:endnotePr>",
                 "<w:footnotePr><w:numRestart w:val=\"eachPage\"/></w:footnotePr>"));
 
@@ -92,7 +85,7 @@ class NoteNumberingTest {
 
     @Test
     void a_numbering_the_writer_cannot_print_is_read_as_the_default_with_a_warning() throws IOException {
-        Path in = write(notice("", "<w:footnotePr><w:numFmt w:val=\"hebrew1\"/><w:numStart w:val=\"99999\"/>"
+        Path in = write(NotedDocx.withNumbering("", "<w:footnotePr><w:numFmt w:val=\"hebrew1\"/><w:numStart w:val=\"99999\"/>"
                 + "</w:footnotePr><w:endnotePr><w:numRestart w:val=\"eachPage\"/></w:endnotePr>"));
 
         Draft draft = DocxReader.standard().read(in);
@@ -115,29 +108,6 @@ class NoteNumberingTest {
                 .hasMessageContaining("-1");
         assertThatThrownBy(() -> OfficialDocument.builder().footnoteNumbering(null))
                 .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("footnoteNumbering");
-    }
-
-    /**
-     * The POI-made notice with {@code settings} as its settings and {@code section} at
-     * the start of its last section's properties.
-     */
-    static byte[] notice(String settings, String section) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(NotedDocx.notice()))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                parts.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        String body = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
-        int last = body.lastIndexOf("<w:sectPr");
-        int open = body.indexOf('>', last) + 1;
-        parts.put("word/document.xml", (body.substring(0, open) + section + body.substring(open)).getBytes(StandardCharsets.UTF_8));
-        if (!settings.isEmpty()) {
-            // POI's settings of a new document say nothing the reader asks about: these replace them
-            parts.put("word/settings.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:settings " + ForeignDocx.W + ">"
-                    + settings + "</w:settings>").getBytes(StandardCharsets.UTF_8));
-        }
-        return ForeignDocx.zip(parts);
     }
 
     private Path write(byte[] docx) throws IOException {
