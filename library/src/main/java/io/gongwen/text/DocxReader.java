@@ -33,9 +33,9 @@ import java.util.function.UnaryOperator;
  * words: centred paragraphs at the top are the title, a date at the right margin closes the document,
  * a heading style or bold leading words make a numbered line a heading. Character formatting inside
  * body paragraphs and the text of run-in headings is kept as {@link io.gongwen.Span}s: bold, italic,
- * underline, superscript, subscript, and a 楷体 stretch in a paragraph of another face (the bold
- * that makes a heading is the heading's style, not a span); colours and other sizes are dropped,
- * with a warning.
+ * underline, strike-through, superscript, subscript, and a 楷体 stretch in a paragraph of another face (the bold
+ * that makes a heading is the heading's style, not a span); colours, other sizes, highlighting,
+ * capitals and character spacing are dropped, with a warning.
  *
  * <ul>
  * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
@@ -56,6 +56,8 @@ import java.util.function.UnaryOperator;
  * where their marks stand, their text with its spans; a note whose mark stands elsewhere (the title,
  * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
  * inside a note are left out with a warning.</li>
+ * <li>Tracked changes are read as if all were accepted (a paragraph whose mark was deleted joins the
+ * next), or, with {@link Builder#rejectChanges()}, all rejected; a warning says how many and which.</li>
  * <li>Headers, footers and comments are not read; so the letter format's mark, which is in the first
  * page's header, is not either.</li>
  * </ul>
