@@ -253,6 +253,24 @@ class TrackedChangesTest {
                 .containsExactly("表前", "甲乙", "丙", "表后", "末段");
     }
 
+    @Test
+    void a_text_box_in_the_paragraph_after_a_deleted_mark_follows_the_joined_paragraph() throws IOException {
+        String deletedMark = "<w:pPr><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        String box = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>" + run("联系人：张三")
+                + "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body><w:p>" + deletedMark + run("请于3月15日前")
+                + "</w:p><w:p>" + run("完成自查。") + box + run("逾期不报的，予以通报。") + "</w:p></w:body></w:document>";
+        Path file = Files.write(dir.resolve("box.docx"), ForeignDocx.withDocumentXml(xml));
+
+        WordContent read = WordContent.read(file);
+
+        assertThat(read.paragraphs()).extracting(WordContent.Paragraph::number, WordContent.Paragraph::text)
+                .containsExactly(tuple(1, "请于3月15日前完成自查。逾期不报的，予以通报。"), tuple(3, "联系人：张三"));
+        assertThat(read.paragraphs().get(0).runs()).hasSize(1);
+        assertThat(read.textBoxes()).extracting(WordContent.TextBox::paragraph).containsExactly(1); // the joined paragraph
+    }
+
     // hostile files
 
     @Test

@@ -120,7 +120,7 @@ final class BodyParse {
     private boolean pageField;
     private List<Run> runs;
     /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
-    private final StringBuilder lastRunText = new StringBuilder();
+    private StringBuilder lastRunText = new StringBuilder();
     // the run being read
     private WordStyles.Props runProps;
     private String runStyle;
@@ -930,7 +930,7 @@ final class BodyParse {
         final boolean inInstruction;
         final List<PendingPicture> pictures;
         final PendingPicture picture;
-        final String lastRunText;
+        final StringBuilder lastRunText;
         final List<NoteMark> paragraphMarks;
         final boolean markRemoved;
         /** The number the box's first paragraph gets. */
@@ -955,7 +955,9 @@ final class BodyParse {
             inInstruction = b.inInstruction;
             pictures = b.pictures;
             picture = b.picture;
-            lastRunText = b.lastRunText.toString();
+            // held, not copied: a paragraph of many boxes after a long run costs its length
+            lastRunText = b.lastRunText;
+            b.lastRunText = new StringBuilder();
             paragraphMarks = b.paragraphMarks;
             markRemoved = b.markRemoved;
             firstInBox = b.paragraphs + 1;
@@ -980,8 +982,7 @@ final class BodyParse {
             b.inInstruction = inInstruction;
             b.pictures = pictures;
             b.picture = picture;
-            b.lastRunText.setLength(0);
-            b.lastRunText.append(lastRunText);
+            b.lastRunText = lastRunText;
             b.paragraphMarks = paragraphMarks;
             b.markRemoved = markRemoved;
         }
