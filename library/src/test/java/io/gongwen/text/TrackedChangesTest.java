@@ -39,14 +39,19 @@ class TrackedChangesTest {
         return "<w:r><w:t>" + text + "</w:t></w:r>";
     }
 
-    @Test
-    void keeps_inserted_and_moved_in_text_and_leaves_out_deleted_and_moved_away_text() throws IOException {
-        Path file = docx(run("关于开展安全检查的通知"),
+    /** A notice whose deadline was changed (3月1日 deleted, 3月15日 inserted) and a sentence moved: four changes. */
+    private Path changedNotice() throws IOException {
+        return docx(run("关于开展安全检查的通知"),
                 run("各乡镇人民政府："),
                 run("请于") + "<w:del" + REV.formatted(1) + "><w:r><w:delText>3月1日</w:delText></w:r></w:del>"
                         + "<w:ins" + REV.formatted(2) + ">" + run("3月15日") + "</w:ins>" + run("前完成自查。"),
                 "<w:moveFrom" + REV.formatted(3) + ">" + run("检查结果及时上报。") + "</w:moveFrom>" + run("各单位要高度重视。"),
                 run("落实责任。") + "<w:moveTo" + REV.formatted(4) + ">" + run("检查结果及时上报。") + "</w:moveTo>");
+    }
+
+    @Test
+    void keeps_inserted_and_moved_in_text_and_leaves_out_deleted_and_moved_away_text() throws IOException {
+        Path file = changedNotice();
 
         WordContent read = WordContent.read(file);
         Draft draft = DocxReader.standard().read(file);
@@ -87,12 +92,7 @@ class TrackedChangesTest {
 
     @Test
     void rejected_keeps_deleted_and_moved_away_text_and_leaves_out_inserted_and_moved_in_text() throws IOException {
-        Path file = docx(run("关于开展安全检查的通知"),
-                run("各乡镇人民政府："),
-                run("请于") + "<w:del" + REV.formatted(1) + "><w:r><w:delText>3月1日</w:delText></w:r></w:del>"
-                        + "<w:ins" + REV.formatted(2) + ">" + run("3月15日") + "</w:ins>" + run("前完成自查。"),
-                "<w:moveFrom" + REV.formatted(3) + ">" + run("检查结果及时上报。") + "</w:moveFrom>" + run("各单位要高度重视。"),
-                run("落实责任。") + "<w:moveTo" + REV.formatted(4) + ">" + run("检查结果及时上报。") + "</w:moveTo>");
+        Path file = changedNotice();
 
         WordContent read = WordContent.read(file, Revisions.REJECTED);
         Draft draft = DocxReader.builder().rejectChanges().build().read(file);
