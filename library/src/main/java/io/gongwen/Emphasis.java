@@ -2,9 +2,10 @@ package io.gongwen;
 
 /**
  * How a run of characters inside a paragraph differs from the paragraph's own style, as the author
- * set it: bold key phrases ("一是", "二是" in a 总结), superscripts and subscripts (m², CO₂, 10⁴), and
- * italic and underline, which the standard's practice does not use for emphasis (the checker reports
- * them; the writer keeps them).
+ * set it: bold key phrases ("一是", "二是" in a 总结), superscripts and subscripts (m², CO₂, 10⁴),
+ * italic and underline, which the standard's practice does not use for emphasis, and strike-through,
+ * with which an author marks words as removed while leaving them to be read (the checker reports
+ * these three; the writer keeps them).
  */
 public enum Emphasis {
     /** Bold ({@code w:b}). */
@@ -16,5 +17,9 @@ public enum Emphasis {
     /** Raised and smaller ({@code w:vertAlign="superscript"}): the 2 of m². */
     SUPERSCRIPT,
     /** Lowered and smaller ({@code w:vertAlign="subscript"}): the 2 of CO₂. */
-    SUBSCRIPT
+    SUBSCRIPT,
+    /** Struck through with one line ({@code w:strike}): words marked as removed, still to be read. */
+    STRIKE,
+    /** Struck through with two lines ({@code w:dstrike}). */
+    DOUBLE_STRIKE
 }

@@ -45,6 +45,8 @@ public final class OfficialDocument {
     private final List<IssuedDocument> issued;
     private final Colophon colophon;
     private final Specification specification;
+    private final NoteNumbering footnoteNumbering;
+    private final NoteNumbering endnoteNumbering;
 
     private OfficialDocument(Builder b) {
         if (b.title.isEmpty() && b.format.needsTitle() && !b.untitled) {
@@ -66,6 +68,8 @@ public final class OfficialDocument {
                 b.attachmentNoteLabel, b.signatures, b.signatories, b.date, b.note);
         this.colophon = new Colophon(b.copyTo, b.printer, b.printDate);
         this.specification = b.specification;
+        this.footnoteNumbering = b.footnoteNumbering;
+        this.endnoteNumbering = b.endnoteNumbering;
         validate();
     }
 
@@ -260,6 +264,24 @@ public final class OfficialDocument {
     }
 
     /**
+     * How the footnotes are numbered: where the numbers start again, their form, the first.
+     *
+     * @return {@link NoteNumbering#continuous()} unless the builder set another
+     */
+    public NoteNumbering footnoteNumbering() {
+        return footnoteNumbering;
+    }
+
+    /**
+     * How the endnotes are numbered.
+     *
+     * @return {@link NoteNumbering#continuous()} unless the builder set another
+     */
+    public NoteNumbering endnoteNumbering() {
+        return endnoteNumbering;
+    }
+
+    /**
      * The date as the standard writes it: "2020年7月1日".
      *
      * @param date the date to write
@@ -362,7 +384,8 @@ public final class OfficialDocument {
                 && title.equals(d.title) && addressees.equals(d.addressees) && body.equals(d.body)
                 && attendances.equals(d.attendances) && closing.equals(d.closing)
                 && attachments.equals(d.attachments) && issued.equals(d.issued) && colophon.equals(d.colophon)
-                && specification.equals(d.specification);
+                && specification.equals(d.specification)
+                && footnoteNumbering.equals(d.footnoteNumbering) && endnoteNumbering.equals(d.endnoteNumbering);
     }
 
     /**
@@ -374,7 +397,7 @@ public final class OfficialDocument {
     public int hashCode() {
         return java.util.Objects.hash(format, headBlock, orderNumber, minutesNumber, title, addressees, body,
                 attendances, closing, attachments, issued, colophon,
-                specification);
+                specification, footnoteNumbering, endnoteNumbering);
     }
 
     /**
@@ -420,6 +443,8 @@ public final class OfficialDocument {
         b.printer = colophon.printer();
         b.printDate = colophon.printDate();
         b.specification = specification;
+        b.footnoteNumbering = footnoteNumbering;
+        b.endnoteNumbering = endnoteNumbering;
         return b;
     }
 
@@ -461,6 +486,8 @@ public final class OfficialDocument {
         private Optional<LocalDate> date = Optional.empty();
         private Optional<String> note = Optional.empty();
         private Specification specification = Specification.standard();
+        private NoteNumbering footnoteNumbering = NoteNumbering.continuous();
+        private NoteNumbering endnoteNumbering = NoteNumbering.continuous();
 
         private Builder() {
             super("");
@@ -990,6 +1017,38 @@ public final class OfficialDocument {
          */
         public Builder specification(Specification spec) {
             specification = Checks.present("specification", spec);
+            return this;
+        }
+
+        /**
+         * How the footnotes are numbered; {@link NoteNumbering#continuous()} unless set, e.g.
+         * {@code footnoteNumbering(NoteNumbering.eachPage())} for 1, 2, 3 again on each page.
+         *
+         * @param numbering where the numbers start again, their form, the first
+         * @return this builder
+         * @throws InvalidDocumentException naming {@code footnoteNumbering} if it is null
+         */
+        public Builder footnoteNumbering(NoteNumbering numbering) {
+            footnoteNumbering = Checks.present("footnoteNumbering", numbering);
+            return this;
+        }
+
+        /**
+         * How the endnotes are numbered; {@link NoteNumbering#continuous()} unless set. Endnotes stand
+         * at the document's end, so they cannot start again on each page.
+         *
+         * @param numbering where the numbers start again (not each page), their form, the first
+         * @return this builder
+         * @throws InvalidDocumentException naming {@code endnoteNumbering} if it is null or restarts on
+         *                                  each page
+         */
+        public Builder endnoteNumbering(NoteNumbering numbering) {
+            Checks.present("endnoteNumbering", numbering);
+            if (numbering.restart() == NoteNumbering.Restart.EACH_PAGE) {
+                throw new InvalidDocumentException("endnoteNumbering", "endnotes stand at the document's end and "
+                        + "cannot start again on each page: " + numbering);
+            }
+            endnoteNumbering = numbering;
             return this;
         }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param start the first character, from 0
  * @param end one past the last character; greater than {@code start}
- * @param emphasis bold, italic, underline, superscript or subscript (not both of the last two)
+ * @param emphasis bold, italic, underline, superscript or subscript (not both), strike-through single or
+ *                 double (not both)
  * @param face another face set on purpose (a 楷体 quotation in 仿宋 text); empty for the paragraph's
  */
 public record Span(int start, int end, Set<Emphasis> emphasis, Optional<Font> face) {
@@ -22,10 +23,10 @@ public record Span(int start, int end, Set<Emphasis> emphasis, Optional<Font> fa
      *
      * @param start the first character, from 0
      * @param end one past the last character; greater than {@code start}
-     * @param emphasis the emphases; not both superscript and subscript
+     * @param emphasis the emphases; not both superscript and subscript, not both single and double strike-through
      * @param face another face, or empty; a span sets an emphasis, a face or both
      * @throws InvalidDocumentException if the range is empty or negative, the span changes nothing, or it is
-     *                                  both superscript and subscript
+     *                                  both superscript and subscript, or struck through both once and twice
      */
     public Span {
         if (start < 0 || end <= start) {
@@ -45,6 +46,9 @@ public record Span(int start, int end, Set<Emphasis> emphasis, Optional<Font> fa
         }
         if (emphasis.contains(Emphasis.SUPERSCRIPT) && emphasis.contains(Emphasis.SUBSCRIPT)) {
             throw new InvalidDocumentException("span.emphasis", "cannot be both superscript and subscript");
+        }
+        if (emphasis.contains(Emphasis.STRIKE) && emphasis.contains(Emphasis.DOUBLE_STRIKE)) {
+            throw new InvalidDocumentException("span.emphasis", "cannot be struck through both once and twice");
         }
     }
 

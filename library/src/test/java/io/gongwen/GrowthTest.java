@@ -85,6 +85,19 @@ class GrowthTest {
     }
 
     @Test
+    void joining_paragraphs_whose_marks_are_deleted_grows_linearly() {
+        // a body of deleted paragraph marks reads as one paragraph: each join extends it, never copies it
+        assertLinear("WordContent.read, deleted marks", n -> {
+            try {
+                return Files.write(dir.resolve("joined-" + n + ".docx"),
+                        io.gongwen.testing.ForeignDocx.withDocumentXml(io.gongwen.testing.ForeignDocx.deletedParagraphMarks(n * 100)));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, file -> sink += io.gongwen.docx.read.WordContent.read(file).paragraphs().get(0).text().length());
+    }
+
+    @Test
     void the_measure_catches_quadratic_growth() {
         // what the title breaker did: work that grows with the square of its input. 12,000 and 24,000:
         // runs of 0.1 s and more, so that the scheduler's accounting of CPU time and a busy neighbour core

@@ -67,7 +67,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Option(names = "--report",
             description = {"after each file written, list what reformatting changed (page set-up, faces and sizes "
-                    + "by element, number forms, dates, punctuation; tracked changes accepted, comments, colours, "
+                    + "by element, number forms, dates, punctuation; tracked changes accepted (or rejected), comments, colours, "
                     + "text boxes and pictures left out) and the checker's findings on the result, in Chinese and "
                     + "English; on standard output (on standard error with -o -)"})
     boolean report;
@@ -81,6 +81,12 @@ final class FormatCommand implements Callable<Integer> {
     @Option(names = "--renumber",
             description = "number the headings in order (一、二、三、, and （一） restarting under each 一、) instead of keeping the numbers the input prints; gaps and repeats are reported either way")
     boolean renumber;
+
+    @Option(names = "--reject-changes",
+            description = "read a .docx as if every tracked change in it were rejected (deleted text kept, inserted "
+                    + "text and paragraphs left out, the old formatting of runs and paragraphs) instead of accepted; "
+                    + "the warnings and --report say which reading was used")
+    boolean rejectChanges;
 
     /** The names of standard output: "-" and the system's. */
     private static final java.util.Set<String> STANDARD_OUTPUT = java.util.Set.of("-", "/dev/stdout", "/dev/fd/1",
@@ -119,7 +125,7 @@ final class FormatCommand implements Callable<Integer> {
     private int run(PrintWriter out, PrintWriter err) {
         Readers readers;
         try {
-            readers = Readers.of(inputs.drop, !noFixes, renumber);
+            readers = Readers.of(inputs.drop, !noFixes, renumber, rejectChanges);
         } catch (GongwenException e) {
             err.println("gongwen format: " + e.getMessage());
             return Main.UNUSABLE;

@@ -44,6 +44,14 @@ final class Readers {
      * as the input prints them.
      */
     static Readers of(List<String> drop, boolean fixes, boolean renumber) {
+        return of(drop, fixes, renumber, false);
+    }
+
+    /**
+     * As {@link #of(List, boolean, boolean)}; with {@code rejectChanges}, a .docx's tracked changes are
+     * read as rejected instead of accepted.
+     */
+    static Readers of(List<String> drop, boolean fixes, boolean renumber, boolean rejectChanges) {
         DraftReader.Builder t = DraftReader.builder();
         DocxReader.Builder d = DocxReader.builder();
         drop.forEach(t::drop);
@@ -54,6 +62,9 @@ final class Readers {
         if (renumber) {
             t.renumber();
             d.renumber();
+        }
+        if (rejectChanges) {
+            d.rejectChanges();
         }
         return new Readers(t.build(), d.build(), fixes, drop);
     }
@@ -102,13 +113,13 @@ final class Readers {
     WordDocument open(Path file) {
         Optional<LibreOfficeConverter.Format> format = LibreOfficeConverter.formatOf(file);
         if (format.isEmpty()) {
-            return DocxReader.open(file);
+            return DocxReader.open(file, docxReader.revisions());
         }
         LibreOfficeConverter converter = converter().orElseThrow(() -> new io.gongwen.DocumentReadException(
                 "could not read " + file + ": " + WHAT.get(format.get()) + ", which gongwen reads by converting it with "
                         + "LibreOffice, and LibreOffice was not found; install it (Debian, Ubuntu: apt install "
                         + "libreoffice-writer-nogui) or name its soffice in the environment variable GONGWEN_SOFFICE", null));
-        return converter.read(file);
+        return converter.read(file, docxReader.revisions());
     }
 
     /** LibreOffice, looked for when a file first needs it, once per reading of the command. */

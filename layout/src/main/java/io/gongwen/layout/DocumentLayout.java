@@ -949,6 +949,7 @@ public final class DocumentLayout {
                 at += text.codePointCount(from, n.at());
                 from = n.at();
             }
+            numbered(n.isFootnote() ? doc.footnoteNumbering() : doc.endnoteNumbering(), n);
             String number = Integer.toString(n.isFootnote() ? ++footnoteCount : ++endnoteCount);
             spans.add(new LineBreaker.Span(number, superscript(style)));
             marks.add(new Marked(n, number, at));
@@ -956,6 +957,19 @@ public final class DocumentLayout {
         }
         if (from < text.length() || spans.isEmpty()) {
             spans.add(new LineBreaker.Span(text.substring(from), style));
+        }
+    }
+
+    /**
+     * The layout numbers notes 1, 2, 3 on through the document, Word's default; a document read with
+     * another numbering (again on each page, ①, 一, …) is refused by name rather than printed with
+     * other numbers than its {@code .docx} has.
+     */
+    private static void numbered(io.gongwen.NoteNumbering numbering, Note note) {
+        if (!numbering.equals(io.gongwen.NoteNumbering.continuous())) {
+            throw new UnsupportedElementException((note.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
+                    + " numbered otherwise than 1, 2, 3 on through the document (" + numbering.restart().value()
+                    + ", " + numbering.format().value() + " from " + numbering.start() + ")");
         }
     }
 

@@ -63,7 +63,7 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         PUNCTUATION("punctuation"),
         /** Another safe text fix (a 发文字号's brackets, a space between Chinese characters). */
         TEXT("text"),
-        /** Tracked changes, read as if all were accepted. */
+        /** Tracked changes, read as if all were accepted (or, with --reject-changes, all rejected). */
         TRACKED_CHANGES("tracked-changes"),
         /** Comments, left out. */
         COMMENTS("comments"),
@@ -71,6 +71,12 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         COLOUR("colour"),
         /** Body text of another size than the rest of its paragraph, written in the paragraph's size. */
         TEXT_SIZE("text-size"),
+        /** Highlighted (or shaded) body text, written without highlighting. */
+        HIGHLIGHT("highlight"),
+        /** Body text in small capitals or capitals, written in the letters as typed. */
+        CAPITALS("capitals"),
+        /** Body text with its characters spaced out or condensed, written with the body's spacing. */
+        CHARACTER_SPACING("character-spacing"),
         /** A text box, a shape with text or WordArt, its text kept as paragraphs. */
         TEXT_BOX("text-box"),
         /** Pictures left out. */

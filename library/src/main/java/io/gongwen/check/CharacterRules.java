@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Formatting inside a paragraph: {@link Rule#ITALIC} and {@link Rule#UNDERLINE}. Common practice for
+ * Formatting inside a paragraph: {@link Rule#ITALIC}, {@link Rule#UNDERLINE} and {@link Rule#STRIKE}. Common practice for
  * 公文 emphasises with bold (一是, 二是) and never with italics or underline; reformatting keeps both as
  * the author set them, so the clerk decides, and the checker says where they are. One finding per
  * paragraph and rule, at the first such run, quoting it. Underlined spaces (a form's blank to fill in)
@@ -26,6 +26,8 @@ final class CharacterRules {
             find(p, WordContent.Run::italic, Rule.ITALIC, "斜体", "italic", "公文一般不用斜体表示强调", out);
             find(p, WordContent.Run::underline, Rule.UNDERLINE, "下划线", "underlined",
                     "公文一般不用下划线表示强调", out);
+            find(p, r -> r.strike() || r.doubleStrike(), Rule.STRIKE, "删除线", "struck through",
+                    "删除线通常表示拟删除的文字", out);
         }
     }
 
@@ -35,10 +37,12 @@ final class CharacterRules {
         for (WordContent.Run run : p.runs()) {
             if (set.test(run) && !run.text().isBlank()) {
                 String quoted = shorten(run.text().strip());
+                String why = rule == Rule.STRIKE ? "it usually marks words to be removed"
+                        : "official documents do not use it for emphasis";
                 out.add(new Finding(rule, Severity.WARNING, p.number(), offset,
                         chinese + "“" + quoted + "”：" + practice + "，已保留原样，请核对",
-                        english + " \"" + quoted + "\": official documents do not use it for emphasis; kept as set, "
-                                + "check it", Optional.empty(), new Where.Paragraph(p.number())));
+                        english + " \"" + quoted + "\": " + why + "; kept as set, check it", Optional.empty(),
+                        new Where.Paragraph(p.number())));
                 return;
             }
             offset += run.text().length();

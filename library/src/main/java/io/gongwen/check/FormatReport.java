@@ -95,9 +95,11 @@ public final class FormatReport {
         }
         if (source.trackedChanges() > 0) {
             int n = source.trackedChanges();
+            boolean rejected = source.revisions() == io.gongwen.docx.Revisions.REJECTED;
             out.add(new Change(Change.Kind.TRACKED_CHANGES, Where.Part.DOCUMENT, "tracked changes",
                     Optional.of(String.valueOf(n)), Optional.empty(), Optional.empty(),
-                    "修订 " + n + " 处，已全部接受", n + " tracked change" + (n == 1 ? "" : "s") + ", all accepted"));
+                    "修订 " + n + " 处，已全部" + (rejected ? "拒绝" : "接受"),
+                    n + " tracked change" + (n == 1 ? "" : "s") + ", all " + (rejected ? "rejected" : "accepted")));
         }
         if (source.comments() > 0) {
             int n = source.comments();
@@ -111,6 +113,20 @@ public final class FormatReport {
                 out.add(new Change(Change.Kind.COLOUR, at, "text colour", Optional.of(look.value()), Optional.empty(),
                         Optional.empty(), "彩色文字（" + look.value() + "：" + look.text() + "）改为黑色",
                         "coloured text (" + look.value() + ": " + look.text() + ") written in black"));
+            } else if (look.kind() == DocxRecogniser.DroppedLook.Look.HIGHLIGHT) {
+                out.add(new Change(Change.Kind.HIGHLIGHT, at, "highlighting", Optional.of(look.value()), Optional.empty(),
+                        Optional.empty(), "突出显示的文字（" + look.value() + "：" + look.text() + "）取消突出显示",
+                        "highlighted text (" + look.value() + ": " + look.text() + ") written without highlighting"));
+            } else if (look.kind() == DocxRecogniser.DroppedLook.Look.CAPITALS) {
+                out.add(new Change(Change.Kind.CAPITALS, at, "capitals", Optional.of(look.value()), Optional.empty(),
+                        Optional.empty(), "小型大写字母的文字（" + look.text() + "）按输入的字母书写",
+                        "text in small capitals (" + look.text() + ") written in the letters as typed"));
+            } else if (look.kind() == DocxRecogniser.DroppedLook.Look.SPACING) {
+                out.add(new Change(Change.Kind.CHARACTER_SPACING, at, "character spacing", Optional.of(look.value()),
+                        Optional.empty(), Optional.empty(),
+                        "调整了字符间距的文字（" + look.value() + "：" + look.text() + "）改为正文间距",
+                        "text with its characters spaced (" + look.value() + ": " + look.text()
+                                + ") written with the body's spacing"));
             } else {
                 String among = look.among().orElse("");
                 out.add(new Change(Change.Kind.TEXT_SIZE, at, "text size", Optional.of(look.value()),

@@ -41,6 +41,11 @@ public enum Rule {
     ITALIC("italic", Group.CHARACTERS),
     /** Underlined text: kept as the author set it, reported because 公文 do not underline for emphasis. */
     UNDERLINE("underline", Group.CHARACTERS),
+    /**
+     * Text struck through, once or twice: kept as the author set it (words marked as removed are still
+     * words of the document), reported so that the clerk decides whether they go.
+     */
+    STRIKE("strike-through", Group.CHARACTERS),
     // tables (TableRules)
     /** A table wider than the text block. */
     TABLE_WIDTH("table-width", Group.TABLES),
@@ -127,7 +132,7 @@ public enum Rule {
         PAGE_NUMBERS,
         /** Faces, sizes, spacing, indents and alignment of paragraphs. */
         TYPOGRAPHY,
-        /** Formatting of characters inside a paragraph: italic and underline. */
+        /** Formatting of characters inside a paragraph: italic, underline and strike-through. */
         CHARACTERS,
         /** Tables. */
         TABLES,

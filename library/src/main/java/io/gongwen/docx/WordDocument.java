@@ -11,12 +11,21 @@ public interface WordDocument {
 
     /**
      * How many tracked changes the body holds: insertions ({@code w:ins}), deletions ({@code w:del})
-     * and moves ({@code w:moveFrom}, {@code w:moveTo}). The body is read as if all were accepted:
-     * inserted and moved-in text is kept, deleted and moved-away text is not.
+     * and moves ({@code w:moveFrom}, {@code w:moveTo}), of paragraph marks, and of formatting
+     * ({@code w:rPrChange}, {@code w:pPrChange}, and the section's and tables'). The body is read as
+     * {@link #revisions()} says: as if all were accepted, unless the document was opened rejecting them.
      *
      * @return the number of tracked changes, 0 or more
      */
     int trackedChanges();
+
+    /**
+     * How the tracked changes were read.
+     *
+     * @return {@link Revisions#ACCEPTED} unless the document was opened with
+     *         {@link io.gongwen.text.DocxReader#open(java.nio.file.Path, Revisions)} rejecting them
+     */
+    Revisions revisions();
 
     /**
      * How many comments the body refers to ({@code w:commentReference}); their text is not read.

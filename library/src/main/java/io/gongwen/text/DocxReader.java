@@ -33,9 +33,9 @@ import java.util.function.UnaryOperator;
  * words: centred paragraphs at the top are the title, a date at the right margin closes the document,
  * a heading style or bold leading words make a numbered line a heading. Character formatting inside
  * body paragraphs and the text of run-in headings is kept as {@link io.gongwen.Span}s: bold, italic,
- * underline, superscript, subscript, and a 楷体 stretch in a paragraph of another face (the bold
- * that makes a heading is the heading's style, not a span); colours and other sizes are dropped,
- * with a warning.
+ * underline, strike-through, superscript, subscript, and a 楷体 stretch in a paragraph of another face (the bold
+ * that makes a heading is the heading's style, not a span); colours, other sizes, highlighting,
+ * capitals and character spacing are dropped, with a warning.
  *
  * <ul>
  * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
@@ -56,6 +56,8 @@ import java.util.function.UnaryOperator;
  * where their marks stand, their text with its spans; a note whose mark stands elsewhere (the title,
  * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
  * inside a note are left out with a warning.</li>
+ * <li>Tracked changes are read as if all were accepted (a paragraph whose mark was deleted joins the
+ * next), or, with {@link Builder#rejectChanges()}, all rejected; a warning says how many and which.</li>
  * <li>Headers, footers and comments are not read; so the letter format's mark, which is in the first
  * page's header, is not either.</li>
  * </ul>
@@ -68,10 +70,12 @@ import java.util.function.UnaryOperator;
 public final class DocxReader {
     private final DocxRecogniser recogniser;
     private final LibreOfficeConverter converter;
+    private final io.gongwen.docx.Revisions revisions;
 
     private DocxReader(Builder b) {
         this.recogniser = new DocxRecogniser(new StructureRecogniser(b.drop, b.specification, b.renumber), b.paragraphText);
         this.converter = b.converter;
+        this.revisions = b.revisions;
     }
 
     /**
@@ -101,6 +105,30 @@ public final class DocxReader {
         return WordContent.read(file);
     }
 
+    /**
+     * Opens a .docx as {@link #open(Path)} does, its tracked changes read as {@code revisions} says: as
+     * if all were accepted, or all rejected (see {@link Builder#rejectChanges()}).
+     *
+     * @param file the .docx
+     * @param revisions how its tracked changes are read
+     * @return the document as read
+     * @throws InvalidDocumentException if {@code file} or {@code revisions} is null
+     * @throws DocumentReadException as {@link #open(Path)} does
+     */
+    public static WordDocument open(Path file, io.gongwen.docx.Revisions revisions) {
+        return WordContent.read(file, revisions);
+    }
+
+    /**
+     * How this reader reads tracked changes.
+     *
+     * @return {@link io.gongwen.docx.Revisions#REJECTED} if built with {@link Builder#rejectChanges()},
+     *         else {@link io.gongwen.docx.Revisions#ACCEPTED}
+     */
+    public io.gongwen.docx.Revisions revisions() {
+        return revisions;
+    }
+
 
     /**
      * A builder for a reader with drop patterns or another specification.
@@ -126,18 +154,27 @@ public final class DocxReader {
      */
     public Draft read(Path file) {
         boolean convert = converter != null && LibreOfficeConverter.formatOf(file).isPresent();
-        return read(convert ? converter.read(file) : WordContent.read(file));
+        return read(convert ? converter.read(file, revisions) : WordContent.read(file, revisions));
     }
 
     /**
      * Reads a .docx that {@link #open(Path)} has already opened.
      *
-     * @param docx the .docx's paragraphs and tables
+     * @param docx the .docx's paragraphs and tables, opened reading its tracked changes as this reader
+     *             does ({@link #open(Path, io.gongwen.docx.Revisions)} with {@link #revisions()})
      * @return the document and the reader's warnings
-     * @throws InvalidDocumentException as {@link #read(Path)} does
+     * @throws InvalidDocumentException as {@link #read(Path)} does, and naming {@code docx} if it was
+     *                                  opened reading its tracked changes otherwise than this reader does
      */
     public Draft read(WordDocument docx) {
-        return recogniser.draft(WordContent.of(docx));
+        WordContent content = WordContent.of(docx);
+        if (content.revisions() != revisions && content.trackedChanges() > 0) {
+            throw new InvalidDocumentException("docx", "was opened with its tracked changes "
+                    + content.revisions().name().toLowerCase(java.util.Locale.ROOT) + ", and this reader reads them "
+                    + revisions.name().toLowerCase(java.util.Locale.ROOT) + "; open it with DocxReader.open(file, "
+                    + "Revisions." + revisions.name() + ")");
+        }
+        return recogniser.draft(content);
     }
 
 
@@ -145,8 +182,26 @@ public final class DocxReader {
     public static final class Builder extends ReaderBuilder<Builder> {
         private UnaryOperator<String> paragraphText = UnaryOperator.identity();
         private LibreOfficeConverter converter;
+        private io.gongwen.docx.Revisions revisions = io.gongwen.docx.Revisions.ACCEPTED;
 
         private Builder() {
+        }
+
+        /**
+         * Reads each document as if every tracked change in it were rejected (Word's "Reject All
+         * Changes"): deleted and moved-away text is kept, inserted and moved-in text is not, runs and
+         * paragraphs have the formatting they had before it was changed ({@code w:rPrChange},
+         * {@code w:pPrChange}: bold, italic, the style, automatic numbering, alignment, indents), and a
+         * paragraph whose mark was inserted runs on into the next, so a paragraph inserted whole is gone.
+         * Changes to the page set-up and to tables' formatting are read as accepted in either reading.
+         * The warning for the whole document says so ("read as if its 4 tracked changes were rejected").
+         * Without it the changes are read as accepted.
+         *
+         * @return this builder
+         */
+        public Builder rejectChanges() {
+            revisions = io.gongwen.docx.Revisions.REJECTED;
+            return this;
         }
 
         /**

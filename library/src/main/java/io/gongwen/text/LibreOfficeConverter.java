@@ -176,6 +176,23 @@ public final class LibreOfficeConverter {
      * @throws InvalidDocumentException naming {@code file} if it is null
      */
     public WordDocument read(Path file) {
+        return read(file, io.gongwen.docx.Revisions.ACCEPTED);
+    }
+
+    /**
+     * Converts the file to {@code .docx} with LibreOffice and reads that, its tracked changes (which
+     * LibreOffice carries over) read as {@code revisions} says.
+     *
+     * @param file the file to convert; it is copied, never changed
+     * @param revisions how the tracked changes are read
+     * @return the converted document's paragraphs and tables
+     * @throws DocumentReadException as {@link #read(Path)} does
+     * @throws InvalidDocumentException naming {@code file} or {@code revisions} if it is null
+     */
+    public WordDocument read(Path file, io.gongwen.docx.Revisions revisions) {
+        if (revisions == null) {
+            throw new InvalidDocumentException("revisions", "must not be null");
+        }
         if (file == null) {
             throw new InvalidDocumentException("file", "must not be null");
         }
@@ -198,7 +215,7 @@ public final class LibreOfficeConverter {
                 throw new DocumentReadException("could not read " + file + ": LibreOffice could not convert it to .docx"
                         + why(work), null);
             }
-            return WordContent.read(docx);
+            return WordContent.read(docx, revisions);
         } catch (IOException e) {
             throw new DocumentReadException("could not convert " + file + ": " + InputFile.reason(e), e);
         } finally {

@@ -39,6 +39,22 @@ class CharacterRulesTest {
     }
 
     @Test
+    void reports_struck_text_once_per_paragraph_at_its_first_run() throws IOException {
+        Path file = write(ForeignDocx.withRuns(new String[] {"关于做好值班工作的通知"},
+                new String[] {"各单位要", "s|尽快", "认真", "d|务必", "落实。"}));
+
+        List<Finding> findings = new DocxChecker().check(file);
+
+        List<Finding> found = findings.stream().filter(f -> f.rule().group() == Rule.Group.CHARACTERS).toList();
+        assertThat(found).extracting(Finding::rule, Finding::line, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.STRIKE, 2, 4));
+        assertThat(found.get(0).chinese()).isEqualTo("删除线“尽快”：删除线通常表示拟删除的文字，已保留原样，请核对");
+        assertThat(found.get(0).english()).isEqualTo("struck through \"尽快\": it usually marks words to be removed; "
+                + "kept as set, check it");
+        assertThat(Rule.of("strike-through")).contains(Rule.STRIKE);
+    }
+
+    @Test
     void reports_italic_that_our_own_writer_kept() throws IOException {
         // GIVEN a document written with an italic span, as a reformat of the author's writes it
         Path file = write(OfficialDocument.builder().title("关于做好值班工作的通知")

@@ -161,8 +161,9 @@ public final class ForeignDocx {
     /**
      * A document made with raw POI, 宋体 12 pt, one paragraph per array, one run per string. A run
      * "flags|text" is formatted by its flags: {@code b} bold, {@code i} italic, {@code u} underline,
-     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体, {@code r} red, {@code L} 22 pt; a run
-     * without "|" is plain.
+     * {@code ^} superscript, {@code _} subscript, {@code k} in 楷体, {@code r} red, {@code L} 22 pt,
+     * {@code s} struck through, {@code d} struck through twice, {@code h} highlighted yellow, {@code c}
+     * small capitals, {@code w} spaced 2 pt; a run without "|" is plain.
      */
     public static byte[] withRuns(String[]... paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -188,6 +189,21 @@ public final class ForeignDocx {
                     }
                     if (flags.contains("L")) {
                         run.setFontSize(22);
+                    }
+                    if (flags.contains("s")) {
+                        run.setStrikeThrough(true);
+                    }
+                    if (flags.contains("d")) {
+                        run.setDoubleStrikethrough(true);
+                    }
+                    if (flags.contains("h")) {
+                        run.setTextHighlightColor("yellow");
+                    }
+                    if (flags.contains("c")) {
+                        run.setSmallCaps(true);
+                    }
+                    if (flags.contains("w")) {
+                        run.setCharacterSpacing(40);
                     }
                     if (flags.contains("k")) {
                         run.setFontFamily("楷体_GB2312", XWPFRun.FontCharRange.eastAsia);
@@ -284,6 +300,21 @@ public final class ForeignDocx {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>");
         for (String p : paragraphs) {
             xml.append("<w:p><w:r><w:t>").append(p).append("</w:t></w:r></w:p>");
+        }
+        return xml.append("</w:body></w:document>").toString();
+    }
+
+    /**
+     * A document.xml of {@code n} one-character paragraphs whose marks are all deleted (tracked), which
+     * read with the changes accepted join into one paragraph; random ids, so it does not deflate a
+     * hundredfold.
+     */
+    public static String deletedParagraphMarks(int n) {
+        java.util.Random random = new java.util.Random(n);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + W + "><w:body>");
+        for (int i = 0; i < n; i++) {
+            xml.append("<w:p><w:pPr><w:rPr><w:del w:id=\"").append(Integer.toString(random.nextInt(1 << 20), 36))
+                    .append("\"/></w:rPr></w:pPr><w:r><w:t>字</w:t></w:r></w:p>");
         }
         return xml.append("</w:body></w:document>").toString();
     }

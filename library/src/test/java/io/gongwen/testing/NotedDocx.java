@@ -155,6 +155,29 @@ public final class NotedDocx {
         }
     }
 
+    /**
+     * The POI-made notice with {@code settings} as its settings and {@code section} at
+     * the start of its last section's properties.
+     */
+    public static byte[] withNumbering(String settings, String section) throws IOException {
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(notice()))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        String body = new String(parts.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        int last = body.lastIndexOf("<w:sectPr");
+        int open = body.indexOf('>', last) + 1;
+        parts.put("word/document.xml", (body.substring(0, open) + section + body.substring(open)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (!settings.isEmpty()) {
+            // POI's settings of a new document say nothing the reader asks about: these replace them
+            parts.put("word/settings.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:settings " + ForeignDocx.W + ">"
+                    + settings + "</w:settings>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return ForeignDocx.zip(parts);
+    }
+
     /** Word's two separator notes, ids -1 and 0, before any note. */
     private static void separators(XWPFAbstractFootnoteEndnote separator, XWPFAbstractFootnoteEndnote continuation) {
         for (XWPFAbstractFootnoteEndnote note : new XWPFAbstractFootnoteEndnote[] {separator, continuation}) {

@@ -204,6 +204,37 @@ class InlineFormattingTest {
     }
 
     @Test
+    void keeps_strike_through_and_warns_that_highlighting_capitals_and_spacing_are_dropped() throws IOException {
+        // GIVEN struck words, doubly struck words, a highlighted word, small capitals and spaced characters
+        Path file = write(ForeignDocx.withRuns(new String[] {"关于做好值班工作的通知"},
+                new String[] {"各单位要", "s|尽快", "认真落实。"},
+                new String[] {"d|此句删去。", "此句保留。"},
+                new String[] {"各单位要", "h|认真", "落实。"},
+                new String[] {"c|Gdp", "稳步增长。"},
+                new String[] {"w|现将", "有关事项通知如下。"}));
+
+        // WHEN it is read
+        Draft draft = DocxReader.standard().read(file);
+
+        // THEN the struck words stay struck, as the author set them; the others are plain, each with a warning
+        assertThat(draft.document().body()).containsExactly(
+                new Paragraph("各单位要尽快认真落实。", List.of(new Span(4, 6, Set.of(Emphasis.STRIKE)))),
+                new Paragraph("此句删去。此句保留。", List.of(new Span(0, 5, Set.of(Emphasis.DOUBLE_STRIKE)))),
+                new Paragraph("各单位要认真落实。"), new Paragraph("Gdp稳步增长。"), new Paragraph("现将有关事项通知如下。"));
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly(
+                "line 4: its highlighted text (yellow: 认真) is written without highlighting",
+                "line 5: its text in small capitals (Gdp) is written in the letters as typed",
+                "line 6: its text with its characters spaced (+2 pt: 现将) is written with the body's spacing");
+    }
+
+    @Test
+    void a_span_cannot_be_struck_through_once_and_twice() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Span(0, 1, Set.of(Emphasis.STRIKE, Emphasis.DOUBLE_STRIKE)))
+                .isInstanceOf(io.gongwen.InvalidDocumentException.class)
+                .hasMessageContaining("span.emphasis").hasMessageContaining("struck through both once and twice");
+    }
+
+    @Test
     void builds_formatted_text_run_by_run_joining_runs_formatted_alike() {
         FormattedText t = FormattedText.builder().bold("一是").bold("加强").text("领导，CO").subscript("2")
                 .run("", Emphasis.ITALIC).run("排放", Emphasis.BOLD, Emphasis.UNDERLINE).build();

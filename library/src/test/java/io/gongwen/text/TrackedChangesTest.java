@@ -1,5 +1,6 @@
 package io.gongwen.text;
 
+import io.gongwen.docx.Revisions;
 import io.gongwen.docx.read.WordContent;
 import io.gongwen.testing.ForeignDocx;
 import org.junit.jupiter.api.Test;
@@ -8,8 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A .docx with tracked changes is read as if every change were accepted, and says how many there
@@ -35,14 +39,19 @@ class TrackedChangesTest {
         return "<w:r><w:t>" + text + "</w:t></w:r>";
     }
 
-    @Test
-    void keeps_inserted_and_moved_in_text_and_leaves_out_deleted_and_moved_away_text() throws IOException {
-        Path file = docx(run("关于开展安全检查的通知"),
+    /** A notice whose deadline was changed (3月1日 deleted, 3月15日 inserted) and a sentence moved: four changes. */
+    private Path changedNotice() throws IOException {
+        return docx(run("关于开展安全检查的通知"),
                 run("各乡镇人民政府："),
                 run("请于") + "<w:del" + REV.formatted(1) + "><w:r><w:delText>3月1日</w:delText></w:r></w:del>"
                         + "<w:ins" + REV.formatted(2) + ">" + run("3月15日") + "</w:ins>" + run("前完成自查。"),
                 "<w:moveFrom" + REV.formatted(3) + ">" + run("检查结果及时上报。") + "</w:moveFrom>" + run("各单位要高度重视。"),
                 run("落实责任。") + "<w:moveTo" + REV.formatted(4) + ">" + run("检查结果及时上报。") + "</w:moveTo>");
+    }
+
+    @Test
+    void keeps_inserted_and_moved_in_text_and_leaves_out_deleted_and_moved_away_text() throws IOException {
+        Path file = changedNotice();
 
         WordContent read = WordContent.read(file);
         Draft draft = DocxReader.standard().read(file);
@@ -77,5 +86,237 @@ class TrackedChangesTest {
 
         assertThat(WordContent.read(file).trackedChanges()).isZero();
         assertThat(DocxReader.standard().read(file).warnings()).isEmpty();
+    }
+
+    // --reject-changes: the other reading
+
+    @Test
+    void rejected_keeps_deleted_and_moved_away_text_and_leaves_out_inserted_and_moved_in_text() throws IOException {
+        Path file = changedNotice();
+
+        WordContent read = WordContent.read(file, Revisions.REJECTED);
+        Draft draft = DocxReader.builder().rejectChanges().build().read(file);
+
+        assertThat(read.trackedChanges()).isEqualTo(4);
+        assertThat(read.revisions()).isEqualTo(Revisions.REJECTED);
+        assertThat(read.paragraphs()).extracting(WordContent.Paragraph::text).containsExactly(
+                "关于开展安全检查的通知", "各乡镇人民政府：", "请于3月1日前完成自查。", "检查结果及时上报。各单位要高度重视。",
+                "落实责任。");
+        assertThat(draft.document().outline()).contains("请于3月1日前完成自查。").doesNotContain("3月15日");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString)
+                .contains("read as if its 4 tracked changes were rejected");
+    }
+
+    @Test
+    void a_deleted_tab_break_or_note_mark_is_gone_when_accepted_and_there_when_rejected() throws IOException {
+        Path file = docx(run("请于") + "<w:del" + REV.formatted(1) + "><w:r><w:tab/><w:delText>即日</w:delText>"
+                + "<w:br/><w:footnoteReference w:id=\"1\"/></w:r></w:del>" + run("前完成。"));
+
+        assertThat(WordContent.read(file).paragraphs().get(0).text()).isEqualTo("请于前完成。");
+        assertThat(WordContent.read(file).paragraphs().get(0).marks()).isEmpty();
+        WordContent.Paragraph rejected = WordContent.read(file, Revisions.REJECTED).paragraphs().get(0);
+        assertThat(rejected.text()).isEqualTo("请于\t即日\n前完成。");
+        assertThat(rejected.marks()).containsExactly(new WordContent.NoteMark("请于\t即日\n".length(), false, "1"));
+    }
+
+    @Test
+    void formatting_changed_under_revision_is_the_new_when_accepted_and_the_old_when_rejected() throws IOException {
+        // GIVEN a run made bold, a run whose bold was taken off, and a paragraph given a heading style and centred
+        String madeBold = "<w:r><w:rPr><w:b/><w:rPrChange" + REV.formatted(1) + "><w:rPr/></w:rPrChange></w:rPr>"
+                + "<w:t>一是</w:t></w:r>";
+        String unbolded = "<w:r><w:rPr><w:rPrChange" + REV.formatted(2) + "><w:rPr><w:b/><w:i/></w:rPr></w:rPrChange>"
+                + "</w:rPr><w:t>加强领导。</w:t></w:r>";
+        String restyled = "<w:pPr><w:pStyle w:val=\"Heading1\"/><w:jc w:val=\"center\"/><w:pPrChange" + REV.formatted(3)
+                + "><w:pPr><w:pStyle w:val=\"BodyText\"/><w:ind w:firstLine=\"640\"/></w:pPr></w:pPrChange></w:pPr>"
+                + run("工作要求");
+        Path file = docx(madeBold + unbolded, restyled);
+
+        // WHEN it is read both ways
+        List<WordContent.Paragraph> accepted = WordContent.read(file).paragraphs();
+        List<WordContent.Paragraph> rejected = WordContent.read(file, Revisions.REJECTED).paragraphs();
+
+        // THEN accepted: the new formatting; rejected: the old
+        assertThat(accepted.get(0).runs()).extracting(WordContent.Run::text, WordContent.Run::bold, WordContent.Run::italic)
+                .containsExactly(tuple("一是", true, false), tuple("加强领导。", false, false));
+        assertThat(rejected.get(0).runs()).extracting(WordContent.Run::text, WordContent.Run::bold, WordContent.Run::italic)
+                .containsExactly(tuple("一是", false, false), tuple("加强领导。", true, true));
+        assertThat(accepted.get(1).style()).contains("Heading1");
+        assertThat(accepted.get(1).alignment()).contains("center");
+        assertThat(accepted.get(1).indent().firstLine()).isEqualTo(io.gongwen.Length.twips(0));
+        assertThat(rejected.get(1).style()).contains("BodyText");
+        assertThat(rejected.get(1).alignment()).isEmpty();
+        assertThat(rejected.get(1).indent().firstLine()).isEqualTo(io.gongwen.Length.twips(640));
+        assertThat(WordContent.read(file).trackedChanges()).isEqualTo(3);
+    }
+
+    @Test
+    void an_old_section_or_table_grid_under_revision_is_read_in_neither_reading() throws IOException {
+        String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/><w:tblGridChange w:id=\"9\">"
+                + "<w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid></w:tblGridChange></w:tblGrid>"
+                + "<w:tr><w:tc><w:p>" + run("甲") + "</w:p></w:tc><w:tc><w:p>" + run("乙") + "</w:p></w:tc></w:tr></w:tbl>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
+                + run("正文") + "</w:p>" + table + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\"/>"
+                + "<w:sectPrChange" + REV.formatted(5) + "><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\"/></w:sectPr>"
+                + "</w:sectPrChange></w:sectPr></w:body></w:document>";
+        Path file = Files.write(dir.resolve("grid.docx"), ForeignDocx.withDocumentXml(xml));
+
+        for (Revisions reading : Revisions.values()) {
+            WordContent read = WordContent.read(file, reading);
+            assertThat(read.page().orElseThrow().width()).isEqualTo(io.gongwen.Length.twips(11906));
+            assertThat(((WordContent.Table) read.body().get(1)).columnWidths())
+                    .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));
+            assertThat(read.trackedChanges()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_paragraph_inserted_whole_is_gone_when_rejected_and_an_inserted_mark_joins_two_halves() throws IOException {
+        String insertedMark = "<w:pPr><w:rPr><w:ins" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        Path file = docx(run("各乡镇人民政府："),
+                insertedMark + "<w:ins" + REV.formatted(2) + ">" + run("现将有关事项通知如下。") + "</w:ins>",
+                insertedMark + run("请于3月15日前"),
+                run("完成自查。"));
+
+        assertThat(WordContent.read(file).paragraphs()).extracting(WordContent.Paragraph::text)
+                .containsExactly("各乡镇人民政府：", "现将有关事项通知如下。", "请于3月15日前", "完成自查。");
+        WordContent rejected = WordContent.read(file, Revisions.REJECTED);
+        assertThat(rejected.paragraphs()).extracting(WordContent.Paragraph::text)
+                .containsExactly("各乡镇人民政府：", "请于3月15日前完成自查。");
+        assertThat(rejected.trackedChanges()).isEqualTo(3);
+    }
+
+    @Test
+    void a_reader_refuses_a_document_opened_the_other_way() throws IOException {
+        Path file = docx(run("请于") + "<w:ins" + REV.formatted(1) + ">" + run("3月15日") + "</w:ins>" + run("前完成。"));
+
+        assertThatThrownBy(() -> DocxReader.builder().rejectChanges().build().read(DocxReader.open(file)))
+                .isInstanceOf(io.gongwen.InvalidDocumentException.class)
+                .hasMessageContaining("docx").hasMessageContaining("was opened with its tracked changes accepted")
+                .hasMessageContaining("DocxReader.open(file, Revisions.REJECTED)");
+        assertThat(DocxReader.builder().rejectChanges().build()
+                .read(DocxReader.open(file, Revisions.REJECTED)).document().outline()).contains("请于前完成。");
+    }
+
+    // a deleted paragraph mark
+
+    @Test
+    void a_deleted_mark_joins_its_paragraph_to_the_next_with_the_spans_and_marks_of_both_in_order() throws IOException {
+        // GIVEN 请于 (bold) … [mark 1] ¶(deleted) 前完成 (italic) … [mark 2] ¶
+        String deletedMark = "<w:pPr><w:jc w:val=\"center\"/><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        Path file = docx(run("关于开展安全检查的通知"),
+                deletedMark + "<w:r><w:rPr><w:b/></w:rPr><w:t>请于</w:t></w:r>" + run("3月15日")
+                        + "<w:r><w:footnoteReference w:id=\"1\"/></w:r>",
+                "<w:pPr><w:ind w:firstLine=\"640\"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>前</w:t></w:r>"
+                        + run("完成自查") + "<w:r><w:footnoteReference w:id=\"2\"/></w:r>" + run("。"),
+                run("各单位要高度重视。"));
+
+        // WHEN it is read with the changes accepted
+        WordContent accepted = WordContent.read(file);
+
+        // THEN the two are one paragraph, numbered as the first, with the second's properties (its mark's)
+        assertThat(accepted.paragraphs()).extracting(WordContent.Paragraph::number, WordContent.Paragraph::text)
+                .containsExactly(tuple(1, "关于开展安全检查的通知"), tuple(2, "请于3月15日前完成自查。"), tuple(4, "各单位要高度重视。"));
+        WordContent.Paragraph joined = accepted.paragraphs().get(1);
+        assertThat(joined.runs()).extracting(WordContent.Run::text, WordContent.Run::bold, WordContent.Run::italic)
+                .containsExactly(tuple("请于", true, false), tuple("3月15日", false, false), tuple("前", false, true),
+                        tuple("完成自查。", false, false));
+        assertThat(joined.marks()).containsExactly(new WordContent.NoteMark("请于3月15日".length(), false, "1"),
+                new WordContent.NoteMark("请于3月15日前完成自查".length(), false, "2"));
+        assertThat(joined.alignment()).isEmpty();
+        assertThat(joined.indent().firstLine()).isEqualTo(io.gongwen.Length.twips(640));
+        assertThat(accepted.trackedChanges()).isEqualTo(1);
+        assertThat(DocxReader.standard().read(file).document().outline()).contains("¶ 请于3月15日前完成自查。");
+
+        // and rejected, they stay two
+        assertThat(WordContent.read(file, Revisions.REJECTED).paragraphs()).extracting(WordContent.Paragraph::text)
+                .containsExactly("关于开展安全检查的通知", "请于3月15日", "前完成自查。", "各单位要高度重视。");
+    }
+
+    @Test
+    void a_deleted_mark_before_a_table_or_ending_a_cell_joins_nothing() throws IOException {
+        String deletedMark = "<w:pPr><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p>" + deletedMark + run("表前") + "</w:p>"
+                + "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/></w:tblGrid><w:tr><w:tc>"
+                + "<w:p>" + deletedMark + run("甲") + "</w:p><w:p>" + run("乙") + "</w:p>"
+                + "<w:p>" + deletedMark + run("丙") + "</w:p></w:tc></w:tr></w:tbl>"
+                + "<w:p>" + run("表后") + "</w:p><w:p>" + deletedMark + run("末段") + "</w:p></w:body></w:document>";
+        Path file = Files.write(dir.resolve("table.docx"), ForeignDocx.withDocumentXml(xml));
+
+        WordContent read = WordContent.read(file);
+
+        assertThat(read.body()).hasSize(4);
+        assertThat(((WordContent.Paragraph) read.body().get(0)).text()).isEqualTo("表前");
+        assertThat(((WordContent.Table) read.body().get(1)).cellTexts()).containsExactly(List.of("甲乙\n丙"));
+        assertThat(read.paragraphs()).extracting(WordContent.Paragraph::text)
+                .containsExactly("表前", "甲乙", "丙", "表后", "末段");
+    }
+
+    @Test
+    void a_text_box_in_the_paragraph_after_a_deleted_mark_follows_the_joined_paragraph() throws IOException {
+        String deletedMark = "<w:pPr><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        String box = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p>" + run("联系人：张三")
+                + "</w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W
+                + " xmlns:v=\"urn:schemas-microsoft-com:vml\"><w:body><w:p>" + deletedMark + run("请于3月15日前")
+                + "</w:p><w:p>" + run("完成自查。") + box + run("逾期不报的，予以通报。") + "</w:p></w:body></w:document>";
+        Path file = Files.write(dir.resolve("box.docx"), ForeignDocx.withDocumentXml(xml));
+
+        WordContent read = WordContent.read(file);
+
+        assertThat(read.paragraphs()).extracting(WordContent.Paragraph::number, WordContent.Paragraph::text)
+                .containsExactly(tuple(1, "请于3月15日前完成自查。逾期不报的，予以通报。"), tuple(3, "联系人：张三"));
+        assertThat(read.paragraphs().get(0).runs()).hasSize(1);
+        assertThat(read.textBoxes()).extracting(WordContent.TextBox::paragraph).containsExactly(1); // the joined paragraph
+    }
+
+    // hostile files
+
+    @Test
+    void a_revision_around_the_whole_body_gives_a_bounded_result_either_way() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            body.append("<w:p>").append(run("第" + i + "段。")).append("</w:p>");
+        }
+        for (String kind : List.of("ins", "del")) {
+            String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:" + kind
+                    + REV.formatted(1) + ">" + body + "</w:" + kind + "></w:body></w:document>";
+            Path file = Files.write(dir.resolve(kind + ".docx"), ForeignDocx.withDocumentXml(xml));
+            boolean kept = kind.equals("ins");
+            assertThat(WordContent.read(file).paragraphs()).hasSize(kept ? 1000 : 0);
+            assertThat(WordContent.read(file, Revisions.REJECTED).paragraphs()).hasSize(kept ? 0 : 1000);
+            assertThat(WordContent.read(file).trackedChanges()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_million_deleted_paragraph_marks_are_refused_by_the_paragraph_limit() throws IOException {
+        // GIVEN 46 MB of XML (the default namespace keeps it under the part limit, random ids under the zip ratio)
+        java.util.Random random = new java.util.Random(15);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><document xmlns=\""
+                + "http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><body>");
+        for (int i = 0; i < 1_000_000; i++) {
+            xml.append("<p><pPr><rPr><del id=\"").append(Integer.toString(random.nextInt(1 << 20), 36))
+                    .append("\"/></rPr></pPr></p>");
+        }
+        Path file = Files.write(dir.resolve("million.docx"),
+                ForeignDocx.withDocumentXml(xml.append("</body></document>").toString()));
+
+        // THEN the paragraph limit refuses it, though the paragraphs would join into one
+        assertThatThrownBy(() -> WordContent.read(file)).isInstanceOf(io.gongwen.DocumentReadException.class)
+                .hasMessageContaining("more than 500000 paragraphs");
+    }
+
+    @Test
+    void a_body_of_deleted_marks_joins_into_one_paragraph_within_the_limits() throws IOException {
+        Path file = Files.write(dir.resolve("joined.docx"), ForeignDocx.withDocumentXml(ForeignDocx.deletedParagraphMarks(400_000)));
+
+        WordContent read = WordContent.read(file);
+
+        assertThat(read.paragraphs()).hasSize(1);
+        assertThat(read.paragraphs().get(0).text()).hasSize(400_000);
+        assertThat(read.paragraphs().get(0).runs()).hasSize(1);
+        assertThat(read.trackedChanges()).isEqualTo(400_000);
     }
 }

@@ -47,6 +47,13 @@ final class BodyParse {
             "tblHeader", "tc", "gridSpan", "vMerge", "sectPr", "footerReference", "pgSz", "pgMar", "docGrid");
     private static final String WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    /**
+     * Formatting changed under revision: each holds the old properties. Read in neither reading,
+     * except a run's and a paragraph's old properties when the changes are rejected.
+     */
+    private static final java.util.Set<String> PROPERTY_CHANGES = java.util.Set.of("rPrChange", "pPrChange",
+            "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange", "tblGridChange",
+            "numberingChange");
 
     private final WordStyles styles;
     private final WordNumbering numbering;
@@ -77,6 +84,21 @@ final class BodyParse {
     private long characters;
     int trackedChanges;
     int comments;
+    /** Whether tracked changes are read as rejected rather than accepted. */
+    private boolean rejectChanges;
+    /** A paragraph whose mark the reading removes, to be joined to the next paragraph of its container. */
+    private Carry carry;
+    /**
+     * The body's last section's {@code w:footnotePr} and {@code w:endnotePr}: "footnote.numRestart" and
+     * the like, each its {@code w:val}.
+     */
+    final Map<String, String> notesProperties = new LinkedHashMap<>();
+    /** "footnote" or "endnote" inside the body's section's properties of that kind; else null. */
+    private String notesPr;
+    /** Whether the paragraph mark's own {@code w:rPr} is being read (inside {@code w:pPr}). */
+    private boolean inMarkProperties;
+    /** Whether the paragraph being read loses its mark in this reading (deleted, or inserted and rejected). */
+    private boolean markRemoved;
     /** Every mark of a note in the part, for the limit. */
     final List<NoteMark> marks = new ArrayList<>();
     /** In a notes part, "footnote" or "endnote"; else null. */
@@ -111,7 +133,7 @@ final class BodyParse {
     private boolean hasText;
     private List<Run> runs;
     /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
-    private final StringBuilder lastRunText = new StringBuilder();
+    private StringBuilder lastRunText = new StringBuilder();
     // the run being read
     private WordStyles.Props runProps;
     private String runStyle;
@@ -134,6 +156,15 @@ final class BodyParse {
         this.numbering = numbering;
         this.readBoxes = readBoxes;
         this.noteElement = noteElement;
+    }
+
+    /**
+     * Reads the part as if every tracked change were rejected: deleted text kept, inserted text left
+     * out, the old formatting of runs and paragraphs, an inserted paragraph mark removed.
+     */
+    BodyParse rejectingChanges(boolean reject) {
+        this.rejectChanges = reject;
+        return this;
     }
 
     /** A notes part's notes by id, each its paragraphs (tables' flattened), in the part's order. */
@@ -184,11 +215,25 @@ final class BodyParse {
                     if (!outer.isEmpty() && w && depthInPPr == 0 && depthInRPr == 0 && NOT_IN_BOXES.contains(name)) {
                         continue; // a box's table is read as its paragraphs; a box ends no section
                     }
-                    if (w && name.equals("moveFrom") && depthInPPr == 0 && depthInRPr == 0) {
-                        // read as accepted: text moved away stands where it was moved to (w:moveTo)
+                    if (w && depthInPPr == 0 && depthInRPr == 0 && (name.equals("ins") || name.equals("del")
+                            || name.equals("moveFrom") || name.equals("moveTo"))) {
+                        // accepted, deleted and moved-away text is gone (moved text stands where it was
+                        // moved to); rejected, inserted and moved-in text is gone
                         trackedChanges++;
-                        skipped++;
+                        boolean inserted = name.equals("ins") || name.equals("moveTo");
+                        if (inserted == rejectChanges) {
+                            skipped++;
+                        }
                         continue;
+                    }
+                    if (w && PROPERTY_CHANGES.contains(name)) {
+                        trackedChanges++;
+                        boolean old = rejectChanges && (name.equals("rPrChange") && depthInRPr > 0
+                                || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties);
+                        if (!old) {
+                            skipped++; // the old formatting, which the new one replaced
+                            continue;
+                        }
                     }
                     if (!w) {
                         drawing(xml, name);
@@ -202,6 +247,9 @@ final class BodyParse {
                         if (depthInRPr > 0) {
                             depthInRPr++;
                         }
+                        if (depthInPPr == 2 && name.equals("rPr")) {
+                            inMarkProperties = true;
+                        }
                         property(xml, name, depthInRPr > 0);
                         continue;
                     }
@@ -210,16 +258,15 @@ final class BodyParse {
                         case "pPr" -> depthInPPr = text != null ? 1 : 0;
                         case "r" -> startRun();
                         case "rPr" -> depthInRPr = runText != null ? 1 : 0;
-                        case "t" -> {
-                            if (runText != null && !inInstruction) {
+                        case "t", "delText" -> {
+                            // deleted text is read only when the deletion is rejected (else it is skipped)
+                            if (runText != null && !inInstruction && (rejectChanges || name.equals("t"))) {
                                 String t = xml.getElementText();
                                 // our writer's word joiners are layout, not text (see Paragraphs.text)
                                 append(t.indexOf(Paragraphs.WORD_JOINER) < 0 ? t
                                         : t.replace(String.valueOf(Paragraphs.WORD_JOINER), ""));
                             }
                         }
-                        // read as accepted: inserted text is read as text, deleted text is in w:delText
-                        case "ins", "del", "moveTo" -> trackedChanges++;
                         case "commentReference" -> comments++;
                         case "footnoteReference", "endnoteReference" -> mark(xml, name.startsWith("endnote"));
                         case "footnote", "endnote" -> {
@@ -242,7 +289,7 @@ final class BodyParse {
                             }
                         }
                         // w:lastRenderedPageBreak is where Word's last layout broke the page: a cache, no break
-                        case "instrText" -> {
+                        case "instrText", "delInstrText" -> {
                             if (xml.getElementText().contains("PAGE") && text != null) {
                                 pageField = true;
                             }
@@ -254,7 +301,10 @@ final class BodyParse {
                                 pageField = true;
                             }
                         }
-                        case "tbl" -> tables.push(new TableState(paragraphs + 1));
+                        case "tbl" -> {
+                            flushCarry(); // a paragraph is never joined to a table
+                            tables.push(new TableState(paragraphs + 1));
+                        }
                         case "tblW" -> {
                             if (!tables.isEmpty() && text == null) {
                                 tables.peek().widthType = WordXmlInput.attr(xml, "type");
@@ -297,10 +347,18 @@ final class BodyParse {
                         }
                         case "sectPr" -> {
                             if (text == null && tables.isEmpty()) {
+                                flushCarry();
                                 page = new Page(null, null, null, null, null, null, Optional.empty());
                                 footerReferences.clear();
                                 footerDistance = null;
                                 characterGrid = null;
+                            }
+                        }
+                        case "footnotePr", "endnotePr" -> notesPr = page != null && text == null && tables.isEmpty()
+                                ? name.substring(0, name.length() - 2) : null;
+                        case "numFmt", "numStart", "numRestart" -> {
+                            if (notesPr != null && text == null) {
+                                notesProperties.put(notesPr + "." + name, String.valueOf(WordXmlInput.attr(xml, "val")));
                             }
                         }
                         case "footerReference" -> {
@@ -360,6 +418,9 @@ final class BodyParse {
                         continue;
                     }
                     String name = xml.getLocalName();
+                    if (depthInPPr == 2 && name.equals("rPr")) {
+                        inMarkProperties = false;
+                    }
                     if (depthInPPr > 0) {
                         depthInPPr--;
                     }
@@ -370,6 +431,9 @@ final class BodyParse {
                         case "p" -> endParagraph();
                         case "r" -> endRun();
                         case "txbxContent" -> closeBox();
+                        // the last paragraph of a cell or a note is joined to nothing
+                        case "tc", "footnote", "endnote" -> flushCarry();
+                        case "footnotePr", "endnotePr" -> notesPr = null;
                         case "tbl" -> {
                             if (outer.isEmpty()) {
                                 endTable();
@@ -380,6 +444,7 @@ final class BodyParse {
                     }
                 }
             }
+            flushCarry();
         } finally {
             xml.close();
         }
@@ -495,6 +560,10 @@ final class BodyParse {
             if (runText != null) {
                 if (name.equals("rStyle")) {
                     runStyle = WordXmlInput.attr(xml, "val");
+                } else if (name.equals("rPrChange")) {
+                    // rejected: the run's old formatting, which the rest of w:rPrChange holds, replaces its new
+                    runProps = new WordStyles.Props();
+                    runStyle = null;
                 } else {
                     WordXmlInput.readProperty(xml, name, runProps);
                 }
@@ -505,7 +574,24 @@ final class BodyParse {
         if (!outer.isEmpty() && NOT_IN_BOXES.contains(name)) {
             return; // a box's paragraph ends no section
         }
+        if (inMarkProperties) {
+            if (name.equals("ins") || name.equals("del") || name.equals("moveTo") || name.equals("moveFrom")) {
+                // the paragraph mark itself inserted or deleted: without it, the paragraph runs on into the next
+                trackedChanges++;
+                boolean inserted = name.equals("ins") || name.equals("moveTo");
+                markRemoved |= inserted == rejectChanges;
+            }
+            return; // the mark's formatting formats no text
+        }
         switch (name) {
+            case "pPrChange" -> {
+                // rejected: the paragraph's old properties, which the rest of w:pPrChange holds, replace its new
+                paragraphStyle = null;
+                paragraphProps = new WordStyles.Props();
+                numbered = false;
+                numId = null;
+                numLevel = 0;
+            }
             case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
             case "numPr" -> numbered = true;
             case "numId" -> numId = WordXmlInput.attr(xml, "val");
@@ -567,10 +653,24 @@ final class BodyParse {
         hasText = false;
         sectionEnds = false;
         runs = new ArrayList<>();
-        lastRunText.setLength(0);
         pictures = new ArrayList<>();
         picture = null;
         paragraphMarks = List.of();
+        markRemoved = false;
+        if (carry != null) {
+            // the paragraph before lost its mark: this one goes on from its text; the runs it holds
+            // are extended, never copied, so a body of joined paragraphs costs its length
+            text = carry.text;
+            paragraphNumber = carry.paragraphNumber;
+            following = carry.following;
+            runs = carry.runs;
+            pictures = carry.pictures;
+            paragraphMarks = carry.paragraphMarks;
+            pageField = carry.pageField;
+            carry = null;
+        } else {
+            lastRunText.setLength(0);
+        }
     }
 
     private void mark(XMLStreamReader xml, boolean endnote) {
@@ -662,16 +762,23 @@ final class BodyParse {
             boolean subscript = "subscript".equals(effective.vertAlign);
             Optional<String> color = effective.color == null || effective.color.equalsIgnoreCase("auto")
                     || effective.color.equals("000000") ? Optional.empty() : Optional.of(effective.color);
+            Optional<String> highlight = effective.highlight != null && !effective.highlight.equals("none")
+                    ? Optional.of(effective.highlight)
+                    : effective.shading == null || effective.shading.equalsIgnoreCase("auto")
+                    || effective.shading.equalsIgnoreCase("FFFFFF") ? Optional.empty() : Optional.of(effective.shading);
+            Optional<Length> spacing = effective.characterSpacing == null || effective.characterSpacing == 0
+                    ? Optional.empty() : Optional.of(Length.twips(effective.characterSpacing));
+            Run run = new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color,
+                    Boolean.TRUE.equals(effective.strike), Boolean.TRUE.equals(effective.doubleStrike), highlight,
+                    Boolean.TRUE.equals(effective.smallCaps), spacing);
             Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.eastAsiaFont().equals(face) && last.size().equals(size) && last.bold() == bold
-                    && last.latinFont().equals(latin) && last.italic() == italic && last.underline() == underline
-                    && last.superscript() == superscript && last.subscript() == subscript && last.color().equals(color)) {
+            if (last != null && last.formatsLike(run)) {
                 // the text joins the last run's, which is made a Run again once, when it ends: a paragraph
                 // of many runs formatted alike costs its length, not its length squared
                 lastRunText.append(runText);
             } else {
                 endLastRun();
-                runs.add(new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color));
+                runs.add(run);
                 lastRunText.append(runText);
             }
         }
@@ -682,8 +789,7 @@ final class BodyParse {
     private void endLastRun() {
         if (!runs.isEmpty() && !lastRunText.isEmpty()) {
             Run last = runs.get(runs.size() - 1);
-            runs.set(runs.size() - 1, new Run(lastRunText.toString(), last.eastAsiaFont(), last.size(), last.bold(),
-                    last.latinFont(), last.italic(), last.underline(), last.superscript(), last.subscript(), last.color()));
+            runs.set(runs.size() - 1, last.withText(lastRunText.toString()));
         }
         lastRunText.setLength(0);
     }
@@ -693,6 +799,31 @@ final class BodyParse {
             return;
         }
         endRun();
+        if (markRemoved && !sectionEnds) {
+            // its text, runs, pictures and marks run on into the next paragraph, whose properties the
+            // joined paragraph takes, as Word's mark does; the section break of a paragraph is not joined away
+            carry = new Carry(this);
+            text = null;
+            return;
+        }
+        emitParagraph();
+    }
+
+    /**
+     * A paragraph whose mark was removed, with nothing after it to join in its container (the last
+     * paragraph of a cell, a note, a box or the body, or one before a table): it stays as it is.
+     */
+    private void flushCarry() {
+        if (carry == null) {
+            return;
+        }
+        carry.restore(this);
+        carry = null;
+        emitParagraph();
+    }
+
+    /** The paragraph read, its last run given its text, into the body, its cell or its box. */
+    private void emitParagraph() {
         endLastRun();
         WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
         Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
@@ -769,6 +900,7 @@ final class BodyParse {
         if (text != null) {
             endParagraph(); // a box whose last paragraph is not closed
         }
+        flushCarry();
         Outer o = outer.pop();
         o.restore(this);
         if (paragraphs < o.firstInBox) {
@@ -893,8 +1025,9 @@ final class BodyParse {
         final boolean inInstruction;
         final List<PendingPicture> pictures;
         final PendingPicture picture;
-        final String lastRunText;
+        final StringBuilder lastRunText;
         final List<NoteMark> paragraphMarks;
+        final boolean markRemoved;
         /** The number the box's first paragraph gets. */
         final int firstInBox;
 
@@ -917,8 +1050,11 @@ final class BodyParse {
             inInstruction = b.inInstruction;
             pictures = b.pictures;
             picture = b.picture;
-            lastRunText = b.lastRunText.toString();
+            // held, not copied: a paragraph of many boxes after a long run costs its length
+            lastRunText = b.lastRunText;
+            b.lastRunText = new StringBuilder();
             paragraphMarks = b.paragraphMarks;
+            markRemoved = b.markRemoved;
             firstInBox = b.paragraphs + 1;
         }
 
@@ -941,9 +1077,60 @@ final class BodyParse {
             b.inInstruction = inInstruction;
             b.pictures = pictures;
             b.picture = picture;
-            b.lastRunText.setLength(0);
-            b.lastRunText.append(lastRunText);
+            b.lastRunText = lastRunText;
             b.paragraphMarks = paragraphMarks;
+            b.markRemoved = markRemoved;
+        }
+    }
+
+    /**
+     * A paragraph read up to its removed mark, waiting to be joined to the next. Its last run's text
+     * stays in {@code lastRunText}, which nothing else writes to until the join or the flush.
+     */
+    private static final class Carry {
+        final StringBuilder text;
+        final int paragraphNumber;
+        final List<Paragraph> following;
+        final String paragraphStyle;
+        final WordStyles.Props paragraphProps;
+        final boolean numbered;
+        final String numId;
+        final int numLevel;
+        final boolean pageField;
+        final List<Run> runs;
+        final List<PendingPicture> pictures;
+        final List<NoteMark> paragraphMarks;
+
+        Carry(BodyParse b) {
+            text = b.text;
+            paragraphNumber = b.paragraphNumber;
+            following = b.following;
+            paragraphStyle = b.paragraphStyle;
+            paragraphProps = b.paragraphProps;
+            numbered = b.numbered;
+            numId = b.numId;
+            numLevel = b.numLevel;
+            pageField = b.pageField;
+            runs = b.runs;
+            pictures = b.pictures;
+            paragraphMarks = b.paragraphMarks;
+        }
+
+        void restore(BodyParse b) {
+            b.text = text;
+            b.paragraphNumber = paragraphNumber;
+            b.following = following;
+            b.paragraphStyle = paragraphStyle;
+            b.paragraphProps = paragraphProps;
+            b.numbered = numbered;
+            b.numId = numId;
+            b.numLevel = numLevel;
+            b.pageField = pageField;
+            b.sectionEnds = false;
+            b.runs = runs;
+            b.pictures = pictures;
+            b.paragraphMarks = paragraphMarks;
+            b.markRemoved = false;
         }
     }
 }

@@ -56,16 +56,18 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
     private final Optional<Length> footerDistance;
     private final Optional<CharacterGrid> characterGrid;
     private final int trackedChanges;
+    private final io.gongwen.docx.Revisions revisions;
     private final int comments;
     private final List<TextBox> textBoxes;
     private final Map<String, List<Paragraph>> footnotes;
     private final Map<String, List<Paragraph>> endnotes;
     private final Pages pages;
+    private final Map<String, String> notesProperties;
 
     private WordContent(List<Item> body, Optional<Page> page, Map<String, Footer> footers, boolean evenAndOddFooters,
                          Optional<Length> footerDistance, Optional<CharacterGrid> characterGrid, int trackedChanges,
-                         int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
-                         Map<String, List<Paragraph>> endnotes, Pages pages) {
+                         io.gongwen.docx.Revisions revisions, int comments, List<TextBox> textBoxes, Map<String, List<Paragraph>> footnotes,
+                         Map<String, List<Paragraph>> endnotes, Map<String, String> notesProperties, Pages pages) {
         this.body = List.copyOf(body);
         this.page = page;
         this.footers = Map.copyOf(footers);
@@ -73,11 +75,13 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         this.footerDistance = footerDistance;
         this.characterGrid = characterGrid;
         this.trackedChanges = trackedChanges;
+        this.revisions = revisions;
         this.comments = comments;
         this.textBoxes = List.copyOf(textBoxes);
         this.footnotes = Map.copyOf(footnotes);
         this.endnotes = Map.copyOf(endnotes);
         this.pages = pages;
+        this.notesProperties = Map.copyOf(notesProperties);
     }
 
     /**
@@ -87,41 +91,65 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * 100 times or to more than 64 MB (zip bombs), XML that is not well-formed or declares a DTD or
      * entities (which are never resolved), and more than 500,000 paragraphs or 20 million characters
      * (in the body, and in each notes part on its own), or more than 20,000 footnotes, endnotes or marks
-     * of them.
+     * of them. Its tracked changes are read as accepted.
      */
     public static WordContent read(Path file) {
+        return read(file, io.gongwen.docx.Revisions.ACCEPTED);
+    }
+
+    /**
+     * Reads a .docx as {@link #read(Path)} does, its tracked changes read as {@code revisions} says, in
+     * the body, its footers and its notes.
+     */
+    public static WordContent read(Path file, io.gongwen.docx.Revisions revisions) {
         if (file == null) {
             throw new io.gongwen.InvalidDocumentException("file", "must not be null");
         }
+        if (revisions == null) {
+            throw new io.gongwen.InvalidDocumentException("revisions", "must not be null");
+        }
+        boolean reject = revisions == io.gongwen.docx.Revisions.REJECTED;
         try (DocxPackage pkg = DocxPackage.open(file)) {
             WordStyles styles = pkg.readStyles(WordStyles::parse).orElse(WordStyles.none());
             WordNumbering numbering = pkg.readNumbering(WordNumbering::parse).orElse(WordNumbering.none());
-            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering, true).parse(in));
+            BodyParse parse = pkg.readMain(in -> new BodyParse(styles, numbering, true).rejectingChanges(reject).parse(in));
             parse.readPictures(pkg);
             Map<String, Footer> footers = new LinkedHashMap<>();
             for (Map.Entry<String, String> ref : parse.footerReferences.entrySet()) {
-                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none(), false).parse(in))
+                pkg.readFooter(ref.getValue(), in -> new BodyParse(styles, WordNumbering.none(), false).rejectingChanges(reject).parse(in))
                         .ifPresent(f -> footers.put(ref.getKey(), new Footer(ref.getKey(), f.paragraphs())));
             }
             boolean evenAndOdd = pkg.readSettings(WordContent::evenAndOddHeaders).orElse(false);
+            // the last section's numbering of notes over the settings' (a section's own overrides them)
+            Map<String, String> notesProperties = new LinkedHashMap<>(parse.marks.isEmpty() ? Map.of()
+                    : pkg.readSettings(WordContent::notesProperties).orElse(Map.of()));
+            notesProperties.putAll(parse.notesProperties);
             Map<String, List<Paragraph>> footnotes = parse.marks.isEmpty() ? Map.of() : pkg.readFootnotes(
-                    in -> new BodyParse(styles, WordNumbering.none(), false, "footnote").parse(in).notes()).orElse(Map.of());
+                    in -> new BodyParse(styles, WordNumbering.none(), false, "footnote").rejectingChanges(reject).parse(in).notes()).orElse(Map.of());
             Map<String, List<Paragraph>> endnotes = parse.marks.isEmpty() ? Map.of() : pkg.readEndnotes(
-                    in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").parse(in).notes()).orElse(Map.of());
+                    in -> new BodyParse(styles, WordNumbering.none(), false, "endnote").rejectingChanges(reject).parse(in).notes()).orElse(Map.of());
             return new WordContent(parse.items, Optional.ofNullable(parse.page), footers, evenAndOdd,
                     Optional.ofNullable(parse.footerDistance), Optional.ofNullable(parse.characterGrid),
-                    parse.trackedChanges, parse.comments, parse.textBoxes, footnotes, endnotes, parse.pages());
+                    parse.trackedChanges, revisions, parse.comments, parse.textBoxes, footnotes, endnotes,
+                    notesProperties, parse.pages());
         }
     }
 
     /**
      * How many tracked changes the body holds: insertions ({@code w:ins}), deletions ({@code w:del})
-     * and moves ({@code w:moveFrom}, {@code w:moveTo}). The body is read as if all were accepted:
-     * inserted and moved-in text is kept, deleted and moved-away text is not.
+     * and moves ({@code w:moveFrom}, {@code w:moveTo}) of text and of paragraph marks, and changes of
+     * formatting ({@code w:rPrChange}, {@code w:pPrChange}, the section's and the tables'). The body is
+     * read as {@link #revisions()} says.
      */
     @Override
     public int trackedChanges() {
         return trackedChanges;
+    }
+
+    /** Whether the tracked changes were read as accepted or as rejected. */
+    @Override
+    public io.gongwen.docx.Revisions revisions() {
+        return revisions;
     }
 
     /**
@@ -164,6 +192,16 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      */
     public Map<String, List<Paragraph>> footnotes() {
         return footnotes;
+    }
+
+    /**
+     * How the notes are numbered, as the last section ({@code w:sectPr/w:footnotePr},
+     * {@code w:endnotePr}) or else the settings state it: the {@code w:val} of each {@code w:numFmt},
+     * {@code w:numStart} and {@code w:numRestart}, by "footnote.numRestart", "endnote.numFmt" and so on,
+     * as written (a hostile file may give any value). Read only when the body refers to a note.
+     */
+    public Map<String, String> notesProperties() {
+        return notesProperties;
     }
 
     /** The endnotes of {@code word/endnotes.xml} by their {@code w:id}, as {@link #footnotes()}. */
@@ -300,6 +338,32 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
         }
     }
 
+    /** The settings' {@code w:footnotePr} and {@code w:endnotePr} numbering, keyed as {@link #notesProperties()}. */
+    private static Map<String, String> notesProperties(InputStream in) throws XMLStreamException {
+        Map<String, String> out = new LinkedHashMap<>();
+        XMLStreamReader xml = WordXmlInput.open(in);
+        try {
+            String kind = null;
+            while (xml.hasNext()) {
+                int event = WordXmlInput.next(xml);
+                if (event == XMLStreamConstants.START_ELEMENT && WordXmlInput.isW(xml)) {
+                    String name = xml.getLocalName();
+                    if (name.equals("footnotePr") || name.equals("endnotePr")) {
+                        kind = name.substring(0, name.length() - 2);
+                    } else if (kind != null && (name.equals("numFmt") || name.equals("numStart") || name.equals("numRestart"))) {
+                        out.put(kind + "." + name, String.valueOf(WordXmlInput.attr(xml, "val")));
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && WordXmlInput.isW(xml)
+                        && (xml.getLocalName().equals("footnotePr") || xml.getLocalName().equals("endnotePr"))) {
+                    kind = null;
+                }
+            }
+            return out;
+        } finally {
+            xml.close();
+        }
+    }
+
     /** Boxes within boxes deeper than this are left out (a hostile part can nest them without end). */
     static final int DEEPEST_BOX = 8;
 
@@ -413,10 +477,37 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * @param subscript whether it is lowered ({@code w:vertAlign="subscript"})
      * @param color the effective colour ({@code w:color}) as its hex RGB value, "FF0000"; empty for none,
      *              {@code auto} and black
+     * @param strike whether it is struck through with one line ({@code w:strike})
+     * @param doubleStrike whether it is struck through with two lines ({@code w:dstrike})
+     * @param highlight its highlighting: the {@code w:highlight} colour's name ("yellow"), or the fill of a
+     *                  shading ({@code w:shd/@w:fill}, "FFFF00"); empty for none, {@code auto} and white
+     * @param smallCaps whether it is in small capitals ({@code w:smallCaps}) or capitals ({@code w:caps})
+     * @param characterSpacing the space added between its characters ({@code w:spacing/@w:val}, negative to
+     *                         condense); empty for none or 0
      */
     public record Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
                       Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
-                      boolean subscript, Optional<String> color) {
+                      boolean subscript, Optional<String> color, boolean strike, boolean doubleStrike,
+                      Optional<String> highlight, boolean smallCaps, Optional<Length> characterSpacing) {
+        /** A run neither struck through, highlighted, in capitals nor spaced out. */
+        public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
+                   Optional<String> latinFont, boolean italic, boolean underline, boolean superscript,
+                   boolean subscript, Optional<String> color) {
+            this(text, eastAsiaFont, size, bold, latinFont, italic, underline, superscript, subscript, color, false,
+                    false, Optional.empty(), false, Optional.empty());
+        }
+
+        /** The same formatting over other text. */
+        Run withText(String newText) {
+            return new Run(newText, eastAsiaFont, size, bold, latinFont, italic, underline, superscript, subscript,
+                    color, strike, doubleStrike, highlight, smallCaps, characterSpacing);
+        }
+
+        /** Whether it is formatted as {@code other} is, whatever their text. */
+        boolean formatsLike(Run other) {
+            return withText("").equals(other.withText(""));
+        }
+
         /** A run that is neither italic, underlined, raised nor lowered. */
         public Run(String text, Optional<String> eastAsiaFont, Optional<Length> size, boolean bold,
                    Optional<String> latinFont) {
@@ -428,9 +519,9 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
             this(text, eastAsiaFont, size, bold, Optional.empty());
         }
 
-        /** Whether it is italic, underlined, raised or lowered. */
+        /** Whether it is italic, underlined, raised, lowered or struck through. */
         public boolean emphasised() {
-            return italic || underline || superscript || subscript;
+            return italic || underline || superscript || subscript || strike || doubleStrike;
         }
     }
 

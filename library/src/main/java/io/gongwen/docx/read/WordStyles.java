@@ -30,6 +30,15 @@ final class WordStyles {
         String vertAlign;
         /** {@code w:color}: a hex RGB value or {@code auto}. */
         String color;
+        Boolean strike;
+        Boolean doubleStrike;
+        /** {@code w:highlight}'s colour name, or {@code none}. */
+        String highlight;
+        /** {@code w:shd/@w:fill} of a run: a hex RGB value or {@code auto}. */
+        String shading;
+        Boolean smallCaps;
+        /** {@code w:spacing/@w:val} of a run, in twentieths of a point. */
+        Integer characterSpacing;
         // w:ind, attribute by attribute (each inherits on its own); twips, and hundredths of a character
         Integer left;
         Integer right;
@@ -56,6 +65,12 @@ final class WordStyles {
             underline = underline != null ? underline : below.underline;
             vertAlign = vertAlign != null ? vertAlign : below.vertAlign;
             color = color != null ? color : below.color;
+            strike = strike != null ? strike : below.strike;
+            doubleStrike = doubleStrike != null ? doubleStrike : below.doubleStrike;
+            highlight = highlight != null ? highlight : below.highlight;
+            shading = shading != null ? shading : below.shading;
+            smallCaps = smallCaps != null ? smallCaps : below.smallCaps;
+            characterSpacing = characterSpacing != null ? characterSpacing : below.characterSpacing;
             left = left != null ? left : below.left;
             right = right != null ? right : below.right;
             firstLine = firstLine != null ? firstLine : below.firstLine;

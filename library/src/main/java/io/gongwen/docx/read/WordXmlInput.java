@@ -78,6 +78,11 @@ final class WordXmlInput {
             }
             case "sz" -> target.halfPoints = integer(attr(xml, "val"));
             case "spacing" -> {
+                // a run's: the space between characters; a paragraph's: its line spacing
+                Integer between = integer(attr(xml, "val"));
+                if (between != null) {
+                    target.characterSpacing = between;
+                }
                 Integer line = integer(attr(xml, "line"));
                 if (line != null) {
                     target.line = line;
@@ -94,6 +99,15 @@ final class WordXmlInput {
             }
             case "vertAlign" -> target.vertAlign = attr(xml, "val");
             case "color" -> target.color = attr(xml, "val");
+            case "strike" -> target.strike = on(attr(xml, "val"));
+            case "dstrike" -> target.doubleStrike = on(attr(xml, "val"));
+            case "caps", "smallCaps" -> {
+                boolean set = on(attr(xml, "val"));
+                // either one makes capitals; one switched off does not undo the other
+                target.smallCaps = set || Boolean.TRUE.equals(target.smallCaps);
+            }
+            case "highlight" -> target.highlight = attr(xml, "val");
+            case "shd" -> target.shading = attr(xml, "fill");
             case "ind" -> {
                 target.left = either(attr(xml, "left"), attr(xml, "start"), target.left);
                 target.right = either(attr(xml, "right"), attr(xml, "end"), target.right);

@@ -442,12 +442,18 @@ final class BodyPart {
         // the settings number the notes for Word; LibreOffice reads the section's (and gives endnotes
         // roman numerals without it)
         if (extras.hasFootnotes()) {
-            sectPr.set(OrderedElement.Section.footnotePr, x -> x.start("footnotePr")
-                    .empty("numFmt", "val", "decimal").empty("numRestart", "val", "continuous").end());
+            sectPr.set(OrderedElement.Section.footnotePr, x -> {
+                x.start("footnotePr");
+                NotesPart.numbering(x, doc.footnoteNumbering());
+                x.end();
+            });
         }
         if (extras.hasEndnotes()) {
-            sectPr.set(OrderedElement.Section.endnotePr, x -> x.start("endnotePr")
-                    .empty("numFmt", "val", "decimal").empty("numRestart", "val", "continuous").end());
+            sectPr.set(OrderedElement.Section.endnotePr, x -> {
+                x.start("endnotePr");
+                NotesPart.numbering(x, doc.endnoteNumbering());
+                x.end();
+            });
         }
         if (nextPage) {
             sectPr.set(OrderedElement.Section.type, "val", "nextPage");

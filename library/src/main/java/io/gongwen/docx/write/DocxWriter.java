@@ -110,7 +110,9 @@ public final class DocxWriter {
                 } else if (!extras.isEmpty() && part.name().equals(PackageSkeleton.BODY_RELATIONSHIPS)) {
                     zip.write(extras.relationships(part.bytes()));
                 } else if ((extras.hasFootnotes() || extras.hasEndnotes()) && part.name().equals(PackageSkeleton.SETTINGS_PART)) {
-                    SettingsPart.write(zip, new PageGeometry(doc.specification()), extras.hasFootnotes(), extras.hasEndnotes());
+                    SettingsPart.write(zip, new PageGeometry(doc.specification()),
+                            extras.hasFootnotes() ? doc.footnoteNumbering() : null,
+                            extras.hasEndnotes() ? doc.endnoteNumbering() : null);
                 } else {
                     zip.write(part.bytes());
                 }

@@ -103,6 +103,16 @@ final class NotesPart {
         }
     }
 
+    /**
+     * The numbering's elements of a {@code w:footnotePr} or {@code w:endnotePr}, in schema order:
+     * {@code w:numFmt}, {@code w:numStart}, {@code w:numRestart} (CT_FtnProps, §17.11.11).
+     */
+    static void numbering(WordXml xml, io.gongwen.NoteNumbering numbering) {
+        xml.empty("numFmt", "val", numbering.format().value());
+        xml.empty("numStart", "val", Integer.toString(numbering.start()));
+        xml.empty("numRestart", "val", numbering.restart().value());
+    }
+
     private static void separator(WordXml xml, String element, String type, String id, StyleId style) {
         xml.start(element).attr("type", type).attr("id", id);
         xml.start("p");

@@ -111,6 +111,11 @@ public final class Paragraphs {
         if (span.is(io.gongwen.Emphasis.ITALIC)) {
             rPr.set(OrderedElement.Run.i);
         }
+        if (span.is(io.gongwen.Emphasis.STRIKE)) {
+            rPr.set(OrderedElement.Run.strike);
+        } else if (span.is(io.gongwen.Emphasis.DOUBLE_STRIKE)) {
+            rPr.set(OrderedElement.Run.dstrike);
+        }
         if (span.is(io.gongwen.Emphasis.UNDERLINE)) {
             rPr.set(OrderedElement.Run.u, "val", "single");
         }

@@ -10,23 +10,25 @@ final class SettingsPart {
     }
 
     static void write(OutputStream out, PageGeometry page) {
-        write(out, page, false, false);
+        write(out, page, null, null);
     }
 
     /**
-     * The settings, with the numbering of footnotes and endnotes when the document has them: Arabic
-     * numerals from 1, numbered on through the document (Word's default for both, but for the roman
-     * numerals Word gives endnotes, which a 公文 does not use), footnotes at the page's foot, endnotes
-     * at the document's end, each naming the part's two separator notes.
+     * The settings, with the numbering of footnotes and endnotes when the document has them (null
+     * when it has none): as the document numbers them, by default Arabic numerals from 1 on through
+     * the document (Word's default for both, but for the roman numerals Word gives endnotes, which a
+     * 公文 does not use), footnotes at the page's foot, endnotes at the document's end, each naming
+     * the part's two separator notes.
      */
-    static void write(OutputStream out, PageGeometry page, boolean footnotes, boolean endnotes) {
+    static void write(OutputStream out, PageGeometry page, io.gongwen.NoteNumbering footnotes,
+                      io.gongwen.NoteNumbering endnotes) {
         try (WordXml xml = new WordXml(out, "word/settings.xml", "settings")) {
             OrderedElement<Settings> settings = OrderedElement.settings();
-            if (footnotes) {
-                settings.set(Settings.footnotePr, x -> notes(x, "footnote", "pageBottom"));
+            if (footnotes != null) {
+                settings.set(Settings.footnotePr, x -> notes(x, "footnote", "pageBottom", footnotes));
             }
-            if (endnotes) {
-                settings.set(Settings.endnotePr, x -> notes(x, "endnote", "docEnd"));
+            if (endnotes != null) {
+                settings.set(Settings.endnotePr, x -> notes(x, "endnote", "docEnd", endnotes));
             }
             settings
                     .set(Settings.zoom, "percent", "100")
@@ -44,12 +46,10 @@ final class SettingsPart {
     }
 
     /** {@code w:footnotePr} or {@code w:endnotePr} of the settings (CT_FtnDocProps, §17.11.12). */
-    private static void notes(WordXml xml, String kind, String position) {
+    private static void notes(WordXml xml, String kind, String position, io.gongwen.NoteNumbering numbering) {
         xml.start(kind + "Pr");
         xml.empty("pos", "val", position);
-        xml.empty("numFmt", "val", "decimal");
-        xml.empty("numStart", "val", "1");
-        xml.empty("numRestart", "val", "continuous");
+        NotesPart.numbering(xml, numbering);
         xml.empty(kind, "id", "-1");
         xml.empty(kind, "id", "0");
         xml.end();

@@ -98,7 +98,8 @@ public final class DocxRecogniser {
         textBoxes(docx, notes);
         if (docx.trackedChanges() > 0) {
             notes.add(new DraftWarning(0, "read as if its " + docx.trackedChanges() + " tracked change"
-                    + (docx.trackedChanges() == 1 ? " was" : "s were") + " accepted"));
+                    + (docx.trackedChanges() == 1 ? " was" : "s were")
+                    + (docx.revisions() == io.gongwen.docx.Revisions.REJECTED ? " rejected" : " accepted")));
         }
         if (docx.comments() > 0) {
             notes.add(new DraftWarning(0, docx.comments() + " comment" + (docx.comments() == 1 ? "" : "s")
@@ -107,14 +108,14 @@ public final class DocxRecogniser {
         StructureRecogniser.Result result = recogniser.recognise(lines, FrontMatter.NONE, pages);
         notKept(pages, result.elements(), notes);
         droppedLooks(docx, result.elements(), notes);
-        noteReader.finish(result.draft().document(), notes);
-        if (notes.isEmpty()) {
+        io.gongwen.OfficialDocument document = noteReader.finish(result.draft().document(), notes);
+        if (notes.isEmpty() && document == result.draft().document()) {
             return result;
         }
         List<DraftWarning> warnings = new ArrayList<>(notes);
         warnings.addAll(result.draft().warnings());
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
-        return new StructureRecogniser.Result(new Draft(result.draft().document(), warnings), result.elements(),
+        return new StructureRecogniser.Result(new Draft(document, warnings), result.elements(),
                 result.dropped());
     }
 
@@ -372,6 +373,11 @@ public final class DocxRecogniser {
             } else if (run.subscript()) {
                 emphasis.add(Emphasis.SUBSCRIPT);
             }
+            if (run.doubleStrike()) {
+                emphasis.add(Emphasis.DOUBLE_STRIKE);
+            } else if (run.strike()) {
+                emphasis.add(Emphasis.STRIKE);
+            }
             Optional<Font> face = faces && isKai(run) ? face(run.eastAsiaFont().get()) : Optional.empty();
             if (end > at && (!emphasis.isEmpty() || face.isPresent())) {
                 add(out, new Span(at, end, emphasis, face));
@@ -490,13 +496,15 @@ public final class DocxRecogniser {
 
     /**
      * Formatting of a body paragraph's or a heading's text that the writer does not keep: a colour (the
-     * body is black), or a size other than the rest of the paragraph's (the body is in one size). The
-     * mark's red and the title's size are the head's and are not body text.
+     * body is black), a size other than the rest of the paragraph's (the body is in one size),
+     * highlighting, capitals and character spacing. The mark's red and the title's size are the head's
+     * and are not body text.
      *
      * @param paragraph the paragraph's number
-     * @param kind a colour or a size
-     * @param value the colour as its hex RGB value ("FF0000"), or the other size ("22 pt")
-     * @param among for a size, the size of the rest of the paragraph ("16 pt"); empty for a colour
+     * @param kind what is dropped
+     * @param value the colour as its hex RGB value ("FF0000"), the other size ("22 pt"), the highlight's
+     *              colour ("yellow", or a shading's "FFFF00"), "small capitals", or the spacing ("+2 pt")
+     * @param among for a size, the size of the rest of the paragraph ("16 pt"); empty for the others
      * @param text the first stretch of text so formatted, shortened to 40 characters
      */
     public record DroppedLook(int paragraph, Look kind, String value, Optional<String> among, String text) {
@@ -505,14 +513,33 @@ public final class DocxRecogniser {
             /** A colour other than black. */
             COLOUR,
             /** A size other than the rest of the paragraph's. */
-            SIZE
+            SIZE,
+            /** Highlighting ({@code w:highlight}) or a run's shading ({@code w:shd}). */
+            HIGHLIGHT,
+            /** Small capitals or capitals ({@code w:smallCaps}, {@code w:caps}). */
+            CAPITALS,
+            /** Space added between characters, or taken away ({@code w:spacing/@w:val}). */
+            SPACING
+        }
+
+        /** The warning's clause: "its coloured text (FF0000: 认真) is written in black". */
+        String said() {
+            return switch (kind) {
+                case COLOUR -> "its coloured text (" + value + ": " + text + ") is written in black";
+                case SIZE -> "its text of another size (" + value + " among " + among.orElse("") + ": " + text
+                        + ") is written in the size of the rest";
+                case HIGHLIGHT -> "its highlighted text (" + value + ": " + text + ") is written without highlighting";
+                case CAPITALS -> "its text in " + value + " (" + text + ") is written in the letters as typed";
+                case SPACING -> "its text with its characters spaced (" + value + ": " + text
+                        + ") is written with the body's spacing";
+            };
         }
     }
 
     /**
      * What the writer drops of the formatting of the body's paragraphs and headings, as the structure
-     * recognised them: at most one colour and one size per paragraph (the first found), in paragraph
-     * order.
+     * recognised them: at most one of each {@link DroppedLook.Look} per paragraph (the first found), in
+     * paragraph order and, in a paragraph, in the order of {@link DroppedLook.Look}.
      */
     public static List<DroppedLook> droppedLooks(WordContent docx, Structure structure) {
         return droppedLooks(docx, structure.elements());
@@ -522,8 +549,8 @@ public final class DocxRecogniser {
         List<DroppedLook> out = new ArrayList<>();
         for (WordContent.Item item : docx.body()) {
             if (!(item instanceof WordContent.Paragraph p) || p.runs().isEmpty()
-                    || p.runs().size() == 1 && p.runs().get(0).color().isEmpty()) {
-                continue; // one run has one size: only its colour can be dropped
+                    || p.runs().size() == 1 && plainLooking(p.runs().get(0))) {
+                continue; // one run has one size: only its colour, highlighting, capitals or spacing can be dropped
             }
             DocumentElement element = elements.get(p.number());
             if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
@@ -531,6 +558,11 @@ public final class DocxRecogniser {
             }
             DroppedLook coloured = null;
             DroppedLook sized = null;
+            DroppedLook highlighted = null;
+            DroppedLook capitals = null;
+            DroppedLook spaced = null;
+            Optional<io.gongwen.Length> spacing = null;
+            WordContent.Run first = null;
             Optional<io.gongwen.Length> size = Optional.empty();
             for (WordContent.Run run : p.runs()) {
                 if (run.text().isBlank()) {
@@ -539,6 +571,25 @@ public final class DocxRecogniser {
                 if (coloured == null && run.color().isPresent()) {
                     coloured = new DroppedLook(p.number(), DroppedLook.Look.COLOUR, run.color().get(), Optional.empty(),
                             Line.shorten(run.text().strip()));
+                }
+                if (highlighted == null && run.highlight().isPresent()) {
+                    highlighted = new DroppedLook(p.number(), DroppedLook.Look.HIGHLIGHT, run.highlight().get(),
+                            Optional.empty(), Line.shorten(run.text().strip()));
+                }
+                if (capitals == null && run.smallCaps()) {
+                    capitals = new DroppedLook(p.number(), DroppedLook.Look.CAPITALS, "small capitals",
+                            Optional.empty(), Line.shorten(run.text().strip()));
+                }
+                if (spacing == null) {
+                    spacing = run.characterSpacing();
+                    first = run;
+                } else if (spaced == null && !run.characterSpacing().equals(spacing)) {
+                    // the spacing of the paragraph as a whole is its layout (the writer sets the body's); a stretch
+                    // spaced otherwise is the author's: the one that states a spacing
+                    WordContent.Run odd = run.characterSpacing().isPresent() ? run : first;
+                    double pt = odd.characterSpacing().get().points();
+                    spaced = new DroppedLook(p.number(), DroppedLook.Look.SPACING, (pt > 0 ? "+" : "")
+                            + sizeName(odd.characterSpacing().get()), Optional.empty(), Line.shorten(odd.text().strip()));
                 }
                 if (size.isEmpty()) {
                     size = run.size();
@@ -554,8 +605,18 @@ public final class DocxRecogniser {
             if (sized != null) {
                 out.add(sized);
             }
+            for (DroppedLook look : new DroppedLook[] {highlighted, capitals, spaced}) {
+                if (look != null) {
+                    out.add(look);
+                }
+            }
         }
         return out;
+    }
+
+    /** Whether a run has nothing the writer drops but its size and spacing (the paragraph's own, when it is alone). */
+    private static boolean plainLooking(WordContent.Run run) {
+        return run.color().isEmpty() && run.highlight().isEmpty() && !run.smallCaps();
     }
 
     /** Warns where the writer drops a colour or a size of body text: the clerk should know. */
@@ -564,16 +625,11 @@ public final class DocxRecogniser {
         List<DroppedLook> looks = droppedLooks(docx, elements);
         for (int i = 0; i < looks.size(); i++) {
             DroppedLook look = looks.get(i);
-            String said = look.kind() == DroppedLook.Look.COLOUR
-                    ? "its coloured text (" + look.value() + ": " + look.text() + ") is written in black"
-                    : "its text of another size (" + look.value() + " among " + look.among().orElse("") + ": "
-                    + look.text() + ") is written in the size of the rest";
-            if (i + 1 < looks.size() && looks.get(i + 1).paragraph() == look.paragraph()) {
-                DroppedLook next = looks.get(++i);
-                said += "; its text of another size (" + next.value() + " among " + next.among().orElse("") + ": "
-                        + next.text() + ") is written in the size of the rest";
+            StringBuilder said = new StringBuilder(look.said());
+            while (i + 1 < looks.size() && looks.get(i + 1).paragraph() == look.paragraph()) {
+                said.append("; ").append(looks.get(++i).said());
             }
-            notes.add(new DraftWarning(look.paragraph(), said));
+            notes.add(new DraftWarning(look.paragraph(), said.toString()));
         }
     }
 

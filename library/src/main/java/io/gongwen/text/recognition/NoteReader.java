@@ -5,6 +5,7 @@ import io.gongwen.Block;
 import io.gongwen.FormattedText;
 import io.gongwen.IssuedDocument;
 import io.gongwen.Note;
+import io.gongwen.NoteNumbering;
 import io.gongwen.OfficialDocument;
 import io.gongwen.Paragraph;
 import io.gongwen.Section;
@@ -144,9 +145,9 @@ final class NoteReader {
      * Warns of each note read whose mark did not reach the document: it stood in a paragraph the
      * recogniser made a title, a chapter or an article, a signature, a date, or dropped.
      */
-    void finish(OfficialDocument doc, List<DraftWarning> warnings) {
+    OfficialDocument finish(OfficialDocument doc, List<DraftWarning> warnings) {
         if (given.isEmpty()) {
-            return;
+            return doc;
         }
         Map<Map.Entry<Note.Kind, FormattedText>, Integer> kept = new HashMap<>();
         count(doc.body(), kept);
@@ -167,6 +168,70 @@ final class NoteReader {
                         + "keeps no notes (the title, a chapter or an article, the signature or date, a table)"));
             }
         }
+        boolean footnotes = false;
+        boolean endnotes = false;
+        for (Map.Entry<Map.Entry<Note.Kind, FormattedText>, Integer> k : kept.entrySet()) {
+            // what is left of the counts are the notes no mark was given for: none; so any key is a kept kind
+            footnotes |= k.getKey().getKey() == Note.Kind.FOOTNOTE;
+            endnotes |= k.getKey().getKey() == Note.Kind.ENDNOTE;
+        }
+        NoteNumbering footnoteNumbering = footnotes ? numbering("footnote", warnings) : NoteNumbering.continuous();
+        NoteNumbering endnoteNumbering = endnotes ? numbering("endnote", warnings) : NoteNumbering.continuous();
+        if (footnoteNumbering.equals(doc.footnoteNumbering()) && endnoteNumbering.equals(doc.endnoteNumbering())) {
+            return doc;
+        }
+        return doc.toBuilder().footnoteNumbering(footnoteNumbering).endnoteNumbering(endnoteNumbering).build();
+    }
+
+    /**
+     * How the document numbers its notes of a kind ("footnote", "endnote"), as its last section or its
+     * settings say; what is not stated is Word's default for footnotes: 1, 2, 3 on through the document
+     * (so endnotes, which Word numbers i, ii, iii when nothing is stated, are numbered as footnotes are).
+     * A form the writer does not print, a first number out of range and endnotes restarting on each
+     * page are read as the default, with a warning for the whole document.
+     */
+    private NoteNumbering numbering(String kind, List<DraftWarning> warnings) {
+        Map<String, String> props = docx.notesProperties();
+        NoteNumbering.Restart restart = NoteNumbering.Restart.CONTINUOUS;
+        NoteNumbering.Format format = NoteNumbering.Format.DECIMAL;
+        int start = 1;
+        String r = props.get(kind + ".numRestart");
+        if (r != null) {
+            NoteNumbering.Restart found = null;
+            for (NoteNumbering.Restart each : NoteNumbering.Restart.values()) {
+                found = each.value().equals(r) ? each : found;
+            }
+            if (found == null || found == NoteNumbering.Restart.EACH_PAGE && kind.equals("endnote")) {
+                warnings.add(new DraftWarning(0, "its " + kind + "s start again at " + Line.shorten(r)
+                        + ", which the writer cannot do; they are numbered on through the document"));
+            } else {
+                restart = found;
+            }
+        }
+        String f = props.get(kind + ".numFmt");
+        if (f != null) {
+            NoteNumbering.Format found = null;
+            for (NoteNumbering.Format each : NoteNumbering.Format.values()) {
+                found = each.value().equals(f) ? each : found;
+            }
+            if (found == null) {
+                warnings.add(new DraftWarning(0, "its " + kind + "s are numbered in a form the writer does not "
+                        + "print (" + Line.shorten(f) + "); they are numbered 1, 2, 3"));
+            } else {
+                format = found;
+            }
+        }
+        String s = props.get(kind + ".numStart");
+        if (s != null) {
+            Integer n = s.matches("\\d{1,5}") ? Integer.valueOf(s) : null;
+            if (n == null || n > NoteNumbering.LARGEST_START) {
+                warnings.add(new DraftWarning(0, "its " + kind + "s' first number (" + Line.shorten(s)
+                        + ") is not one Word takes; they are numbered from 1"));
+            } else {
+                start = n;
+            }
+        }
+        return new NoteNumbering(restart, format, start);
     }
 
     private static void count(List<Block> blocks, Map<Map.Entry<Note.Kind, FormattedText>, Integer> kept) {

@@ -52,6 +52,16 @@ class InlineRunsXmlTest {
     }
 
     @Test
+    void writes_strike_through_once_and_twice_in_schema_order() {
+        DocxInspector docx = new DocxInspector(OfficialDocument.builder().title("关于做好节能减排工作的通知")
+                .paragraph(FormattedText.builder().text("各单位要").run("尽快", Emphasis.STRIKE, Emphasis.ITALIC,
+                        Emphasis.UNDERLINE).run("认真", Emphasis.DOUBLE_STRIKE, Emphasis.BOLD).text("落实。").build())
+                .build().toBytes());
+
+        assertThat(docx.runs("各单位要")).containsExactly("各单位要", "尽快{i strike u=single}", "认真{b dstrike}", "落实。");
+    }
+
+    @Test
     void writes_a_plain_paragraph_as_one_run_without_properties() {
         DocxInspector docx = new DocxInspector(document().toBytes());
 

@@ -178,6 +178,48 @@ class OpenXmlSdkValidationTest {
         assertThat(validate(reformatted)).isEqualTo("valid");
     }
 
+    @Test
+    void struck_text_note_numbering_and_documents_read_with_tracked_changes_are_valid(@TempDir Path dir) throws Exception {
+        // struck once and twice beside other emphases; notes numbered again on each page, in circles, and by section
+        Path built = dir.resolve("struck.docx");
+        OfficialDocument.builder().title("关于做好节能减排工作的通知")
+                .paragraph(io.gongwen.FormattedText.builder().text("各单位要").run("尽快", io.gongwen.Emphasis.STRIKE,
+                                io.gongwen.Emphasis.ITALIC, io.gongwen.Emphasis.UNDERLINE)
+                        .run("认真", io.gongwen.Emphasis.DOUBLE_STRIKE, io.gongwen.Emphasis.BOLD,
+                                io.gongwen.Emphasis.SUPERSCRIPT).text("落实。").footnote("见附件。").endnote("另行通知。").build())
+                .footnoteNumbering(new io.gongwen.NoteNumbering(io.gongwen.NoteNumbering.Restart.EACH_PAGE,
+                        io.gongwen.NoteNumbering.Format.DECIMAL_ENCLOSED_CIRCLE, 1))
+                .endnoteNumbering(new io.gongwen.NoteNumbering(io.gongwen.NoteNumbering.Restart.EACH_SECTION,
+                        io.gongwen.NoteNumbering.Format.CHINESE_COUNTING, 0))
+                .build().writeTo(built);
+        // the POI-made notice numbering its footnotes on each page, reformatted
+        Path notice = dir.resolve("notice-in.docx");
+        Files.write(notice, io.gongwen.testing.NotedDocx.withNumbering("",
+                "<w:footnotePr><w:numRestart w:val=\"eachPage\"/></w:footnotePr>"));
+        Path renumbered = dir.resolve("notice.docx");
+        io.gongwen.text.DocxReader.standard().read(notice).document().writeTo(renumbered);
+        // tracked changes, a deleted paragraph mark and struck, highlighted text, read both ways and written
+        String rev = " w:id=\"1\" w:author=\"办公室\" w:date=\"2026-11-30T09:00:00Z\"";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W
+                + "><w:body><w:p><w:r><w:t>关于开展安全检查的通知</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>各乡镇人民政府：</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:rPr><w:del" + rev + "/></w:rPr></w:pPr><w:r><w:t>请于</w:t></w:r>"
+                + "<w:del" + rev + "><w:r><w:delText>3月1日</w:delText></w:r></w:del></w:p>"
+                + "<w:p><w:ins" + rev + "><w:r><w:rPr><w:strike/><w:highlight w:val=\"yellow\"/></w:rPr>"
+                + "<w:t>3月15日</w:t></w:r></w:ins><w:r><w:rPr><w:b/><w:rPrChange" + rev + "><w:rPr/></w:rPrChange>"
+                + "</w:rPr><w:t>前完成自查。</w:t></w:r></w:p></w:body></w:document>";
+        Path changed = dir.resolve("changed.docx");
+        Files.write(changed, io.gongwen.testing.ForeignDocx.withDocumentXml(xml));
+        Path accepted = dir.resolve("accepted.docx");
+        Path rejected = dir.resolve("rejected.docx");
+        io.gongwen.text.DocxReader.standard().read(changed).document().writeTo(accepted);
+        io.gongwen.text.DocxReader.builder().rejectChanges().build().read(changed).document().writeTo(rejected);
+
+        for (Path file : List.of(built, renumbered, accepted, rejected)) {
+            assertThat(validate(file)).as(file.getFileName().toString()).isEqualTo("valid");
+        }
+    }
+
     /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
     @Test
     void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {
