@@ -15,7 +15,21 @@ final class PageBreaks {
     /** Where the landscape table just passed (outside a stretch) stands; null after anything else. */
     private String landscapeTable;
 
-    private PageBreaks() {
+    /** The body's name, and the index of the block at each depth of the walk: a path is made only when it is needed. */
+    private final String body;
+    private int[] trail = new int[8];
+
+    private PageBreaks(String body) {
+        this.body = body;
+    }
+
+    /** The path of the block at {@code depth}, as "body[3].body[0]", for a message or a place to remember. */
+    private String at(int depth) {
+        StringBuilder path = new StringBuilder(body);
+        for (int d = 0; d <= depth; d++) {
+            path.append(d == 0 ? "" : ".body").append('[').append(trail[d]).append(']');
+        }
+        return path.toString();
     }
 
     /**
@@ -25,8 +39,8 @@ final class PageBreaks {
      * @throws InvalidDocumentException naming the break that leaves a page empty or the orientation undecided
      */
     static void check(String body, List<Block> blocks) {
-        PageBreaks walk = new PageBreaks();
-        walk.blocks(body, blocks);
+        PageBreaks walk = new PageBreaks(body);
+        walk.blocks(blocks, 0);
         if (walk.landscape != null) {
             throw new InvalidDocumentException(walk.landscape, "the landscape stretch that starts here is not ended "
                     + "before its body ends: end it with pageBreak(PageBreak.PORTRAIT), or build it with landscape(...)");
@@ -38,26 +52,29 @@ final class PageBreaks {
         }
     }
 
-    private void blocks(String path, List<Block> blocks) {
+    private void blocks(List<Block> blocks, int depth) {
+        if (depth == trail.length) {
+            trail = java.util.Arrays.copyOf(trail, 2 * depth);
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            String at = path + "[" + i + "]";
+            trail[depth] = i;
             if (b instanceof PageBreak kind) {
-                pageBreak(kind, at);
+                pageBreak(kind, at(depth));
                 continue;
             }
             if (b instanceof Table t && t.landscape() && landscape == null) {
                 if (pending != null) {
                     throw new InvalidDocumentException(pendingPath, "the landscape table right after this page break "
-                            + "starts a new page of its own (" + at + "), so the break would leave a page empty");
+                            + "starts a new page of its own (" + at(depth) + "), so the break would leave a page empty");
                 }
-                landscapeTable = at;
+                landscapeTable = at(depth);
                 continue;
             }
             pending = null;
             landscapeTable = null;
             if (b instanceof Section s) {
-                blocks(at + ".body", s.body());
+                blocks(s.body(), depth + 1);
             }
         }
     }
