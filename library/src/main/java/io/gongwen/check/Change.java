@@ -80,7 +80,11 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         /** A text box, a shape with text or WordArt, its text kept as paragraphs. */
         TEXT_BOX("text-box"),
         /** Pictures left out. */
-        PICTURES("pictures");
+        PICTURES("pictures"),
+        /** A line or paragraph left out because a drop pattern ({@code --drop}) matched it. */
+        DROPPED("dropped"),
+        /** A heading whose printed number renumbering ({@code --renumber}) changed. */
+        RENUMBERED("renumbered");
 
         private final String id;
 

@@ -150,6 +150,7 @@ public final class FormatReport {
                     names[2] + " is not laid out; its text is kept as " + (box.first() == box.last() ? "paragraph "
                             : "paragraphs ") + range + ", right after this paragraph"));
         }
+        readings(draft, true, out);
         int pictures = 0;
         for (WordContent.Item item : source.body()) {
             if (item instanceof WordContent.Paragraph p) {
@@ -209,7 +210,37 @@ public final class FormatReport {
                 out.add(fix(f, lines.get(f.line() - 1), new Where.Line(f.line())));
             }
         }
+        readings(draft, false, out);
         return new FormatReport(false, out, findings);
+    }
+
+    /** The longest quotation of a dropped line's text, in characters. */
+    private static final int QUOTED = 24;
+
+    /**
+     * What the reader left out by a drop pattern and the headings it renumbered, as it recorded them
+     * while reading ({@link Draft#dropped()}, {@link Draft#renumbered()}).
+     */
+    private static void readings(Draft draft, boolean docx, List<Change> out) {
+        Specification spec = draft.document().specification();
+        for (Draft.Dropped d : draft.dropped()) {
+            Where at = docx ? new Where.Paragraph(d.line()) : new Where.Line(d.line());
+            String text = d.text().replaceAll("\\s+", " ");
+            String quoted = text.codePointCount(0, text.length()) <= QUOTED ? text
+                    : text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "……";
+            out.add(new Change(Change.Kind.DROPPED, at, docx ? "paragraph" : "line", Optional.of(quoted),
+                    Optional.empty(), Optional.empty(),
+                    "第 " + d.line() + (docx ? " 段" : " 行") + "按 --drop 模式删除：“" + quoted + "”",
+                    (docx ? "paragraph " : "line ") + d.line() + " left out by a --drop pattern: \"" + quoted + "\""));
+        }
+        for (Draft.Renumbered r : draft.renumbered()) {
+            Where at = docx ? new Where.Paragraph(r.line()) : new Where.Line(r.line());
+            String after = spec.ordinalFormat(r.level()).format(r.after());
+            String element = englishName(DocumentElement.heading(r.level()));
+            out.add(new Change(Change.Kind.RENUMBERED, at, element, Optional.of(r.printed()), Optional.of(after),
+                    Optional.empty(), "序号：“" + r.printed() + "” → “" + after + "”",
+                    "number: \"" + r.printed() + "\" → \"" + after + "\""));
+        }
     }
 
     /**

@@ -142,6 +142,95 @@ class FormatReportTest {
         assertThat(report.changes().get(3).before()).contains("2021年03月01日");
     }
 
+    @Test
+    void a_line_a_drop_pattern_left_out_is_named_with_its_text() {
+        String text = "关于开展检查的通知\n各单位：\n仅供学习交流使用，请勿用于任何商业用途，违者追究法律责任。\n现将有关事项通知如下。\n"
+                + "平安县人民政府\n2021年2月1日\n";
+        Draft draft = DraftReader.builder().drop("仅供学习").build().read(text);
+
+        FormatReport report = FormatReport.ofText(text, draft, false, List.of());
+
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.DROPPED).singleElement().satisfies(c -> {
+            assertThat(c.where()).isEqualTo(new Where.Line(3));
+            assertThat(c.element()).isEqualTo("line");
+            assertThat(c.before()).contains("仅供学习交流使用，请勿用于任何商业用途，违者追究……");
+            assertThat(c.after()).isEmpty();
+            assertThat(c.chinese()).isEqualTo("第 3 行按 --drop 模式删除：“仅供学习交流使用，请勿用于任何商业用途，违者追究……”");
+            assertThat(c.english()).isEqualTo("line 3 left out by a --drop pattern: \"仅供学习交流使用，请勿用于任何商业用途，违者追究……\"");
+        });
+        // the document has not got it, and the reader warned of it
+        assertThat(draft.document().toString()).doesNotContain("仅供学习");
+        assertThat(draft.warnings()).anySatisfy(w -> assertThat(w.line()).isEqualTo(3));
+    }
+
+    @Test
+    void a_paragraph_a_drop_pattern_left_out_of_a_docx_is_named_with_its_text(@TempDir Path dir) throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W + "><w:body>"
+                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于开展检查的通知</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>各单位：</w:t></w:r></w:p><w:p><w:r><w:t>现将有关事项通知如下。</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>本文来自QQ群12345</w:t></w:r></w:p><w:p><w:r><w:t>特此通知。</w:t></w:r></w:p></w:body></w:document>";
+        Path file = dir.resolve("dropped.docx");
+        Files.write(file, io.gongwen.testing.ForeignDocx.withDocumentXml(xml));
+        WordDocument docx = DocxReader.open(file);
+        Draft draft = DocxReader.builder().drop("QQ群\\d+").build().read(docx);
+
+        FormatReport report = FormatReport.ofDocx(docx, List.of("QQ群\\d+"), draft, false, List.of());
+
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.DROPPED).singleElement().satisfies(c -> {
+            assertThat(c.where()).isEqualTo(new Where.Paragraph(4));
+            assertThat(c.before()).contains("本文来自QQ群12345");
+            assertThat(c.toString()).isEqualTo("paragraph 4 [dropped] 第 4 段按 --drop 模式删除：“本文来自QQ群12345” / "
+                    + "paragraph 4 left out by a --drop pattern: \"本文来自QQ群12345\"");
+        });
+        // without the pattern nothing is dropped, and the report says so
+        assertThat(FormatReport.ofDocx(docx, List.of(), DocxReader.standard().read(docx), false, List.of()).changes())
+                .extracting(Change::kind).doesNotContain(Change.Kind.DROPPED);
+    }
+
+    @Test
+    void headings_renumbering_changed_are_listed_with_the_numbers_written() {
+        // 一、（一）（二） 二、（三） numbers its （一） on across the 一、: renumbering restarts it, and 四、 becomes 三、
+        String text = "关于开展检查的通知\n各单位：\n一、总体要求\n（一）明确责任\n各单位要落实责任。\n（二）加强协调\n"
+                + "各部门要加强沟通。\n二、工作安排\n（三）按时完成\n各单位按期完成任务。\n四、有关要求\n请认真执行。\n平安县人民政府\n"
+                + "2021年2月1日\n";
+        Draft draft = DraftReader.builder().renumber().build().read(text);
+
+        FormatReport report = FormatReport.ofText(text, draft, false, List.of());
+
+        assertThat(report.changes()).filteredOn(c -> c.kind() == Change.Kind.RENUMBERED).map(Change::toString)
+                .containsExactly("line 9 [renumbered] 序号：“（三）” → “（一）” / number: \"（三）\" → \"（一）\"",
+                        "line 11 [renumbered] 序号：“四、” → “三、” / number: \"四、\" → \"三、\"");
+        Change last = report.changes().stream().filter(c -> c.kind() == Change.Kind.RENUMBERED).toList().get(1);
+        assertThat(last.element()).isEqualTo("heading 1");
+        assertThat(last.before()).contains("四、");
+        assertThat(last.after()).contains("三、");
+        // the numbers the report gives are those the document is written with
+        List<io.gongwen.Section> top = draft.document().body().stream().filter(b -> b instanceof io.gongwen.Section)
+                .map(b -> (io.gongwen.Section) b).toList();
+        assertThat(top).extracting(io.gongwen.Section::number).containsExactly(1, 2, 3);
+        io.gongwen.Section second = top.get(1);
+        assertThat(second.body()).filteredOn(b -> b instanceof io.gongwen.Section).singleElement()
+                .satisfies(b -> assertThat(((io.gongwen.Section) b).number()).isEqualTo(1));
+
+        // without renumbering nothing is renumbered
+        Draft kept = DraftReader.standard().read(text);
+        assertThat(kept.renumbered()).isEmpty();
+        assertThat(FormatReport.ofText(text, kept, false, List.of()).changes()).extracting(Change::kind)
+                .doesNotContain(Change.Kind.RENUMBERED);
+    }
+
+    @Test
+    void headings_numbered_in_order_are_not_listed_when_renumbered() {
+        String text = "关于开展检查的通知\n各单位：\n一、总体要求\n（一）明确责任\n各单位要落实责任。\n（二）加强协调\n各部门要加强沟通。\n"
+                + "二、工作安排\n（一）按时完成\n各单位按期完成任务。\n"
+                + "平安县人民政府\n2021年2月1日\n";
+        Draft draft = DraftReader.builder().renumber().build().read(text);
+
+        assertThat(draft.renumbered()).isEmpty();
+        assertThat(FormatReport.ofText(text, draft, false, List.of()).changes()).extracting(Change::kind)
+                .doesNotContain(Change.Kind.RENUMBERED);
+    }
+
     /** The other samples keep the XX of their made-up names, which the placeholder rule rightly reports. */
     @Test
     void our_own_documents_without_placeholders_reformatted_change_nothing_and_check_clean(@TempDir Path dir) {
