@@ -67,7 +67,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Option(names = "--report",
             description = {"after each file written, list what reformatting changed (page set-up, faces and sizes "
-                    + "by element, number forms, dates, punctuation; tracked changes accepted (or rejected), comments, colours, "
+                    + "by element, number forms, dates, punctuation, lines dropped by --drop, headings renumbered; tracked changes accepted (or rejected), comments, colours, "
                     + "text boxes and pictures left out) and the checker's findings on the result, in Chinese and "
                     + "English; on standard output (on standard error with -o -)"})
     boolean report;

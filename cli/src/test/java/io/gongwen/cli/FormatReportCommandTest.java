@@ -137,6 +137,45 @@ class FormatReportCommandTest {
     }
 
     @Test
+    void lines_dropped_and_headings_renumbered_are_listed(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("draft.txt");
+        Files.writeString(in, "关于开展检查的通知\n各单位：\n仅供学习交流使用，请勿用于任何商业用途，违者追究法律责任。\n一、总体要求\n"
+                + "各单位要落实责任(2021年03月01日前)。\n三、工作安排\n各单位按期完成任务。\n平安县人民政府\n2021年2月1日\n",
+                StandardCharsets.UTF_8);
+
+        Gongwen.Run run = Gongwen.run("format", in.toString(), "-o", dir.resolve("draft.docx").toString(), "--report",
+                "--drop", "仅供学习", "--renumber");
+        Gongwen.Run json = Gongwen.run("format", in.toString(), "-o", dir.resolve("json.docx").toString(),
+                "--report-json", "--drop", "仅供学习", "--renumber");
+        Gongwen.Run kept = Gongwen.run("format", in.toString(), "-o", dir.resolve("kept.docx").toString(), "--report");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsSubsequence(
+                "    line 3 [dropped] 第 3 行按 --drop 模式删除：“仅供学习交流使用，请勿用于任何商业用途，违者追究……” / line 3 left out "
+                        + "by a --drop pattern: \"仅供学习交流使用，请勿用于任何商业用途，违者追究……\"",
+                "    line 5 [date] 日期：“2021年03月01日” → “2021年3月1日” / date: \"2021年03月01日\" → \"2021年3月1日\"",
+                "    line 6 [renumbered] 序号：“三、” → “二、” / number: \"三、\" → \"二、\"");
+        assertThat(json.exitCode()).isZero();
+        List<String> rows = new ArrayList<>();
+        for (JsonNode c : JSON.readTree(json.out()).get("files").get(0).get("changes")) {
+            if (List.of("dropped", "renumbered").contains(c.get("kind").asText())) {
+                rows.add(c.get("kind").asText() + "|" + c.get("where").asText() + "|" + c.get("line").asInt() + "|"
+                        + c.get("element").asText() + "|" + text(c.get("before")) + "|" + text(c.get("after")) + "|"
+                        + c.get("english").asText());
+            }
+        }
+        assertThat(rows).containsExactly(
+                "dropped|line 3|3|line|仅供学习交流使用，请勿用于任何商业用途，违者追究……|null|line 3 left out by a --drop pattern: "
+                        + "\"仅供学习交流使用，请勿用于任何商业用途，违者追究……\"",
+                "renumbered|line 6|6|heading 1|三、|二、|number: \"三、\" → \"二、\"");
+        // without --drop and --renumber, the line is kept and the number printed as written: neither is listed
+        assertThat(kept.exitCode()).isZero();
+        assertThat(kept.out()).doesNotContain("[dropped]", "[renumbered]");
+        assertThat(io.gongwen.text.DocxReader.standard().read(io.gongwen.text.DocxReader.open(dir.resolve("draft.docx")))
+                .document().body().toString()).doesNotContain("仅供学习").contains("number=2, heading=工作安排");
+    }
+
+    @Test
     void our_own_sample_reformatted_changes_nothing_and_has_no_findings(@TempDir Path dir) throws Exception {
         Path ours = dir.resolve("holiday-duty-notice.docx");
         WriteSamples.SAMPLES.get("holiday-duty-notice.docx").get().writeTo(ours);

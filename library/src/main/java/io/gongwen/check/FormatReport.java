@@ -206,7 +206,12 @@ public final class FormatReport {
                 "a text draft has no faces or sizes; set to the specification's: " + english));
         if (fixed) {
             List<String> lines = Arrays.asList(LINE_BREAK.split(source, -1));
+            Set<Integer> dropped = new java.util.HashSet<>();
+            draft.dropped().forEach(d -> dropped.add(d.line()));
             for (Finding f : TextChecker.safeFixes(source)) {
+                if (dropped.contains(f.line())) {
+                    continue; // a line left out is not written, fixed or not
+                }
                 out.add(fix(f, lines.get(f.line() - 1), new Where.Line(f.line())));
             }
         }

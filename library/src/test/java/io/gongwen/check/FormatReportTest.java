@@ -159,7 +159,7 @@ class FormatReportTest {
             assertThat(c.english()).isEqualTo("line 3 left out by a --drop pattern: \"仅供学习交流使用，请勿用于任何商业用途，违者追究……\"");
         });
         // the document has not got it, and the reader warned of it
-        assertThat(draft.document().toString()).doesNotContain("仅供学习");
+        assertThat(draft.document().body().toString()).doesNotContain("仅供学习").contains("现将有关事项通知如下");
         assertThat(draft.warnings()).anySatisfy(w -> assertThat(w.line()).isEqualTo(3));
     }
 
