@@ -41,12 +41,22 @@ class FormatReportTest {
                 // the tracked insertion's run states no face or size of its own
                 "document [face] 正文字体：宋体、未指定 → 仿宋_GB2312 / body face: 宋体, (not stated) → 仿宋_GB2312",
                 "document [size] 正文字号：小四（12 pt）、未指定 → 三号（16 pt） / body size: 12 pt, (not stated) → 16 pt",
+                "document [indent] 正文首行缩进：0 → 2 字 / body first-line indent: 0 → 2 characters",
+                "document [alignment] 正文对齐方式：左对齐 → 两端对齐 / body alignment: left → justified",
+                "document [line-spacing] 正文行距：单倍行距 → 固定值 28.95 磅 / body line spacing: single → exact 28.95 pt",
                 "document [face] 标题字体：宋体 → 方正小标宋简体 / title face: 宋体 → 方正小标宋简体",
                 "document [size] 标题字号：小二（18 pt） → 二号（22 pt） / title size: 18 pt → 22 pt",
+                "document [line-spacing] 标题行距：单倍行距 → 固定值 28.95 磅 / title line spacing: single → exact 28.95 pt",
                 "document [face] 一级标题字体：宋体 → 黑体 / heading 1 face: 宋体 → 黑体",
                 "document [size] 一级标题字号：小四（12 pt） → 三号（16 pt） / heading 1 size: 12 pt → 16 pt",
+                "document [indent] 一级标题首行缩进：0 → 2 字 / heading 1 first-line indent: 0 → 2 characters",
+                "document [alignment] 一级标题对齐方式：左对齐 → 两端对齐 / heading 1 alignment: left → justified",
+                "document [line-spacing] 一级标题行距：单倍行距 → 固定值 28.95 磅 / heading 1 line spacing: single → exact 28.95 pt",
                 "document [face] 二级标题字体：宋体 → 楷体_GB2312 / heading 2 face: 宋体 → 楷体_GB2312",
                 "document [size] 二级标题字号：小四（12 pt） → 三号（16 pt） / heading 2 size: 12 pt → 16 pt",
+                "document [indent] 二级标题首行缩进：0 → 2 字 / heading 2 first-line indent: 0 → 2 characters",
+                "document [alignment] 二级标题对齐方式：左对齐 → 两端对齐 / heading 2 alignment: left → justified",
+                "document [line-spacing] 二级标题行距：单倍行距 → 固定值 28.95 磅 / heading 2 line spacing: single → exact 28.95 pt",
                 "paragraph 5 [numbering] 序号：“(一)” → “（一）” / number: \"(一)\" → \"（一）\"",
                 "paragraph 6 [punctuation] 标点：“(” → “（” / punctuation: \"(\" → \"（\"",
                 "paragraph 6 [punctuation] 标点：“)” → “）” / punctuation: \")\" → \"）\"",
@@ -61,7 +71,7 @@ class FormatReportTest {
         assertThat(top.element()).isEqualTo("top margin");
         assertThat(top.before()).contains("25.4 mm");
         assertThat(top.after()).contains("37 mm");
-        Change number = report.changes().get(13);
+        Change number = report.changes().get(23);
         assertThat(number.rule()).contains(Rule.HALF_WIDTH_ORDINAL);
         assertThat(number.where()).isEqualTo(new Where.Paragraph(5));
         assertThat(number.before()).contains("(一)");
@@ -79,6 +89,40 @@ class FormatReportTest {
 
         assertThat(report.changes()).extracting(Change::kind).doesNotContain(Change.Kind.NUMBERING, Change.Kind.DATE,
                 Change.Kind.PUNCTUATION);
+    }
+
+    @Test
+    void an_indent_in_length_and_a_multiple_spacing_are_reported_as_the_source_states_them(@TempDir Path dir)
+            throws Exception {
+        // GIVEN body paragraphs indented 640 twips without characters, right-aligned, 1.5 lines apart, and a
+        // short one indented two characters that the long ones outweigh
+        String body = "<w:pPr><w:spacing w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"640\"/><w:jc w:val=\"right\"/>"
+                + "</w:pPr>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W + "><w:body>"
+                + "<w:p><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/></w:pPr>"
+                + "<w:r><w:t>关于开展检查的通知</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>各单位：</w:t></w:r></w:p>"
+                + "<w:p>" + body + "<w:r><w:t>现将开展安全生产大检查的有关事项通知如下，请认真贯彻执行。</w:t></w:r></w:p>"
+                + "<w:p>" + body + "<w:r><w:t>各单位要高度重视，精心组织，确保检查工作取得实效。</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr>"
+                + "<w:r><w:t>特此通知。</w:t></w:r></w:p></w:body></w:document>";
+        Path file = dir.resolve("spaced.docx");
+        Files.write(file, io.gongwen.testing.ForeignDocx.withDocumentXml(xml));
+        WordDocument docx = DocxReader.open(file);
+
+        FormatReport report = FormatReport.ofDocx(docx, List.of(), DocxReader.standard().read(docx), false, List.of());
+
+        List<String> looks = report.changes().stream().filter(c -> List.of(Change.Kind.INDENT, Change.Kind.ALIGNMENT,
+                Change.Kind.LINE_SPACING).contains(c.kind())).map(Change::toString).toList();
+        assertThat(looks).containsExactly(
+                "document [indent] 正文首行缩进：11.3 mm → 2 字 / body first-line indent: 11.3 mm → 2 characters",
+                "document [alignment] 正文对齐方式：右对齐 → 两端对齐 / body alignment: right → justified",
+                "document [line-spacing] 正文行距：1.5 倍行距 → 固定值 28.95 磅 / body line spacing: multiple 1.5 → exact 28.95 pt",
+                "document [line-spacing] 标题行距：固定值 28 磅 → 固定值 28.95 磅 / title line spacing: exact 28 pt → exact 28.95 pt");
+        Change indent = report.changes().stream().filter(c -> c.kind() == Change.Kind.INDENT).findFirst().orElseThrow();
+        assertThat(indent.element()).isEqualTo("body");
+        assertThat(indent.before()).contains("11.3 mm");
+        assertThat(indent.after()).contains("2 characters");
     }
 
     @Test
