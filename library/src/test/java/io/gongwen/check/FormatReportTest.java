@@ -263,6 +263,69 @@ class FormatReportTest {
                 .doesNotContain(Change.Kind.RENUMBERED);
     }
 
+    /**
+     * Over the corpus: read once keeping the printed numbers and once renumbering, the documents differ
+     * in the numbers only, and the headings whose numbers differ are those the draft lists, in order.
+     */
+    @Test
+    void the_headings_listed_as_renumbered_are_those_written_with_another_number() throws Exception {
+        DraftReader renumbering = DraftReader.builder().renumber().build();
+        DocxReader docxRenumbering = DocxReader.builder().renumber().build();
+        int checked = 0;
+        int listed = 0;
+        try (var files = Files.list(io.gongwen.testing.Repository.corpus())) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                Draft kept;
+                Draft renumbered;
+                if (name.endsWith(".txt")) {
+                    String text = DraftReader.text(file);
+                    kept = DraftReader.standard().read(text);
+                    renumbered = renumbering.read(text);
+                } else if (name.endsWith(".docx")) {
+                    WordDocument docx = DocxReader.open(file);
+                    kept = DocxReader.standard().read(docx);
+                    renumbered = docxRenumbering.read(docx);
+                } else {
+                    continue;
+                }
+                List<int[]> before = new java.util.ArrayList<>();
+                List<int[]> after = new java.util.ArrayList<>();
+                sections(kept.document(), before);
+                sections(renumbered.document(), after);
+                assertThat(after).as(name).hasSameSizeAs(before);
+                List<String> changed = new java.util.ArrayList<>();
+                for (int i = 0; i < before.size(); i++) {
+                    if (before.get(i)[1] != after.get(i)[1]) {
+                        changed.add(before.get(i)[0] + ":" + before.get(i)[1] + "→" + after.get(i)[1]);
+                    }
+                }
+                assertThat(renumbered.renumbered().stream().map(r -> (r.level().ordinal() + 1) + ":" + r.before() + "→"
+                        + r.after()).toList()).as(name).isEqualTo(changed);
+                checked++;
+                listed += changed.size();
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
+        assertThat(listed).as("headings renumbered over the corpus").isGreaterThan(20);
+    }
+
+    /** Every section's level and number, depth first, in the main body, issued documents and attachments. */
+    private static void sections(OfficialDocument document, List<int[]> out) {
+        sections(document.body(), out);
+        document.issued().forEach(d -> sections(d.body(), out));
+        document.attachments().forEach(a -> sections(a.body(), out));
+    }
+
+    private static void sections(List<io.gongwen.Block> blocks, List<int[]> out) {
+        for (io.gongwen.Block b : blocks) {
+            if (b instanceof io.gongwen.Section s) {
+                out.add(new int[] {s.level().ordinal() + 1, s.number()});
+                sections(s.body(), out);
+            }
+        }
+    }
+
     @Test
     void headings_numbered_in_order_are_not_listed_when_renumbered() {
         String text = "关于开展检查的通知\n各单位：\n一、总体要求\n（一）明确责任\n各单位要落实责任。\n（二）加强协调\n各部门要加强沟通。\n"
