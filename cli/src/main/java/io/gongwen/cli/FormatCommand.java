@@ -66,9 +66,10 @@ final class FormatCommand implements Callable<Integer> {
     boolean noFixes;
 
     @Option(names = "--report",
-            description = {"after each file written, list what reformatting changed (page set-up, faces and sizes "
-                    + "by element, number forms, dates, punctuation; tracked changes accepted (or rejected), comments, colours, "
-                    + "text boxes and pictures left out) and the checker's findings on the result, in Chinese and "
+            description = {"after each file written, list what reformatting changed (page set-up, faces, sizes, "
+                    + "indents, alignment and line spacing by element, number forms, dates, punctuation, headings "
+                    + "renumbered; tracked changes accepted (or rejected), comments, colours, text boxes, pictures and "
+                    + "lines matching --drop left out) and the checker's findings on the result, in Chinese and "
                     + "English; on standard output (on standard error with -o -)"})
     boolean report;
 

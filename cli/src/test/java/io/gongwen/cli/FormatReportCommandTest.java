@@ -34,7 +34,7 @@ class FormatReportCommandTest {
         assertThat(run.out().lines().toList()).containsSubsequence(
                 in + " → " + out,
                 "  line 8: a text box is not laid out; its text is kept as paragraphs 9–10, right after this paragraph: 联系人：张三",
-                "  改动 21 项 / 21 changes:",
+                "  改动 31 项 / 31 changes:",
                 "    page [margin] 上边距：25.4 mm → 37 mm / top margin: 25.4 mm → 37 mm",
                 "    page [margin] 下边距：25.4 mm → 35 mm / bottom margin: 25.4 mm → 35 mm",
                 "    page [margin] 左边距：31.8 mm → 28 mm / left margin: 31.8 mm → 28 mm",
@@ -42,8 +42,12 @@ class FormatReportCommandTest {
                 "    page [line-pitch] 行网格：无 → 28.95 pt（每页 22 行） / line grid: none → 28.95 pt (22 lines a page)",
                 "    document [face] 正文字体：宋体、未指定 → 仿宋_GB2312 / body face: 宋体, (not stated) → 仿宋_GB2312",
                 "    document [size] 正文字号：小四（12 pt）、未指定 → 三号（16 pt） / body size: 12 pt, (not stated) → 16 pt",
+                "    document [indent] 正文首行缩进：0 → 2 字 / body first-line indent: 0 → 2 characters",
+                "    document [alignment] 正文对齐方式：左对齐 → 两端对齐 / body alignment: left → justified",
+                "    document [line-spacing] 正文行距：单倍行距 → 固定值 28.95 磅 / body line spacing: single → exact 28.95 pt",
                 "    document [face] 标题字体：宋体 → 方正小标宋简体 / title face: 宋体 → 方正小标宋简体",
                 "    document [size] 标题字号：小二（18 pt） → 二号（22 pt） / title size: 18 pt → 22 pt",
+                "    document [line-spacing] 标题行距：单倍行距 → 固定值 28.95 磅 / title line spacing: single → exact 28.95 pt",
                 "    document [face] 一级标题字体：宋体 → 黑体 / heading 1 face: 宋体 → 黑体",
                 "    document [size] 一级标题字号：小四（12 pt） → 三号（16 pt） / heading 1 size: 12 pt → 16 pt",
                 "    document [face] 二级标题字体：宋体 → 楷体_GB2312 / heading 2 face: 宋体 → 楷体_GB2312",
@@ -95,12 +99,22 @@ class FormatReportCommandTest {
                 "line-pitch|page|0|line pitch|null|28.95 pt|null",
                 "face|document|0|body|宋体, (not stated)|仿宋_GB2312|null",
                 "size|document|0|body|12 pt, (not stated)|16 pt|null",
+                "indent|document|0|body|0|2 characters|null",
+                "alignment|document|0|body|left|justified|null",
+                "line-spacing|document|0|body|single|exact 28.95 pt|null",
                 "face|document|0|title|宋体|方正小标宋简体|null",
                 "size|document|0|title|18 pt|22 pt|null",
+                "line-spacing|document|0|title|single|exact 28.95 pt|null",
                 "face|document|0|heading 1|宋体|黑体|null",
                 "size|document|0|heading 1|12 pt|16 pt|null",
+                "indent|document|0|heading 1|0|2 characters|null",
+                "alignment|document|0|heading 1|left|justified|null",
+                "line-spacing|document|0|heading 1|single|exact 28.95 pt|null",
                 "face|document|0|heading 2|宋体|楷体_GB2312|null",
                 "size|document|0|heading 2|12 pt|16 pt|null",
+                "indent|document|0|heading 2|0|2 characters|null",
+                "alignment|document|0|heading 2|left|justified|null",
+                "line-spacing|document|0|heading 2|single|exact 28.95 pt|null",
                 "numbering|paragraph 5|5|text|(一)|（一）|half-width-ordinal",
                 "punctuation|paragraph 6|6|text|(|（|mixed-punctuation",
                 "punctuation|paragraph 6|6|text|)|）|mixed-punctuation",
@@ -110,7 +124,7 @@ class FormatReportCommandTest {
                 "tracked-changes|document|0|tracked changes|2|null|null",
                 "comments|document|0|comments|1|null|null");
         assertThat(root.get("summary").toString()).isEqualTo(
-                "{\"files\":1,\"formatted\":1,\"unusable\":0,\"changes\":21,\"findings\":0,\"exitCode\":0}");
+                "{\"files\":1,\"formatted\":1,\"unusable\":0,\"changes\":31,\"findings\":0,\"exitCode\":0}");
         // what is said about the file goes to standard error instead
         assertThat(run.err()).startsWith(in + " → " + out);
         assertThat(Files.size(out)).isPositive();
@@ -134,6 +148,45 @@ class FormatReportCommandTest {
                 "    line 4 [date] 日期：“2021年03月01日” → “2021年3月1日” / date: \"2021年03月01日\" → \"2021年3月1日\"",
                 "  排版结果检查：未发现问题 / check of the result: no findings");
         assertThat(run.out()).contains("document [face] 文本草稿没有字体字号，按规范设置：标题 方正小标宋简体 二号（22 pt），");
+    }
+
+    @Test
+    void lines_dropped_and_headings_renumbered_are_listed(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("draft.txt");
+        Files.writeString(in, "关于开展检查的通知\n各单位：\n仅供学习交流使用，请勿用于任何商业用途，违者追究法律责任。\n一、总体要求\n"
+                + "各单位要落实责任(2021年03月01日前)。\n三、工作安排\n各单位按期完成任务。\n平安县人民政府\n2021年2月1日\n",
+                StandardCharsets.UTF_8);
+
+        Gongwen.Run run = Gongwen.run("format", in.toString(), "-o", dir.resolve("draft.docx").toString(), "--report",
+                "--drop", "仅供学习", "--renumber");
+        Gongwen.Run json = Gongwen.run("format", in.toString(), "-o", dir.resolve("json.docx").toString(),
+                "--report-json", "--drop", "仅供学习", "--renumber");
+        Gongwen.Run kept = Gongwen.run("format", in.toString(), "-o", dir.resolve("kept.docx").toString(), "--report");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsSubsequence(
+                "    line 3 [dropped] 第 3 行按 --drop 模式删除：“仅供学习交流使用，请勿用于任何商业用途，违者追究……” / line 3 left out "
+                        + "by a --drop pattern: \"仅供学习交流使用，请勿用于任何商业用途，违者追究……\"",
+                "    line 5 [date] 日期：“2021年03月01日” → “2021年3月1日” / date: \"2021年03月01日\" → \"2021年3月1日\"",
+                "    line 6 [renumbered] 序号：“三、” → “二、” / number: \"三、\" → \"二、\"");
+        assertThat(json.exitCode()).isZero();
+        List<String> rows = new ArrayList<>();
+        for (JsonNode c : JSON.readTree(json.out()).get("files").get(0).get("changes")) {
+            if (List.of("dropped", "renumbered").contains(c.get("kind").asText())) {
+                rows.add(c.get("kind").asText() + "|" + c.get("where").asText() + "|" + c.get("line").asInt() + "|"
+                        + c.get("element").asText() + "|" + text(c.get("before")) + "|" + text(c.get("after")) + "|"
+                        + c.get("english").asText());
+            }
+        }
+        assertThat(rows).containsExactly(
+                "dropped|line 3|3|line|仅供学习交流使用，请勿用于任何商业用途，违者追究……|null|line 3 left out by a --drop pattern: "
+                        + "\"仅供学习交流使用，请勿用于任何商业用途，违者追究……\"",
+                "renumbered|line 6|6|heading 1|三、|二、|number: \"三、\" → \"二、\"");
+        // without --drop and --renumber, the line is kept and the number printed as written: neither is listed
+        assertThat(kept.exitCode()).isZero();
+        assertThat(kept.out()).doesNotContain("[dropped]", "[renumbered]");
+        assertThat(io.gongwen.text.DocxReader.standard().read(io.gongwen.text.DocxReader.open(dir.resolve("draft.docx")))
+                .document().body().toString()).doesNotContain("仅供学习").contains("number=2, heading=工作安排");
     }
 
     @Test
@@ -163,7 +216,7 @@ class FormatReportCommandTest {
 
         assertThat(text.exitCode()).isZero();
         assertThat(new String(text.out(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
-        assertThat(text.err()).contains("  改动 21 项 / 21 changes:", "check of the result: no findings");
+        assertThat(text.err()).contains("  改动 31 项 / 31 changes:", "check of the result: no findings");
         assertThat(json.exitCode()).isEqualTo(2);
         assertThat(json.out()).isEmpty();
         assertThat(json.err()).isEqualTo("gongwen format: --report-json writes its JSON to standard output, which -o - "
@@ -191,7 +244,7 @@ class FormatReportCommandTest {
         assertThat(bad.get("error").asText()).contains("b.docx");
         assertThat(bad.get("changes")).isEmpty();
         assertThat(root.get("summary").toString()).isEqualTo(
-                "{\"files\":2,\"formatted\":1,\"unusable\":1,\"changes\":21,\"findings\":0,\"exitCode\":2}");
+                "{\"files\":2,\"formatted\":1,\"unusable\":1,\"changes\":31,\"findings\":0,\"exitCode\":2}");
         assertThat(run.err()).contains("1 of 2 files formatted into");
     }
 

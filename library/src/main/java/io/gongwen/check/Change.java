@@ -55,6 +55,12 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         FACE("face"),
         /** The size of an element. */
         SIZE("size"),
+        /** The first-line indent of an element's paragraphs. */
+        INDENT("indent"),
+        /** The alignment of an element's paragraphs. */
+        ALIGNMENT("alignment"),
+        /** The line spacing of an element's paragraphs. */
+        LINE_SPACING("line-spacing"),
         /** A heading's number put in the standard's form ("(一)" → "（一）", "1、" → "1."). */
         NUMBERING("numbering"),
         /** A date put in the standard's form. */
@@ -80,7 +86,11 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         /** A text box, a shape with text or WordArt, its text kept as paragraphs. */
         TEXT_BOX("text-box"),
         /** Pictures left out. */
-        PICTURES("pictures");
+        PICTURES("pictures"),
+        /** A line or paragraph left out because a drop pattern ({@code --drop}) matched it. */
+        DROPPED("dropped"),
+        /** A heading whose printed number renumbering ({@code --renumber}) changed. */
+        RENUMBERED("renumbered");
 
         private final String id;
 

@@ -150,6 +150,7 @@ public final class FormatReport {
                     names[2] + " is not laid out; its text is kept as " + (box.first() == box.last() ? "paragraph "
                             : "paragraphs ") + range + ", right after this paragraph"));
         }
+        readings(draft, true, out);
         int pictures = 0;
         for (WordContent.Item item : source.body()) {
             if (item instanceof WordContent.Paragraph p) {
@@ -205,11 +206,46 @@ public final class FormatReport {
                 "a text draft has no faces or sizes; set to the specification's: " + english));
         if (fixed) {
             List<String> lines = Arrays.asList(LINE_BREAK.split(source, -1));
+            Set<Integer> dropped = new java.util.HashSet<>();
+            draft.dropped().forEach(d -> dropped.add(d.line()));
             for (Finding f : TextChecker.safeFixes(source)) {
+                if (dropped.contains(f.line())) {
+                    continue; // a line left out is not written, fixed or not
+                }
                 out.add(fix(f, lines.get(f.line() - 1), new Where.Line(f.line())));
             }
         }
+        readings(draft, false, out);
         return new FormatReport(false, out, findings);
+    }
+
+    /** The longest quotation of a dropped line's text, in characters. */
+    private static final int QUOTED = 24;
+
+    /**
+     * What the reader left out by a drop pattern and the headings it renumbered, as it recorded them
+     * while reading ({@link Draft#dropped()}, {@link Draft#renumbered()}).
+     */
+    private static void readings(Draft draft, boolean docx, List<Change> out) {
+        Specification spec = draft.document().specification();
+        for (Draft.Dropped d : draft.dropped()) {
+            Where at = docx ? new Where.Paragraph(d.line()) : new Where.Line(d.line());
+            String text = d.text().replaceAll("\\s+", " ");
+            String quoted = text.codePointCount(0, text.length()) <= QUOTED ? text
+                    : text.substring(0, text.offsetByCodePoints(0, QUOTED)) + "……";
+            out.add(new Change(Change.Kind.DROPPED, at, docx ? "paragraph" : "line", Optional.of(quoted),
+                    Optional.empty(), Optional.empty(),
+                    "第 " + d.line() + (docx ? " 段" : " 行") + "按 --drop 模式删除：“" + quoted + "”",
+                    (docx ? "paragraph " : "line ") + d.line() + " left out by a --drop pattern: \"" + quoted + "\""));
+        }
+        for (Draft.Renumbered r : draft.renumbered()) {
+            Where at = docx ? new Where.Paragraph(r.line()) : new Where.Line(r.line());
+            String after = spec.ordinalFormat(r.level()).format(r.after());
+            String element = englishName(DocumentElement.heading(r.level()));
+            out.add(new Change(Change.Kind.RENUMBERED, at, element, Optional.of(r.printed()), Optional.of(after),
+                    Optional.empty(), "序号：“" + r.printed() + "” → “" + after + "”",
+                    "number: \"" + r.printed() + "\" → \"" + after + "\""));
+        }
     }
 
     /**
@@ -245,7 +281,8 @@ public final class FormatReport {
         if (c.where() == Where.Part.PAGE) {
             return 0;
         }
-        if (c.kind() == Change.Kind.FACE || c.kind() == Change.Kind.SIZE) {
+        if (c.kind() == Change.Kind.FACE || c.kind() == Change.Kind.SIZE || c.kind() == Change.Kind.INDENT
+                || c.kind() == Change.Kind.ALIGNMENT || c.kind() == Change.Kind.LINE_SPACING) {
             return 1;
         }
         return c.where() instanceof Where.Part ? 3 : 2;
@@ -334,11 +371,17 @@ public final class FormatReport {
                               List<Change> out) {
         Map<DocumentElement, Map<String, Integer>> faces = new EnumMap<>(DocumentElement.class);
         Map<DocumentElement, Map<String, Integer>> sizes = new EnumMap<>(DocumentElement.class);
+        Map<DocumentElement, Map<Layout, Integer>> layouts = new EnumMap<>(DocumentElement.class);
         for (WordContent.Item item : source.body()) {
             if (!(item instanceof WordContent.Paragraph p) || !elements.containsKey(p.number())) {
                 continue;
             }
             DocumentElement e = elements.get(p.number());
+            int length = p.text().strip().length();
+            if (length > 0 && LAID_OUT.contains(e)) {
+                // weighed by the characters, as faces are: a body's long paragraphs outweigh its signature and date
+                layouts.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(Layout.of(p), length, Integer::sum);
+            }
             // a run-in heading's text after the heading is body text: a heading is told by its first run
             boolean heading = e.name().startsWith("HEADING");
             for (WordContent.Run run : p.runs()) {
@@ -375,6 +418,105 @@ public final class FormatReport {
                         chineseName(e) + "字号：" + chineseSizes(sized) + " → " + sizeChinese(style.size()),
                         englishName(e) + " size: " + before + " → " + size));
             }
+            if (layouts.containsKey(e)) {
+                layout(e, layouts.get(e), spec, out);
+            }
+        }
+    }
+
+    /** The elements whose indent, alignment and line spacing the report compares with the specification's. */
+    private static final Set<DocumentElement> LAID_OUT = Set.of(DocumentElement.BODY, DocumentElement.TITLE,
+            DocumentElement.HEADING_1, DocumentElement.HEADING_2, DocumentElement.HEADING_3, DocumentElement.HEADING_4);
+
+    /**
+     * A paragraph's first-line indent, alignment and line spacing as the report prints them, in English
+     * and in Chinese.
+     */
+    private record Layout(String indent, String indentChinese, String alignment, String alignmentChinese,
+                          String spacing, String spacingChinese) {
+        /** The paragraph's effective values; what it does not state is Word's default (left, single). */
+        static Layout of(WordContent.Paragraph p) {
+            WordContent.Indent ind = p.indent();
+            String indent;
+            String indentChinese;
+            if (ind.firstLineChars() != 0) {
+                // Word measures in characters when they are stated, whatever the length says
+                String n = number(ind.firstLineChars() / 100.0, 2);
+                indent = n + (n.equals("1") ? " character" : " characters");
+                indentChinese = n + " 字";
+            } else if (Math.abs(ind.firstLine().toMillimetres()) < 0.05) {
+                indent = "0";
+                indentChinese = "0";
+            } else {
+                indent = mm(ind.firstLine()) + " mm";
+                indentChinese = indent;
+            }
+            String[] align = alignment(p.alignment().orElse("left"));
+            String[] spacing = spacing(p.lineSpacing());
+            return new Layout(indent, indentChinese, align[0], align[1], spacing[0], spacing[1]);
+        }
+
+        private static String[] alignment(String jc) {
+            return switch (jc) {
+                case "left", "start" -> new String[] {"left", "左对齐"};
+                case "center" -> new String[] {"centred", "居中"};
+                case "right", "end" -> new String[] {"right", "右对齐"};
+                case "both" -> new String[] {"justified", "两端对齐"};
+                case "distribute" -> new String[] {"distributed", "分散对齐"};
+                default -> new String[] {jc, jc};
+            };
+        }
+
+        private static String[] spacing(Optional<WordContent.LineSpacing> stated) {
+            if (stated.isEmpty()) {
+                return new String[] {"single", "单倍行距"};
+            }
+            WordContent.LineSpacing s = stated.get();
+            if (s.rule().equals("exact") && s.exact().isPresent()) {
+                return new String[] {"exact " + points(s.exact().get()) + " pt", "固定值 " + points(s.exact().get()) + " 磅"};
+            }
+            if (s.rule().equals("atLeast") && s.exact().isPresent()) {
+                return new String[] {"at least " + points(s.exact().get()) + " pt",
+                        "最小值 " + points(s.exact().get()) + " 磅"};
+            }
+            if (Math.abs(s.lines() - 1) < 0.005) {
+                return new String[] {"single", "单倍行距"};
+            }
+            String n = number(s.lines(), 2);
+            return new String[] {"multiple " + n, n + " 倍行距"};
+        }
+    }
+
+    /**
+     * The most used first-line indent, alignment and line spacing of an element's paragraphs, each
+     * where it differs from what the writer writes for the element: the title flush and centred, the
+     * body and the headings indented two characters and justified, all at the exact line pitch.
+     */
+    private static void layout(DocumentElement e, Map<Layout, Integer> used, Specification spec, List<Change> out) {
+        Layout most = used.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        boolean title = e == DocumentElement.TITLE;
+        String pitch = points(spec.linePitch());
+        Layout written = new Layout(title ? "0" : "2 characters", title ? "0" : "2 字", title ? "centred" : "justified",
+                title ? "居中" : "两端对齐", "exact " + pitch + " pt", "固定值 " + pitch + " 磅");
+        String en = englishName(e);
+        String zh = chineseName(e);
+        if (!most.indent().equals(written.indent())) {
+            out.add(new Change(Change.Kind.INDENT, Where.Part.DOCUMENT, en, Optional.of(most.indent()),
+                    Optional.of(written.indent()), Optional.empty(),
+                    zh + "首行缩进：" + most.indentChinese() + " → " + written.indentChinese(),
+                    en + " first-line indent: " + most.indent() + " → " + written.indent()));
+        }
+        if (!most.alignment().equals(written.alignment())) {
+            out.add(new Change(Change.Kind.ALIGNMENT, Where.Part.DOCUMENT, en, Optional.of(most.alignment()),
+                    Optional.of(written.alignment()), Optional.empty(),
+                    zh + "对齐方式：" + most.alignmentChinese() + " → " + written.alignmentChinese(),
+                    en + " alignment: " + most.alignment() + " → " + written.alignment()));
+        }
+        if (!most.spacing().equals(written.spacing())) {
+            out.add(new Change(Change.Kind.LINE_SPACING, Where.Part.DOCUMENT, en, Optional.of(most.spacing()),
+                    Optional.of(written.spacing()), Optional.empty(),
+                    zh + "行距：" + most.spacingChinese() + " → " + written.spacingChinese(),
+                    en + " line spacing: " + most.spacing() + " → " + written.spacing()));
         }
     }
 

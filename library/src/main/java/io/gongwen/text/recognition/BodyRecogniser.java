@@ -54,6 +54,14 @@ final class BodyRecogniser {
     private final List<DraftWarning> warnings;
     private final Map<Integer, DocumentElement> elements;
     private final PageLayout pages;
+    /** The headings renumbering changed, for the report. */
+    private final List<io.gongwen.text.Draft.Renumbered> renumbered;
+    /**
+     * Per builder, the last number it gave at each level, as {@link BodyBuilder} counts when it numbers
+     * the headings itself (renumbering): a level's next heading takes the next number, and restarts
+     * every lower level.
+     */
+    private final Map<BodyBuilder<?>, int[]> given = new java.util.IdentityHashMap<>();
     /** Whether the body being read is in a landscape stretch. */
     private boolean turned;
     /** Whether the last block added to the body being read was a landscape table outside a stretch. */
@@ -65,6 +73,13 @@ final class BodyRecogniser {
 
     BodyRecogniser(boolean renumber, List<DraftWarning> warnings, Map<Integer, DocumentElement> elements,
                    PageLayout pages) {
+        this(renumber, warnings, elements, pages, new ArrayList<>());
+    }
+
+    /** As the other constructor; each heading whose printed number renumbering changes is added to {@code renumbered}. */
+    BodyRecogniser(boolean renumber, List<DraftWarning> warnings, Map<Integer, DocumentElement> elements,
+                   PageLayout pages, List<io.gongwen.text.Draft.Renumbered> renumbered) {
+        this.renumbered = renumbered;
         this.renumber = renumber;
         this.warnings = warnings;
         this.elements = elements;
@@ -384,6 +399,9 @@ final class BodyRecogniser {
         String h = heading;
         // where the text after the printed number stands in the line as read
         int at = line.plain() ? 0 : line.text().endsWith(t) ? line.text().length() - t.length() : line.text().indexOf(t);
+        if (renumber) {
+            renumbered(n, into);
+        }
         if (runIn && !line.plain()) {
             // the heading is in its level's style; the text after it keeps its spans, counted from where it
             // stands in the line (after the printed number and the heading)
@@ -423,6 +441,24 @@ final class BodyRecogniser {
                     into.section(n.level, n.number, h, s -> emit(n, s));
                 }
             });
+        }
+    }
+
+    /**
+     * Counts the heading as the builder will number it, and records it when that number is not the
+     * one the source printed.
+     */
+    private void renumbered(Node n, BodyBuilder<?> into) {
+        int[] counters = given.computeIfAbsent(into, b -> new int[HeadingLevel.values().length]);
+        int number = ++counters[n.level.ordinal()];
+        for (int i = n.level.ordinal() + 1; i < counters.length; i++) {
+            counters[i] = 0;
+        }
+        if (number != n.number) {
+            String text = n.line.text().strip();
+            int end = text.endsWith(n.text) ? text.length() - n.text.length() : text.indexOf(n.text);
+            String printed = end > 0 ? text.substring(0, end).strip() : String.valueOf(n.number);
+            renumbered.add(new io.gongwen.text.Draft.Renumbered(n.line.number(), n.level, printed, n.number, number));
         }
     }
 

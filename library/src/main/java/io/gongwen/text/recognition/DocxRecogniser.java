@@ -115,7 +115,8 @@ public final class DocxRecogniser {
         List<DraftWarning> warnings = new ArrayList<>(notes);
         warnings.addAll(result.draft().warnings());
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
-        return new StructureRecogniser.Result(new Draft(document, warnings), result.elements(),
+        return new StructureRecogniser.Result(new Draft(document, warnings, result.draft().dropped(),
+                result.draft().renumbered()), result.elements(),
                 result.dropped());
     }
 

@@ -74,8 +74,10 @@ public final class StructureRecogniser {
     Result recognise(List<Line> input, FrontMatter front, PageLayout pages) {
         List<DraftWarning> warnings = new ArrayList<>();
         Set<Integer> dropped = new LinkedHashSet<>();
+        List<Draft.Dropped> droppedLines = new ArrayList<>();
+        List<Draft.Renumbered> renumbered = new ArrayList<>();
         List<Line> pictures = new ArrayList<>();
-        List<Line> lines = kept(input, warnings, dropped, pictures);
+        List<Line> lines = kept(input, warnings, dropped, droppedLines, pictures);
         if (lines.isEmpty()) {
             throw new InvalidDocumentException("draft", "has no text: a document needs at least a title");
         }
@@ -171,7 +173,7 @@ public final class StructureRecogniser {
         if (end < attendance && !head.minutes()) {
             doc.format(io.gongwen.DocumentFormat.MINUTES);
         }
-        BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements, pages);
+        BodyRecogniser body = new BodyRecogniser(renumber, warnings, elements, pages, renumbered);
         PicturePlaces places = new PicturePlaces(pictures, warnings);
         body.read(places.into(lines.subList(first, end), first > 0 ? lines.get(first - 1).number() : 0,
                 end < lines.size() ? lines.get(end).number() : Integer.MAX_VALUE), doc);
@@ -200,7 +202,7 @@ public final class StructureRecogniser {
             }
         }
         front.apply(doc);
-        return new Result(new Draft(doc.build(), warnings), elements, dropped);
+        return new Result(new Draft(doc.build(), warnings, droppedLines, renumbered), elements, dropped);
     }
 
     /** Where the lines of the paragraph that starts at {@code from} end: its .docx line breaks. */
@@ -245,7 +247,8 @@ public final class StructureRecogniser {
      * Non-blank lines, trimmed, with dropped and suspicious lines reported. Pictures are set aside in
      * {@code pictures}.
      */
-    private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped, List<Line> pictures) {
+    private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped,
+                            List<Draft.Dropped> droppedLines, List<Line> pictures) {
         List<Line> out = new ArrayList<>();
         boolean blank = false;
         for (Line raw : input) {
@@ -269,6 +272,7 @@ public final class StructureRecogniser {
             if (match != null) {
                 warnings.add(new DraftWarning(raw.number(), "dropped (matches " + match.pattern() + "): " + Line.shorten(line)));
                 dropped.add(raw.number());
+                droppedLines.add(new Draft.Dropped(raw.number(), line));
                 continue;
             }
             if (looksForeign(line)) {
