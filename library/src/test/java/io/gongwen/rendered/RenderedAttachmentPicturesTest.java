@@ -2,15 +2,11 @@ package io.gongwen.rendered;
 
 import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
-import io.gongwen.testing.DrawnImages;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
 import io.gongwen.testing.LibreOfficeRequired;
 import io.gongwen.text.DocxReader;
 import io.gongwen.text.PicturesFixtures;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +30,8 @@ import static org.assertj.core.api.Assertions.within;
 class RenderedAttachmentPicturesTest {
     private static Path dir;
     private static List<Page> pages;
-    /** Per drawn image: page number, pixel width and height, drawn width, height, left and top in mm. */
-    private static final List<double[]> drawn = new ArrayList<>();
+    /** The images LibreOffice drew, in order. */
+    private static List<RenderedPdf.Picture> drawn = List.of();
 
     @BeforeAll
     static void render() throws Exception {
@@ -52,17 +47,7 @@ class RenderedAttachmentPicturesTest {
         Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
         assertThat(pdf).as("LibreOffice did not convert the document").exists();
         pages = RenderedPdf.read(pdf);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i);
-                double pageHeight = page.getMediaBox().getHeight();
-                double mm = RenderedPdf.MM_PER_PT;
-                for (DrawnImages.Drawn d : DrawnImages.on(page)) {
-                    drawn.add(new double[] {i + 1, d.pixelWidth(), d.pixelHeight(), d.widthPt() * mm, d.heightPt() * mm,
-                            d.xPt() * mm, (pageHeight - d.yPt() - d.heightPt()) * mm});
-                }
-            }
-        }
+        drawn = RenderedPdf.pictures(pdf);
     }
 
     @AfterAll
@@ -82,30 +67,30 @@ class RenderedAttachmentPicturesTest {
         assertThat(pageOf("附件1")).isEqualTo(2);
         assertThat(pageOf("附件2")).isEqualTo(3);
         assertThat(drawn).hasSize(2);
-        double[] chart = drawn.get(0);
-        assertThat(chart[0]).isEqualTo(2);
-        assertThat(chart[1]).isEqualTo(400);
-        assertThat(chart[2]).isEqualTo(300);
-        assertThat(chart[3]).isCloseTo(100, within(0.5));
-        assertThat(chart[4]).isCloseTo(75, within(0.5));
-        assertThat(chart[5] + chart[3] / 2).as("centred").isCloseTo((TextBlock.LEFT + TextBlock.RIGHT) / 2, within(0.5));
-        double[] photo = drawn.get(1);
-        assertThat(photo[0]).isEqualTo(3);
-        assertThat(photo[1]).isEqualTo(1200);
-        assertThat(photo[2]).isEqualTo(200);
-        assertThat(photo[3]).isCloseTo(156, within(0.5));
-        assertThat(photo[4]).isCloseTo(26, within(0.5));
-        assertThat(photo[5]).isCloseTo(TextBlock.LEFT, within(0.5));
+        RenderedPdf.Picture chart = drawn.get(0);
+        assertThat(chart.page()).isEqualTo(2);
+        assertThat(chart.pixelWidth()).isEqualTo(400);
+        assertThat(chart.pixelHeight()).isEqualTo(300);
+        assertThat(chart.widthMm()).isCloseTo(100, within(0.5));
+        assertThat(chart.heightMm()).isCloseTo(75, within(0.5));
+        assertThat(chart.leftMm() + chart.widthMm() / 2).as("centred").isCloseTo((TextBlock.LEFT + TextBlock.RIGHT) / 2, within(0.5));
+        RenderedPdf.Picture photo = drawn.get(1);
+        assertThat(photo.page()).isEqualTo(3);
+        assertThat(photo.pixelWidth()).isEqualTo(1200);
+        assertThat(photo.pixelHeight()).isEqualTo(200);
+        assertThat(photo.widthMm()).isCloseTo(156, within(0.5));
+        assertThat(photo.heightMm()).isCloseTo(26, within(0.5));
+        assertThat(photo.leftMm()).isCloseTo(TextBlock.LEFT, within(0.5));
     }
 
     @Test
     void the_chart_stands_between_its_paragraphs_and_the_lines_stay_on_the_grid() {
         List<Line> body = TextBlock.body(pages.get(1)).stream().filter(l -> l.sizePt() == 16).toList();
-        double[] chart = drawn.get(0);
+        RenderedPdf.Picture chart = drawn.get(0);
         Line before = body.stream().filter(l -> l.text().startsWith("全县地区生产总值")).findFirst().orElseThrow();
         Line after = body.stream().filter(l -> l.text().startsWith("数据来源")).findFirst().orElseThrow();
-        assertThat(chart[6]).isGreaterThan(before.baseline());
-        assertThat(after.baseline()).isGreaterThan(chart[6] + chart[4]);
+        assertThat(chart.topMm()).isGreaterThan(before.baseline());
+        assertThat(after.baseline()).isGreaterThan(chart.topMm() + chart.heightMm());
         double first = body.get(0).baseline();
         for (Line line : body) {
             double rows = (line.baseline() - first) / TextBlock.PITCH_MM;
@@ -114,6 +99,6 @@ class RenderedAttachmentPicturesTest {
         // the photo comes after its paragraph's text on 附件2's page
         Line text = TextBlock.body(pages.get(2)).stream().filter(l -> l.text().startsWith("县城污水处理厂")).findFirst()
                 .orElseThrow();
-        assertThat(drawn.get(1)[6]).isGreaterThan(text.baseline());
+        assertThat(drawn.get(1).topMm()).isGreaterThan(text.baseline());
     }
 }

@@ -61,6 +61,30 @@ final class RenderedPdf {
     }
 
     /**
+     * A picture as drawn on a page: the page's number, the image's pixels, and its box in mm from the
+     * page's top-left corner.
+     */
+    record Picture(int page, int pixelWidth, int pixelHeight, double widthMm, double heightMm, double leftMm,
+                   double topMm) {
+    }
+
+    /** Every image the PDF draws, page by page, in drawing order. */
+    static List<Picture> pictures(Path pdf) throws IOException {
+        List<Picture> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                PDPage page = doc.getPage(i);
+                double pageHeight = page.getMediaBox().getHeight();
+                for (io.gongwen.testing.DrawnImages.Drawn d : io.gongwen.testing.DrawnImages.on(page)) {
+                    out.add(new Picture(i + 1, d.pixelWidth(), d.pixelHeight(), d.widthPt() * MM_PER_PT,
+                            d.heightPt() * MM_PER_PT, d.xPt() * MM_PER_PT, (pageHeight - d.yPt() - d.heightPt()) * MM_PER_PT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * A page: its number from 1, its lines top to bottom, the size of its paper in mm as laid out
      * (landscape pages wider than high), and the glyphs of turned text top to bottom (not in the lines).
      */

@@ -2,15 +2,11 @@ package io.gongwen.rendered;
 
 import io.gongwen.rendered.RenderedPdf.Line;
 import io.gongwen.rendered.RenderedPdf.Page;
-import io.gongwen.testing.DrawnImages;
 import io.gongwen.testing.ExternalTools;
 import io.gongwen.testing.LibreOffice;
 import io.gongwen.testing.LibreOfficeRequired;
 import io.gongwen.text.DocxReader;
 import io.gongwen.text.PicturesFixtures;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -19,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,8 +30,8 @@ import static org.assertj.core.api.Assertions.within;
 class RenderedPicturesTest {
     private static Path dir;
     private static List<Page> pages;
-    /** Per drawn image: page number, pixel width and height, drawn width and height in mm, top in mm. */
-    private static final List<double[]> drawn = new ArrayList<>();
+    /** The images LibreOffice drew, in order. */
+    private static List<RenderedPdf.Picture> drawn = List.of();
 
     @BeforeAll
     static void render() throws Exception {
@@ -52,17 +47,7 @@ class RenderedPicturesTest {
         Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
         assertThat(pdf).as("LibreOffice did not convert the document").exists();
         pages = RenderedPdf.read(pdf);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                PDPage page = doc.getPage(i);
-                double pageHeight = page.getMediaBox().getHeight();
-                double mm = RenderedPdf.MM_PER_PT;
-                for (DrawnImages.Drawn d : DrawnImages.on(page)) {
-                    drawn.add(new double[] {i + 1, d.pixelWidth(), d.pixelHeight(), d.widthPt() * mm, d.heightPt() * mm,
-                            (pageHeight - d.yPt() - d.heightPt()) * mm});
-                }
-            }
-        }
+        drawn = RenderedPdf.pictures(pdf);
     }
 
     @AfterAll
@@ -73,16 +58,16 @@ class RenderedPicturesTest {
     @Test
     void draws_the_chart_at_its_size_and_the_photo_at_the_text_width_with_their_pixels() {
         assertThat(drawn).hasSize(2);
-        double[] chart = drawn.get(0);
-        assertThat(chart[1]).isEqualTo(400);
-        assertThat(chart[2]).isEqualTo(300);
-        assertThat(chart[3]).isCloseTo(100, within(0.5));
-        assertThat(chart[4]).isCloseTo(75, within(0.5));
-        double[] photo = drawn.get(1);
-        assertThat(photo[1]).isEqualTo(1200);
-        assertThat(photo[2]).isEqualTo(200);
-        assertThat(photo[3]).isCloseTo(156, within(0.5));
-        assertThat(photo[4]).isCloseTo(26, within(0.5));
+        RenderedPdf.Picture chart = drawn.get(0);
+        assertThat(chart.pixelWidth()).isEqualTo(400);
+        assertThat(chart.pixelHeight()).isEqualTo(300);
+        assertThat(chart.widthMm()).isCloseTo(100, within(0.5));
+        assertThat(chart.heightMm()).isCloseTo(75, within(0.5));
+        RenderedPdf.Picture photo = drawn.get(1);
+        assertThat(photo.pixelWidth()).isEqualTo(1200);
+        assertThat(photo.pixelHeight()).isEqualTo(200);
+        assertThat(photo.widthMm()).isCloseTo(156, within(0.5));
+        assertThat(photo.heightMm()).isCloseTo(26, within(0.5));
     }
 
     @Test
@@ -96,6 +81,6 @@ class RenderedPicturesTest {
         }
         // the text after the chart starts below it, on the next grid line
         assertThat(body.stream().filter(l -> l.text().startsWith("重点项目")).findFirst().orElseThrow().baseline())
-                .isGreaterThan(drawn.get(0)[5] + drawn.get(0)[4]);
+                .isGreaterThan(drawn.get(0).topMm() + drawn.get(0).heightMm());
     }
 }
