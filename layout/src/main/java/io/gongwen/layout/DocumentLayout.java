@@ -9,6 +9,7 @@ import io.gongwen.DocumentFormat;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Length;
 import io.gongwen.Note;
+import io.gongwen.NoteNumbering;
 import io.gongwen.OfficialDocument;
 import io.gongwen.PageBreak;
 import io.gongwen.Paragraph;
@@ -128,9 +129,15 @@ public final class DocumentLayout {
     private double y;
     /** Whether the last thing placed was a table: the .docx writer puts an empty paragraph after it. */
     private boolean afterTable;
-    /** The footnotes and endnotes numbered so far, each kind from 1. */
+    /**
+     * The footnotes and endnotes numbered since their numbers last started again: at the document's
+     * start, at a section's ({@link NoteNumbering.Restart#EACH_SECTION}) or, for footnotes numbered
+     * on each page, at the page's.
+     */
     private int footnoteCount;
     private int endnoteCount;
+    /** The footnotes whose marks this page prints: the count their numbers start from again on the next page. */
+    private int pageFootnotes;
     /** The lines of the footnotes this page prints at its foot, top to bottom (a note run on from the page before first). */
     private List<NoteLine> pageNotes = new ArrayList<>();
     /** Footnote lines that did not fit on their page, for the foot of the next one. */
@@ -917,19 +924,118 @@ public final class DocumentLayout {
         List<Integer> ends = new ArrayList<>();
         List<List<Run>> lines = LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends,
                 tabStop());
+        boolean perPage = doc.footnoteNumbering().restart() == NoteNumbering.Restart.EACH_PAGE
+                && marks.stream().anyMatch(m -> m.note().isFootnote());
+        List<LineBreaker.Span> text = perPage ? new ArrayList<>(spans) : spans;
+        List<Marked> marked = perPage ? new ArrayList<>(marks) : marks;
         int next = 0;
+        // the page the marks' numbers were last counted for (marked() counts them where the paragraph starts)
+        int counted = -1;
         for (int i = 0; i < lines.size(); i++) {
-            List<NoteLine> notes = new ArrayList<>();
-            while (next < marks.size() && (marks.get(next).at() < ends.get(i) || i == lines.size() - 1)) {
-                Marked m = marks.get(next++);
+            List<NoteLine> notes;
+            int last;
+            int fit;
+            while (true) {
+                int page = pageCount;
+                boolean again = perPage && page != counted && renumbered(text, marked, next);
+                counted = page;
+                if (again) {
+                    // the numbers from this line on are this page's: the rest of the paragraph is broken
+                    // again with them (their widths may differ), the lines already placed kept as they are
+                    int from = i == 0 ? 0 : ends.get(i - 1);
+                    List<Integer> tailEnds = new ArrayList<>();
+                    List<List<Run>> tail = LineBreaker.lines(tail(text, from), left, width, i == 0 ? firstIndent : indent,
+                            indent, rightIndent, alignment, tailEnds, tabStop());
+                    lines = new ArrayList<>(lines.subList(0, i));
+                    lines.addAll(tail);
+                    ends = new ArrayList<>(ends.subList(0, i));
+                    for (int end : tailEnds) {
+                        ends.add(from + end);
+                    }
+                }
+                notes = new ArrayList<>();
+                last = next;
+                while (last < marked.size() && (marked.get(last).at() < ends.get(i) || i == lines.size() - 1)) {
+                    Marked m = marked.get(last++);
+                    if (m.note().isFootnote()) {
+                        notes.addAll(noteLines(m, LineRole.FOOTNOTE));
+                    }
+                }
+                fit = room(notes);
+                if (pageCount == page) {
+                    break;
+                }
+                // the line goes on a later page than its numbers were counted for: count them again there
+            }
+            for (Marked m : marked.subList(next, last)) {
                 if (m.note().isFootnote()) {
-                    notes.addAll(noteLines(m, LineRole.FOOTNOTE));
+                    pageFootnotes++;
                 } else {
                     endnotes.add(m);
                 }
             }
-            placeWithNotes(role, lines.get(i), i == 0 ? bookmark : Optional.empty(), notes);
+            next = last;
+            put(role, lines.get(i), i == 0 ? bookmark : Optional.empty(), notes, fit);
         }
+        if (perPage) {
+            footnoteCount = pageFootnotes;
+        }
+    }
+
+    /**
+     * Gives the footnote marks from {@code from} on the numbers they take on this page, after the
+     * {@link #pageFootnotes} it already prints, in {@code spans} (the marks' own spans) and in
+     * {@code marks} (their numbers, and where they start, which moves when a number before them
+     * changes its length). Endnotes keep theirs.
+     *
+     * @return whether any number changed
+     */
+    private boolean renumbered(List<LineBreaker.Span> spans, List<Marked> marks, int from) {
+        NoteNumbering numbering = doc.footnoteNumbering();
+        boolean changed = false;
+        int was = 0;
+        int now = 0;
+        int k = 0;
+        int footnote = 0;
+        for (int s = 0; s < spans.size(); s++) {
+            LineBreaker.Span span = spans.get(s);
+            int length = span.text().codePointCount(0, span.text().length());
+            int newLength = length;
+            if (k < marks.size() && marks.get(k).at() == was && span.style().risePt() != 0
+                    && span.text().equals(marks.get(k).number())) {
+                Marked m = marks.get(k);
+                String number = m.number();
+                if (k >= from && m.note().isFootnote()) {
+                    number = number(numbering, pageFootnotes + footnote++);
+                }
+                if (!number.equals(m.number()) || now != was) {
+                    changed |= !number.equals(m.number());
+                    spans.set(s, new LineBreaker.Span(number, span.style()));
+                    marks.set(k, new Marked(m.note(), number, now));
+                    newLength = number.codePointCount(0, number.length());
+                }
+                k++;
+            }
+            was += length;
+            now += newLength;
+        }
+        return changed;
+    }
+
+    /** The spans from code point {@code from} of their joined text on. */
+    private static List<LineBreaker.Span> tail(List<LineBreaker.Span> spans, int from) {
+        List<LineBreaker.Span> out = new ArrayList<>();
+        int at = 0;
+        for (LineBreaker.Span span : spans) {
+            int length = span.text().codePointCount(0, span.text().length());
+            if (at + length > from) {
+                int cut = Math.max(0, from - at);
+                out.add(cut == 0 ? span : new LineBreaker.Span(span.text().substring(span.text().offsetByCodePoints(0, cut)),
+                        span.style()));
+            }
+            at += length;
+        }
+        return out;
     }
 
     /**
@@ -949,8 +1055,8 @@ public final class DocumentLayout {
                 at += text.codePointCount(from, n.at());
                 from = n.at();
             }
-            numbered(n.isFootnote() ? doc.footnoteNumbering() : doc.endnoteNumbering(), n);
-            String number = Integer.toString(n.isFootnote() ? ++footnoteCount : ++endnoteCount);
+            String number = n.isFootnote() ? number(doc.footnoteNumbering(), footnoteCount++)
+                    : number(doc.endnoteNumbering(), endnoteCount++);
             spans.add(new LineBreaker.Span(number, superscript(style)));
             marks.add(new Marked(n, number, at));
             at += number.length();
@@ -961,16 +1067,11 @@ public final class DocumentLayout {
     }
 
     /**
-     * The layout numbers notes 1, 2, 3 on through the document, Word's default; a document read with
-     * another numbering (again on each page, ①, 一, …) is refused by name rather than printed with
-     * other numbers than its {@code .docx} has.
+     * The number of the note {@code index} places after the one its numbers start again from (the
+     * document's first note, a section's or a page's), in the numbering's form ({@link NoteNumberForms}).
      */
-    private static void numbered(io.gongwen.NoteNumbering numbering, Note note) {
-        if (!numbering.equals(io.gongwen.NoteNumbering.continuous())) {
-            throw new UnsupportedElementException((note.isFootnote() ? "footnotes (脚注)" : "endnotes (尾注)")
-                    + " numbered otherwise than 1, 2, 3 on through the document (" + numbering.restart().value()
-                    + ", " + numbering.format().value() + " from " + numbering.start() + ")");
-        }
+    private static String number(NoteNumbering numbering, int index) {
+        return NoteNumberForms.text(numbering.format(), numbering.start() + index);
     }
 
     /** The style's superscript: smaller, raised, as a note's mark is set. */
@@ -1021,15 +1122,32 @@ public final class DocumentLayout {
      * it loses the whole rows the notes reach into.
      */
     private void placeWithNotes(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark, List<NoteLine> notes) {
+        put(role, runs, bookmark, notes, room(notes));
+    }
+
+    /**
+     * Goes on to the page a line with these footnote lines is placed on ({@link #placeWithNotes}).
+     *
+     * @return how many of the note lines fit at that page's foot; the others run on
+     */
+    private int room(List<NoteLine> notes) {
         orient();
         ensureRow();
+        if (notes.isEmpty()) {
+            return 0;
+        }
+        int fit = carried.isEmpty() ? fitting(notes) : 0;
+        while (fit == 0 && !(y == 0 && pageNotes.isEmpty())) {
+            finishPage();
+            ensureRow();
+            fit = carried.isEmpty() ? fitting(notes) : 0;
+        }
+        return fit;
+    }
+
+    /** Places a line on the next row of this page, the first {@code fit} of its note lines at the page's foot. */
+    private void put(LineRole role, List<Run> runs, Optional<Line.Bookmark> bookmark, List<NoteLine> notes, int fit) {
         if (!notes.isEmpty()) {
-            int fit = carried.isEmpty() ? fitting(notes) : 0;
-            while (fit == 0 && !(y == 0 && pageNotes.isEmpty())) {
-                finishPage();
-                ensureRow();
-                fit = carried.isEmpty() ? fitting(notes) : 0;
-            }
             pageNotes.addAll(notes.subList(0, fit));
             carried.addAll(notes.subList(fit, notes.size()));
         }
@@ -1075,6 +1193,13 @@ public final class DocumentLayout {
             pageNotes = new ArrayList<>();
         }
         turned = landscape;
+        // a new section of the .docx (its w:sectPr, as the writer's landscape stretches and tables have)
+        if (doc.footnoteNumbering().restart() == NoteNumbering.Restart.EACH_SECTION) {
+            footnoteCount = 0;
+        }
+        if (doc.endnoteNumbering().restart() == NoteNumbering.Restart.EACH_SECTION) {
+            endnoteCount = 0;
+        }
         if (landscape) {
             left = spec.marginBottom().points();
             top = spec.marginLeft().points();
@@ -1110,6 +1235,11 @@ public final class DocumentLayout {
         pictures = new ArrayList<>();
         pageNotes = new ArrayList<>();
         y = 0;
+        if (doc.footnoteNumbering().restart() == NoteNumbering.Restart.EACH_PAGE) {
+            // the numbers start again for the marks of the next page; a note run on keeps its own
+            pageFootnotes = 0;
+            footnoteCount = 0;
+        }
         takeCarried();
     }
 

@@ -118,8 +118,9 @@ final class LineBreaker {
         }
         boolean[] breakBefore = breakOpportunities(text, n);
         for (int i = 1; i < n; i++) {
-            if (rise[i] != 0 && rise[i - 1] == 0) {
-                // a note's mark stays with the character it follows (UAX #14 would break "》" from "1")
+            if (rise[i] != 0) {
+                // a note's mark stays with the character it follows (UAX #14 would break "》" from "1"),
+                // and whole: a mark of ideographs ("十一", "①" after "②") is not broken either
                 breakBefore[i] = false;
             }
         }

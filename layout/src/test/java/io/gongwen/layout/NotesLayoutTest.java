@@ -322,18 +322,4 @@ class NotesLayoutTest {
         assertThat(laidOut.stream().flatMap(p -> lines(p, LineRole.ENDNOTE).stream()).map(Line::text).toList())
                 .containsExactly("1 见附表。");
     }
-
-    @Test
-    void refuses_notes_numbered_again_on_each_page_by_name_rather_than_print_other_numbers() {
-        // GIVEN a notice whose footnotes start again at 1 on each page, as its .docx says
-        OfficialDocument doc = OfficialDocument.builder().title("关于加强档案工作的通知").paragraph("现就有关事项通知如下。")
-                .footnote("依据《档案法》。").footnoteNumbering(io.gongwen.NoteNumbering.eachPage()).build();
-        // WHEN it is laid out THEN it is refused, the numbering named
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentLayout.layOut(doc, fonts))
-                .isInstanceOf(UnsupportedElementException.class)
-                .hasMessageContaining("footnotes (脚注) numbered otherwise than 1, 2, 3 on through the document (eachPage, decimal from 1)");
-        // and the same notice numbered on is laid out
-        assertThat(DocumentLayout.layOut(doc.toBuilder().footnoteNumbering(io.gongwen.NoteNumbering.continuous()).build(),
-                fonts).pages()).isNotEmpty();
-    }
 }
