@@ -12,8 +12,8 @@ import java.util.List;
  * layout's, the PDF's and the OFD's tests, and what reads their numbers back off the laid-out pages.
  */
 public final class NumberedNotes {
-    /** The text of the paragraph that runs over a page with marks on both sides of the break: 12 sentences. */
-    public static final String SENTENCE = "各单位要把档案工作纳入本单位工作计划，落实经费保障。";
+    /** The text of the paragraph that runs over a page with marks on both sides of the break: 12 sentences without punctuation (where LibreOffice would hang a 。 past the edge that the layout carries down). */
+    public static final String SENTENCE = "各单位要把档案工作纳入本单位工作计划并落实经费保障";
 
     private NumberedNotes() {
     }
