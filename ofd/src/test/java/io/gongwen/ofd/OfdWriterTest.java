@@ -114,6 +114,50 @@ class OfdWriterTest {
     }
 
     @Test
+    void circled_note_numbers_come_through_raised_in_the_body_and_before_the_notes_in_a_face_that_has_them() throws Exception {
+        // GIVEN 25 footnotes numbered in circles (past ⑳: ㉑ to ㉕) and two endnotes in Chinese
+        OfficialDocument doc = io.gongwen.layout.NumberedNotes.oneEach(
+                new io.gongwen.NoteNumbering(io.gongwen.NoteNumbering.Restart.CONTINUOUS,
+                        io.gongwen.NoteNumbering.Format.DECIMAL_ENCLOSED_CIRCLE, 1),
+                new io.gongwen.NoteNumbering(io.gongwen.NoteNumbering.Restart.CONTINUOUS,
+                        io.gongwen.NoteNumbering.Format.CHINESE_COUNTING, 1), 25);
+        // WHEN written as OFD
+        OfdPackage ofd = new OfdPackage(OfdWriter.toBytes(doc, fonts));
+        List<Page> laidOut = DocumentLayout.layOut(doc, fonts).pages();
+
+        // THEN each page's text is the laid-out page's: the body, then its notes, then its number
+        assertThat(ofd.pages).hasSameSizeAs(laidOut);
+        for (int p = 0; p < laidOut.size(); p++) {
+            StringBuilder body = new StringBuilder();
+            StringBuilder foot = new StringBuilder();
+            for (Line l : laidOut.get(p).lines()) {
+                boolean note = l.role() == LineRole.ENDNOTE || l.role() == LineRole.FOOTNOTE;
+                if (l.role() != LineRole.PAGE_NUMBER) {
+                    (note ? foot : body).append(squeeze(l.text()));
+                }
+            }
+            String text = squeeze(ofd.pages.get(p).text());
+            assertThat(text).as("page %d", p + 1).isEqualTo(body + foot.toString() + "—" + (p + 1) + "—");
+        }
+        String all = squeeze(ofd.pages.get(1).text());
+        assertThat(all).contains("第21段正文。㉑", "第25段正文。㉕", "㉑注21。", "请遵照执行。一", "一尾注一。二尾注二。");
+        // ㉑ twice on page 2: the mark raised 0.39 of the body's size over its 。, and the note's number
+        List<OfdPackage.Glyph> glyphs = ofd.pages.get(1).glyphs();
+        List<OfdPackage.Glyph> circled = glyphs.stream().filter(g -> g.codePoint() == 0x3251).toList();
+        assertThat(circled).hasSize(2);
+        OfdPackage.Glyph stop = glyphs.get(glyphs.indexOf(circled.get(0)) - 1);
+        assertThat(stop.codePoint()).isEqualTo('。');
+        assertThat(stop.y() - circled.get(0).y()).isCloseTo(16 * 0.39 * MM, within(0.01));
+        assertThat(circled.get(0).sizeMm()).isCloseTo(16 * 0.58 * MM, within(0.01));
+        assertThat(circled.get(1).sizeMm()).isCloseTo(12 * 0.58 * MM, within(0.01));
+        // drawn from an embedded face that maps it to a glyph of its own
+        OfdPackage.Font font = ofd.fonts.get(circled.get(0).font());
+        try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font.file()))) {
+            assertThat(parsed.getUnicodeCmapLookup().getGlyphId(0x3251)).isPositive();
+        }
+    }
+
+    @Test
     void notes_are_text_after_each_pages_body_in_order_and_the_marks_stand_raised_in_the_body() throws Exception {
         NotedDocuments noted = NotedDocuments.report();
         OfdPackage ofd = new OfdPackage(WRITTEN.get(NOTED));
