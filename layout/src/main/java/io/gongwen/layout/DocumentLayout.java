@@ -100,6 +100,13 @@ public final class DocumentLayout {
     /** The separator rule: 0.5 pt, a quarter of the text block's width from its left edge, as LibreOffice draws the {@code .docx}'s. */
     private static final double SEPARATOR_PT = 0.5;
     private static final double SEPARATOR_SHARE = 0.25;
+    /**
+     * How much of a paragraph, in code points, is broken again when a page break changes the numbers
+     * of its marks (footnotes numbered on each page): about a page of half-width text (22 rows of 56),
+     * so that the cost grows with the paragraph, not with its length times its pages. Its last two
+     * lines are broken again with what follows when they are reached; the size changes only the work.
+     */
+    private static final int RENUMBERED_WINDOW = 1536;
 
     private final OfficialDocument doc;
     private final Specification spec;
@@ -922,8 +929,8 @@ public final class DocumentLayout {
                            List<Marked> marks) {
         orient(); // broken at the width of the page it goes on
         List<Integer> ends = new ArrayList<>();
-        List<List<Run>> lines = LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent, alignment, ends,
-                tabStop());
+        List<List<Run>> lines = new ArrayList<>(LineBreaker.lines(spans, left, width, firstIndent, indent, rightIndent,
+                alignment, ends, tabStop()));
         boolean perPage = doc.footnoteNumbering().restart() == NoteNumbering.Restart.EACH_PAGE
                 && marks.stream().anyMatch(m -> m.note().isFootnote());
         List<LineBreaker.Span> text = perPage ? new ArrayList<>(spans) : spans;
@@ -931,24 +938,38 @@ public final class DocumentLayout {
         int next = 0;
         // the page the marks' numbers were last counted for (marked() counts them where the paragraph starts)
         int counted = -1;
+        // where the lines broken last stop short of the paragraph's end (a window of it), or -1
+        int cut = -1;
         for (int i = 0; i < lines.size(); i++) {
             List<NoteLine> notes;
             int last;
             int fit;
             while (true) {
                 int page = pageCount;
-                boolean again = perPage && page != counted && renumbered(text, marked, next);
+                boolean renumbered = perPage && page != counted && renumbered(text, marked, next);
                 counted = page;
-                if (again) {
+                // a window's last two lines are not final: what follows the cut may change where they end
+                if (renumbered || cut >= 0 && i >= lines.size() - 2) {
                     // the numbers from this line on are this page's: the rest of the paragraph is broken
-                    // again with them (their widths may differ), the lines already placed kept as they are
+                    // again with them (their widths may differ), the lines already placed kept as they are;
+                    // only a window of it, a page and more, so that a paragraph over many pages is broken
+                    // again in pieces rather than whole at each page (linear, not quadratic)
                     int from = i == 0 ? 0 : ends.get(i - 1);
+                    List<LineBreaker.Span> rest = slice(text, from, from + RENUMBERED_WINDOW + 1);
+                    int length = 0;
+                    for (LineBreaker.Span span : rest) {
+                        length += span.text().codePointCount(0, span.text().length());
+                    }
+                    cut = length > RENUMBERED_WINDOW ? from + RENUMBERED_WINDOW : -1;
+                    if (cut >= 0) {
+                        rest = slice(rest, 0, RENUMBERED_WINDOW);
+                    }
                     List<Integer> tailEnds = new ArrayList<>();
-                    List<List<Run>> tail = LineBreaker.lines(tail(text, from), left, width, i == 0 ? firstIndent : indent,
+                    List<List<Run>> tail = LineBreaker.lines(rest, left, width, i == 0 ? firstIndent : indent,
                             indent, rightIndent, alignment, tailEnds, tabStop());
-                    lines = new ArrayList<>(lines.subList(0, i));
+                    lines.subList(i, lines.size()).clear();
                     lines.addAll(tail);
-                    ends = new ArrayList<>(ends.subList(0, i));
+                    ends.subList(i, ends.size()).clear();
                     for (int end : tailEnds) {
                         ends.add(from + end);
                     }
@@ -1022,16 +1043,23 @@ public final class DocumentLayout {
         return changed;
     }
 
-    /** The spans from code point {@code from} of their joined text on. */
-    private static List<LineBreaker.Span> tail(List<LineBreaker.Span> spans, int from) {
+    /**
+     * The spans of the code points {@code from} to {@code to} (or the end) of their joined text;
+     * the spans after {@code to} are not looked at.
+     */
+    private static List<LineBreaker.Span> slice(List<LineBreaker.Span> spans, int from, int to) {
         List<LineBreaker.Span> out = new ArrayList<>();
         int at = 0;
         for (LineBreaker.Span span : spans) {
-            int length = span.text().codePointCount(0, span.text().length());
+            if (at >= to) {
+                break;
+            }
+            String t = span.text();
+            int length = t.codePointCount(0, t.length());
             if (at + length > from) {
-                int cut = Math.max(0, from - at);
-                out.add(cut == 0 ? span : new LineBreaker.Span(span.text().substring(span.text().offsetByCodePoints(0, cut)),
-                        span.style()));
+                int begin = t.offsetByCodePoints(0, Math.max(0, from - at));
+                int end = t.offsetByCodePoints(0, Math.min(length, to - at));
+                out.add(begin == 0 && end == t.length() ? span : new LineBreaker.Span(t.substring(begin, end), span.style()));
             }
             at += length;
         }

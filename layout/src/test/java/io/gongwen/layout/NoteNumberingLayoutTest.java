@@ -153,6 +153,39 @@ class NoteNumberingLayoutTest {
         assertThat(unmarked(pages)).contains(NumberedNotes.SENTENCE.repeat(12));
     }
 
+    @Test
+    void a_paragraph_of_many_pages_is_numbered_page_by_page_and_every_line_stays_whole() {
+        // GIVEN one paragraph of 800 sentences (19,200 characters) with a footnote after each, numbered
+        // again on each page: longer than the piece broken again at each page (1,536 code points)
+        io.gongwen.FormattedText.Builder text = io.gongwen.FormattedText.builder();
+        for (int i = 1; i <= 800; i++) {
+            text.text(NumberedNotes.SENTENCE).footnote("注" + i + "。");
+        }
+        OfficialDocument doc = OfficialDocument.builder().title("关于工作的通知").paragraph(text.build())
+                .footnoteNumbering(numbering(Restart.EACH_PAGE, Format.DECIMAL, 1)).build();
+        // WHEN laid out
+        List<Page> pages = layOut(doc);
+        // THEN every page numbers its marks 1, 2, 3 … as its foot does, all 800 are there, each full line
+        // ends on the block's edge and not a character is lost
+        assertThat(pages).hasSizeGreaterThan(50);
+        int all = 0;
+        for (Page page : pages) {
+            List<String> expected = IntStream.rangeClosed(1, NumberedNotes.marks(page).size()).mapToObj(Integer::toString)
+                    .toList();
+            assertThat(NumberedNotes.marks(page)).as("page %d", page.index()).isEqualTo(expected);
+            assertThat(NumberedNotes.notes(page, LineRole.FOOTNOTE)).as("page %d", page.index()).isEqualTo(expected);
+            all += expected.size();
+            List<Line> body = page.lines().stream().filter(l -> l.role() == LineRole.BODY).toList();
+            for (Line line : body) {
+                if (page != pages.get(pages.size() - 1) || line != body.get(body.size() - 1)) {
+                    assertThat(line.rightPt()).as("page %d: %s", page.index(), line.text()).isCloseTo(RIGHT, within(0.01));
+                }
+            }
+        }
+        assertThat(all).isEqualTo(800);
+        assertThat(unmarked(pages)).isEqualTo("关于工作的通知" + NumberedNotes.SENTENCE.repeat(800));
+    }
+
     private static List<String> bodyLines(Page page) {
         return page.lines().stream().filter(l -> l.role() == LineRole.BODY).map(Line::text).toList();
     }
