@@ -59,8 +59,11 @@ import static io.gongwen.layout.LineBreaker.Alignment.RIGHT;
  * before a colophon and the colophon's page after it).
  *
  * <p>Footnotes and endnotes as LibreOffice prints the {@code .docx} writer's: the mark a raised,
- * smaller number in the line (its width counted as the line is broken), numbered 1, 2, 3 through the
- * document, footnotes and endnotes apart; a footnote at the foot of the page that prints its mark,
+ * smaller number in the line (its width counted as the line is broken), footnotes and endnotes
+ * numbered apart as the document's {@link NoteNumbering} says (in its form, from its first number, on
+ * through the document, again in each section of the {@code .docx}, or again on each page by the page
+ * the mark lands on, the rest of a paragraph broken again with the numbers it takes there); a
+ * footnote at the foot of the page that prints its mark,
  * below a rule a quarter of the block wide, in 仿宋 小四 single-spaced, the body losing the whole rows
  * the notes take; a note longer than the room left runs on at the foot of the next page, before that
  * page's own. Endnotes follow the document's last text (after the attachments, before the colophon),
