@@ -170,6 +170,60 @@ class TrackedChangesTest {
         }
     }
 
+    /** A row of two cells; {@code trPr} is its row properties' content. */
+    private static String row(String trPr, String first, String second) {
+        return "<w:tr>" + (trPr.isEmpty() ? "" : "<w:trPr>" + trPr + "</w:trPr>") + "<w:tc><w:p>" + first
+                + "</w:p></w:tc><w:tc><w:p>" + second + "</w:p></w:tc></w:tr>";
+    }
+
+    @Test
+    void a_row_inserted_or_deleted_whole_is_gone_in_the_reading_that_undoes_it() throws IOException {
+        // GIVEN a table whose header row became one under revision, with a row inserted and a row
+        // deleted as wholes (Word marks the row in w:trPr and each run of it)
+        String inserted = "<w:ins" + REV.formatted(2) + ">" + run("乙镇") + "</w:ins>";
+        String deleted = "<w:del" + REV.formatted(4) + "><w:r><w:delText>丙镇</w:delText></w:r></w:del>";
+        String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/></w:tblGrid>"
+                + row("<w:tblHeader/><w:trPrChange" + REV.formatted(1) + "><w:trPr/></w:trPrChange>", run("乡镇"), run("里程"))
+                + row("", run("甲镇"), run("120"))
+                + row("<w:ins" + REV.formatted(3) + "/>", inserted, "<w:ins" + REV.formatted(5) + ">" + run("80") + "</w:ins>")
+                + row("<w:del" + REV.formatted(6) + "/>", deleted,
+                        "<w:del" + REV.formatted(7) + "><w:r><w:delText>60</w:delText></w:r></w:del>")
+                + "</w:tbl>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
+                + run("正文") + "</w:p>" + table + "<w:p/></w:body></w:document>";
+        Path file = Files.write(dir.resolve("rows.docx"), ForeignDocx.withDocumentXml(xml));
+
+        // WHEN read each way
+        WordContent accepted = WordContent.read(file);
+        WordContent rejected = WordContent.read(file, Revisions.REJECTED);
+
+        // THEN accepted, the inserted row is there and the deleted one is not, the first row a header
+        WordContent.Table table1 = (WordContent.Table) accepted.body().get(1);
+        assertThat(table1.cellTexts()).containsExactly(List.of("乡镇", "里程"), List.of("甲镇", "120"), List.of("乙镇", "80"));
+        assertThat(table1.rows()).extracting(WordContent.Row::header).containsExactly(true, false, false);
+        // AND rejected, the deleted row is back, the inserted one gone, and the first row no header
+        WordContent.Table table2 = (WordContent.Table) rejected.body().get(1);
+        assertThat(table2.cellTexts()).containsExactly(List.of("乡镇", "里程"), List.of("甲镇", "120"), List.of("丙镇", "60"));
+        assertThat(table2.rows()).extracting(WordContent.Row::header).containsExactly(false, false, false);
+        assertThat(accepted.trackedChanges()).isEqualTo(7);
+        assertThat(rejected.trackedChanges()).isEqualTo(7);
+    }
+
+    @Test
+    void a_table_all_of_whose_rows_were_inserted_is_gone_when_rejected() throws IOException {
+        String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/></w:tblGrid>"
+                + row("<w:ins" + REV.formatted(1) + "/>", "<w:ins" + REV.formatted(2) + ">" + run("甲镇") + "</w:ins>",
+                        "<w:ins" + REV.formatted(3) + ">" + run("120") + "</w:ins>")
+                + "</w:tbl>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
+                + run("正文") + "</w:p>" + table + "<w:p>" + run("结尾") + "</w:p></w:body></w:document>";
+        Path file = Files.write(dir.resolve("inserted-table.docx"), ForeignDocx.withDocumentXml(xml));
+
+        assertThat(WordContent.read(file).body()).hasSize(3);
+        assertThat(WordContent.read(file, Revisions.REJECTED).body()).extracting(i -> i.getClass().getSimpleName())
+                .containsExactly("Paragraph", "Paragraph");
+    }
+
     @Test
     void a_paragraph_inserted_whole_is_gone_when_rejected_and_an_inserted_mark_joins_two_halves() throws IOException {
         String insertedMark = "<w:pPr><w:rPr><w:ins" + REV.formatted(1) + "/></w:rPr></w:pPr>";

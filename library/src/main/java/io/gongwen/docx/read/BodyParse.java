@@ -97,6 +97,8 @@ final class BodyParse {
     private String notesPr;
     /** Whether the paragraph mark's own {@code w:rPr} is being read (inside {@code w:pPr}). */
     private boolean inMarkProperties;
+    /** Inside a row's {@code w:trPr}, where {@code w:ins} and {@code w:del} mark the whole row. */
+    private boolean inRowProperties;
     /** Whether the paragraph being read loses its mark in this reading (deleted, or inserted and rejected). */
     private boolean markRemoved;
     /** Every mark of a note in the part, for the limit. */
@@ -215,6 +217,13 @@ final class BodyParse {
                     if (!outer.isEmpty() && w && depthInPPr == 0 && depthInRPr == 0 && NOT_IN_BOXES.contains(name)) {
                         continue; // a box's table is read as its paragraphs; a box ends no section
                     }
+                    if (w && inRowProperties && (name.equals("ins") || name.equals("del"))) {
+                        // a whole row inserted or deleted: gone in the reading that undoes it
+                        trackedChanges++;
+                        tables.peek().lastRow().removed |= name.equals("ins") == rejectChanges;
+                        skipped++;
+                        continue;
+                    }
                     if (w && depthInPPr == 0 && depthInRPr == 0 && (name.equals("ins") || name.equals("del")
                             || name.equals("moveFrom") || name.equals("moveTo"))) {
                         // accepted, deleted and moved-away text is gone (moved text stands where it was
@@ -229,7 +238,8 @@ final class BodyParse {
                     if (w && PROPERTY_CHANGES.contains(name)) {
                         trackedChanges++;
                         boolean old = rejectChanges && (name.equals("rPrChange") && depthInRPr > 0
-                                || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties);
+                                || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties
+                                || name.equals("trPrChange") && inRowProperties);
                         if (!old) {
                             skipped++; // the old formatting, which the new one replaced
                             continue;
@@ -321,6 +331,9 @@ final class BodyParse {
                                 tables.peek().rows.add(new RowState());
                             }
                         }
+                        case "trPr" -> inRowProperties = !tables.isEmpty() && text == null && outer.isEmpty();
+                        // rejected: the row's old properties, which w:trPrChange holds, replace its new
+                        case "trPrChange" -> tables.peek().lastRow().header = false;
                         case "tblHeader" -> {
                             if (!tables.isEmpty() && !tables.peek().rows.isEmpty() && text == null
                                     && !"0".equals(WordXmlInput.attr(xml, "val"))
@@ -433,6 +446,7 @@ final class BodyParse {
                         case "txbxContent" -> closeBox();
                         // the last paragraph of a cell or a note is joined to nothing
                         case "tc", "footnote", "endnote" -> flushCarry();
+                        case "trPr" -> inRowProperties = false;
                         case "footnotePr", "endnotePr" -> notesPr = null;
                         case "tbl" -> {
                             if (outer.isEmpty()) {
@@ -599,8 +613,8 @@ final class BodyParse {
                 Integer level = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
                 numLevel = level == null ? 0 : level;
             }
-            case "spacing", "jc", "ind" -> WordXmlInput.readProperty(xml, name, paragraphProps);
-            case "pageBreakBefore" -> breakBefore |= WordXmlInput.isOn(xml);
+            // a page break before, set here or by the paragraph's style (w:val="0" here undoes the style's)
+            case "spacing", "jc", "ind", "pageBreakBefore" -> WordXmlInput.readProperty(xml, name, paragraphProps);
             case "sectPr" -> {
                 sectionEnds = true;
                 sectionPageWidth = null;
@@ -846,7 +860,7 @@ final class BodyParse {
             return;
         }
         if (noteElement == null && tables.isEmpty()) {
-            if (breakBefore) {
+            if (breakBefore || Boolean.TRUE.equals(effective.pageBreakBefore)) {
                 pageMarks.before.add(paragraphNumber);
             }
             if (breakAfter) {
@@ -979,9 +993,12 @@ final class BodyParse {
             return;
         }
         TableState table = tables.pop();
+        table.rows.removeIf(r -> r.removed);
         if (tables.isEmpty()) {
-            tablesOfSection.add(new PendingTable(items.size(), table.percent()));
-            items.add(table.build());
+            if (!table.rows.isEmpty()) { // a table all of whose rows were deleted is gone
+                tablesOfSection.add(new PendingTable(items.size(), table.percent()));
+                items.add(table.build());
+            }
             return;
         }
         CellState outer = tables.peek().lastCell();
@@ -1229,6 +1246,8 @@ final class TableState {
 
 final class RowState {
     boolean header;
+    /** Inserted or deleted as a whole ({@code w:trPr/w:ins}, {@code w:trPr/w:del}), and gone in this reading. */
+    boolean removed;
     final List<CellState> cells = new ArrayList<>();
 }
 
