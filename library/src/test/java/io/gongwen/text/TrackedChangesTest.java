@@ -288,6 +288,22 @@ class TrackedChangesTest {
     }
 
     @Test
+    void a_paragraph_joined_across_a_deleted_mark_keeps_the_page_break_before_its_text() throws IOException {
+        // GIVEN a paragraph that starts on a new page (a break before its text) and loses its mark
+        String deletedMark = "<w:pPr><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        Path file = docx(run("甲"), deletedMark + "<w:r><w:br w:type=\"page\"/></w:r>" + run("乙"), run("丙"), run("丁"));
+
+        // WHEN the changes are accepted THEN 乙 and 丙 are one paragraph, numbered as 乙's, on a new page
+        WordContent read = WordContent.read(file);
+        assertThat(read.paragraphs()).extracting(p -> p.number() + " " + p.text()).containsExactly("1 甲", "2 乙丙", "4 丁");
+        assertThat(read.pages().breaksBefore()).containsExactly(2);
+        // AND rejected, 乙 alone starts the new page
+        WordContent rejected = WordContent.read(file, Revisions.REJECTED);
+        assertThat(rejected.paragraphs()).extracting(p -> p.number() + " " + p.text()).containsExactly("1 甲", "2 乙", "3 丙", "4 丁");
+        assertThat(rejected.pages().breaksBefore()).containsExactly(2);
+    }
+
+    @Test
     void a_deleted_mark_before_a_table_or_ending_a_cell_joins_nothing() throws IOException {
         String deletedMark = "<w:pPr><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
