@@ -112,6 +112,14 @@ final class BodyParse {
 
     /** The paragraph being read, null between paragraphs. */
     private ParagraphState para;
+    /**
+     * The text of the last of the paragraph's runs, which that Run is given when a run formatted
+     * otherwise starts or the paragraph ends: one buffer for the part's paragraphs, emptied when one
+     * starts, except one that goes on from a paragraph that lost its mark, whose last run's text it
+     * still holds (nothing else writes to it until the join or the flush). A text box's paragraphs
+     * have one of their own.
+     */
+    private StringBuilder lastRunText = new StringBuilder();
 
     BodyParse(WordStyles styles, WordNumbering numbering, boolean readBoxes) {
         this(styles, numbering, readBoxes, null);
@@ -621,8 +629,13 @@ final class BodyParse {
             throw new DocumentReadException("more than " + MOST_PARAGRAPHS + " paragraphs", null);
         }
         // after a paragraph that lost its mark, this one goes on from it
-        para = carry != null ? carry.goOn() : new ParagraphState(paragraphs);
-        carry = null;
+        if (carry != null) {
+            para = carry.goOn();
+            carry = null;
+        } else {
+            para = new ParagraphState(paragraphs);
+            lastRunText.setLength(0);
+        }
     }
 
     private void mark(XMLStreamReader xml, boolean endnote) {
@@ -730,11 +743,11 @@ final class BodyParse {
             if (last != null && last.formatsLike(run)) {
                 // the text joins the last run's, which is made a Run again once, when it ends: a paragraph
                 // of many runs formatted alike costs its length, not its length squared
-                para.lastRunText.append(para.runText);
+                lastRunText.append(para.runText);
             } else {
                 endLastRun();
                 para.runs.add(run);
-                para.lastRunText.append(para.runText);
+                lastRunText.append(para.runText);
             }
         }
         para.runText = null;
@@ -742,11 +755,11 @@ final class BodyParse {
 
     /** Gives the last run its text: the runs formatted alike that were joined to it. */
     private void endLastRun() {
-        if (!para.runs.isEmpty() && !para.lastRunText.isEmpty()) {
+        if (!para.runs.isEmpty() && !lastRunText.isEmpty()) {
             Run last = para.runs.get(para.runs.size() - 1);
-            para.runs.set(para.runs.size() - 1, last.withText(para.lastRunText.toString()));
+            para.runs.set(para.runs.size() - 1, last.withText(lastRunText.toString()));
         }
-        para.lastRunText.setLength(0);
+        lastRunText.setLength(0);
     }
 
     private void endParagraph() {
@@ -840,8 +853,9 @@ final class BodyParse {
         if (!readBoxes || para == null || outer.size() >= DEEPEST_BOX) {
             return false;
         }
-        outer.push(new Outer(para, paragraphs + 1));
+        outer.push(new Outer(para, paragraphs + 1, lastRunText));
         para = null;
+        lastRunText = new StringBuilder();
         return true;
     }
 
@@ -856,6 +870,7 @@ final class BodyParse {
         flushCarry();
         Outer o = outer.pop();
         para = o.paragraph();
+        lastRunText = o.lastRunText();
         if (paragraphs < o.firstInBox()) {
             return; // an empty box
         }
@@ -989,8 +1004,6 @@ final class BodyParse {
         /** Its {@code w:sectPr} ends a section. */
         boolean sectionEnds;
         List<Run> runs = new ArrayList<>();
-        /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
-        StringBuilder lastRunText = new StringBuilder();
         // the run being read
         WordStyles.Props runProps;
         String runStyle;
@@ -1009,7 +1022,8 @@ final class BodyParse {
 
         /**
          * The paragraph after one that lost its mark: it goes on from that one's content (its text,
-         * runs, pictures, marks, the boxes that follow it and the page breaks among its text), which
+         * runs, pictures, marks, the boxes that follow it and the page breaks among its text; its last
+         * run's text stays in the parser's buffer), which
          * is extended, never copied, so a body of joined paragraphs costs its length; its properties
          * are its own, as Word's remaining mark gives them.
          */
@@ -1018,7 +1032,6 @@ final class BodyParse {
             next.text = text;
             next.following = following;
             next.runs = runs;
-            next.lastRunText = lastRunText;
             next.pictures = pictures;
             next.paragraphMarks = paragraphMarks;
             next.pageField = pageField;
@@ -1029,8 +1042,8 @@ final class BodyParse {
         }
     }
 
-    /** A paragraph set aside while the text box in it is read. */
-    private record Outer(ParagraphState paragraph, int firstInBox) {
+    /** A paragraph set aside while the text box in it is read, with its last run's text so far. */
+    private record Outer(ParagraphState paragraph, int firstInBox, StringBuilder lastRunText) {
     }
 }
 
