@@ -150,24 +150,49 @@ class TrackedChangesTest {
     }
 
     @Test
-    void an_old_section_or_table_grid_under_revision_is_read_in_neither_reading() throws IOException {
+    void an_old_table_grid_is_read_in_neither_reading_and_an_old_page_set_up_when_rejected() throws IOException {
+        // GIVEN a body whose page was turned to portrait under revision (the old set-up landscape,
+        // with its own margins) and a table whose grid was changed under revision
         String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/><w:tblGridChange w:id=\"9\">"
                 + "<w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid></w:tblGridChange></w:tblGrid>"
                 + "<w:tr><w:tc><w:p>" + run("甲") + "</w:p></w:tc><w:tc><w:p>" + run("乙") + "</w:p></w:tc></w:tr></w:tbl>";
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
                 + run("正文") + "</w:p>" + table + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\"/>"
-                + "<w:sectPrChange" + REV.formatted(5) + "><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\"/></w:sectPr>"
+                + "<w:sectPrChange" + REV.formatted(5) + "><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
                 + "</w:sectPrChange></w:sectPr></w:body></w:document>";
         Path file = Files.write(dir.resolve("grid.docx"), ForeignDocx.withDocumentXml(xml));
 
+        // WHEN read each way THEN the grid is the new one both ways, and the page the new one when
+        // accepted, the old one when rejected
         for (Revisions reading : Revisions.values()) {
             WordContent read = WordContent.read(file, reading);
-            assertThat(read.page().orElseThrow().width()).isEqualTo(io.gongwen.Length.twips(11906));
             assertThat(((WordContent.Table) read.body().get(1)).columnWidths())
                     .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));
             assertThat(read.trackedChanges()).isEqualTo(2);
         }
+        WordContent.Page accepted = WordContent.read(file).page().orElseThrow();
+        assertThat(List.of(accepted.width(), accepted.left())).containsExactly(io.gongwen.Length.twips(11906),
+                io.gongwen.Length.twips(1588));
+        WordContent.Page rejected = WordContent.read(file, Revisions.REJECTED).page().orElseThrow();
+        assertThat(List.of(rejected.width(), rejected.left())).containsExactly(io.gongwen.Length.twips(16838),
+                io.gongwen.Length.twips(1440));
+    }
+
+    @Test
+    void a_section_turned_under_revision_is_landscape_when_accepted_and_portrait_when_rejected() throws IOException {
+        // GIVEN a section of two paragraphs turned to landscape under revision, between portrait ones
+        String turned = "<w:pPr><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/>"
+                + "<w:sectPrChange" + REV.formatted(1) + "><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
+                + "</w:sectPrChange></w:sectPr></w:pPr>";
+        String portrait = "<w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>";
+        Path file = docx(portrait + run("甲"), run("乙"), turned + run("丙"), run("丁"));
+
+        assertThat(WordContent.read(file).pages().landscape()).containsExactly(new WordContent.Range(2, 3));
+        assertThat(WordContent.read(file, Revisions.REJECTED).pages().landscape()).isEmpty();
     }
 
     /** A row of two cells; {@code trPr} is its row properties' content. */

@@ -49,7 +49,8 @@ final class BodyParse {
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     /**
      * Formatting changed under revision: each holds the old properties. Read in neither reading,
-     * except a run's and a paragraph's old properties when the changes are rejected.
+     * except the old properties of a run, a paragraph, a table row and a section when the changes are
+     * rejected.
      */
     private static final java.util.Set<String> PROPERTY_CHANGES = java.util.Set.of("rPrChange", "pPrChange",
             "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange", "tblGridChange",
@@ -96,6 +97,8 @@ final class BodyParse {
     private String notesPr;
     /** Whether the paragraph mark's own {@code w:rPr} is being read (inside {@code w:pPr}). */
     private boolean inMarkProperties;
+    /** Inside a {@code w:sectPrChange} read because the changes are rejected: the section's old set-up. */
+    private boolean oldSection;
     /** Inside a row's {@code w:trPr}, where {@code w:ins} and {@code w:del} mark the whole row. */
     private boolean inRowProperties;
     /** Every mark of a note in the part, for the limit. */
@@ -215,7 +218,8 @@ final class BodyParse {
                         trackedChanges++;
                         boolean old = rejectChanges && (name.equals("rPrChange") && depthInRPr > 0
                                 || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties
-                                || name.equals("trPrChange") && inRowProperties);
+                                || name.equals("trPrChange") && inRowProperties
+                                || name.equals("sectPrChange"));
                         if (!old) {
                             skipped++; // the old formatting, which the new one replaced
                             continue;
@@ -334,11 +338,18 @@ final class BodyParse {
                                 tables.peek().lastCell().verticalMerge = merge == null ? "continue" : merge;
                             }
                         }
+                        // rejected: the section's old page set-up, which w:sectPrChange holds, replaces its new
+                        // (its footers are not part of it, and stay)
+                        case "sectPrChange" -> oldSection = true;
                         case "sectPr" -> {
                             if (para == null && tables.isEmpty()) {
                                 flushCarry();
                                 page = new Page(null, null, null, null, null, null, Optional.empty());
-                                footerReferences.clear();
+                                if (oldSection) {
+                                    notesProperties.clear();
+                                } else {
+                                    footerReferences.clear();
+                                }
                                 footerDistance = null;
                                 characterGrid = null;
                             }
@@ -424,6 +435,7 @@ final class BodyParse {
                         case "tc", "footnote", "endnote" -> flushCarry();
                         case "trPr" -> inRowProperties = false;
                         case "footnotePr", "endnotePr" -> notesPr = null;
+                        case "sectPrChange" -> oldSection = false;
                         case "tbl" -> {
                             if (outer.isEmpty()) {
                                 endTable();
@@ -591,13 +603,16 @@ final class BodyParse {
             }
             // a page break before, set here or by the paragraph's style (w:val="0" here undoes the style's)
             case "spacing", "jc", "ind", "pageBreakBefore" -> WordXmlInput.readProperty(xml, name, para.paragraphProps);
+            case "sectPrChange" -> oldSection = true;
             case "sectPr" -> {
                 para.sectionEnds = true;
                 sectionPageWidth = null;
                 sectionPageHeight = null;
                 sectionLeft = null;
                 sectionRight = null;
-                sectionFooters.clear();
+                if (!oldSection) {
+                    sectionFooters.clear();
+                }
                 sectionOrientLandscape = false;
             }
             case "pgSz" -> {
