@@ -8,6 +8,7 @@ package io.gongwen;
  */
 public record Length(double points) implements Comparable<Length> {
     private static final double POINTS_PER_MM = 72.0 / 25.4;
+    private static final double EMU_PER_POINT = 12_700;
 
     /**
      * Checks that the length is a number.
@@ -67,6 +68,16 @@ public record Length(double points) implements Comparable<Length> {
      */
     public long toTwips() {
         return Math.round(points * 20);
+    }
+
+    /**
+     * Rounded to the nearest English Metric Unit (1/12,700 pt, 1/914,400 inch): DrawingML's
+     * {@code wp:extent} of a picture.
+     *
+     * @return the length in EMU
+     */
+    public long toEmu() {
+        return Math.round(points * EMU_PER_POINT);
     }
 
     /**

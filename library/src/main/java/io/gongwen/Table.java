@@ -225,12 +225,14 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
     /** Validates a cell's text: any text the body allows, empty allowed, lines joined with \n. */
     private static String cellText(String field, String value) {
         Checks.present(field, value);
-        if (value.isBlank()) {
+        // blank as the document's text is: white space, and the no-break and zero-width spaces a cell
+        // left empty on a web page or in Word often holds
+        if (Checks.stripIndentation(value).isEmpty()) {
             return "";
         }
         List<String> lines = new ArrayList<>();
         for (String line : value.split("\\R", -1)) {
-            lines.add(line.isBlank() ? "" : Checks.text(field, line));
+            lines.add(Checks.stripIndentation(line).isEmpty() ? "" : Checks.text(field, line));
         }
         return String.join("\n", lines);
     }

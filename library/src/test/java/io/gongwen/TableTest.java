@@ -25,6 +25,14 @@ class TableTest {
     }
 
     @Test
+    void a_cell_of_no_break_or_zero_width_spaces_is_an_empty_cell_and_so_is_such_a_line_in_a_cell() {
+        // a cell left empty on a web page or in Word often holds a no-break space
+        assertThat(Table.Cell.of("\u00A0").text()).isEmpty();
+        assertThat(Table.Cell.of("\u00A0\u3000\u200B").text()).isEmpty();
+        assertThat(Table.Cell.of("甲\n\u00A0\n乙").paragraphs()).containsExactly("甲", "", "乙");
+    }
+
+    @Test
     void rejects_a_row_that_does_not_fill_the_columns() {
         assertThatThrownBy(() -> Table.builder().columns(1, 1, 1).row("a", "b").build())
                 .isInstanceOf(InvalidDocumentException.class)

@@ -144,6 +144,26 @@ class PicturePdfTest {
         }
     }
 
+    @Test
+    void draws_a_picture_of_an_issued_documents_body_on_that_documents_page_at_its_size() throws Exception {
+        byte[] png = io.gongwen.layout.SamplePictures.png(300, 120);
+        OfficialDocument doc = OfficialDocument.builder().title("关于印发道路改造实施方案的通知")
+                .paragraph("现将《道路改造实施方案》印发给你们，请认真贯彻执行。")
+                .signature("某县人民政府办公室").date(LocalDate.of(2024, 3, 1))
+                .issued("道路改造实施方案", d -> d.paragraph("改造路段分布见下图。")
+                        .image(io.gongwen.Image.of(png, io.gongwen.Length.mm(100), io.gongwen.Length.mm(40)))
+                        .paragraph("各有关单位要确保工程按期完成。"))
+                .build();
+        List<Picture> laidOut = DocumentLayout.layOut(doc, fonts).pages().get(1).pictures();
+        assertThat(laidOut).hasSize(1);
+        assertThat(laidOut.get(0).widthPt()).isCloseTo(io.gongwen.Length.mm(100).points(), within(0.01));
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(doc, fonts))) {
+            assertThat(DrawnImages.on(pdf.getPage(0))).isEmpty();
+            assertThat(DrawnImages.on(pdf.getPage(1))).hasSize(1);
+            assertThat(DrawnImages.on(pdf.getPage(1)).get(0).heightPt()).isCloseTo(io.gongwen.Length.mm(40).points(), within(0.01));
+        }
+    }
+
     private static List<PDImageXObject> images(PDPage page) throws IOException {
         List<PDImageXObject> images = new ArrayList<>();
         for (COSName name : page.getResources().getXObjectNames()) {

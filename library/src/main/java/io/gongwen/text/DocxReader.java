@@ -47,9 +47,10 @@ import java.util.function.UnaryOperator;
  * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text, the columns in the
  * proportions of the table's grid, cells spanning columns and rows, and the rows Word repeats on each
  * page as header rows. A table the model refuses is kept as paragraphs, with a warning.</li>
- * <li>Pictures of the body ({@code w:drawing}) become {@link io.gongwen.Image} blocks, each on a line of
- * its own where it stood or after its paragraph's text; floating seals, and pictures outside the body,
- * are left out with a warning.</li>
+ * <li>Pictures ({@code w:drawing}) of the body, of the attachments and of the documents this one
+ * issues become {@link io.gongwen.Image} blocks of that body, each on a line of its own where it stood
+ * or after its paragraph's text; floating seals are left out, and pictures elsewhere (above the title,
+ * in closing lines, in table cells) are left out with a warning.</li>
  * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
  * right after the paragraph each is anchored in, with a warning naming that paragraph.</li>
  * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph or run-in text
@@ -57,7 +58,11 @@ import java.util.function.UnaryOperator;
  * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
  * inside a note are left out with a warning.</li>
  * <li>Tracked changes are read as if all were accepted (a paragraph whose mark was deleted joins the
- * next), or, with {@link Builder#rejectChanges()}, all rejected; a warning says how many and which.</li>
+ * next, a table row deleted whole is gone), or, with {@link Builder#rejectChanges()}, all rejected; a
+ * warning says how many and which.</li>
+ * <li>A page break before a paragraph ({@code w:pageBreakBefore}, set on it or by its style, or a
+ * {@code w:br w:type="page"}) is a {@link io.gongwen.PageBreak}; a section of text on landscape pages is
+ * a landscape stretch.</li>
  * <li>Headers, footers and comments are not read; so the letter format's mark, which is in the first
  * page's header, is not either.</li>
  * </ul>

@@ -4,10 +4,14 @@ import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import java.io.ByteArrayOutputStream;
@@ -116,6 +120,45 @@ public final class BrokenPagesDocx {
             p.createRun().setText(AFTER_BREAK);
             closing(doc);
         });
+    }
+
+    /**
+     * A notice whose breaks come from a paragraph style: "新页" is based on "新页基", which sets
+     * {@code w:pageBreakBefore}. {@link #AFTER_BREAK} has the style, so it starts a new page;
+     * {@link #BACK} has it too but switches the break off itself ({@code w:val="0"}); {@link #CACHED}
+     * has a style that breaks nothing.
+     */
+    public static byte[] breaksFromAStyle() {
+        return build(doc -> {
+            XWPFStyles styles = doc.createStyles();
+            styles.addStyle(style("新页基", null, true));
+            styles.addStyle(style("新页", "新页基", false));
+            styles.addStyle(style("正文段", null, false));
+            centred(doc, TITLE);
+            text(doc, ADDRESSEE);
+            text(doc, FIRST);
+            text(doc, AFTER_BREAK).setStyle("新页");
+            text(doc, CACHED).setStyle("正文段");
+            XWPFParagraph back = text(doc, BACK);
+            back.setStyle("新页");
+            back.getCTP().getPPr().addNewPageBreakBefore().setVal(Boolean.FALSE);
+            closing(doc);
+        });
+    }
+
+    /** A paragraph style with only a name, a base and, if {@code breaks}, a page break before. */
+    private static XWPFStyle style(String id, String basedOn, boolean breaks) {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(STStyleType.PARAGRAPH);
+        style.addNewName().setVal(id);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        if (breaks) {
+            style.addNewPPr().addNewPageBreakBefore();
+        }
+        return new XWPFStyle(style);
     }
 
     private static byte[] build(Consumer<XWPFDocument> content) {

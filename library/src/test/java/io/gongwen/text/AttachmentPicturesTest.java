@@ -123,7 +123,7 @@ class AttachmentPicturesTest {
 
     @Test
     void a_picture_above_the_title_or_in_the_closing_is_still_left_out_with_a_warning(@TempDir Path dir) throws Exception {
-        // GIVEN the notice with a picture in the signature's paragraph (outside the body and the attachments)
+        // GIVEN the notice with a picture in the signature's paragraph (outside the bodies and the attachments)
         byte[] bytes;
         try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(PicturesFixtures.noticeWithAttachments()));
              java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream()) {
@@ -140,8 +140,46 @@ class AttachmentPicturesTest {
         assertThat(draft.warnings()).filteredOn(w -> w.message().contains("left out"))
                 .singleElement().satisfies(w -> {
                     assertThat(w.line()).isEqualTo(6);
-                    assertThat(w.message()).contains("outside the body and the attachments");
+                    assertThat(w.message()).contains("outside the bodies and the attachments");
                 });
         assertThat(draft.document().attachments()).allMatch(a -> a.body().stream().anyMatch(b -> b instanceof Image));
+    }
+
+    @Test
+    void a_chart_in_the_body_of_an_issued_plan_is_kept_there_and_a_picture_in_its_closing_is_left_out(@TempDir Path dir)
+            throws Exception {
+        // GIVEN a notice issuing a 方案 whose body holds a chart, with a picture in the 方案's signature line
+        Path in = dir.resolve("issuing.docx");
+        Files.write(in, PicturesFixtures.noticeIssuingAPlan());
+        // WHEN it is read
+        Draft draft = DocxReader.standard().read(in);
+        OfficialDocument doc = draft.document();
+        // THEN the chart stands in the issued plan's body where it stood, the same bytes at the same size
+        assertThat(doc.body()).noneMatch(b -> b instanceof Image);
+        assertThat(doc.issued()).singleElement().satisfies(plan -> {
+            assertThat(plan.title()).containsExactly("2024年县城道路改造实施方案");
+            assertThat(plan.body()).hasSize(3);
+            assertThat(((Paragraph) plan.body().get(0)).text()).isEqualTo("为改善县城交通条件，制定本方案。改造路段分布见下图。");
+            Image chart = (Image) plan.body().get(1);
+            assertThat(chart.bytes()).isEqualTo(PicturesFixtures.CHART);
+            assertThat(chart.width().toMillimetres()).isCloseTo(100, within(0.01));
+            assertThat(((Paragraph) plan.body().get(2)).text()).isEqualTo("各有关单位要按照职责分工，确保改造工程按期完成。");
+            assertThat(plan.closing()).containsExactly("某县住房和城乡建设局", "2024年2月20日");
+        });
+        // AND the picture of the signature line is left out, by its paragraph
+        assertThat(draft.warnings()).filteredOn(w -> w.message().contains("left out")).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(11);
+            assertThat(w.message()).contains("outside the bodies and the attachments");
+        });
+        // AND written and read back, the chart is in the plan's body again, the same bytes
+        Path out = dir.resolve("out.docx");
+        doc.writeTo(out);
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(out))) {
+            assertThat(docx.getAllPictures()).extracting(XWPFPictureData::getData).containsExactly(PicturesFixtures.CHART);
+        }
+        OfficialDocument again = DocxReader.standard().read(out).document();
+        assertThat(again.issued().get(0).body()).filteredOn(b -> b instanceof Image)
+                .extracting(b -> ((Image) b).bytes()).containsExactly(PicturesFixtures.CHART);
+        assertThat(again.issued()).isEqualTo(doc.issued());
     }
 }

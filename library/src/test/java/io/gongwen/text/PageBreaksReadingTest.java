@@ -167,4 +167,16 @@ class PageBreaksReadingTest {
                 .containsExactly("a page break stands between the words of this paragraph; it is read as a line break "
                         + "(the text after it is a paragraph of its own), and the page is not broken there");
     }
+
+    @Test
+    void a_page_break_a_paragraph_style_sets_is_kept_and_one_switched_off_in_the_paragraph_is_not(@TempDir Path dir)
+            throws Exception {
+        // GIVEN a paragraph whose style's base style breaks the page, one with the same style that
+        // switches the break off itself, and one whose style breaks nothing
+        // WHEN read
+        Draft draft = read(BrokenPagesDocx.breaksFromAStyle(), dir);
+        // THEN only the first starts a new page
+        assertThat(shape(draft.document().body())).containsExactly(FIRST, PageBreak.PAGE, AFTER_BREAK, CACHED, BACK);
+        assertThat(draft.warnings()).isEmpty();
+    }
 }

@@ -50,6 +50,33 @@ public final class PicturesFixtures {
         }
     }
 
+    /**
+     * A notice issuing a 方案, made with raw POI: the notice's own body has no picture; the 方案's body
+     * holds the chart (100 × 75 mm) alone in its paragraph between two of its paragraphs, and a small
+     * picture (20 × 20 mm) stands in the paragraph of the 方案's signature.
+     */
+    public static byte[] noticeIssuingAPlan() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            centred(doc, "关于印发《2024年县城道路改造实施方案》的通知");
+            doc.createParagraph().createRun().setText("各乡镇人民政府，县直各部门：");
+            doc.createParagraph().createRun().setText("　　现将《2024年县城道路改造实施方案》印发给你们，请认真贯彻执行。");
+            right(doc, "某县人民政府办公室");
+            right(doc, "2024年3月1日");
+            doc.createParagraph();
+            centred(doc, "2024年县城道路改造实施方案");
+            doc.createParagraph().createRun().setText("　　为改善县城交通条件，制定本方案。改造路段分布见下图。");
+            PicturesTest.picture(doc.createParagraph().createRun(), CHART, 100, 75);
+            doc.createParagraph().createRun().setText("　　各有关单位要按照职责分工，确保改造工程按期完成。");
+            XWPFParagraph sign = doc.createParagraph();
+            sign.setAlignment(ParagraphAlignment.RIGHT);
+            sign.createRun().setText("某县住房和城乡建设局");
+            PicturesTest.picture(sign.createRun(), PicturesTest.image("png", 60, 60), 20, 20);
+            right(doc, "2024年2月20日");
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void centred(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);

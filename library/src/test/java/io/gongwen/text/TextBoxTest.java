@@ -105,6 +105,29 @@ class TextBoxTest {
     }
 
     @Test
+    void a_text_box_does_not_take_the_page_breaks_of_its_paragraph(@TempDir Path dir) throws Exception {
+        // GIVEN a paragraph that starts with a page break and holds a text box before its text, and one
+        // whose text ends in a page break followed by a box: the boxes' paragraphs have no break
+        String box = "<w:r><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>框中文字</w:t></w:r></w:p>"
+                + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+        String body = "<w:p><w:r><w:t>甲</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:br w:type=\"page\"/></w:r>" + box + "<w:r><w:t>乙</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>丙</w:t></w:r><w:r><w:br w:type=\"page\"/></w:r>" + box + "</w:p>"
+                + "<w:p><w:r><w:t>丁</w:t></w:r></w:p>";
+        Path file = dir.resolve("breaks.docx");
+        Files.write(file, ForeignDocx.withDocumentXml("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document" + NS
+                + "><w:body>" + body + "</w:body></w:document>"));
+
+        WordContent docx = WordContent.read(file);
+
+        // THEN 乙's paragraph (2) starts a new page, and so does what follows 丙's (6, 丁)
+        assertThat(docx.paragraphs().stream().map(p -> p.number() + " " + p.text()).toList()).containsExactly(
+                "1 甲", "2 乙", "3 框中文字", "4 丙", "5 框中文字", "6 丁");
+        assertThat(docx.pages().breaksBefore()).containsExactlyInAnyOrder(2, 6);
+        assertThat(docx.pages().breaksInText()).isEmpty();
+    }
+
+    @Test
     void boxes_nested_without_end_are_read_to_a_depth_and_no_further(@TempDir Path dir) throws Exception {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 1000; i++) {

@@ -150,24 +150,103 @@ class TrackedChangesTest {
     }
 
     @Test
-    void an_old_section_or_table_grid_under_revision_is_read_in_neither_reading() throws IOException {
+    void an_old_table_grid_is_read_in_neither_reading_and_an_old_page_set_up_when_rejected() throws IOException {
+        // GIVEN a body whose page was turned to portrait under revision (the old set-up landscape,
+        // with its own margins) and a table whose grid was changed under revision
         String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/><w:tblGridChange w:id=\"9\">"
                 + "<w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid></w:tblGridChange></w:tblGrid>"
                 + "<w:tr><w:tc><w:p>" + run("甲") + "</w:p></w:tc><w:tc><w:p>" + run("乙") + "</w:p></w:tc></w:tr></w:tbl>";
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
                 + run("正文") + "</w:p>" + table + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\"/>"
-                + "<w:sectPrChange" + REV.formatted(5) + "><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\"/></w:sectPr>"
+                + "<w:sectPrChange" + REV.formatted(5) + "><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
                 + "</w:sectPrChange></w:sectPr></w:body></w:document>";
         Path file = Files.write(dir.resolve("grid.docx"), ForeignDocx.withDocumentXml(xml));
 
+        // WHEN read each way THEN the grid is the new one both ways, and the page the new one when
+        // accepted, the old one when rejected
         for (Revisions reading : Revisions.values()) {
             WordContent read = WordContent.read(file, reading);
-            assertThat(read.page().orElseThrow().width()).isEqualTo(io.gongwen.Length.twips(11906));
             assertThat(((WordContent.Table) read.body().get(1)).columnWidths())
                     .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));
             assertThat(read.trackedChanges()).isEqualTo(2);
         }
+        WordContent.Page accepted = WordContent.read(file).page().orElseThrow();
+        assertThat(List.of(accepted.width(), accepted.left())).containsExactly(io.gongwen.Length.twips(11906),
+                io.gongwen.Length.twips(1588));
+        WordContent.Page rejected = WordContent.read(file, Revisions.REJECTED).page().orElseThrow();
+        assertThat(List.of(rejected.width(), rejected.left())).containsExactly(io.gongwen.Length.twips(16838),
+                io.gongwen.Length.twips(1440));
+    }
+
+    @Test
+    void a_section_turned_under_revision_is_landscape_when_accepted_and_portrait_when_rejected() throws IOException {
+        // GIVEN a section of two paragraphs turned to landscape under revision, between portrait ones
+        String turned = "<w:pPr><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/>"
+                + "<w:sectPrChange" + REV.formatted(1) + "><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
+                + "</w:sectPrChange></w:sectPr></w:pPr>";
+        String portrait = "<w:pPr><w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/></w:sectPr></w:pPr>";
+        Path file = docx(portrait + run("甲"), run("乙"), turned + run("丙"), run("丁"));
+
+        assertThat(WordContent.read(file).pages().landscape()).containsExactly(new WordContent.Range(2, 3));
+        assertThat(WordContent.read(file, Revisions.REJECTED).pages().landscape()).isEmpty();
+    }
+
+    /** A row of two cells; {@code trPr} is its row properties' content. */
+    private static String row(String trPr, String first, String second) {
+        return "<w:tr>" + (trPr.isEmpty() ? "" : "<w:trPr>" + trPr + "</w:trPr>") + "<w:tc><w:p>" + first
+                + "</w:p></w:tc><w:tc><w:p>" + second + "</w:p></w:tc></w:tr>";
+    }
+
+    @Test
+    void a_row_inserted_or_deleted_whole_is_gone_in_the_reading_that_undoes_it() throws IOException {
+        // GIVEN a table whose header row became one under revision, with a row inserted and a row
+        // deleted as wholes (Word marks the row in w:trPr and each run of it)
+        String inserted = "<w:ins" + REV.formatted(2) + ">" + run("乙镇") + "</w:ins>";
+        String deleted = "<w:del" + REV.formatted(4) + "><w:r><w:delText>丙镇</w:delText></w:r></w:del>";
+        String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/></w:tblGrid>"
+                + row("<w:tblHeader/><w:trPrChange" + REV.formatted(1) + "><w:trPr/></w:trPrChange>", run("乡镇"), run("里程"))
+                + row("", run("甲镇"), run("120"))
+                + row("<w:ins" + REV.formatted(3) + "/>", inserted, "<w:ins" + REV.formatted(5) + ">" + run("80") + "</w:ins>")
+                + row("<w:del" + REV.formatted(6) + "/>", deleted,
+                        "<w:del" + REV.formatted(7) + "><w:r><w:delText>60</w:delText></w:r></w:del>")
+                + "</w:tbl>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
+                + run("正文") + "</w:p>" + table + "<w:p/></w:body></w:document>";
+        Path file = Files.write(dir.resolve("rows.docx"), ForeignDocx.withDocumentXml(xml));
+
+        // WHEN read each way
+        WordContent accepted = WordContent.read(file);
+        WordContent rejected = WordContent.read(file, Revisions.REJECTED);
+
+        // THEN accepted, the inserted row is there and the deleted one is not, the first row a header
+        WordContent.Table table1 = (WordContent.Table) accepted.body().get(1);
+        assertThat(table1.cellTexts()).containsExactly(List.of("乡镇", "里程"), List.of("甲镇", "120"), List.of("乙镇", "80"));
+        assertThat(table1.rows()).extracting(WordContent.Row::header).containsExactly(true, false, false);
+        // AND rejected, the deleted row is back, the inserted one gone, and the first row no header
+        WordContent.Table table2 = (WordContent.Table) rejected.body().get(1);
+        assertThat(table2.cellTexts()).containsExactly(List.of("乡镇", "里程"), List.of("甲镇", "120"), List.of("丙镇", "60"));
+        assertThat(table2.rows()).extracting(WordContent.Row::header).containsExactly(false, false, false);
+        assertThat(accepted.trackedChanges()).isEqualTo(7);
+        assertThat(rejected.trackedChanges()).isEqualTo(7);
+    }
+
+    @Test
+    void a_table_all_of_whose_rows_were_inserted_is_gone_when_rejected() throws IOException {
+        String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/></w:tblGrid>"
+                + row("<w:ins" + REV.formatted(1) + "/>", "<w:ins" + REV.formatted(2) + ">" + run("甲镇") + "</w:ins>",
+                        "<w:ins" + REV.formatted(3) + ">" + run("120") + "</w:ins>")
+                + "</w:tbl>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
+                + run("正文") + "</w:p>" + table + "<w:p>" + run("结尾") + "</w:p></w:body></w:document>";
+        Path file = Files.write(dir.resolve("inserted-table.docx"), ForeignDocx.withDocumentXml(xml));
+
+        assertThat(WordContent.read(file).body()).hasSize(3);
+        assertThat(WordContent.read(file, Revisions.REJECTED).body()).extracting(i -> i.getClass().getSimpleName())
+                .containsExactly("Paragraph", "Paragraph");
     }
 
     @Test
@@ -231,6 +310,22 @@ class TrackedChangesTest {
         // and rejected, they stay two
         assertThat(WordContent.read(file, Revisions.REJECTED).paragraphs()).extracting(WordContent.Paragraph::text)
                 .containsExactly("关于开展安全检查的通知", "请于3月15日", "前完成自查。", "各单位要高度重视。");
+    }
+
+    @Test
+    void a_paragraph_joined_across_a_deleted_mark_keeps_the_page_break_before_its_text() throws IOException {
+        // GIVEN a paragraph that starts on a new page (a break before its text) and loses its mark
+        String deletedMark = "<w:pPr><w:rPr><w:del" + REV.formatted(1) + "/></w:rPr></w:pPr>";
+        Path file = docx(run("甲"), deletedMark + "<w:r><w:br w:type=\"page\"/></w:r>" + run("乙"), run("丙"), run("丁"));
+
+        // WHEN the changes are accepted THEN 乙 and 丙 are one paragraph, numbered as 乙's, on a new page
+        WordContent read = WordContent.read(file);
+        assertThat(read.paragraphs()).extracting(p -> p.number() + " " + p.text()).containsExactly("1 甲", "2 乙丙", "4 丁");
+        assertThat(read.pages().breaksBefore()).containsExactly(2);
+        // AND rejected, 乙 alone starts the new page
+        WordContent rejected = WordContent.read(file, Revisions.REJECTED);
+        assertThat(rejected.paragraphs()).extracting(p -> p.number() + " " + p.text()).containsExactly("1 甲", "2 乙", "3 丙", "4 丁");
+        assertThat(rejected.pages().breaksBefore()).containsExactly(2);
     }
 
     @Test

@@ -49,7 +49,8 @@ final class BodyParse {
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     /**
      * Formatting changed under revision: each holds the old properties. Read in neither reading,
-     * except a run's and a paragraph's old properties when the changes are rejected.
+     * except the old properties of a run, a paragraph, a table row and a section when the changes are
+     * rejected.
      */
     private static final java.util.Set<String> PROPERTY_CHANGES = java.util.Set.of("rPrChange", "pPrChange",
             "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange", "tblGridChange",
@@ -71,7 +72,6 @@ final class BodyParse {
     private Map<String, String> portraitFooterReferences;
     private Integer sectionLeft;
     private Integer sectionRight;
-    private boolean sectionEnds;
     private final List<PendingTable> tablesOfSection = new ArrayList<>();
     /** The author's page breaks and the landscape sections, for {@link WordContent#pages()}. */
     private final PageMarks pageMarks = new PageMarks();
@@ -87,7 +87,7 @@ final class BodyParse {
     /** Whether tracked changes are read as rejected rather than accepted. */
     private boolean rejectChanges;
     /** A paragraph whose mark the reading removes, to be joined to the next paragraph of its container. */
-    private Carry carry;
+    private ParagraphState carry;
     /**
      * The body's last section's {@code w:footnotePr} and {@code w:endnotePr}: "footnote.numRestart" and
      * the like, each its {@code w:val}.
@@ -97,51 +97,32 @@ final class BodyParse {
     private String notesPr;
     /** Whether the paragraph mark's own {@code w:rPr} is being read (inside {@code w:pPr}). */
     private boolean inMarkProperties;
-    /** Whether the paragraph being read loses its mark in this reading (deleted, or inserted and rejected). */
-    private boolean markRemoved;
+    /** Inside a {@code w:sectPrChange} read because the changes are rejected: the section's old set-up. */
+    private boolean oldSection;
+    /** Inside a row's {@code w:trPr}, where {@code w:ins} and {@code w:del} mark the whole row. */
+    private boolean inRowProperties;
     /** Every mark of a note in the part, for the limit. */
     final List<NoteMark> marks = new ArrayList<>();
     /** In a notes part, "footnote" or "endnote"; else null. */
     private final String noteElement;
     /** In a notes part: each normal note's id and the index of its first item. */
     private final List<Map.Entry<String, Integer>> noteStarts = new ArrayList<>();
-    private List<NoteMark> paragraphMarks;
     /** Whether text boxes are read (the body's) or left out (a footer's: the writer's turned page numbers). */
     private final boolean readBoxes;
     final List<TextBox> textBoxes = new ArrayList<>();
     /** The paragraphs whose text boxes are being read, innermost first. */
     private final Deque<Outer> outer = new ArrayDeque<>();
 
-    // the paragraph being read
-    private StringBuilder text;
-    private int paragraphNumber;
-    /** The paragraphs of the current paragraph's text boxes, which follow it in the body. */
-    private List<Paragraph> following;
-    /** The DrawingML shape being read in the current paragraph ({@code wps:wsp}). */
-    private Shape shape;
-    private String paragraphStyle;
-    private WordStyles.Props paragraphProps;
-    private boolean numbered;
-    private String numId;
-    private int numLevel;
-    private boolean pageField;
-    /** The paragraph starts a new page: {@code w:pageBreakBefore}, or a page break before its text. */
-    private boolean breakBefore;
-    /** A page break after the paragraph's text, with nothing but white space after it yet. */
-    private boolean breakAfter;
-    /** Whether the paragraph has text other than white space yet. */
-    private boolean hasText;
-    private List<Run> runs;
-    /** The text of the last of {@code runs}, which that Run is given when a run formatted otherwise starts or the paragraph ends. */
+    /** The paragraph being read, null between paragraphs. */
+    private ParagraphState para;
+    /**
+     * The text of the last of the paragraph's runs, which that Run is given when a run formatted
+     * otherwise starts or the paragraph ends: one buffer for the part's paragraphs, emptied when one
+     * starts, except one that goes on from a paragraph that lost its mark, whose last run's text it
+     * still holds (nothing else writes to it until the join or the flush). A text box's paragraphs
+     * have one of their own.
+     */
     private StringBuilder lastRunText = new StringBuilder();
-    // the run being read
-    private WordStyles.Props runProps;
-    private String runStyle;
-    private StringBuilder runText;
-    private boolean inInstruction;
-    // the pictures of the paragraph being read, and the one being read
-    private List<PendingPicture> pictures;
-    private PendingPicture picture;
 
     BodyParse(WordStyles styles, WordNumbering numbering, boolean readBoxes) {
         this(styles, numbering, readBoxes, null);
@@ -215,6 +196,13 @@ final class BodyParse {
                     if (!outer.isEmpty() && w && depthInPPr == 0 && depthInRPr == 0 && NOT_IN_BOXES.contains(name)) {
                         continue; // a box's table is read as its paragraphs; a box ends no section
                     }
+                    if (w && inRowProperties && (name.equals("ins") || name.equals("del"))) {
+                        // a whole row inserted or deleted: gone in the reading that undoes it
+                        trackedChanges++;
+                        tables.peek().lastRow().removed |= name.equals("ins") == rejectChanges;
+                        skipped++;
+                        continue;
+                    }
                     if (w && depthInPPr == 0 && depthInRPr == 0 && (name.equals("ins") || name.equals("del")
                             || name.equals("moveFrom") || name.equals("moveTo"))) {
                         // accepted, deleted and moved-away text is gone (moved text stands where it was
@@ -229,7 +217,9 @@ final class BodyParse {
                     if (w && PROPERTY_CHANGES.contains(name)) {
                         trackedChanges++;
                         boolean old = rejectChanges && (name.equals("rPrChange") && depthInRPr > 0
-                                || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties);
+                                || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties
+                                || name.equals("trPrChange") && inRowProperties
+                                || name.equals("sectPrChange"));
                         if (!old) {
                             skipped++; // the old formatting, which the new one replaced
                             continue;
@@ -255,12 +245,12 @@ final class BodyParse {
                     }
                     switch (name) {
                         case "p" -> startParagraph();
-                        case "pPr" -> depthInPPr = text != null ? 1 : 0;
+                        case "pPr" -> depthInPPr = para != null ? 1 : 0;
                         case "r" -> startRun();
-                        case "rPr" -> depthInRPr = runText != null ? 1 : 0;
+                        case "rPr" -> depthInRPr = para != null && para.runText != null ? 1 : 0;
                         case "t", "delText" -> {
                             // deleted text is read only when the deletion is rejected (else it is skipped)
-                            if (runText != null && !inInstruction && (rejectChanges || name.equals("t"))) {
+                            if (para != null && para.runText != null && !para.inInstruction && (rejectChanges || name.equals("t"))) {
                                 String t = xml.getElementText();
                                 // our writer's word joiners are layout, not text (see Paragraphs.text)
                                 append(t.indexOf(Paragraphs.WORD_JOINER) < 0 ? t
@@ -270,7 +260,7 @@ final class BodyParse {
                         case "commentReference" -> comments++;
                         case "footnoteReference", "endnoteReference" -> mark(xml, name.startsWith("endnote"));
                         case "footnote", "endnote" -> {
-                            if (name.equals(noteElement) && text == null && tables.isEmpty()) {
+                            if (name.equals(noteElement) && para == null && tables.isEmpty()) {
                                 String type = WordXmlInput.attr(xml, "type");
                                 if (noteStarts.size() >= MOST_NOTES) {
                                     throw new DocumentReadException("more than " + MOST_NOTES + " " + noteElement + "s", null);
@@ -290,15 +280,15 @@ final class BodyParse {
                         }
                         // w:lastRenderedPageBreak is where Word's last layout broke the page: a cache, no break
                         case "instrText", "delInstrText" -> {
-                            if (xml.getElementText().contains("PAGE") && text != null) {
-                                pageField = true;
+                            if (xml.getElementText().contains("PAGE") && para != null) {
+                                para.pageField = true;
                             }
                         }
                         case "fldChar" -> field(WordXmlInput.attr(xml, "fldCharType"));
                         case "fldSimple" -> {
                             String instr = WordXmlInput.attr(xml, "instr");
-                            if (instr != null && instr.contains("PAGE") && text != null) {
-                                pageField = true;
+                            if (instr != null && instr.contains("PAGE") && para != null) {
+                                para.pageField = true;
                             }
                         }
                         case "tbl" -> {
@@ -306,13 +296,13 @@ final class BodyParse {
                             tables.push(new TableState(paragraphs + 1));
                         }
                         case "tblW" -> {
-                            if (!tables.isEmpty() && text == null) {
+                            if (!tables.isEmpty() && para == null) {
                                 tables.peek().widthType = WordXmlInput.attr(xml, "type");
                                 tables.peek().width = WordXmlInput.attr(xml, "w");
                             }
                         }
                         case "gridCol" -> {
-                            if (!tables.isEmpty() && text == null) {
+                            if (!tables.isEmpty() && para == null) {
                                 tables.peek().grid.add(twips(xml, "w"));
                             }
                         }
@@ -321,8 +311,11 @@ final class BodyParse {
                                 tables.peek().rows.add(new RowState());
                             }
                         }
+                        case "trPr" -> inRowProperties = !tables.isEmpty() && para == null && outer.isEmpty();
+                        // rejected: the row's old properties, which w:trPrChange holds, replace its new
+                        case "trPrChange" -> tables.peek().lastRow().header = false;
                         case "tblHeader" -> {
-                            if (!tables.isEmpty() && !tables.peek().rows.isEmpty() && text == null
+                            if (!tables.isEmpty() && !tables.peek().rows.isEmpty() && para == null
                                     && !"0".equals(WordXmlInput.attr(xml, "val"))
                                     && !"false".equals(WordXmlInput.attr(xml, "val"))) {
                                 tables.peek().lastRow().header = true;
@@ -334,49 +327,56 @@ final class BodyParse {
                             }
                         }
                         case "gridSpan" -> {
-                            if (!tables.isEmpty() && text == null) {
+                            if (!tables.isEmpty() && para == null) {
                                 Integer span = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
                                 tables.peek().lastCell().span = span == null || span < 1 ? 1 : Math.min(span, 63);
                             }
                         }
                         case "vMerge" -> {
-                            if (!tables.isEmpty() && text == null) {
+                            if (!tables.isEmpty() && para == null) {
                                 String merge = WordXmlInput.attr(xml, "val");
                                 tables.peek().lastCell().verticalMerge = merge == null ? "continue" : merge;
                             }
                         }
+                        // rejected: the section's old page set-up, which w:sectPrChange holds, replaces its new
+                        // (its footers are not part of it, and stay)
+                        case "sectPrChange" -> oldSection = true;
                         case "sectPr" -> {
-                            if (text == null && tables.isEmpty()) {
+                            if (para == null && tables.isEmpty()) {
                                 flushCarry();
                                 page = new Page(null, null, null, null, null, null, Optional.empty());
-                                footerReferences.clear();
+                                if (oldSection) {
+                                    notesProperties.clear();
+                                } else {
+                                    footerReferences.clear();
+                                }
                                 footerDistance = null;
                                 characterGrid = null;
                             }
                         }
-                        case "footnotePr", "endnotePr" -> notesPr = page != null && text == null && tables.isEmpty()
+                        case "footnotePr", "endnotePr" -> notesPr = page != null && para == null && tables.isEmpty()
                                 ? name.substring(0, name.length() - 2) : null;
                         case "numFmt", "numStart", "numRestart" -> {
-                            if (notesPr != null && text == null) {
+                            if (notesPr != null && para == null) {
                                 notesProperties.put(notesPr + "." + name, String.valueOf(WordXmlInput.attr(xml, "val")));
                             }
                         }
                         case "footerReference" -> {
                             String type = WordXmlInput.attr(xml, "type");
                             String id = xml.getAttributeValue(WordXmlInput.R, "id");
-                            if (id != null && text == null) {
+                            if (id != null && para == null) {
                                 footerReferences.put(type == null ? "default" : type, id);
                             }
                         }
                         case "pgSz" -> {
-                            if (page != null && text == null) {
+                            if (page != null && para == null) {
                                 lastOrientLandscape = orient(xml);
                                 page = new Page(twips(xml, "w"), twips(xml, "h"), page.top(), page.right(),
                                         page.bottom(), page.left(), page.gridLinePitch());
                             }
                         }
                         case "pgMar" -> {
-                            if (page != null && text == null) {
+                            if (page != null && para == null) {
                                 page = new Page(page.width(), page.height(), twips(xml, "top"), twips(xml, "right"),
                                         twips(xml, "bottom"), twips(xml, "left"), page.gridLinePitch());
                                 footerDistance = twips(xml, "footer");
@@ -384,11 +384,11 @@ final class BodyParse {
                         }
                         case "docGrid" -> {
                             String type = WordXmlInput.attr(xml, "type");
-                            if (page != null && text == null && type != null && type.startsWith("lines")) {
+                            if (page != null && para == null && type != null && type.startsWith("lines")) {
                                 page = new Page(page.width(), page.height(), page.top(), page.right(),
                                         page.bottom(), page.left(), Optional.ofNullable(twips(xml, "linePitch")));
                             }
-                            if (page != null && text == null && ("linesAndChars".equals(type) || "snapToChars".equals(type))) {
+                            if (page != null && para == null && ("linesAndChars".equals(type) || "snapToChars".equals(type))) {
                                 Integer charSpace = WordXmlInput.integer(WordXmlInput.attr(xml, "charSpace"));
                                 characterGrid = new CharacterGrid(type, charSpace == null ? 0 : charSpace);
                             }
@@ -402,18 +402,18 @@ final class BodyParse {
                         continue;
                     }
                     if (!WordXmlInput.isW(xml)) {
-                        if (shape != null && WPS.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("wsp")) {
-                            if (shape.first > 0) {
-                                textBoxes.add(new TextBox(shape.paragraph, shape.kind, shape.first, shape.last));
+                        if (para != null && para.shape != null && WPS.equals(xml.getNamespaceURI()) && xml.getLocalName().equals("wsp")) {
+                            if (para.shape.first > 0) {
+                                textBoxes.add(new TextBox(para.shape.paragraph, para.shape.kind, para.shape.first, para.shape.last));
                             }
-                            shape = null;
+                            para.shape = null;
                         }
-                        if (picture != null && WP.equals(xml.getNamespaceURI())
+                        if (para != null && para.picture != null && WP.equals(xml.getNamespaceURI())
                                 && (xml.getLocalName().equals("inline") || xml.getLocalName().equals("anchor"))) {
-                            if (picture.embed != null) {
-                                pictures.add(picture);
+                            if (para.picture.embed != null) {
+                                para.pictures.add(para.picture);
                             }
-                            picture = null;
+                            para.picture = null;
                         }
                         continue;
                     }
@@ -433,7 +433,9 @@ final class BodyParse {
                         case "txbxContent" -> closeBox();
                         // the last paragraph of a cell or a note is joined to nothing
                         case "tc", "footnote", "endnote" -> flushCarry();
+                        case "trPr" -> inRowProperties = false;
                         case "footnotePr", "endnotePr" -> notesPr = null;
+                        case "sectPrChange" -> oldSection = false;
                         case "tbl" -> {
                             if (outer.isEmpty()) {
                                 endTable();
@@ -482,21 +484,21 @@ final class BodyParse {
 
     /** The DrawingML elements of a picture in the paragraph being read: its frame, its size, its image. */
     private void drawing(XMLStreamReader xml, String name) {
-        if (text == null) {
+        if (para == null) {
             return; // a picture outside a paragraph is not one Word shows
         }
         String ns = xml.getNamespaceURI();
         if (WP.equals(ns) && (name.equals("inline") || name.equals("anchor"))) {
-            picture = new PendingPicture(name.equals("anchor"));
-        } else if (picture != null && WP.equals(ns) && name.equals("extent")) {
-            picture.width = emu(xml.getAttributeValue(null, "cx"));
-            picture.height = emu(xml.getAttributeValue(null, "cy"));
-        } else if (picture != null && WP.equals(ns) && name.equals("docPr")) {
+            para.picture = new PendingPicture(name.equals("anchor"));
+        } else if (para.picture != null && WP.equals(ns) && name.equals("extent")) {
+            para.picture.width = emu(xml.getAttributeValue(null, "cx"));
+            para.picture.height = emu(xml.getAttributeValue(null, "cy"));
+        } else if (para.picture != null && WP.equals(ns) && name.equals("docPr")) {
             String n = xml.getAttributeValue(null, "name");
-            picture.name = n == null ? "" : n.length() > 100 ? n.substring(0, 100) : n;
-        } else if (picture != null && picture.embed == null && A.equals(ns) && name.equals("blip")) {
+            para.picture.name = n == null ? "" : n.length() > 100 ? n.substring(0, 100) : n;
+        } else if (para.picture != null && para.picture.embed == null && A.equals(ns) && name.equals("blip")) {
             // a group of pictures: the first one stands for the group
-            picture.embed = xml.getAttributeValue(WordXmlInput.R, "embed");
+            para.picture.embed = xml.getAttributeValue(WordXmlInput.R, "embed");
         }
     }
 
@@ -557,15 +559,15 @@ final class BodyParse {
 
     private void property(XMLStreamReader xml, String name, boolean ofRun) {
         if (ofRun) {
-            if (runText != null) {
+            if (para != null && para.runText != null) {
                 if (name.equals("rStyle")) {
-                    runStyle = WordXmlInput.attr(xml, "val");
+                    para.runStyle = WordXmlInput.attr(xml, "val");
                 } else if (name.equals("rPrChange")) {
                     // rejected: the run's old formatting, which the rest of w:rPrChange holds, replaces its new
-                    runProps = new WordStyles.Props();
-                    runStyle = null;
+                    para.runProps = new WordStyles.Props();
+                    para.runStyle = null;
                 } else {
-                    WordXmlInput.readProperty(xml, name, runProps);
+                    WordXmlInput.readProperty(xml, name, para.runProps);
                 }
             }
             // a paragraph mark's rPr inside pPr formats no text
@@ -579,35 +581,38 @@ final class BodyParse {
                 // the paragraph mark itself inserted or deleted: without it, the paragraph runs on into the next
                 trackedChanges++;
                 boolean inserted = name.equals("ins") || name.equals("moveTo");
-                markRemoved |= inserted == rejectChanges;
+                para.markRemoved |= inserted == rejectChanges;
             }
             return; // the mark's formatting formats no text
         }
         switch (name) {
             case "pPrChange" -> {
                 // rejected: the paragraph's old properties, which the rest of w:pPrChange holds, replace its new
-                paragraphStyle = null;
-                paragraphProps = new WordStyles.Props();
-                numbered = false;
-                numId = null;
-                numLevel = 0;
+                para.paragraphStyle = null;
+                para.paragraphProps = new WordStyles.Props();
+                para.numbered = false;
+                para.numId = null;
+                para.numLevel = 0;
             }
-            case "pStyle" -> paragraphStyle = WordXmlInput.attr(xml, "val");
-            case "numPr" -> numbered = true;
-            case "numId" -> numId = WordXmlInput.attr(xml, "val");
+            case "pStyle" -> para.paragraphStyle = WordXmlInput.attr(xml, "val");
+            case "numPr" -> para.numbered = true;
+            case "numId" -> para.numId = WordXmlInput.attr(xml, "val");
             case "ilvl" -> {
                 Integer level = WordXmlInput.integer(WordXmlInput.attr(xml, "val"));
-                numLevel = level == null ? 0 : level;
+                para.numLevel = level == null ? 0 : level;
             }
-            case "spacing", "jc", "ind" -> WordXmlInput.readProperty(xml, name, paragraphProps);
-            case "pageBreakBefore" -> breakBefore |= WordXmlInput.isOn(xml);
+            // a page break before, set here or by the paragraph's style (w:val="0" here undoes the style's)
+            case "spacing", "jc", "ind", "pageBreakBefore" -> WordXmlInput.readProperty(xml, name, para.paragraphProps);
+            case "sectPrChange" -> oldSection = true;
             case "sectPr" -> {
-                sectionEnds = true;
+                para.sectionEnds = true;
                 sectionPageWidth = null;
                 sectionPageHeight = null;
                 sectionLeft = null;
                 sectionRight = null;
-                sectionFooters.clear();
+                if (!oldSection) {
+                    sectionFooters.clear();
+                }
                 sectionOrientLandscape = false;
             }
             case "pgSz" -> {
@@ -632,103 +637,81 @@ final class BodyParse {
     }
 
     private void startParagraph() {
-        if (text != null) {
+        if (para != null) {
             return;
         }
         if (++paragraphs > MOST_PARAGRAPHS) {
             throw new DocumentReadException("more than " + MOST_PARAGRAPHS + " paragraphs", null);
         }
-        text = new StringBuilder();
-        paragraphNumber = paragraphs;
-        following = new ArrayList<>();
-        shape = null;
-        paragraphStyle = null;
-        paragraphProps = new WordStyles.Props();
-        numbered = false;
-        numId = null;
-        numLevel = 0;
-        pageField = false;
-        breakBefore = false;
-        breakAfter = false;
-        hasText = false;
-        sectionEnds = false;
-        runs = new ArrayList<>();
-        pictures = new ArrayList<>();
-        picture = null;
-        paragraphMarks = List.of();
-        markRemoved = false;
+        // after a paragraph that lost its mark, this one goes on from it
         if (carry != null) {
-            // the paragraph before lost its mark: this one goes on from its text; the runs it holds
-            // are extended, never copied, so a body of joined paragraphs costs its length
-            text = carry.text;
-            paragraphNumber = carry.paragraphNumber;
-            following = carry.following;
-            runs = carry.runs;
-            pictures = carry.pictures;
-            paragraphMarks = carry.paragraphMarks;
-            pageField = carry.pageField;
+            para = carry.goOn();
             carry = null;
         } else {
+            para = new ParagraphState(paragraphs);
             lastRunText.setLength(0);
         }
     }
 
     private void mark(XMLStreamReader xml, boolean endnote) {
-        if (runText == null) {
+        if (para == null || para.runText == null) {
             return;
         }
         if (marks.size() >= MOST_NOTES) {
             throw new DocumentReadException("more than " + MOST_NOTES + " marks of footnotes and endnotes", null);
         }
-        NoteMark mark = new NoteMark(text.length(), endnote, String.valueOf(WordXmlInput.attr(xml, "id")));
+        NoteMark mark = new NoteMark(para.text.length(), endnote, String.valueOf(WordXmlInput.attr(xml, "id")));
         marks.add(mark);
-        if (paragraphMarks.isEmpty()) {
-            paragraphMarks = new ArrayList<>();
+        if (para.paragraphMarks.isEmpty()) {
+            para.paragraphMarks = new ArrayList<>();
         }
-        paragraphMarks.add(mark);
+        para.paragraphMarks.add(mark);
     }
 
     private void startRun() {
-        if (text == null) {
+        if (para == null) {
             return;
         }
-        runProps = new WordStyles.Props();
-        runStyle = null;
-        runText = new StringBuilder();
+        para.runProps = new WordStyles.Props();
+        para.runStyle = null;
+        para.runText = new StringBuilder();
     }
 
     private void field(String type) {
         // the instruction (" PAGE ") is not text; the result between separate and end is
+        if (para == null) {
+            return;
+        }
         if ("begin".equals(type)) {
-            inInstruction = true;
+            para.inInstruction = true;
         } else if ("separate".equals(type) || "end".equals(type)) {
-            inInstruction = false;
+            para.inInstruction = false;
         }
     }
 
     private void append(String s) {
-        if (runText == null) {
+        if (para == null || para.runText == null) {
             return;
         }
         characters += s.length();
         if (characters > MOST_CHARACTERS) {
             throw new DocumentReadException("more than " + MOST_CHARACTERS + " characters of text", null);
         }
-        if (!hasText || breakAfter) {
+        if (!para.hasText || para.breakAfter) {
             boolean words = !s.isBlank();
-            if (words && breakAfter) {
+            if (words && para.breakAfter) {
                 // text after a page break inside the paragraph: it goes on as after a line break
-                breakAfter = false;
-                runText.append('\n');
-                text.append('\n');
+                para.breakAfter = false;
+                para.runText.append('\n');
+                para.text.append('\n');
                 if (outer.isEmpty() && tables.isEmpty() && noteElement == null) {
-                    pageMarks.inText.add(paragraphNumber);
+                    pageMarks.inText.add(para.paragraphNumber);
                 }
             }
-            hasText |= words;
+            para.hasText |= words;
         }
-        runText.append(s);
-        text.append(s);
+        para.runText.append(s);
+        para.text.append(s);
     }
 
     /**
@@ -736,22 +719,22 @@ final class BodyParse {
      * it, the next item does, unless more text follows in the paragraph (see {@link #append}).
      */
     private void pageBreak() {
-        if (runText == null) {
+        if (para == null || para.runText == null) {
             return;
         }
-        if (hasText) {
-            breakAfter = true;
+        if (para.hasText) {
+            para.breakAfter = true;
         } else {
-            breakBefore = true;
+            para.breakBefore = true;
         }
     }
 
     private void endRun() {
-        if (runText == null) {
+        if (para == null || para.runText == null) {
             return;
         }
-        if (!runText.isEmpty()) {
-            WordStyles.Props effective = styles.resolve(runProps, runStyle, paragraphStyle);
+        if (!para.runText.isEmpty()) {
+            WordStyles.Props effective = styles.resolve(para.runProps, para.runStyle, para.paragraphStyle);
             Optional<String> face = Optional.ofNullable(effective.eastAsia);
             Optional<String> latin = Optional.ofNullable(effective.ascii);
             Optional<Length> size = Optional.ofNullable(effective.halfPoints).map(h -> Length.pt(h / 2.0));
@@ -771,39 +754,39 @@ final class BodyParse {
             Run run = new Run("", face, size, bold, latin, italic, underline, superscript, subscript, color,
                     Boolean.TRUE.equals(effective.strike), Boolean.TRUE.equals(effective.doubleStrike), highlight,
                     Boolean.TRUE.equals(effective.smallCaps), spacing);
-            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            Run last = para.runs.isEmpty() ? null : para.runs.get(para.runs.size() - 1);
             if (last != null && last.formatsLike(run)) {
                 // the text joins the last run's, which is made a Run again once, when it ends: a paragraph
                 // of many runs formatted alike costs its length, not its length squared
-                lastRunText.append(runText);
+                lastRunText.append(para.runText);
             } else {
                 endLastRun();
-                runs.add(run);
-                lastRunText.append(runText);
+                para.runs.add(run);
+                lastRunText.append(para.runText);
             }
         }
-        runText = null;
+        para.runText = null;
     }
 
     /** Gives the last run its text: the runs formatted alike that were joined to it. */
     private void endLastRun() {
-        if (!runs.isEmpty() && !lastRunText.isEmpty()) {
-            Run last = runs.get(runs.size() - 1);
-            runs.set(runs.size() - 1, last.withText(lastRunText.toString()));
+        if (!para.runs.isEmpty() && !lastRunText.isEmpty()) {
+            Run last = para.runs.get(para.runs.size() - 1);
+            para.runs.set(para.runs.size() - 1, last.withText(lastRunText.toString()));
         }
         lastRunText.setLength(0);
     }
 
     private void endParagraph() {
-        if (text == null) {
+        if (para == null) {
             return;
         }
         endRun();
-        if (markRemoved && !sectionEnds) {
+        if (para.markRemoved && !para.sectionEnds) {
             // its text, runs, pictures and marks run on into the next paragraph, whose properties the
             // joined paragraph takes, as Word's mark does; the section break of a paragraph is not joined away
-            carry = new Carry(this);
-            text = null;
+            carry = para;
+            para = null;
             return;
         }
         emitParagraph();
@@ -817,43 +800,46 @@ final class BodyParse {
         if (carry == null) {
             return;
         }
-        carry.restore(this);
+        para = carry;
         carry = null;
+        para.sectionEnds = false; // a paragraph whose section ends is never carried
+        para.markRemoved = false;
         emitParagraph();
     }
 
     /** The paragraph read, its last run given its text, into the body, its cell or its box. */
     private void emitParagraph() {
         endLastRun();
-        WordStyles.Props effective = styles.resolve(paragraphProps, null, paragraphStyle);
+        ParagraphState done = para;
+        para = null;
+        WordStyles.Props effective = styles.resolve(done.paragraphProps, null, done.paragraphStyle);
         Optional<LineSpacing> spacing = Optional.ofNullable(effective.line).map(line ->
                 "auto".equals(effective.lineRule)
                         ? new LineSpacing("auto", Optional.empty(), line / 240.0)
                         : new LineSpacing(effective.lineRule, Optional.of(Length.twips(line)), 0));
         // numId 0 is Word's way of switching numbering off for a paragraph
-        boolean autoNumbered = numbered && numId != null && !numId.equals("0");
-        Optional<String> label = autoNumbered ? numbering.next(numId, numLevel) : Optional.empty();
-        Paragraph p = new Paragraph(paragraphNumber, text.toString(),
-                Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
-                runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
-                pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList(),
-                paragraphMarks);
-        text = null;
+        boolean autoNumbered = done.numbered && done.numId != null && !done.numId.equals("0");
+        Optional<String> label = autoNumbered ? numbering.next(done.numId, done.numLevel) : Optional.empty();
+        Paragraph p = new Paragraph(done.paragraphNumber, done.text.toString(),
+                Optional.ofNullable(done.paragraphStyle != null ? done.paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
+                done.runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, done.pageField, indent(effective),
+                done.pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList(),
+                done.paragraphMarks);
         if (!outer.isEmpty()) {
             // a paragraph of a text box: it and its own boxes' paragraphs follow the box's paragraph
-            outer.peek().following.add(p);
-            outer.peek().following.addAll(following);
+            outer.peek().paragraph().following.add(p);
+            outer.peek().paragraph().following.addAll(done.following);
             return;
         }
         if (noteElement == null && tables.isEmpty()) {
-            if (breakBefore) {
-                pageMarks.before.add(paragraphNumber);
+            if (done.breakBefore || Boolean.TRUE.equals(effective.pageBreakBefore)) {
+                pageMarks.before.add(done.paragraphNumber);
             }
-            if (breakAfter) {
+            if (done.breakAfter) {
                 pageMarks.before.add(paragraphs + 1); // the next paragraph's or table's number
             }
         }
-        if (sectionEnds && tables.isEmpty()) {
+        if (done.sectionEnds && tables.isEmpty()) {
             boolean landscape = sectionOrientLandscape
                     || sectionPageWidth != null && sectionPageHeight != null && sectionPageWidth > sectionPageHeight;
             pageMarks.section(sectionFirst, paragraphs, landscape);
@@ -866,10 +852,10 @@ final class BodyParse {
         }
         if (tables.isEmpty()) {
             items.add(p);
-            items.addAll(following);
+            items.addAll(done.following);
         } else {
             tables.peek().lastCell().paragraphs.add(p);
-            tables.peek().lastCell().paragraphs.addAll(following);
+            tables.peek().lastCell().paragraphs.addAll(done.following);
         }
     }
 
@@ -879,16 +865,12 @@ final class BodyParse {
      * footer, outside a paragraph, or nested too deep.
      */
     private boolean openBox() {
-        if (!readBoxes || text == null || outer.size() >= DEEPEST_BOX) {
+        if (!readBoxes || para == null || outer.size() >= DEEPEST_BOX) {
             return false;
         }
-        outer.push(new Outer(this));
-        text = null;
-        runText = null;
-        runs = null;
-        shape = null;
-        picture = null;
-        inInstruction = false;
+        outer.push(new Outer(para, paragraphs + 1, lastRunText));
+        para = null;
+        lastRunText = new StringBuilder();
         return true;
     }
 
@@ -897,20 +879,21 @@ final class BodyParse {
         if (outer.isEmpty()) {
             return;
         }
-        if (text != null) {
+        if (para != null) {
             endParagraph(); // a box whose last paragraph is not closed
         }
         flushCarry();
         Outer o = outer.pop();
-        o.restore(this);
-        if (paragraphs < o.firstInBox) {
+        para = o.paragraph();
+        lastRunText = o.lastRunText();
+        if (paragraphs < o.firstInBox()) {
             return; // an empty box
         }
-        if (shape != null) {
-            shape.first = shape.first > 0 ? shape.first : o.firstInBox;
-            shape.last = paragraphs;
+        if (para.shape != null) {
+            para.shape.first = para.shape.first > 0 ? para.shape.first : o.firstInBox();
+            para.shape.last = paragraphs;
         } else {
-            textBoxes.add(new TextBox(paragraphNumber, BoxKind.TEXT_BOX, o.firstInBox, paragraphs)); // VML
+            textBoxes.add(new TextBox(para.paragraphNumber, BoxKind.TEXT_BOX, o.firstInBox(), paragraphs)); // VML
         }
     }
 
@@ -919,19 +902,19 @@ final class BodyParse {
      * VML WordArt's string ({@code v:textpath/@string}), read as a paragraph of its own.
      */
     private void shape(XMLStreamReader xml, String name) {
-        if (!readBoxes || text == null) {
+        if (!readBoxes || para == null) {
             return;
         }
         String ns = xml.getNamespaceURI();
         if (WPS.equals(ns) && name.equals("wsp")) {
-            shape = new Shape(paragraphNumber);
-        } else if (shape != null && WPS.equals(ns) && name.equals("cNvSpPr")) {
+            para.shape = new Shape(para.paragraphNumber);
+        } else if (para.shape != null && WPS.equals(ns) && name.equals("cNvSpPr")) {
             String box = xml.getAttributeValue(null, "txBox");
-            if (("1".equals(box) || "true".equals(box)) && shape.kind == BoxKind.SHAPE) {
-                shape.kind = BoxKind.TEXT_BOX;
+            if (("1".equals(box) || "true".equals(box)) && para.shape.kind == BoxKind.SHAPE) {
+                para.shape.kind = BoxKind.TEXT_BOX;
             }
-        } else if (shape != null && A.equals(ns) && name.equals("prstTxWarp")) {
-            shape.kind = BoxKind.WORD_ART;
+        } else if (para.shape != null && A.equals(ns) && name.equals("prstTxWarp")) {
+            para.shape.kind = BoxKind.WORD_ART;
         } else if (VML.equals(ns) && name.equals("textpath")) {
             String string = xml.getAttributeValue(null, "string");
             if (string == null || string.isBlank() || outer.size() >= DEEPEST_BOX) {
@@ -945,11 +928,11 @@ final class BodyParse {
                 throw new DocumentReadException("more than " + MOST_CHARACTERS + " characters of text", null);
             }
             // WordArt of Word 2003: the text is the shape's attribute, in no paragraph of its own
-            following.add(new Paragraph(paragraphs, string, Optional.empty(), List.of(new Run(string,
+            para.following.add(new Paragraph(paragraphs, string, Optional.empty(), List.of(new Run(string,
                     Optional.empty(), Optional.empty(), false)), Optional.empty(), Optional.empty(), false,
                     Optional.empty(), false, new Indent(Length.twips(0), Length.twips(0), Length.twips(0), 0, 0, 0),
                     List.of()));
-            textBoxes.add(new TextBox(paragraphNumber, BoxKind.WORD_ART, paragraphs, paragraphs));
+            textBoxes.add(new TextBox(para.paragraphNumber, BoxKind.WORD_ART, paragraphs, paragraphs));
         }
     }
 
@@ -979,9 +962,12 @@ final class BodyParse {
             return;
         }
         TableState table = tables.pop();
+        table.rows.removeIf(r -> r.removed);
         if (tables.isEmpty()) {
-            tablesOfSection.add(new PendingTable(items.size(), table.percent()));
-            items.add(table.build());
+            if (!table.rows.isEmpty()) { // a table all of whose rows were deleted is gone
+                tablesOfSection.add(new PendingTable(items.size(), table.percent()));
+                items.add(table.build());
+            }
             return;
         }
         CellState outer = tables.peek().lastCell();
@@ -1005,133 +991,74 @@ final class BodyParse {
         }
     }
 
-    /** A paragraph put aside while the text box in it is read. */
-    private static final class Outer {
-        final StringBuilder text;
-        final int paragraphNumber;
-        final List<Paragraph> following;
-        final Shape shape;
-        final String paragraphStyle;
-        final WordStyles.Props paragraphProps;
-        final boolean numbered;
-        final String numId;
-        final int numLevel;
-        final boolean pageField;
-        final boolean sectionEnds;
-        final List<Run> runs;
-        final WordStyles.Props runProps;
-        final String runStyle;
-        final StringBuilder runText;
-        final boolean inInstruction;
-        final List<PendingPicture> pictures;
-        final PendingPicture picture;
-        final StringBuilder lastRunText;
-        final List<NoteMark> paragraphMarks;
-        final boolean markRemoved;
-        /** The number the box's first paragraph gets. */
-        final int firstInBox;
+    /**
+     * What is known of a paragraph while it is read: its text and runs so far, its properties, the
+     * run being read, its pictures and marks. A text box's paragraphs set it aside whole and take it
+     * back ({@link Outer}); a paragraph whose mark the reading removes is held whole until the next
+     * goes on from it ({@link #goOn}) or nothing follows ({@code flushCarry}).
+     */
+    private static final class ParagraphState {
+        StringBuilder text = new StringBuilder();
+        int paragraphNumber;
+        /** The paragraphs of its text boxes, which follow it in the body. */
+        List<Paragraph> following = new ArrayList<>();
+        /** The DrawingML shape being read in it ({@code wps:wsp}). */
+        Shape shape;
+        String paragraphStyle;
+        WordStyles.Props paragraphProps = new WordStyles.Props();
+        boolean numbered;
+        String numId;
+        int numLevel;
+        boolean pageField;
+        /** It starts a new page: a page break before its text (a {@code w:pageBreakBefore} is among its properties). */
+        boolean breakBefore;
+        /** A page break after its text, with nothing but white space after it yet. */
+        boolean breakAfter;
+        /** Whether it has text other than white space yet. */
+        boolean hasText;
+        /** Its {@code w:sectPr} ends a section. */
+        boolean sectionEnds;
+        List<Run> runs = new ArrayList<>();
+        // the run being read
+        WordStyles.Props runProps;
+        String runStyle;
+        StringBuilder runText;
+        boolean inInstruction;
+        // its pictures, and the one being read
+        List<PendingPicture> pictures = new ArrayList<>();
+        PendingPicture picture;
+        List<NoteMark> paragraphMarks = List.of();
+        /** Whether it loses its mark in this reading (deleted, or inserted and rejected). */
+        boolean markRemoved;
 
-        Outer(BodyParse b) {
-            text = b.text;
-            paragraphNumber = b.paragraphNumber;
-            following = b.following;
-            shape = b.shape;
-            paragraphStyle = b.paragraphStyle;
-            paragraphProps = b.paragraphProps;
-            numbered = b.numbered;
-            numId = b.numId;
-            numLevel = b.numLevel;
-            pageField = b.pageField;
-            sectionEnds = b.sectionEnds;
-            runs = b.runs;
-            runProps = b.runProps;
-            runStyle = b.runStyle;
-            runText = b.runText;
-            inInstruction = b.inInstruction;
-            pictures = b.pictures;
-            picture = b.picture;
-            // held, not copied: a paragraph of many boxes after a long run costs its length
-            lastRunText = b.lastRunText;
-            b.lastRunText = new StringBuilder();
-            paragraphMarks = b.paragraphMarks;
-            markRemoved = b.markRemoved;
-            firstInBox = b.paragraphs + 1;
+        ParagraphState(int number) {
+            this.paragraphNumber = number;
         }
 
-        void restore(BodyParse b) {
-            b.text = text;
-            b.paragraphNumber = paragraphNumber;
-            b.following = following;
-            b.shape = shape;
-            b.paragraphStyle = paragraphStyle;
-            b.paragraphProps = paragraphProps;
-            b.numbered = numbered;
-            b.numId = numId;
-            b.numLevel = numLevel;
-            b.pageField = pageField;
-            b.sectionEnds = sectionEnds;
-            b.runs = runs;
-            b.runProps = runProps;
-            b.runStyle = runStyle;
-            b.runText = runText;
-            b.inInstruction = inInstruction;
-            b.pictures = pictures;
-            b.picture = picture;
-            b.lastRunText = lastRunText;
-            b.paragraphMarks = paragraphMarks;
-            b.markRemoved = markRemoved;
+        /**
+         * The paragraph after one that lost its mark: it goes on from that one's content (its text,
+         * runs, pictures, marks, the boxes that follow it and the page breaks among its text; its last
+         * run's text stays in the parser's buffer), which
+         * is extended, never copied, so a body of joined paragraphs costs its length; its properties
+         * are its own, as Word's remaining mark gives them.
+         */
+        ParagraphState goOn() {
+            ParagraphState next = new ParagraphState(paragraphNumber);
+            next.text = text;
+            next.following = following;
+            next.runs = runs;
+            next.pictures = pictures;
+            next.paragraphMarks = paragraphMarks;
+            next.pageField = pageField;
+            next.breakBefore = breakBefore;
+            next.breakAfter = breakAfter;
+            next.hasText = hasText;
+            return next;
         }
     }
 
-    /**
-     * A paragraph read up to its removed mark, waiting to be joined to the next. Its last run's text
-     * stays in {@code lastRunText}, which nothing else writes to until the join or the flush.
-     */
-    private static final class Carry {
-        final StringBuilder text;
-        final int paragraphNumber;
-        final List<Paragraph> following;
-        final String paragraphStyle;
-        final WordStyles.Props paragraphProps;
-        final boolean numbered;
-        final String numId;
-        final int numLevel;
-        final boolean pageField;
-        final List<Run> runs;
-        final List<PendingPicture> pictures;
-        final List<NoteMark> paragraphMarks;
-
-        Carry(BodyParse b) {
-            text = b.text;
-            paragraphNumber = b.paragraphNumber;
-            following = b.following;
-            paragraphStyle = b.paragraphStyle;
-            paragraphProps = b.paragraphProps;
-            numbered = b.numbered;
-            numId = b.numId;
-            numLevel = b.numLevel;
-            pageField = b.pageField;
-            runs = b.runs;
-            pictures = b.pictures;
-            paragraphMarks = b.paragraphMarks;
-        }
-
-        void restore(BodyParse b) {
-            b.text = text;
-            b.paragraphNumber = paragraphNumber;
-            b.following = following;
-            b.paragraphStyle = paragraphStyle;
-            b.paragraphProps = paragraphProps;
-            b.numbered = numbered;
-            b.numId = numId;
-            b.numLevel = numLevel;
-            b.pageField = pageField;
-            b.sectionEnds = false;
-            b.runs = runs;
-            b.pictures = pictures;
-            b.paragraphMarks = paragraphMarks;
-            b.markRemoved = false;
-        }
+    /** A paragraph set aside while the text box in it is read, with its last run's text so far. */
+    private record Outer(ParagraphState paragraph, int firstInBox, StringBuilder lastRunText) {
     }
 }
 
@@ -1229,6 +1156,8 @@ final class TableState {
 
 final class RowState {
     boolean header;
+    /** Inserted or deleted as a whole ({@code w:trPr/w:ins}, {@code w:trPr/w:del}), and gone in this reading. */
+    boolean removed;
     final List<CellState> cells = new ArrayList<>();
 }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The formatting {@code word/styles.xml} gives paragraphs and runs: the document defaults and, per
  * style, what it sets itself and which style it is based on. Only what the checker asks about is
  * kept: the East Asian and the Latin (ascii) face, the size, bold, italic, underline, superscript and
- * subscript, the colour, the line spacing, the alignment and the indents.
+ * subscript, the colour, the line spacing, the alignment, the indents and a page break before.
  */
 final class WordStyles {
     /** Formatting set at one level (defaults, a style, a paragraph or a run); null where not set. */
@@ -46,6 +46,8 @@ final class WordStyles {
         Integer leftChars;
         Integer rightChars;
         Integer firstLineChars;
+        /** {@code w:pageBreakBefore} of a paragraph or a paragraph style. */
+        Boolean pageBreakBefore;
 
         /** Fills what this level leaves unset from {@code below}. */
         void inherit(Props below) {
@@ -77,6 +79,7 @@ final class WordStyles {
             leftChars = leftChars != null ? leftChars : below.leftChars;
             rightChars = rightChars != null ? rightChars : below.rightChars;
             firstLineChars = firstLineChars != null ? firstLineChars : below.firstLineChars;
+            pageBreakBefore = pageBreakBefore != null ? pageBreakBefore : below.pageBreakBefore;
         }
     }
 

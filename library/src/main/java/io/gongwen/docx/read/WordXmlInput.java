@@ -107,6 +107,7 @@ final class WordXmlInput {
                 target.smallCaps = set || Boolean.TRUE.equals(target.smallCaps);
             }
             case "highlight" -> target.highlight = attr(xml, "val");
+            case "pageBreakBefore" -> target.pageBreakBefore = on(attr(xml, "val"));
             case "shd" -> target.shading = attr(xml, "fill");
             case "ind" -> {
                 target.left = either(attr(xml, "left"), attr(xml, "start"), target.left);
@@ -123,11 +124,6 @@ final class WordXmlInput {
             default -> {
             }
         }
-    }
-
-    /** Whether a toggle property element ({@code w:pageBreakBefore}) is on: its {@code w:val}, as {@link #on}. */
-    static boolean isOn(XMLStreamReader xml) {
-        return on(attr(xml, "val"));
     }
 
     /** A toggle property's value ({@code w:b}, {@code w:i}): on unless it says 0, false or off. */

@@ -187,7 +187,8 @@ final class BodyPart {
                 PictureParagraph.write(xml, PictureParagraph.FIRST_DRAWING_ID + ++pictures, extras.pictureId(i),
                         i.format(), size, fromNewPage);
                 // the line grid rounds the paragraph up to whole lines
-                tracker.block((size[1] + page.linePitch - 1) / page.linePitch * page.linePitch);
+                long high = PictureParagraph.twipsHigh(size[1]);
+                tracker.block((high + page.linePitch - 1) / page.linePitch * page.linePitch);
             } else if (block instanceof Paragraph p && !(p.spans().isEmpty() && p.notes().isEmpty())) {
                 xml.start("p");
                 broken(bodyPPr).writeTo(xml);

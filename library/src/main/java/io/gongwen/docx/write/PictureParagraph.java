@@ -22,18 +22,25 @@ final class PictureParagraph {
     }
 
     /**
-     * The printed size in twips: the image's own, or scaled down, proportions kept, to the text
+     * The printed size in EMU: the image's own, or scaled down, proportions kept, to the text
      * block's width and to one line less than its height (the grid rounds the paragraph up to whole
-     * lines, and a picture a page high must still fit a page).
+     * lines, and a picture a page high must still fit a page). EMU, not twips, so that a picture read
+     * from a .docx is written back at exactly its size.
      *
-     * @return width and height, each at least 1 twip
+     * @return width and height, each at least 1 EMU
      */
     static long[] size(Image image, PageGeometry page) {
-        double width = image.width().toTwips();
-        double height = image.height().toTwips();
-        long maxHeight = page.pageHeight - page.top - page.bottom - page.linePitch;
-        double scale = Math.min(1, Math.min(page.textWidth / Math.max(width, 1), maxHeight / Math.max(height, 1)));
+        double width = image.width().toEmu();
+        double height = image.height().toEmu();
+        double maxWidth = page.textWidth * (double) SealDrawing.EMU_PER_TWIP;
+        double maxHeight = (page.pageHeight - page.top - page.bottom - page.linePitch) * (double) SealDrawing.EMU_PER_TWIP;
+        double scale = Math.min(1, Math.min(maxWidth / Math.max(width, 1), maxHeight / Math.max(height, 1)));
         return new long[] {Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))};
+    }
+
+    /** The height in twips of a picture {@code emu} high, rounded up. */
+    static long twipsHigh(long emu) {
+        return (emu + SealDrawing.EMU_PER_TWIP - 1) / SealDrawing.EMU_PER_TWIP;
     }
 
     /**
@@ -41,7 +48,7 @@ final class PictureParagraph {
      *
      * @param drawingId a number unique in the document ({@code wp:docPr/@id})
      * @param imageId the relationship id of the image part
-     * @param size width and height in twips, from {@link #size}
+     * @param size width and height in EMU, from {@link #size}
      */
     static void write(WordXml xml, int drawingId, String imageId, Image.Format format, long[] size) {
         write(xml, drawingId, imageId, format, size, false);
@@ -50,8 +57,8 @@ final class PictureParagraph {
     /** As {@link #write(WordXml, int, String, Image.Format, long[])}, from a new page if {@code pageBreakBefore}. */
     static void write(WordXml xml, int drawingId, String imageId, Image.Format format, long[] size,
                       boolean pageBreakBefore) {
-        String cx = Long.toString(size[0] * SealDrawing.EMU_PER_TWIP);
-        String cy = Long.toString(size[1] * SealDrawing.EMU_PER_TWIP);
+        String cx = Long.toString(size[0]);
+        String cy = Long.toString(size[1]);
         xml.start("p");
         (pageBreakBefore ? PPR.copy().set(OrderedElement.Paragraph.pageBreakBefore) : PPR).writeTo(xml);
         xml.start("r").start("drawing");
@@ -60,7 +67,7 @@ final class PictureParagraph {
         xml.start("wp:effectExtent").plain("l", "0", "t", "0", "r", "0", "b", "0").end();
         xml.start("wp:docPr").plain("id", Integer.toString(drawingId), "name", "图片 " + drawingId).end();
         xml.start("wp:cNvGraphicFramePr").start("a:graphicFrameLocks").plain("noChangeAspect", "1").end().end();
-        SealDrawing.graphic(xml, drawingId, "image" + drawingId + "." + format.extension(), imageId, size[0], size[1]);
+        SealDrawing.graphicEmu(xml, drawingId, "image" + drawingId + "." + format.extension(), imageId, size[0], size[1]);
         xml.end(); // inline
         xml.end().end(); // drawing, r
         xml.end(); // p

@@ -37,8 +37,13 @@ final class SealDrawing {
      * picture share.
      */
     static void graphic(WordXml xml, int drawingId, String name, String imageId, long width, long height) {
-        String cx = Long.toString(width * EMU_PER_TWIP);
-        String cy = Long.toString(height * EMU_PER_TWIP);
+        graphicEmu(xml, drawingId, name, imageId, width * EMU_PER_TWIP, height * EMU_PER_TWIP);
+    }
+
+    /** As {@link #graphic}, the size in EMU. */
+    static void graphicEmu(WordXml xml, int drawingId, String name, String imageId, long widthEmu, long heightEmu) {
+        String cx = Long.toString(widthEmu);
+        String cy = Long.toString(heightEmu);
         xml.start("a:graphic").start("a:graphicData").plain("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture");
         xml.start("pic:pic");
         xml.start("pic:nvPicPr");

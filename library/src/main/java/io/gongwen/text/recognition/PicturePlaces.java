@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * The pictures of a .docx, set aside while the text is recognised, put back among the lines of the
- * parts that keep them: the body first, then each attachment's content, in the order they stand.
- * The text is recognised without them, so a picture never changes what the text is read as. A
- * picture in no such part (above the title, in the closing lines, in an issued document) is left
- * out with a warning. Each picture is looked at once: the parts come in the document's order.
+ * parts that keep them: the body first, then the body of each document it issues, then each
+ * attachment's content, in the order they stand. The text is recognised without them, so a picture
+ * never changes what the text is read as. A picture in no such part (above the title, in the closing
+ * lines, in an issued document's title or closing) is left out with a warning. Each picture is looked at once: the parts come in the document's order.
  */
 final class PicturePlaces {
     private final List<Line> pictures;
@@ -70,8 +70,8 @@ final class PicturePlaces {
     }
 
     private void leaveOut(Line picture) {
-        warnings.add(new DraftWarning(picture.number(), "a picture outside the body and the attachments (above the "
-                + "title, in the closing lines or in an issued document) is left out: only the pictures of the body "
-                + "and of the attachments are kept"));
+        warnings.add(new DraftWarning(picture.number(), "a picture outside the bodies and the attachments (above "
+                + "a title, or in closing lines) is left out: only the pictures of the body, of the documents it "
+                + "issues and of the attachments are kept"));
     }
 }

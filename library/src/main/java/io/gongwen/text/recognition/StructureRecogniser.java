@@ -178,7 +178,9 @@ public final class StructureRecogniser {
         body.read(places.into(lines.subList(first, end), first > 0 ? lines.get(first - 1).number() : 0,
                 end < lines.size() ? lines.get(end).number() : Integer.MAX_VALUE), doc);
         if (!issued.isEmpty()) {
-            IssuedRecogniser.read(issued, doc, body, elements);
+            int issuedEnd = closingEnd + issued.size();
+            IssuedRecogniser.read(issued, doc, body, elements, places,
+                    issuedEnd < lines.size() ? lines.get(issuedEnd).number() : Integer.MAX_VALUE);
         }
         List<String> titles = new ArrayList<>();
         for (int k = 0; k < attachments.size(); k++) {
