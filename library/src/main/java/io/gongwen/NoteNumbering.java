@@ -45,7 +45,7 @@ public record NoteNumbering(Restart restart, Format format, int start) {
     public enum Format {
         /** 1, 2, 3 ({@code decimal}). */
         DECIMAL("decimal"),
-        /** ①, ②, ③ ({@code decimalEnclosedCircle}; ①–⑳, then as decimals). */
+        /** ①, ②, ③ ({@code decimalEnclosedCircle}; past ⑳ applications differ: LibreOffice, and the page layout with it, print ㉑–㊿, then decimals). */
         DECIMAL_ENCLOSED_CIRCLE("decimalEnclosedCircle"),
         /** 一, 二, 三 ({@code chineseCounting}). */
         CHINESE_COUNTING("chineseCounting"),
