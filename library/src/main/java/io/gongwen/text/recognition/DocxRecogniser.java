@@ -78,8 +78,7 @@ public final class DocxRecogniser {
                 // a table in a landscape stretch shares its pages; one on turned pages of its own is a landscape table
                 table(table.landscape() && pages.landscape(table.number()) ? new WordContent.Table(
                         table.number(), table.columnWidths(), table.rows(), table.width(), table.textWidth(), false)
-                        : table, lines, notes);
-                noteReader.inTable(table, notes);
+                        : table, noteReader, lines, notes);
                 continue;
             }
             WordContent.Paragraph p = (WordContent.Paragraph) item;
@@ -665,24 +664,31 @@ public final class DocxRecogniser {
     }
 
     /**
-     * A table goes into the body as a table; one the model refuses (cells that do not fill its grid,
-     * characters a document cannot carry) is kept as paragraphs, one per non-empty cell, row by row.
+     * A table goes into the body as a table, its cells' text with its spans and notes; one the model
+     * refuses (cells that do not fill its grid, characters a document cannot carry) is kept as
+     * paragraphs, one per non-empty cell, row by row, with the same spans and notes.
      */
-    private static void table(WordContent.Table table, List<Line> lines, List<DraftWarning> notes) {
+    private static void table(WordContent.Table table, NoteReader noteReader, List<Line> lines,
+                              List<DraftWarning> notes) {
         if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
             return;
         }
+        // the notes are read once, before the table is tried: a refused table keeps them in its paragraphs
+        List<List<FormattedText>> cells = TableReader.cells(table, noteReader, notes);
         try {
-            lines.add(new Line(table.number(), "", TableReader.read(table)));
+            lines.add(new Line(table.number(), "", TableReader.read(table, cells)));
             return;
         } catch (InvalidDocumentException e) {
             notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "
                     + "kept as a table (" + e.getMessage() + "); its non-empty cells are kept as paragraphs, row by row"));
         }
-        for (List<String> row : table.cellTexts()) {
-            for (String cell : row) {
-                for (String part : cell.split("\n", -1)) {
-                    lines.add(new Line(table.number(), part));
+        for (List<FormattedText> row : cells) {
+            for (FormattedText cell : row) {
+                int from = 0;
+                for (String part : cell.text().split("\n", -1)) {
+                    lines.add(new Line(table.number(), cell.isPlain() ? FormattedText.of(part)
+                            : cell.slice(from, from + part.length()), Line.Look.NONE));
+                    from += part.length() + 1;
                 }
             }
         }
