@@ -165,4 +165,23 @@ class TableCellFormattingTest {
         assertThat(table.rows().get(0).get(0).spans()).isEmpty();
         assertThat(table.rows().get(1)).isEqualTo(List.of(Table.Cell.of("1"), Table.Cell.of("县财政局")));
     }
+
+    @Test
+    void a_colour_and_highlighting_in_a_cell_are_dropped_with_the_bodys_warning() throws IOException {
+        // GIVEN a table below the title whose cell has a red word and a highlighted one
+        String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W
+                + "><w:body><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于报送统计数据的通知</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>现将有关情况报告如下。</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p>"
+                + "<w:r><w:t>各单位</w:t></w:r><w:r><w:rPr><w:color w:val=\"FF0000\"/></w:rPr><w:t>认真</w:t></w:r>"
+                + "<w:r><w:rPr><w:highlight w:val=\"yellow\"/></w:rPr><w:t>核对</w:t></w:r></w:p></w:tc></w:tr>"
+                + "</w:tbl><w:p><w:r><w:t>特此报告。</w:t></w:r></w:p></w:body></w:document>";
+        Path in = dir.resolve("coloured.docx");
+        Files.write(in, io.gongwen.testing.ForeignDocx.withDocumentXml(body));
+
+        Draft draft = DocxReader.standard().read(in);
+
+        assertThat(table(draft.document()).rows().get(0).get(0)).isEqualTo(Table.Cell.of("各单位认真核对"));
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).contains("line 3: its coloured text (FF0000: 认真) "
+                + "is written in black; its highlighted text (yellow: 核对) is written without highlighting");
+    }
 }
