@@ -623,7 +623,14 @@ public final class DocumentLayout {
     /** The style with a span's emphases: the faces it names or thickens, its size and rise, its drawn lines. */
     private LineBreaker.Style emphasised(LineBreaker.Style style, io.gongwen.Span span) {
         boolean bold = span.is(io.gongwen.Emphasis.BOLD);
-        FontFace eastAsia = span.face().isPresent() ? face(span.face().get().eastAsia(), false) : style.eastAsia();
+        FontFace eastAsia = style.eastAsia();
+        if (span.face().isPresent()) {
+            try {
+                eastAsia = face(span.face().get().eastAsia(), false);
+            } catch (FontNotFoundException e) {
+                // a 楷体 quotation whose face is not installed is set in the cell's, as the body's are still set
+            }
+        }
         FontFace latin = style.latin();
         if (bold) {
             eastAsia = eastAsia.emboldened(true);

@@ -538,8 +538,9 @@ public final class DocxRecogniser {
 
     /**
      * What the writer drops of the formatting of the body's paragraphs and headings, as the structure
-     * recognised them, and of the paragraphs of table cells below the title: at most one of each {@link DroppedLook.Look} per paragraph (the first found), in
-     * paragraph order and, in a paragraph, in the order of {@link DroppedLook.Look}.
+     * recognised them, and of the paragraphs of table cells below the title: at most one of each
+     * {@link DroppedLook.Look} per paragraph (the first found), in paragraph order and, in a paragraph,
+     * in the order of {@link DroppedLook.Look}.
      */
     public static List<DroppedLook> droppedLooks(WordContent docx, Structure structure) {
         return droppedLooks(docx, structure.elements());
@@ -547,93 +548,93 @@ public final class DocxRecogniser {
 
     private static List<DroppedLook> droppedLooks(WordContent docx, Map<Integer, DocumentElement> elements) {
         List<DroppedLook> out = new ArrayList<>();
-        // a table above the title is the head's (a joint mark, red on purpose); the cells of the others are
-        // written as the body's text is
-        int title = Integer.MAX_VALUE;
-        for (Map.Entry<Integer, DocumentElement> e : elements.entrySet()) {
-            title = e.getValue() == DocumentElement.TITLE ? Math.min(title, e.getKey()) : title;
-        }
-        for (WordContent.Item item : docx.body()) {
-            if (item instanceof WordContent.Table table) {
-                if (title == Integer.MAX_VALUE || table.number() > title) {
-                    for (WordContent.Row row : table.rows()) {
-                        for (WordContent.Cell cell : row.cells()) {
-                            cell.paragraphs().forEach(p -> looks(p, out));
-                        }
-                    }
+        for (WordContent.Paragraph p : writtenAsText(docx, elements)) {
+            if (p.runs().isEmpty() || p.runs().size() == 1 && plainLooking(p.runs().get(0))) {
+                continue; // one run has one size: only its colour, highlighting, capitals or spacing can be dropped
+            }
+            DroppedLook coloured = null;
+            DroppedLook sized = null;
+            DroppedLook highlighted = null;
+            DroppedLook capitals = null;
+            DroppedLook spaced = null;
+            Optional<io.gongwen.Length> spacing = null;
+            WordContent.Run first = null;
+            Optional<io.gongwen.Length> size = Optional.empty();
+            for (WordContent.Run run : p.runs()) {
+                if (run.text().isBlank()) {
+                    continue;
                 }
-                continue;
+                if (coloured == null && run.color().isPresent()) {
+                    coloured = new DroppedLook(p.number(), DroppedLook.Look.COLOUR, run.color().get(), Optional.empty(),
+                            Line.shorten(run.text().strip()));
+                }
+                if (highlighted == null && run.highlight().isPresent()) {
+                    highlighted = new DroppedLook(p.number(), DroppedLook.Look.HIGHLIGHT, run.highlight().get(),
+                            Optional.empty(), Line.shorten(run.text().strip()));
+                }
+                if (capitals == null && run.smallCaps()) {
+                    capitals = new DroppedLook(p.number(), DroppedLook.Look.CAPITALS, "small capitals",
+                            Optional.empty(), Line.shorten(run.text().strip()));
+                }
+                if (spacing == null) {
+                    spacing = run.characterSpacing();
+                    first = run;
+                } else if (spaced == null && !run.characterSpacing().equals(spacing)) {
+                    // the spacing of the paragraph as a whole is its layout (the writer sets the body's); a stretch
+                    // spaced otherwise is the author's: the one that states a spacing
+                    WordContent.Run odd = run.characterSpacing().isPresent() ? run : first;
+                    double pt = odd.characterSpacing().get().points();
+                    spaced = new DroppedLook(p.number(), DroppedLook.Look.SPACING, (pt > 0 ? "+" : "")
+                            + sizeName(odd.characterSpacing().get()), Optional.empty(), Line.shorten(odd.text().strip()));
+                }
+                if (size.isEmpty()) {
+                    size = run.size();
+                } else if (sized == null && run.size().isPresent()
+                        && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
+                    sized = new DroppedLook(p.number(), DroppedLook.Look.SIZE, sizeName(run.size().get()),
+                            Optional.of(sizeName(size.get())), Line.shorten(run.text().strip()));
+                }
             }
-            if (!(item instanceof WordContent.Paragraph p)) {
-                continue;
+            if (coloured != null) {
+                out.add(coloured);
             }
-            DocumentElement element = elements.get(p.number());
-            if (element != null && (element == DocumentElement.BODY || element.name().startsWith("HEADING"))) {
-                looks(p, out);
+            if (sized != null) {
+                out.add(sized);
+            }
+            for (DroppedLook look : new DroppedLook[] {highlighted, capitals, spaced}) {
+                if (look != null) {
+                    out.add(look);
+                }
             }
         }
         return out;
     }
 
-    /** What the writer drops of one paragraph's formatting, added to {@code out}. */
-    private static void looks(WordContent.Paragraph p, List<DroppedLook> out) {
-        if (p.runs().isEmpty() || p.runs().size() == 1 && plainLooking(p.runs().get(0))) {
-            return; // one run has one size: only its colour, highlighting, capitals or spacing can be dropped
+    /**
+     * The paragraphs written in the body's look, in order: the body's paragraphs and headings, and the
+     * paragraphs of the table cells below the title (a table above it is the head's: a joint mark, red
+     * on purpose).
+     */
+    private static List<WordContent.Paragraph> writtenAsText(WordContent docx, Map<Integer, DocumentElement> elements) {
+        int title = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, DocumentElement> e : elements.entrySet()) {
+            title = e.getValue() == DocumentElement.TITLE ? Math.min(title, e.getKey()) : title;
         }
-        DroppedLook coloured = null;
-        DroppedLook sized = null;
-        DroppedLook highlighted = null;
-        DroppedLook capitals = null;
-        DroppedLook spaced = null;
-        Optional<io.gongwen.Length> spacing = null;
-        WordContent.Run first = null;
-        Optional<io.gongwen.Length> size = Optional.empty();
-        for (WordContent.Run run : p.runs()) {
-            if (run.text().isBlank()) {
-                continue;
-            }
-            if (coloured == null && run.color().isPresent()) {
-                coloured = new DroppedLook(p.number(), DroppedLook.Look.COLOUR, run.color().get(), Optional.empty(),
-                        Line.shorten(run.text().strip()));
-            }
-            if (highlighted == null && run.highlight().isPresent()) {
-                highlighted = new DroppedLook(p.number(), DroppedLook.Look.HIGHLIGHT, run.highlight().get(),
-                        Optional.empty(), Line.shorten(run.text().strip()));
-            }
-            if (capitals == null && run.smallCaps()) {
-                capitals = new DroppedLook(p.number(), DroppedLook.Look.CAPITALS, "small capitals",
-                        Optional.empty(), Line.shorten(run.text().strip()));
-            }
-            if (spacing == null) {
-                spacing = run.characterSpacing();
-                first = run;
-            } else if (spaced == null && !run.characterSpacing().equals(spacing)) {
-                // the spacing of the paragraph as a whole is its layout (the writer sets the body's); a stretch
-                // spaced otherwise is the author's: the one that states a spacing
-                WordContent.Run odd = run.characterSpacing().isPresent() ? run : first;
-                double pt = odd.characterSpacing().get().points();
-                spaced = new DroppedLook(p.number(), DroppedLook.Look.SPACING, (pt > 0 ? "+" : "")
-                        + sizeName(odd.characterSpacing().get()), Optional.empty(), Line.shorten(odd.text().strip()));
-            }
-            if (size.isEmpty()) {
-                size = run.size();
-            } else if (sized == null && run.size().isPresent()
-                    && Math.abs(run.size().get().points() - size.get().points()) > 0.01) {
-                sized = new DroppedLook(p.number(), DroppedLook.Look.SIZE, sizeName(run.size().get()),
-                        Optional.of(sizeName(size.get())), Line.shorten(run.text().strip()));
+        List<WordContent.Paragraph> out = new ArrayList<>();
+        for (WordContent.Item item : docx.body()) {
+            if (item instanceof WordContent.Table table && (title == Integer.MAX_VALUE || table.number() > title)) {
+                for (WordContent.Row row : table.rows()) {
+                    for (WordContent.Cell cell : row.cells()) {
+                        out.addAll(cell.paragraphs());
+                    }
+                }
+            } else if (item instanceof WordContent.Paragraph p && elements.get(p.number()) != null
+                    && (elements.get(p.number()) == DocumentElement.BODY
+                    || elements.get(p.number()).name().startsWith("HEADING"))) {
+                out.add(p);
             }
         }
-        if (coloured != null) {
-            out.add(coloured);
-        }
-        if (sized != null) {
-            out.add(sized);
-        }
-        for (DroppedLook look : new DroppedLook[] {highlighted, capitals, spaced}) {
-            if (look != null) {
-                out.add(look);
-            }
-        }
+        return out;
     }
 
     /** Whether a run has nothing the writer drops but its size and spacing (the paragraph's own, when it is alone). */
