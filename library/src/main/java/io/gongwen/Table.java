@@ -152,27 +152,68 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
     }
 
     /**
-     * One cell: its text (may be empty; a line break starts a new paragraph in the cell) and how many
-     * columns and rows it spans.
+     * One cell: its text (may be empty; a line break starts a new paragraph in the cell), the stretches
+     * of it formatted otherwise (bold, superscript, …) and the notes whose marks stand in it, as a body
+     * paragraph's ({@link FormattedText}), and how many columns and rows it spans. A plain cell, nearly
+     * every one, has neither spans nor notes ({@link #of(String)}); {@link #of(FormattedText)} makes
+     * one that has.
      *
-     * @param text the text; never null, possibly empty
+     * <pre>{@code
+     * Table.Cell.of(FormattedText.builder().text("面积（m").superscript("2").text("）")
+     *         .footnote("按2020年底测绘数。").build())
+     * }</pre>
+     *
+     * @param text the text, its paragraphs joined by {@code \n}; never null, possibly empty
+     * @param spans the stretches of {@code text} formatted otherwise, in order, each inside one paragraph
+     *              (none crosses a {@code \n}); empty for a plain cell
+     * @param notes the footnotes and endnotes whose marks stand in {@code text}, in order; a mark right
+     *              before a {@code \n} ends the paragraph before it; empty for most
      * @param columnSpan columns covered, from 1
      * @param rowSpan rows covered, from 1
      */
-    public record Cell(String text, int columnSpan, int rowSpan) {
+    public record Cell(String text, List<Span> spans, List<Note> notes, int columnSpan, int rowSpan) {
         /**
-         * Checks the components.
+         * Checks the components: the spans and notes against the text as {@link FormattedText} checks
+         * them, and that no span crosses from one of the cell's paragraphs into the next.
          *
          * @param text the text; not null
+         * @param spans in order, inside the text, none crossing a line break
+         * @param notes in the order of their marks, inside the text
          * @param columnSpan 1..63
          * @param rowSpan at least 1
-         * @throws InvalidDocumentException naming {@code table.cell.text}, {@code table.cell.columnSpan} or
-         *                                  {@code table.cell.rowSpan} if the text is null or a span out of
-         *                                  range
+         * @throws InvalidDocumentException naming {@code table.cell.text}, {@code table.cell.spans[i]},
+         *                                  {@code table.cell.notes[i]}, {@code table.cell.columnSpan} or
+         *                                  {@code table.cell.rowSpan} if the text is null, a span or a
+         *                                  note out of place, or a span out of range
          */
         public Cell {
             if (text == null) {
                 throw new InvalidDocumentException("table.cell.text", "must not be null (give \"\" for an empty cell)");
+            }
+            Checks.present("table.cell.spans", spans);
+            Checks.present("table.cell.notes", notes);
+            if (spans.isEmpty() && notes.isEmpty()) {
+                spans = List.of();
+                notes = List.of();
+            } else {
+                FormattedText checked;
+                try {
+                    checked = new FormattedText(text, spans, notes);
+                } catch (InvalidDocumentException e) {
+                    throw new InvalidDocumentException("table.cell." + e.field(),
+                            e.getMessage().substring(e.field().length() + 2));
+                }
+                spans = checked.spans();
+                notes = checked.notes();
+                for (int i = 0; i < spans.size(); i++) {
+                    Span s = spans.get(i);
+                    int lineBreak = text.indexOf('\n', s.start());
+                    if (lineBreak >= 0 && lineBreak < s.end()) {
+                        throw new InvalidDocumentException("table.cell.spans[" + i + "]", "must not cross a line "
+                                + "break (a cell's paragraphs are formatted apart; give a span in each): "
+                                + s.start() + ".." + s.end() + " over " + Checks.quote(text.substring(s.start(), s.end())));
+                    }
+                }
             }
             if (columnSpan < 1 || columnSpan > 63) {
                 throw new InvalidDocumentException("table.cell.columnSpan", "must be 1..63: " + columnSpan);
@@ -180,6 +221,18 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             if (rowSpan < 1) {
                 throw new InvalidDocumentException("table.cell.rowSpan", "must be at least 1: " + rowSpan);
             }
+        }
+
+        /**
+         * A plain cell: no spans, no notes.
+         *
+         * @param text the text; not null
+         * @param columnSpan 1..63
+         * @param rowSpan at least 1
+         * @throws InvalidDocumentException as the canonical constructor
+         */
+        public Cell(String text, int columnSpan, int rowSpan) {
+            this(text, List.of(), List.of(), columnSpan, rowSpan);
         }
 
         /**
@@ -193,23 +246,118 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
         }
 
         /**
+         * A cell holding {@code text} with its spans and notes, spanning one column and one row. It is
+         * validated as {@link #of(String)} validates: each line break ({@code \n}, {@code \r\n},
+         * {@code \r}) starts a new paragraph, each paragraph is stripped of its indentation (the marks
+         * of notes in it move to the nearest edge of what is left) and a blank one is empty; a span
+         * over a line break is cut in two, one piece in each paragraph.
+         *
+         * @param text the cell's words, spans and notes
+         * @return the cell
+         * @throws InvalidDocumentException naming {@code table.cell.text} if a paragraph holds a
+         *                                  character a document cannot carry
+         */
+        public static Cell of(FormattedText text) {
+            Checks.present("table.cell.text", text);
+            if (text.isPlain()) {
+                return of(text.text());
+            }
+            FormattedText unix = lineFeeds(text);
+            String t = unix.text();
+            List<FormattedText> paragraphs = new ArrayList<>();
+            int from = 0;
+            for (int i = t.indexOf('\n'); ; i = t.indexOf('\n', from)) {
+                int to = i < 0 ? t.length() : i;
+                FormattedText line = unix.slice(from, to);
+                paragraphs.add(Checks.stripIndentation(line.text()).isEmpty() ? line.strip() : checked(line));
+                if (i < 0) {
+                    break;
+                }
+                from = i + 1;
+            }
+            return ofParagraphs(paragraphs);
+        }
+
+        /** The text with every {@code \r\n} and lone {@code \r} made a {@code \n}, spans and marks moved with it. */
+        private static FormattedText lineFeeds(FormattedText text) {
+            String t = text.text();
+            if (t.indexOf('\r') < 0) {
+                return text;
+            }
+            StringBuilder out = new StringBuilder(t.length());
+            int[] moved = new int[t.length() + 1];
+            for (int i = 0; i < t.length(); i++) {
+                moved[i] = out.length();
+                char c = t.charAt(i);
+                if (c != '\r') {
+                    out.append(c);
+                } else if (i + 1 >= t.length() || t.charAt(i + 1) != '\n') {
+                    out.append('\n');
+                }
+            }
+            moved[t.length()] = out.length();
+            List<Span> spans = new ArrayList<>();
+            for (Span s : text.spans()) {
+                if (moved[s.end()] > moved[s.start()]) {
+                    spans.add(s.moved(moved[s.start()], moved[s.end()]));
+                }
+            }
+            List<Note> notes = new ArrayList<>();
+            for (Note n : text.notes()) {
+                notes.add(n.moved(moved[n.at()]));
+            }
+            return new FormattedText(out.toString(), spans, notes);
+        }
+
+        /** A paragraph's characters checked as the body's are, its indentation stripped. */
+        private static FormattedText checked(FormattedText line) {
+            Checks.text("table.cell.text", line.text());
+            return line.strip();
+        }
+
+        /**
+         * The cell of these paragraphs, joined by {@code \n}, spanning one column and one row; each
+         * paragraph as given (none may hold a line break).
+         */
+        private static Cell ofParagraphs(List<FormattedText> paragraphs) {
+            StringBuilder text = new StringBuilder();
+            List<Span> spans = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                FormattedText p = paragraphs.get(i);
+                if (i > 0) {
+                    text.append('\n');
+                }
+                int at = text.length();
+                text.append(p.text());
+                for (Span s : p.spans()) {
+                    spans.add(s.moved(s.start() + at, s.end() + at));
+                }
+                for (Note n : p.notes()) {
+                    notes.add(n.moved(n.at() + at));
+                }
+            }
+            return new Cell(text.toString(), spans, notes, 1, 1);
+        }
+
+        /**
          * This cell spanning {@code n} columns.
          *
          * @param n the number of columns, 1..63
-         * @return a new cell with the same text and row span
+         * @return a new cell with the same text, spans, notes and row span
          */
         public Cell spanColumns(int n) {
-            return new Cell(text, n, rowSpan);
+            return new Cell(text, spans, notes, n, rowSpan);
         }
 
         /**
          * This cell spanning {@code n} rows; leave the covered cells out of the rows below.
          *
          * @param n the number of rows, at least 1
-         * @return a new cell with the same text and column span
+         * @return a new cell with the same text, spans, notes and column span
          */
         public Cell spanRows(int n) {
-            return new Cell(text, columnSpan, n);
+            return new Cell(text, spans, notes, columnSpan, n);
         }
 
         /**
@@ -219,6 +367,43 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
          */
         public List<String> paragraphs() {
             return List.of(text.split("\n", -1));
+        }
+
+        /**
+         * The cell's paragraphs with their spans and notes, each counted from its own start.
+         *
+         * @return the paragraphs in order, at least one, as {@link #paragraphs()} splits the text
+         */
+        public List<FormattedText> formattedParagraphs() {
+            if (isPlain()) {
+                return paragraphs().stream().map(FormattedText::of).toList();
+            }
+            FormattedText all = formatted();
+            List<FormattedText> out = new ArrayList<>();
+            int from = 0;
+            for (String p : paragraphs()) {
+                out.add(all.slice(from, from + p.length()));
+                from += p.length() + 1;
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * The text with its spans and notes.
+         *
+         * @return the cell's whole text, paragraphs joined by {@code \n}, with its spans and notes
+         */
+        public FormattedText formatted() {
+            return new FormattedText(text, spans, notes);
+        }
+
+        /**
+         * Whether no stretch is formatted otherwise and no note is referred to.
+         *
+         * @return {@code true} if the cell has neither spans nor notes
+         */
+        public boolean isPlain() {
+            return spans.isEmpty() && notes.isEmpty();
         }
     }
 

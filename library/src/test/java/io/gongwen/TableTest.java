@@ -1,5 +1,6 @@
 package io.gongwen;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +31,8 @@ class TableTest {
         assertThat(Table.Cell.of("\u00A0").text()).isEmpty();
         assertThat(Table.Cell.of("\u00A0\u3000\u200B").text()).isEmpty();
         assertThat(Table.Cell.of("甲\n\u00A0\n乙").paragraphs()).containsExactly("甲", "", "乙");
+        assertThat(Table.Cell.of(io.gongwen.FormattedText.builder().bold("甲").text("\n\u00A0\n乙").build()).paragraphs())
+                .containsExactly("甲", "", "乙");
     }
 
     @Test
@@ -70,5 +73,41 @@ class TableTest {
         assertThatThrownBy(() -> Table.builder().columns(1).row("a\u0001b"))
                 .isInstanceOf(InvalidDocumentException.class)
                 .hasMessageStartingWith("table.rows[0][0]");
+    }
+
+    @Test
+    void a_formatted_cell_keeps_its_spans_and_notes_per_paragraph() {
+        // GIVEN a cell of two lines, a span across the line break and a note at the first line's end
+        Table.Cell cell = Table.Cell.of(FormattedText.builder().text("面积m").superscript("2").footnote("测绘数。")
+                .bold("\r\n 重点").text("项目  ").build());
+
+        // THEN the span is cut at the break, each line stripped, the note at the first line's end
+        assertThat(cell.text()).isEqualTo("面积m2\n重点项目");
+        assertThat(cell.paragraphs()).containsExactly("面积m2", "重点项目");
+        assertThat(cell.formattedParagraphs()).containsExactly(
+                FormattedText.builder().text("面积m").superscript("2").footnote("测绘数。").build(),
+                FormattedText.builder().bold("重点").text("项目").build());
+        assertThat(cell.spanColumns(2).spanRows(3).formatted()).isEqualTo(cell.formatted());
+        assertThat(Table.Cell.of(FormattedText.of("合计"))).isEqualTo(Table.Cell.of("合计"));
+        assertThat(Table.Cell.of("合计").isPlain()).isTrue();
+    }
+
+    @Test
+    void rejects_a_cells_span_across_a_line_break_or_out_of_its_text_naming_it() {
+        java.util.Set<Emphasis> bold = java.util.Set.of(Emphasis.BOLD);
+        assertThatThrownBy(() -> new Table.Cell("一\n二", List.of(new Span(0, 3, bold)), List.of(), 1, 1))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("table.cell.spans[0]: must not cross a line break (a cell's paragraphs are formatted apart; "
+                        + "give a span in each): 0..3 over \"一\\u000A二\"");
+        assertThatThrownBy(() -> new Table.Cell("一", List.of(new Span(0, 3, bold)), List.of(), 1, 1))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("table.cell.spans[0]: must end inside the text of 1 characters: 3");
+        assertThatThrownBy(() -> new Table.Cell("一", List.of(), List.of(new Note(5, Note.Kind.FOOTNOTE,
+                FormattedText.of("注。"))), 1, 1))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("table.cell.notes[0]: must stand in order inside the text of 1 characters: at 5");
+        assertThatThrownBy(() -> Table.Cell.of(FormattedText.builder().bold("a\u0001b").build()))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("table.cell.text");
     }
 }

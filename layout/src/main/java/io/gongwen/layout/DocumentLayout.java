@@ -91,6 +91,16 @@ public final class DocumentLayout {
      */
     private static final double MARK_SIZE_EM = 0.58;
     private static final double MARK_RISE_EM = 0.39;
+    /** How far a subscript's baseline stands below the line's, in ems of the text's size. */
+    private static final double SUBSCRIPT_DROP_EM = 0.14;
+    /** An underline's middle below the baseline, in ems of the run's size. */
+    private static final double UNDERLINE_EM = 0.1;
+    /** A strike-through's middle above the baseline, in ems: through the middle of a Chinese character. */
+    private static final double STRIKE_EM = 0.32;
+    /** The distance of a double strike-through's two lines, in ems. */
+    private static final double DOUBLE_STRIKE_GAP_EM = 0.12;
+    /** The thickness of an underline or a strike-through, in ems. */
+    private static final double DRAWN_LINE_EM = 0.05;
     /**
      * From the bottom of the body's last row to the top of the first note line, in points: 0.1 cm
      * (2.83 pt) above the separator rule, the rule's 0.5 pt, and 3.3 pt below it, as LibreOffice 7.4
@@ -445,8 +455,15 @@ public final class DocumentLayout {
         } else if (afterTable) {
             emptyParagraph();
         }
+        // the marks of the notes in each row's cells, numbered as the rows are laid out
+        List<List<Marked>> marks = new ArrayList<>();
         List<TableLayout.RowBox> rows = TableLayout.rows(table, left, width, tabStop(), style(DocumentElement.TABLE, 0),
-                style(DocumentElement.TABLE_HEADER, 0));
+                style(DocumentElement.TABLE_HEADER, 0), (r, paragraph, style) -> {
+                    while (marks.size() <= r) {
+                        marks.add(new ArrayList<>());
+                    }
+                    return cellSpans(paragraph, style, marks.get(r));
+                });
         List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
         double tableTop = y;
         for (int i = 0; i < rows.size(); ) {
@@ -457,7 +474,19 @@ public final class DocumentLayout {
                 end++;
                 band += rows.get(end).heightPt();
             }
-            if (y > 0 && y + band > bodyHeight() + 1e-6) {
+            // the footnotes marked in the band go to the foot of the page that prints it
+            List<NoteLine> notes = new ArrayList<>();
+            for (int k = i; k <= end && k < marks.size(); k++) {
+                for (Marked m : marks.get(k)) {
+                    if (m.note().isFootnote()) {
+                        notes.addAll(noteLines(m, LineRole.FOOTNOTE));
+                    } else {
+                        endnotes.add(m);
+                    }
+                }
+            }
+            boolean notesFit = notes.isEmpty() || carried.isEmpty() && fitting(notes, band) > 0;
+            if (y > 0 && (y + band > bodyHeight() + 1e-6 || !notesFit)) {
                 tableBottom(tableTop);
                 finishPage();
                 while (!pageNotes.isEmpty() && band > bodyHeight() + 1e-6) {
@@ -469,8 +498,23 @@ public final class DocumentLayout {
                     header.forEach(this::row);
                 }
             }
+            if (!notes.isEmpty()) {
+                int fit = carried.isEmpty() ? fitting(notes, band) : 0;
+                pageNotes.addAll(notes.subList(0, fit));
+                carried.addAll(notes.subList(fit, notes.size()));
+            }
+            for (int k = i; k <= end && k < marks.size(); k++) {
+                for (Marked m : marks.get(k)) {
+                    if (m.note().isFootnote()) {
+                        pagedCellFootnote(m);
+                    }
+                }
+            }
             rows.subList(i, end + 1).forEach(this::row);
             i = end + 1;
+        }
+        if (doc.footnoteNumbering().restart() == NoteNumbering.Restart.EACH_PAGE) {
+            footnoteCount = pageFootnotes;
         }
         tableBottom(tableTop);
         y = Math.ceil(y / pitch - 1e-9) * pitch;
@@ -523,10 +567,131 @@ public final class DocumentLayout {
         LineRole role = row.header() ? LineRole.TABLE_HEADER : LineRole.TABLE_CELL;
         for (TableLayout.CellBox cell : row.cells()) {
             for (int l = 0; l < cell.lines().size(); l++) {
-                current.add(new Line(role, rowTop + cell.baselines().get(l), cell.lines().get(l), Optional.empty()));
+                double baseline = rowTop + cell.baselines().get(l);
+                current.add(new Line(role, baseline, cell.lines().get(l), Optional.empty()));
+                drawnLines(cell.lines().get(l), baseline);
             }
         }
         y += row.heightPt();
+    }
+
+    /**
+     * Counts a cell's footnote among this page's. The cells' marks are numbered when the table is
+     * laid out, before its rows are placed: numbered again on each page, a mark whose row lands on a
+     * later page than its number was counted for would print the wrong number, so such a table is
+     * refused by name rather than numbered otherwise than the .docx.
+     */
+    private void pagedCellFootnote(Marked m) {
+        NoteNumbering numbering = doc.footnoteNumbering();
+        if (numbering.restart() == NoteNumbering.Restart.EACH_PAGE && !m.number().equals(number(numbering, pageFootnotes))) {
+            throw new UnsupportedElementException("a footnote in a table cell on a later page of a table than the "
+                    + "one its numbers were counted on, with footnotes numbered again on each page (its mark "
+                    + m.number() + " would be " + number(numbering, pageFootnotes) + " there)");
+        }
+        pageFootnotes++;
+    }
+
+    /**
+     * The lines drawn along a line's underlined and struck runs, as rules: an underline {@link #UNDERLINE_EM}
+     * below the baseline, a strike-through {@link #STRIKE_EM} above it (two, {@link #DOUBLE_STRIKE_GAP_EM}
+     * apart, for a double one), {@link #DRAWN_LINE_EM} thick, in ems of the run's size, black.
+     */
+    private void drawnLines(List<Run> runs, double baseline) {
+        for (Run r : runs) {
+            if (r.lines() == 0 || r.length() == 0) {
+                continue;
+            }
+            double size = r.sizePt();
+            double from = r.x(0);
+            double to = r.right();
+            double y0 = baseline - r.risePt();
+            double thick = size * DRAWN_LINE_EM;
+            if ((r.lines() & Run.UNDERLINE) != 0) {
+                rules.add(Rule.horizontal(from, to, y0 + size * UNDERLINE_EM, thick, 0));
+            }
+            if ((r.lines() & Run.STRIKE) != 0) {
+                rules.add(Rule.horizontal(from, to, y0 - size * STRIKE_EM, thick, 0));
+            }
+            if ((r.lines() & Run.DOUBLE_STRIKE) != 0) {
+                rules.add(Rule.horizontal(from, to, y0 - size * (STRIKE_EM - DOUBLE_STRIKE_GAP_EM / 2), thick, 0));
+                rules.add(Rule.horizontal(from, to, y0 - size * (STRIKE_EM + DOUBLE_STRIKE_GAP_EM / 2), thick, 0));
+            }
+        }
+    }
+
+    /**
+     * A cell paragraph's spans: each stretch in {@code style} with its span's emphases (bold: the
+     * faces thickened, as a bold heading's; superscript and subscript: smaller, raised or lowered;
+     * underline and strike-through: lines drawn along it; a face of its own), and the marks of its
+     * notes between them, raised and numbered on with the body's ({@link #marked}'s way).
+     */
+    private List<LineBreaker.Span> cellSpans(io.gongwen.FormattedText text, LineBreaker.Style style, List<Marked> marks) {
+        String t = text.text();
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, t.length()));
+        for (io.gongwen.Span s : text.spans()) {
+            cuts.add(s.start());
+            cuts.add(s.end());
+        }
+        for (Note n : text.notes()) {
+            cuts.add(n.at());
+        }
+        List<LineBreaker.Span> spans = new ArrayList<>();
+        int span = 0;
+        int note = 0;
+        int at = 0;
+        int from = 0;
+        for (int cut : cuts) {
+            if (cut > from) {
+                while (span < text.spans().size() && text.spans().get(span).end() <= from) {
+                    span++;
+                }
+                io.gongwen.Span over = span < text.spans().size() && text.spans().get(span).start() <= from
+                        ? text.spans().get(span) : null;
+                spans.add(new LineBreaker.Span(t.substring(from, cut), over == null ? style : emphasised(style, over)));
+                at += t.codePointCount(from, cut);
+                from = cut;
+            }
+            for (; note < text.notes().size() && text.notes().get(note).at() == cut; note++) {
+                Note n = text.notes().get(note);
+                String number = n.isFootnote() ? number(doc.footnoteNumbering(), footnoteCount++)
+                        : number(doc.endnoteNumbering(), endnoteCount++);
+                spans.add(new LineBreaker.Span(number, superscript(style)));
+                marks.add(new Marked(n, number, at));
+                at += number.length();
+            }
+        }
+        return spans;
+    }
+
+    /** The style with a span's emphases: the faces it names or thickens, its size and rise, its drawn lines. */
+    private LineBreaker.Style emphasised(LineBreaker.Style style, io.gongwen.Span span) {
+        boolean bold = span.is(io.gongwen.Emphasis.BOLD);
+        FontFace eastAsia = style.eastAsia();
+        if (span.face().isPresent()) {
+            try {
+                eastAsia = face(span.face().get().eastAsia(), false);
+            } catch (FontNotFoundException e) {
+                // a 楷体 quotation whose face is not installed is set in the cell's, as the body's are still set
+            }
+        }
+        FontFace latin = style.latin();
+        if (bold) {
+            eastAsia = eastAsia.emboldened(true);
+            latin = latin.emboldened(true);
+        }
+        double size = style.sizePt();
+        double rise = style.risePt();
+        if (span.is(io.gongwen.Emphasis.SUPERSCRIPT)) {
+            size *= MARK_SIZE_EM;
+            rise = style.sizePt() * MARK_RISE_EM;
+        } else if (span.is(io.gongwen.Emphasis.SUBSCRIPT)) {
+            size *= MARK_SIZE_EM;
+            rise = -style.sizePt() * SUBSCRIPT_DROP_EM;
+        }
+        int lines = (span.is(io.gongwen.Emphasis.UNDERLINE) ? Run.UNDERLINE : 0)
+                | (span.is(io.gongwen.Emphasis.STRIKE) ? Run.STRIKE : 0)
+                | (span.is(io.gongwen.Emphasis.DOUBLE_STRIKE) ? Run.DOUBLE_STRIKE : 0);
+        return new LineBreaker.Style(eastAsia, latin, size, style.spacingPt(), rise, lines);
     }
 
     /** The rule under the last row a page holds of a table begun at {@code tableTop}. */
@@ -853,8 +1018,13 @@ public final class DocumentLayout {
 
     /** How many of {@code notes} fit at this page's foot, after its own, with one more row of body above them. */
     private int fitting(List<NoteLine> notes) {
+        return fitting(notes, pitch);
+    }
+
+    /** How many of {@code notes} fit at this page's foot, after its own, with {@code bodyPt} more of body above them. */
+    private int fitting(List<NoteLine> notes, double bodyPt) {
         double own = pageNotes.isEmpty() ? NOTES_GAP_PT : notesHeight(pageNotes, pageNotes.size());
-        double room = height - y - pitch - own;
+        double room = height - y - bodyPt - own;
         int k = 0;
         while (k < notes.size() && room - notes.get(k).heightPt() >= -1e-6) {
             room -= notes.get(k).heightPt();

@@ -29,12 +29,17 @@ final class LineBreaker {
     }
 
     /**
-     * A style resolved to faces: the Chinese face, the Latin face, size and spacing in points, and
-     * how far its baseline stands above the line's (a superscript note mark's rise, 0 otherwise).
+     * A style resolved to faces: the Chinese face, the Latin face, size and spacing in points, how
+     * far its baseline stands above the line's (a superscript's rise, negative for a subscript, 0
+     * otherwise), and the lines drawn along its text ({@link Run#UNDERLINE} and the others, or 0).
      */
-    record Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt, double risePt) {
+    record Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt, double risePt, int lines) {
+        Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt, double risePt) {
+            this(eastAsia, latin, sizePt, spacingPt, risePt, 0);
+        }
+
         Style(FontFace eastAsia, FontFace latin, double sizePt, double spacingPt) {
-            this(eastAsia, latin, sizePt, spacingPt, 0);
+            this(eastAsia, latin, sizePt, spacingPt, 0, 0);
         }
 
         FontFace faceFor(int cp) {
@@ -108,8 +113,10 @@ final class LineBreaker {
         double[] size = new double[n];
         double[] spacing = new double[n];
         double[] rise = new double[n];
+        int[] drawn = new int[n];
         for (int i = 0; i < n; i++) {
             Style st = styleOf.get(i);
+            drawn[i] = st.lines();
             faces[i] = st.faceFor(cps[i]);
             size[i] = st.sizePt();
             rise[i] = st.risePt();
@@ -168,7 +175,7 @@ final class LineBreaker {
             }
             boolean last = end == n;
             boolean flush = last || tabs && holdsTab(tabAt, start, end);
-            lines.add(place(cps, faces, size, rise, advance, spacing, start, end, left + lineIndent, avail,
+            lines.add(place(cps, faces, size, rise, drawn, advance, spacing, start, end, left + lineIndent, avail,
                     flush && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
             if (ends != null) {
                 ends.add(end);
@@ -229,7 +236,7 @@ final class LineBreaker {
         return w;
     }
 
-    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] rise, double[] advance,
+    private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] rise, int[] drawn, double[] advance,
                                    double[] spacing, int start, int end, double x0, double avail, Alignment alignment) {
         int visibleEnd = end;
         while (visibleEnd > start + 1 && cps[visibleEnd - 1] == ' ') {
@@ -261,8 +268,8 @@ final class LineBreaker {
         List<Double> xs = new ArrayList<>();
         for (int i = start; i < visibleEnd; i++) {
             if (i > runStart && (!faces[i].equals(faces[runStart]) || size[i] != size[runStart]
-                    || rise[i] != rise[runStart])) {
-                runs.add(run(cps, runStart, i, faces[runStart], size[runStart], rise[runStart], xs));
+                    || rise[i] != rise[runStart] || drawn[i] != drawn[runStart])) {
+                runs.add(run(cps, runStart, i, faces[runStart], size[runStart], rise[runStart], drawn[runStart], xs));
                 runStart = i;
                 xs.clear();
             }
@@ -272,16 +279,17 @@ final class LineBreaker {
                 x += perGap;
             }
         }
-        runs.add(run(cps, runStart, visibleEnd, faces[runStart], size[runStart], rise[runStart], xs));
+        runs.add(run(cps, runStart, visibleEnd, faces[runStart], size[runStart], rise[runStart], drawn[runStart], xs));
         return runs;
     }
 
-    private static Run run(int[] cps, int from, int to, FontFace face, double size, double rise, List<Double> xs) {
+    private static Run run(int[] cps, int from, int to, FontFace face, double size, double rise, int drawn,
+                           List<Double> xs) {
         double[] x = new double[xs.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = xs.get(i);
         }
-        return new Run(new String(cps, from, to - from), face, size, x, 0x000000, 1, rise);
+        return new Run(new String(cps, from, to - from), face, size, x, 0x000000, 1, rise, drawn);
     }
 
     /** Justification widens the gaps beside Chinese characters and spaces, never inside a Latin word. */

@@ -15,6 +15,14 @@ public final class Run {
     private final int colorRgb;
     private final double horizontalScale;
     private final double risePt;
+    private final int lines;
+
+    /** {@link #lines()}: a single line under the text ({@code w:u}). */
+    public static final int UNDERLINE = 1;
+    /** {@link #lines()}: one line through the text ({@code w:strike}). */
+    public static final int STRIKE = 2;
+    /** {@link #lines()}: two lines through the text ({@code w:dstrike}). */
+    public static final int DOUBLE_STRIKE = 4;
 
     Run(String text, FontFace face, double sizePt, double[] x) {
         this(text, face, sizePt, x, 0x000000, 1, 0);
@@ -34,6 +42,17 @@ public final class Run {
      * @param risePt how far the run's baseline stands above its line's, in points (a note's raised mark)
      */
     Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale, double risePt) {
+        this(text, face, sizePt, x, colorRgb, horizontalScale, risePt, 0);
+    }
+
+    /**
+     * As {@link #Run(String, FontFace, double, double[], int, double, double)}, with lines along the text.
+     *
+     * @param lines {@link #UNDERLINE}, {@link #STRIKE}, {@link #DOUBLE_STRIKE} or'ed, or 0
+     */
+    Run(String text, FontFace face, double sizePt, double[] x, int colorRgb, double horizontalScale, double risePt,
+        int lines) {
+        this.lines = lines;
         this.colorRgb = colorRgb;
         this.risePt = risePt;
         this.horizontalScale = horizontalScale;
@@ -76,6 +95,14 @@ public final class Run {
      */
     public double risePt() {
         return risePt;
+    }
+
+    /**
+     * The lines the text is drawn with, which the layout places as rules on the page: {@link #UNDERLINE},
+     * {@link #STRIKE} and {@link #DOUBLE_STRIKE} or'ed together, 0 for none (nearly every run).
+     */
+    public int lines() {
+        return lines;
     }
 
     /** The number of code points. */

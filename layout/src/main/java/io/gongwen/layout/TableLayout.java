@@ -1,5 +1,6 @@
 package io.gongwen.layout;
 
+import io.gongwen.FormattedText;
 import io.gongwen.Length;
 import io.gongwen.Table;
 
@@ -16,7 +17,8 @@ import java.util.List;
  * as their column is; a row as tall as its fullest cell.
  *
  * <p>Cells spanning columns take the columns' summed width; a cell spanning rows is centred over
- * its rows, and no rule runs through it.
+ * its rows, and no rule runs through it. A cell paragraph with spans or notes is handed to the page
+ * layout ({@link CellText}), which knows the faces for its emphasis and numbers its notes.
  */
 final class TableLayout {
     /** The rules: single, black, 0.5 pt, all round and inside (the {@code .docx}'s {@code w:sz="4"}). */
@@ -53,6 +55,17 @@ final class TableLayout {
     private TableLayout() {
     }
 
+    /** Turns a cell paragraph with spans or notes into the line breaker's spans. */
+    interface CellText {
+        /**
+         * The paragraph's spans in {@code style} and its emphases, its notes' marks numbered between them.
+         *
+         * @param row the row the cell starts in, from 0; the rows come in order, and in a row the cells
+         *            and their paragraphs in order, as the {@code .docx} writer writes them
+         */
+        List<LineBreaker.Span> spans(int row, FormattedText paragraph, LineBreaker.Style style);
+    }
+
     /**
      * The table's rows, laid out across a text block from {@code leftPt}, {@code widthPt} wide.
      * Heights first: a row as tall as its fullest cell of one row (one line at least: an empty or a
@@ -62,9 +75,10 @@ final class TableLayout {
      * @param tabStop the default tab stops' distance, measured in each cell from its text's left edge
      * @param text the style of body cells (4号 仿宋 in the standard's specification)
      * @param header the style of header cells (4号 黑体)
+     * @param formatted the spans of the cell paragraphs that have spans or notes
      */
     static List<RowBox> rows(Table table, double leftPt, double widthPt, double tabStop, LineBreaker.Style text,
-                             LineBreaker.Style header) {
+                             LineBreaker.Style header, CellText formatted) {
         double[] edges = columnEdges(table.columnWeights(), leftPt, widthPt);
         Table.Cell[][] grid = table.grid();
         int columns = edges.length - 1;
@@ -94,8 +108,9 @@ final class TableLayout {
                 if (cell == null) {
                     continue;
                 }
-                List<List<Run>> cellLines = cellLines(cell, edges[c], edges[c + cell.columnSpan()], tabStop, style,
-                        r < table.headerRows() ? LineBreaker.Alignment.CENTRED : alignment(table.alignments().get(c)));
+                List<List<Run>> cellLines = cellLines(cell, r, edges[c], edges[c + cell.columnSpan()], tabStop, style,
+                        r < table.headerRows() ? LineBreaker.Alignment.CENTRED : alignment(table.alignments().get(c)),
+                        formatted);
                 lines[r][c] = new CellLines(cellLines);
                 if (cell.rowSpan() == 1) {
                     heights[r] = Math.max(heights[r], cellLines.size() * lineHeight(style));
@@ -161,13 +176,18 @@ final class TableLayout {
     }
 
     /** A cell's lines, paragraph by paragraph; an empty paragraph is an empty line, which still takes its height. */
-    private static List<List<Run>> cellLines(Table.Cell cell, double cellLeft, double cellRight, double tabStop,
-                                             LineBreaker.Style style,
-                                             LineBreaker.Alignment alignment) {
+    private static List<List<Run>> cellLines(Table.Cell cell, int row, double cellLeft, double cellRight, double tabStop,
+                                             LineBreaker.Style style, LineBreaker.Alignment alignment,
+                                             CellText formatted) {
         List<List<Run>> lines = new ArrayList<>();
-        for (String paragraph : cell.paragraphs()) {
-            List<List<Run>> broken = paragraph.isEmpty() ? List.of()
-                    : LineBreaker.lines(List.of(new LineBreaker.Span(paragraph, style)), cellLeft + CELL_MARGIN_PT,
+        List<FormattedText> paragraphs = cell.isPlain() ? null : cell.formattedParagraphs();
+        List<String> texts = cell.paragraphs();
+        for (int i = 0; i < texts.size(); i++) {
+            FormattedText p = paragraphs == null ? null : paragraphs.get(i);
+            List<LineBreaker.Span> spans = p != null && !p.isPlain() ? formatted.spans(row, p, style)
+                    : texts.get(i).isEmpty() ? List.of() : List.of(new LineBreaker.Span(texts.get(i), style));
+            List<List<Run>> broken = spans.isEmpty() ? List.of()
+                    : LineBreaker.lines(spans, cellLeft + CELL_MARGIN_PT,
                     cellRight - cellLeft - 2 * CELL_MARGIN_PT, 0, 0, 0, alignment, null, tabStop);
             if (broken.isEmpty()) {
                 lines.add(List.of());

@@ -44,9 +44,12 @@ import java.util.function.UnaryOperator;
  * cannot print gets a warning.</li>
  * <li>Line breaks inside a paragraph ({@code w:br}) split it into lines, except in the title,
  * whose lines they are, and in an attachment's title, which is one title.</li>
- * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text, the columns in the
+ * <li>Tables become the model's {@link io.gongwen.Table}: the cells' text with its bold, italic,
+ * underlined, struck, raised and lowered runs and its footnotes and endnotes, as a body paragraph's
+ * (the bold of a header row bold throughout is the header's look, not a span), the columns in the
  * proportions of the table's grid, cells spanning columns and rows, and the rows Word repeats on each
- * page as header rows. A table the model refuses is kept as paragraphs, with a warning.</li>
+ * page as header rows. A table the model refuses is kept as paragraphs, with their spans and notes,
+ * and a warning.</li>
  * <li>Pictures ({@code w:drawing}) of the body, of the attachments and of the documents this one
  * issues become {@link io.gongwen.Image} blocks of that body, each on a line of its own where it stood
  * or after its paragraph's text; floating seals are left out, and pictures elsewhere (above the title,
@@ -54,8 +57,8 @@ import java.util.function.UnaryOperator;
  * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
  * right after the paragraph each is anchored in, with a warning naming that paragraph.</li>
  * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph or run-in text
- * where their marks stand, their text with its spans; a note whose mark stands elsewhere (the title,
- * a heading on its own line, a table), a mark naming no note or a note already read, and the marks
+ * or table cell where their marks stand, their text with its spans; a note whose mark stands elsewhere
+ * (the title, a chapter or an article, the signature or date), a mark naming no note or a note already read, and the marks
  * inside a note are left out with a warning.</li>
  * <li>Tracked changes are read as if all were accepted (a paragraph whose mark was deleted joins the
  * next, a table row deleted whole is gone), or, with {@link Builder#rejectChanges()}, all rejected; a

@@ -55,6 +55,24 @@ class CharacterRulesTest {
     }
 
     @Test
+    void reports_italic_underlined_and_struck_text_in_table_cells_as_in_the_body() throws IOException {
+        // GIVEN a report made with raw POI whose table cells have an italic, an underlined and a struck word
+        Path file = write(io.gongwen.testing.FormattedTableDocx.report());
+
+        // WHEN it is checked
+        List<Finding> findings = new DocxChecker().check(file);
+
+        // THEN each is reported at its cell's paragraph (every paragraph counts, the table's too)
+        List<Finding> found = findings.stream().filter(f -> f.rule().group() == Rule.Group.CHARACTERS).toList();
+        assertThat(found).extracting(Finding::rule, Finding::line, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.ITALIC, 9, 7),
+                        org.assertj.core.groups.Tuple.tuple(Rule.UNDERLINE, 10, 1),
+                        org.assertj.core.groups.Tuple.tuple(Rule.STRIKE, 13, 2));
+        assertThat(found.get(0).english()).isEqualTo("italic \"（新建）\": official documents do not use it for "
+                + "emphasis; kept as set, check it");
+    }
+
+    @Test
     void reports_italic_that_our_own_writer_kept() throws IOException {
         // GIVEN a document written with an italic span, as a reformat of the author's writes it
         Path file = write(OfficialDocument.builder().title("关于做好值班工作的通知")

@@ -181,8 +181,25 @@ public final class DocxInspector {
         if (paragraphs.isEmpty()) {
             throw new AssertionError("no paragraph starts with " + start);
         }
+        return runs(paragraphs.get(0));
+    }
+
+    /**
+     * The runs of the first table cell paragraph whose text starts with {@code start}, as {@link #runs(String)}
+     * shows a body paragraph's.
+     */
+    public List<String> cellRuns(String start) {
+        List<Element> paragraphs = elements("word/document.xml", "/w:document/w:body/w:tbl//w:tc/w:p[starts-with(string(.), '"
+                + start + "')]");
+        if (paragraphs.isEmpty()) {
+            throw new AssertionError("no table cell paragraph starts with " + start);
+        }
+        return runs(paragraphs.get(0));
+    }
+
+    private static List<String> runs(Element paragraph) {
         List<String> out = new ArrayList<>();
-        NodeList runs = paragraphs.get(0).getElementsByTagNameNS(W, "r");
+        NodeList runs = paragraph.getElementsByTagNameNS(W, "r");
         for (int i = 0; i < runs.getLength(); i++) {
             Element r = (Element) runs.item(i);
             StringBuilder text = new StringBuilder();

@@ -279,6 +279,22 @@ public final class ForeignDocx {
         return zip(parts);
     }
 
+    /** A package with this {@code word/document.xml} and {@code word/footnotes.xml}. */
+    public static byte[] withNotes(String documentXml, String footnotesXml) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", CONTENT_TYPES.replace("</Types>", "<Override PartName=\"/word/footnotes.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/></Types>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels", ROOT_RELS.getBytes(StandardCharsets.UTF_8));
+        parts.put("word/document.xml", documentXml.getBytes(StandardCharsets.UTF_8));
+        parts.put("word/_rels/document.xml.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes\" "
+                + "Target=\"footnotes.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("word/footnotes.xml", footnotesXml.getBytes(StandardCharsets.UTF_8));
+        return zip(parts);
+    }
+
     /** A package with this {@code word/document.xml} and {@code word/numbering.xml}. */
     public static byte[] withNumbering(String documentXml, String numberingXml) {
         Map<String, byte[]> parts = new LinkedHashMap<>();

@@ -16,12 +16,12 @@ public final class NoteParts {
     }
 
     /**
-     * Every mark of the body in order, as {@code "F1 after 根据《档案法》 {FootnoteReference}"}: F or E,
-     * the id, the text of its paragraph up to the mark, and the mark's run properties.
+     * Every mark of the body in order, table cells' included, as {@code "F1 after 根据《档案法》 {FootnoteReference}"}:
+     * F or E, the id, the text of its paragraph up to the mark, and the mark's run properties.
      */
     public static List<String> marks(DocxInspector docx) {
         List<String> out = new ArrayList<>();
-        for (Element p : docx.elements("word/document.xml", "/w:document/w:body/w:p")) {
+        for (Element p : docx.elements("word/document.xml", "/w:document/w:body//w:p")) {
             StringBuilder before = new StringBuilder();
             NodeList runs = p.getElementsByTagNameNS(DocxInspector.W, "r");
             for (int i = 0; i < runs.getLength(); i++) {

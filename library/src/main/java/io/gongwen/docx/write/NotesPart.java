@@ -27,7 +27,7 @@ final class NotesPart {
     private final List<Note> footnotes = new ArrayList<>();
     private final List<Note> endnotes = new ArrayList<>();
 
-    /** Whether any paragraph or run-in text of the document (its attachments' and issued documents' too) has a note of this kind. */
+    /** Whether any paragraph, run-in text or table cell of the document (its attachments' and issued documents' too) has a note of this kind. */
     static boolean has(OfficialDocument doc, Note.Kind kind) {
         if (has(doc.body(), kind)) {
             return true;
@@ -47,10 +47,21 @@ final class NotesPart {
 
     private static boolean has(List<Block> blocks, Note.Kind kind) {
         for (Block b : blocks) {
-            if (b instanceof Paragraph p && ofKind(p.notes(), kind)
+            if (b instanceof Paragraph p && ofKind(p.notes(), kind) || b instanceof io.gongwen.Table t && inCells(t, kind)
                     || b instanceof Section s && (ofKind(s.headingNotes(), kind) || ofKind(s.runInNotes(), kind)
                     || has(s.body(), kind))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCells(io.gongwen.Table table, Note.Kind kind) {
+        for (List<io.gongwen.Table.Cell> row : table.rows()) {
+            for (io.gongwen.Table.Cell cell : row) {
+                if (ofKind(cell.notes(), kind)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -49,6 +49,8 @@ public final class TableWriter {
     private final Consumer<WordXml> landscapeSection;
     private final String turnedOddFooterId;
     private final String turnedEvenFooterId;
+    /** Writes a note's mark in a cell and numbers the note, as in the body. */
+    private final Paragraphs.NoteMarks marks;
     private final OrderedElement<OrderedElement.Paragraph> headerPPr = styled(StyleId.TABLE_HEADER);
     private final Map<Table.Alignment, OrderedElement<OrderedElement.Paragraph>> bodyPPr =
             new EnumMap<>(Table.Alignment.class);
@@ -67,10 +69,12 @@ public final class TableWriter {
      * @param turnedOddFooterId the relationship id of the landscape pages' odd footer (null if the
      *                          document has no landscape table)
      * @param turnedEvenFooterId the same for even pages
+     * @param marks writes the mark of a note that stands in a cell, as the body's marks are written
      */
     TableWriter(PageGeometry page, Consumer<WordXml> portraitSection, String turnedOddFooterId,
-                String turnedEvenFooterId) {
+                String turnedEvenFooterId, Paragraphs.NoteMarks marks) {
         this.page = page;
+        this.marks = marks;
         this.portraitSection = portraitSection;
         this.turnedOddFooterId = turnedOddFooterId;
         this.turnedEvenFooterId = turnedEvenFooterId;
@@ -211,7 +215,7 @@ public final class TableWriter {
                     OrderedElement<OrderedElement.Paragraph> pPr =
                             header ? headerPPr : bodyPPr.get(table.alignments().get(c));
                     cell(xml, width(columns, c, cell.columnSpan()), cell.columnSpan(),
-                            cell.rowSpan() > 1 ? "restart" : null, pPr, cell.paragraphs());
+                            cell.rowSpan() > 1 ? "restart" : null, pPr, cell);
                     c += cell.columnSpan();
                 } else {
                     Cell above = coveredBy[r][c];
@@ -219,7 +223,7 @@ public final class TableWriter {
                         throw new IllegalStateException("table grid: row " + r + " column " + c + " is not covered");
                     }
                     cell(xml, width(columns, c, above.columnSpan()), above.columnSpan(), "continue",
-                            header ? headerPPr : bodyPPr.get(table.alignments().get(c)), List.of(""));
+                            header ? headerPPr : bodyPPr.get(table.alignments().get(c)), EMPTY);
                     c += above.columnSpan();
                 }
             }
@@ -235,9 +239,17 @@ public final class TableWriter {
         return width;
     }
 
-    /** A {@code w:tc}; {@code merge} is "restart", "continue" or null for a cell spanning one row. */
-    private static void cell(WordXml xml, long width, int span, String merge,
-                             OrderedElement<OrderedElement.Paragraph> pPr, List<String> paragraphs) {
+    /** The empty cell Word wants where a cell spanning rows covers a row below its own. */
+    private static final Cell EMPTY = Cell.of("");
+
+    /**
+     * A {@code w:tc}; {@code merge} is "restart", "continue" or null for a cell spanning one row. A
+     * plain paragraph of the cell is one run in the paragraph's style; one with spans or notes has a
+     * run for each stretch, carrying only what its span changes, and its notes' marks between them,
+     * as a body paragraph's ({@link Paragraphs#formatted}).
+     */
+    private void cell(WordXml xml, long width, int span, String merge,
+                      OrderedElement<OrderedElement.Paragraph> pPr, Cell cell) {
         xml.start("tc");
         OrderedElement<OrderedElement.CellProperties> tcPr = OrderedElement.tcPr()
                 .set(tcW, "w", Long.toString(width), "type", "dxa")
@@ -252,12 +264,15 @@ public final class TableWriter {
             tcPr.set(vMerge);
         }
         tcPr.writeTo(xml);
-        for (String text : paragraphs) {
+        List<io.gongwen.FormattedText> paragraphs = cell.formattedParagraphs();
+        for (io.gongwen.FormattedText text : paragraphs) {
             xml.start("p");
             pPr.writeTo(xml);
-            if (!text.isEmpty()) {
+            if (!text.isPlain()) {
+                Paragraphs.formatted(xml, OrderedElement::rPr, text, marks);
+            } else if (!text.text().isEmpty()) {
                 xml.start("r");
-                Paragraphs.text(xml, text);
+                Paragraphs.text(xml, text.text());
                 xml.end();
             }
             xml.end();

@@ -78,8 +78,7 @@ public final class DocxRecogniser {
                 // a table in a landscape stretch shares its pages; one on turned pages of its own is a landscape table
                 table(table.landscape() && pages.landscape(table.number()) ? new WordContent.Table(
                         table.number(), table.columnWidths(), table.rows(), table.width(), table.textWidth(), false)
-                        : table, lines, notes);
-                noteReader.inTable(table, notes);
+                        : table, noteReader, lines, notes);
                 continue;
             }
             WordContent.Paragraph p = (WordContent.Paragraph) item;
@@ -539,8 +538,9 @@ public final class DocxRecogniser {
 
     /**
      * What the writer drops of the formatting of the body's paragraphs and headings, as the structure
-     * recognised them: at most one of each {@link DroppedLook.Look} per paragraph (the first found), in
-     * paragraph order and, in a paragraph, in the order of {@link DroppedLook.Look}.
+     * recognised them, and of the paragraphs of table cells below the title: at most one of each
+     * {@link DroppedLook.Look} per paragraph (the first found), in paragraph order and, in a paragraph,
+     * in the order of {@link DroppedLook.Look}.
      */
     public static List<DroppedLook> droppedLooks(WordContent docx, Structure structure) {
         return droppedLooks(docx, structure.elements());
@@ -548,14 +548,9 @@ public final class DocxRecogniser {
 
     private static List<DroppedLook> droppedLooks(WordContent docx, Map<Integer, DocumentElement> elements) {
         List<DroppedLook> out = new ArrayList<>();
-        for (WordContent.Item item : docx.body()) {
-            if (!(item instanceof WordContent.Paragraph p) || p.runs().isEmpty()
-                    || p.runs().size() == 1 && plainLooking(p.runs().get(0))) {
+        for (WordContent.Paragraph p : writtenAsText(docx, elements)) {
+            if (p.runs().isEmpty() || p.runs().size() == 1 && plainLooking(p.runs().get(0))) {
                 continue; // one run has one size: only its colour, highlighting, capitals or spacing can be dropped
-            }
-            DocumentElement element = elements.get(p.number());
-            if (element == null || element != DocumentElement.BODY && !element.name().startsWith("HEADING")) {
-                continue;
             }
             DroppedLook coloured = null;
             DroppedLook sized = null;
@@ -615,6 +610,33 @@ public final class DocxRecogniser {
         return out;
     }
 
+    /**
+     * The paragraphs written in the body's look, in order: the body's paragraphs and headings, and the
+     * paragraphs of the table cells below the title (a table above it is the head's: a joint mark, red
+     * on purpose).
+     */
+    private static List<WordContent.Paragraph> writtenAsText(WordContent docx, Map<Integer, DocumentElement> elements) {
+        int title = Integer.MAX_VALUE;
+        for (Map.Entry<Integer, DocumentElement> e : elements.entrySet()) {
+            title = e.getValue() == DocumentElement.TITLE ? Math.min(title, e.getKey()) : title;
+        }
+        List<WordContent.Paragraph> out = new ArrayList<>();
+        for (WordContent.Item item : docx.body()) {
+            if (item instanceof WordContent.Table table && (title == Integer.MAX_VALUE || table.number() > title)) {
+                for (WordContent.Row row : table.rows()) {
+                    for (WordContent.Cell cell : row.cells()) {
+                        out.addAll(cell.paragraphs());
+                    }
+                }
+            } else if (item instanceof WordContent.Paragraph p && elements.get(p.number()) != null
+                    && (elements.get(p.number()) == DocumentElement.BODY
+                    || elements.get(p.number()).name().startsWith("HEADING"))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** Whether a run has nothing the writer drops but its size and spacing (the paragraph's own, when it is alone). */
     private static boolean plainLooking(WordContent.Run run) {
         return run.color().isEmpty() && run.highlight().isEmpty() && !run.smallCaps();
@@ -665,24 +687,31 @@ public final class DocxRecogniser {
     }
 
     /**
-     * A table goes into the body as a table; one the model refuses (cells that do not fill its grid,
-     * characters a document cannot carry) is kept as paragraphs, one per non-empty cell, row by row.
+     * A table goes into the body as a table, its cells' text with its spans and notes; one the model
+     * refuses (cells that do not fill its grid, characters a document cannot carry) is kept as
+     * paragraphs, one per non-empty cell, row by row, with the same spans and notes.
      */
-    private static void table(WordContent.Table table, List<Line> lines, List<DraftWarning> notes) {
+    private static void table(WordContent.Table table, NoteReader noteReader, List<Line> lines,
+                              List<DraftWarning> notes) {
         if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
             return;
         }
+        // the notes are read once, before the table is tried: a refused table keeps them in its paragraphs
+        List<List<FormattedText>> cells = TableReader.cells(table, noteReader, notes);
         try {
-            lines.add(new Line(table.number(), "", TableReader.read(table)));
+            lines.add(new Line(table.number(), "", TableReader.read(table, cells)));
             return;
         } catch (InvalidDocumentException e) {
             notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "
                     + "kept as a table (" + e.getMessage() + "); its non-empty cells are kept as paragraphs, row by row"));
         }
-        for (List<String> row : table.cellTexts()) {
-            for (String cell : row) {
-                for (String part : cell.split("\n", -1)) {
-                    lines.add(new Line(table.number(), part));
+        for (List<FormattedText> row : cells) {
+            for (FormattedText cell : row) {
+                int from = 0;
+                for (String part : cell.text().split("\n", -1)) {
+                    lines.add(new Line(table.number(), cell.isPlain() ? FormattedText.of(part)
+                            : cell.slice(from, from + part.length()), Line.Look.NONE));
+                    from += part.length() + 1;
                 }
             }
         }

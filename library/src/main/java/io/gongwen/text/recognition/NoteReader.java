@@ -27,7 +27,8 @@ import java.util.Set;
  * to itself would loop) and a blank note are left out, each with a warning: every note is read at
  * most once, so the notes read are never more text than the notes part holds. After recognition,
  * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a chapter
- * or an article, a signature). One per read; not thread-safe.
+ * or an article, a signature). The marks in a table's cells are read onto the cells' text
+ * ({@link #inCell}), once, like the body's. One per read; not thread-safe.
  */
 final class NoteReader {
     private final WordContent docx;
@@ -56,6 +57,12 @@ final class NoteReader {
             low = p.numberLabel().get().length();
             offset = low - from;
         }
+        return marked(p, text, offset, low, warnings);
+    }
+
+    /** The text with the notes of the paragraph's marks, each moved by {@code offset} and kept from {@code low} on. */
+    private FormattedText marked(WordContent.Paragraph p, FormattedText text, int offset, int low,
+                                 List<DraftWarning> warnings) {
         List<Note> notes = new ArrayList<>(text.notes());
         for (WordContent.NoteMark mark : p.marks()) {
             Note.Kind kind = mark.endnote() ? Note.Kind.ENDNOTE : Note.Kind.FOOTNOTE;
@@ -71,19 +78,12 @@ final class NoteReader {
         return new FormattedText(text.text(), text.spans(), notes);
     }
 
-    /** Warns of the marks in a table's cells: the model's cells hold plain text, and their notes are left out. */
-    void inTable(WordContent.Table table, List<DraftWarning> warnings) {
-        for (WordContent.Row row : table.rows()) {
-            for (WordContent.Cell cell : row.cells()) {
-                for (WordContent.Paragraph p : cell.paragraphs()) {
-                    for (WordContent.NoteMark mark : p.marks()) {
-                        warnings.add(new DraftWarning(p.number(), "the mark of " + (mark.endnote() ? "endnote " : "footnote ")
-                                + Line.shorten(mark.id()) + " in a table cell is left out with its note: a table's cells "
-                                + "keep no notes"));
-                    }
-                }
-            }
-        }
+    /**
+     * A table cell's paragraph ({@code text}: its runs' text and spans, as read, no printed number in
+     * front) with the notes of its marks, read as the body's are.
+     */
+    FormattedText inCell(WordContent.Paragraph p, FormattedText text, List<DraftWarning> warnings) {
+        return p.marks().isEmpty() ? text : marked(p, text, 0, 0, warnings);
     }
 
     /** The note's text, or null (with a warning) when it cannot be read. */
@@ -165,7 +165,7 @@ final class NoteReader {
             } else {
                 warnings.add(new DraftWarning(g.getKey(), "the " + g.getValue().kind().word() + " "
                         + Line.shorten(g.getValue().text().text()) + " is left out: its mark stands where the document "
-                        + "keeps no notes (the title, a chapter or an article, the signature or date, a table)"));
+                        + "keeps no notes (the title, a chapter or an article, the signature or date)"));
             }
         }
         boolean footnotes = false;
@@ -238,6 +238,12 @@ final class NoteReader {
         for (Block b : blocks) {
             if (b instanceof Paragraph p) {
                 p.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
+            } else if (b instanceof io.gongwen.Table t) {
+                for (List<io.gongwen.Table.Cell> row : t.rows()) {
+                    for (io.gongwen.Table.Cell cell : row) {
+                        cell.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
+                    }
+                }
             } else if (b instanceof Section s) {
                 s.headingNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                 s.runInNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));

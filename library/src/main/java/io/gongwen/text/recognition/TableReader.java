@@ -1,8 +1,13 @@
 package io.gongwen.text.recognition;
 
+import io.gongwen.Emphasis;
+import io.gongwen.FormattedText;
 import io.gongwen.Length;
+import io.gongwen.Note;
+import io.gongwen.Span;
 import io.gongwen.Table;
 import io.gongwen.docx.read.WordContent;
+import io.gongwen.text.DraftWarning;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,9 +16,13 @@ import java.util.Map;
 
 /**
  * A .docx table as the model's {@link Table}: the cells' text (a cell's paragraphs on lines of their
- * own), the columns in the proportions of the table's grid, cells spanning columns ({@code w:gridSpan})
+ * own) with the stretches their runs format otherwise (bold, italic, underline, superscript,
+ * subscript, strike-through, 楷体, read as a body paragraph's are) and the footnotes and endnotes
+ * whose marks stand in them, the columns in the proportions of the table's grid, cells spanning columns ({@code w:gridSpan})
  * and rows ({@code w:vMerge}), and the leading rows Word repeats on each page as header rows. The
- * writer lays it out anew (faces, sizes, borders, widths at the text width).
+ * writer lays it out anew (faces, sizes, borders, widths at the text width). The bold of a header row
+ * bold throughout is the header's look, which the writer gives header rows, and not a span: as the
+ * bold of a heading is the heading's.
  */
 public final class TableReader {
     private static final int HEAVIEST_COLUMN = 1000;
@@ -22,26 +31,136 @@ public final class TableReader {
     }
 
     /**
-     * The table in the model.
+     * The table in the model, its cells plain: their text as read.
      *
      * @throws io.gongwen.InvalidDocumentException if its cells do not fill the grid the model checks, or
      *                                             hold characters a document cannot carry
      */
     public static Table read(WordContent.Table source) {
+        List<List<FormattedText>> texts = new ArrayList<>();
+        for (WordContent.Row row : source.rows()) {
+            texts.add(row.cells().stream().map(c -> FormattedText.of(c.text())).toList());
+        }
+        return read(source, texts);
+    }
+
+    /**
+     * Each cell's text, row by row as the part lists them (cells merged from above included), its
+     * paragraphs joined by line feeds, with the spans of its runs and the notes of its marks
+     * ({@code notes} reads them, once each). A header row ({@code w:tblHeader}) whose text is bold
+     * throughout has its bold left out of the spans: it is the header's.
+     */
+    static List<List<FormattedText>> cells(WordContent.Table source, NoteReader notes, List<DraftWarning> warnings) {
+        List<List<FormattedText>> rows = new ArrayList<>();
+        boolean leading = true;
+        for (WordContent.Row row : source.rows()) {
+            leading &= row.header();
+            boolean headerBold = leading && allBold(row);
+            List<FormattedText> cells = new ArrayList<>();
+            for (WordContent.Cell cell : row.cells()) {
+                List<FormattedText> paragraphs = new ArrayList<>();
+                for (WordContent.Paragraph p : cell.paragraphs()) {
+                    FormattedText text = notes.inCell(p, DocxRecogniser.runsOf(p), warnings);
+                    paragraphs.add(headerBold ? withoutBold(text) : text);
+                }
+                cells.add(joined(paragraphs));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** Whether every run of the row that carries text is bold, and one does. */
+    private static boolean allBold(WordContent.Row row) {
+        boolean any = false;
+        for (WordContent.Cell cell : row.cells()) {
+            for (WordContent.Paragraph p : cell.paragraphs()) {
+                for (WordContent.Run run : p.runs()) {
+                    if (run.text().isBlank()) {
+                        continue;
+                    }
+                    if (!run.bold()) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    /** The text's spans without bold; a span that set only bold is gone, and spans left alike and touching are one. */
+    private static FormattedText withoutBold(FormattedText text) {
+        if (text.spans().isEmpty()) {
+            return text;
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Span s : text.spans()) {
+            java.util.Set<Emphasis> emphasis = java.util.EnumSet.noneOf(Emphasis.class);
+            emphasis.addAll(s.emphasis());
+            emphasis.remove(Emphasis.BOLD);
+            if (emphasis.isEmpty() && s.face().isEmpty()) {
+                continue;
+            }
+            Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && last.end() == s.start() && last.emphasis().equals(emphasis) && last.face().equals(s.face())) {
+                spans.set(spans.size() - 1, new Span(last.start(), s.end(), emphasis, s.face()));
+            } else {
+                spans.add(new Span(s.start(), s.end(), emphasis, s.face()));
+            }
+        }
+        return new FormattedText(text.text(), spans, text.notes());
+    }
+
+    /** A cell's paragraphs as one text, joined by line feeds, the spans and notes counted from its start. */
+    private static FormattedText joined(List<FormattedText> paragraphs) {
+        if (paragraphs.size() == 1) {
+            return paragraphs.get(0);
+        }
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            FormattedText p = paragraphs.get(i);
+            if (i > 0) {
+                text.append('\n');
+            }
+            int at = text.length();
+            text.append(p.text());
+            for (Span s : p.spans()) {
+                spans.add(new Span(s.start() + at, s.end() + at, s.emphasis(), s.face()));
+            }
+            for (Note n : p.notes()) {
+                notes.add(new Note(n.at() + at, n.kind(), n.text()));
+            }
+        }
+        return new FormattedText(text.toString(), spans, notes);
+    }
+
+    /**
+     * The table in the model, each cell's text taken from {@code texts} (row by row, as the part lists
+     * the cells; see {@link #cells}).
+     *
+     * @throws io.gongwen.InvalidDocumentException if its cells do not fill the grid the model checks, or
+     *                                             hold characters a document cannot carry
+     */
+    static Table read(WordContent.Table source, List<List<FormattedText>> texts) {
         List<List<Slot>> rows = new ArrayList<>();
         // the cell that starts a vertical merge, by grid column, while the merge goes on
         Map<Integer, Slot> merging = new HashMap<>();
         int columns = 0;
-        for (WordContent.Row row : source.rows()) {
+        for (int r = 0; r < source.rows().size(); r++) {
+            WordContent.Row row = source.rows().get(r);
             List<Slot> cells = new ArrayList<>();
             int column = 0;
-            for (WordContent.Cell cell : row.cells()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                WordContent.Cell cell = row.cells().get(c);
                 String merge = cell.verticalMerge().orElse("");
                 Slot above = merging.get(column);
                 if (merge.equals("continue") && above != null && above.columnSpan == cell.columnSpan()) {
                     above.rowSpan++;
                 } else {
-                    Slot slot = new Slot(cell.text(), cell.columnSpan());
+                    Slot slot = new Slot(texts.get(r).get(c), cell.columnSpan());
                     cells.add(slot);
                     if (merge.equals("restart")) {
                         merging.put(column, slot);
@@ -88,7 +207,7 @@ public final class TableReader {
         }
         for (int r = 0; r < rows.size(); r++) {
             for (int k = covered[r]; k < columns; k++) {
-                rows.get(r).add(new Slot("", 1));
+                rows.get(r).add(new Slot(FormattedText.of(""), 1));
             }
         }
     }
@@ -109,11 +228,11 @@ public final class TableReader {
 
     /** A cell that starts in a row, with the rows it has been found to span. */
     private static final class Slot {
-        final String text;
+        final FormattedText text;
         final int columnSpan;
         int rowSpan = 1;
 
-        Slot(String text, int columnSpan) {
+        Slot(FormattedText text, int columnSpan) {
             this.text = text;
             this.columnSpan = columnSpan;
         }

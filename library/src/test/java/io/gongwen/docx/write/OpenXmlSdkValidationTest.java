@@ -220,6 +220,21 @@ class OpenXmlSdkValidationTest {
         }
     }
 
+    @Test
+    void tables_with_formatted_cells_and_notes_in_cells_are_valid(@TempDir Path dir) throws Exception {
+        // every emphasis, a footnote and an endnote in cells, built
+        Path built = dir.resolve("cells.docx");
+        TableCellRunsXmlTest.report().writeTo(built);
+        // a report made with raw POI, its table's cells formatted and with a footnote, reformatted
+        Path in = dir.resolve("cells-in.docx");
+        Files.write(in, io.gongwen.testing.FormattedTableDocx.report());
+        Path reformatted = dir.resolve("cells-reformatted.docx");
+        io.gongwen.text.DocxReader.standard().read(in).document().writeTo(reformatted);
+
+        assertThat(validate(built)).as("built").isEqualTo("valid");
+        assertThat(validate(reformatted)).as("reformatted").isEqualTo("valid");
+    }
+
     /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
     @Test
     void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {
