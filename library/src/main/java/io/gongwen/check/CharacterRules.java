@@ -14,13 +14,15 @@ import java.util.function.Predicate;
  * the author set them, so the clerk decides, and the checker says where they are. One finding per
  * paragraph and rule, at the first such run, quoting it. Underlined spaces (a form's blank to fill in)
  * are not emphasis and not reported; paragraphs the reader gives no element (blank, dropped, tables)
- * are not checked.
+ * are not checked, except articles and chapters, whose text is the body's.
  */
 final class CharacterRules {
-    /** Italic and underlined runs of the paragraphs the reader recognised. */
-    void check(WordContent docx, Map<Integer, DocumentElement> elements, List<Finding> out) {
+    /** Italic and underlined runs of the paragraphs the reader recognised, articles and chapters among them. */
+    void check(WordContent docx, Map<Integer, DocumentElement> elements, java.util.Set<Integer> articles,
+               List<Finding> out) {
         for (WordContent.Item item : docx.body()) {
-            if (!(item instanceof WordContent.Paragraph p) || !elements.containsKey(p.number())) {
+            if (!(item instanceof WordContent.Paragraph p)
+                    || !elements.containsKey(p.number()) && !articles.contains(p.number())) {
                 continue;
             }
             find(p, WordContent.Run::italic, Rule.ITALIC, "斜体", "italic", "公文一般不用斜体表示强调", out);
