@@ -62,24 +62,14 @@ class RenderedArticleSpansTest {
     @Test
     void prints_an_articles_subscript_lowered_and_superscript_raised_in_a_smaller_size() {
         List<Glyph> glyphs = glyphs(regulation.get(0));
-        Glyph o = after(glyphs, "（", "C", "O");
-        Glyph two = rightOf(glyphs, o, "2");
-        assertThat(two.sizePt()).isLessThan(o.sizePt());
-        assertThat(two.baseline()).as("lowered: a larger baseline is lower on the page").isGreaterThan(o.baseline());
+        Glyph o = scripted(glyphs, false, "（", "C", "O");
         assertThat(o.sizePt()).isCloseTo(16, within(0.1));
-        Glyph m = after(glyphs, "以", "m");
-        Glyph squared = rightOf(glyphs, m, "2");
-        assertThat(squared.sizePt()).isLessThan(m.sizePt());
-        assertThat(squared.baseline()).as("raised").isLessThan(m.baseline());
+        scripted(glyphs, true, "以", "m");
     }
 
     @Test
     void prints_a_chapter_titles_subscript_lowered_in_the_chapters_face() {
-        List<Glyph> glyphs = glyphs(regulation.get(0));
-        Glyph o = after(glyphs, "章", "C", "O");
-        Glyph two = rightOf(glyphs, o, "2");
-        assertThat(two.sizePt()).isLessThan(o.sizePt());
-        assertThat(two.baseline()).as("lowered").isGreaterThan(o.baseline());
+        scripted(glyphs(regulation.get(0)), false, "章", "C", "O");
         Glyph chapter = line(regulation.get(0), "第二章").glyphs().get(0);
         assertThat(chapter.font()).isEqualTo(line(regulation.get(0), "第一章").glyphs().get(0).font());
     }
@@ -96,7 +86,7 @@ class RenderedArticleSpansTest {
                     .allSatisfy(g -> assertThat(g.sizePt()).as(text).isCloseTo(12, within(0.1)));
             previous = note.baseline();
         }
-        // AND the article's mark is raised and smaller right after 《……法》
+        // AND the article's mark, "1", is raised and smaller right after 《……法》
         List<Glyph> glyphs = glyphs(first);
         Glyph close = glyphs.stream().filter(g -> g.text().equals("》")).findFirst().orElseThrow();
         Glyph mark = rightOf(glyphs, close, "1");
@@ -107,14 +97,24 @@ class RenderedArticleSpansTest {
     @Test
     void prints_a_headings_subscript_lowered_and_a_run_in_headings_superscript_raised() {
         List<Glyph> glyphs = glyphs(notice.get(0));
-        Glyph o = after(glyphs, "、", "C", "O");
-        Glyph two = rightOf(glyphs, o, "2");
-        assertThat(two.sizePt()).isLessThan(o.sizePt());
-        assertThat(two.baseline()).as("lowered").isGreaterThan(o.baseline());
-        Glyph m = after(glyphs, "制", "m");
-        Glyph squared = rightOf(glyphs, m, "2");
-        assertThat(squared.sizePt()).isLessThan(m.sizePt());
-        assertThat(squared.baseline()).as("raised").isLessThan(m.baseline());
+        scripted(glyphs, false, "、", "C", "O");
+        scripted(glyphs, true, "制", "m");
+    }
+
+    /**
+     * Asserts that the "2" printed right after the glyphs {@code before} is smaller than the last of them
+     * and raised (a smaller baseline is higher on the page) or lowered; returns that last glyph.
+     */
+    private static Glyph scripted(List<Glyph> glyphs, boolean raised, String... before) {
+        Glyph base = after(glyphs, before);
+        Glyph two = rightOf(glyphs, base, "2");
+        assertThat(two.sizePt()).as(String.join("", before) + "2").isLessThan(base.sizePt());
+        if (raised) {
+            assertThat(two.baseline()).as("raised").isLessThan(base.baseline());
+        } else {
+            assertThat(two.baseline()).as("lowered").isGreaterThan(base.baseline());
+        }
+        return base;
     }
 
     private static List<Glyph> glyphs(Page page) {
