@@ -161,7 +161,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
         if (last instanceof Paragraph p) {
             blocks.set(blocks.size() - 1, new Paragraph(p.text(), p.spans(), appended(p.notes(), p.text(), kind, text)));
         } else if (last instanceof Section s && s.runInText().isPresent() && s.body().isEmpty()) {
-            blocks.set(blocks.size() - 1, new Section(s.level(), s.number(), s.heading(), s.headingNotes(), s.runInText(),
+            blocks.set(blocks.size() - 1, new Section(s.level(), s.number(), s.heading(), s.headingSpans(),
+                    s.headingNotes(), s.runInText(),
                     s.runInSpans(), appended(s.runInNotes(), s.runInText().get(), kind, text), s.body()));
         } else {
             throw new InvalidDocumentException(lastField(kind.word()), (kind == Note.Kind.FOOTNOTE ? "a " : "an ")
@@ -308,7 +309,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, 0, head, List.of(), body, List.of(), List.of(), content);
+        return add(level, 0, head, List.of(), List.of(), body, List.of(), List.of(), content);
     }
 
     /**
@@ -387,20 +388,22 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     public B runIn(HeadingLevel level, int number, String heading, String text, Consumer<SectionBuilder> content) {
         String head = Checks.runInHeading(() -> field("heading"), heading);
         String body = Checks.text(() -> field("text"), text);
-        return add(level, printed(number), head, List.of(), body, List.of(), List.of(), content);
+        return add(level, printed(number), head, List.of(), List.of(), body, List.of(), List.of(), content);
     }
 
     /**
-     * Adds a section whose heading on its own line refers to notes: their marks stand in the heading,
-     * after the number the writer prints, as in "一、总体要求¹". Build the heading with
-     * {@code FormattedText.builder().text("总体要求").footnote("……").build()}.
+     * Adds a section whose heading on its own line refers to notes, or has stretches formatted otherwise
+     * than its level's style: the notes' marks stand in the heading, after the number the writer prints,
+     * as in "一、总体要求¹"; a span is a superscript or subscript ("（一）CO₂排放"), italic, underline,
+     * strike-through or another face, never bold (a heading's bold is its level's style). Build the
+     * heading with {@code FormattedText.builder().text("总体要求").footnote("……").build()} or
+     * {@code FormattedText.builder().text("CO").subscript("2").text("排放").build()}.
      *
-     * @param heading the heading's words, without a number, with its notes; no spans (a heading has its
-     *                level's style)
+     * @param heading the heading's words, without a number, with its spans and notes
      * @param content called once with a builder for the section's content
      * @return this builder
-     * @throws InvalidDocumentException if the heading is blank, starts with a number or has spans, or a
-     *                                  note's text is blank; the field names the place
+     * @throws InvalidDocumentException if the heading is blank, starts with a number or has a bold span, or
+     *                                  a note's text is blank; the field names the place
      */
     public B section(FormattedText heading, Consumer<SectionBuilder> content) {
         return section(nextLevel(), heading, content);
@@ -410,7 +413,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      * As {@link #section(FormattedText, Consumer)}, at an explicit level.
      *
      * @param level the heading level, below the parent's
-     * @param heading the heading's words, without a number, with its notes; no spans
+     * @param heading the heading's words, without a number, with its spans and notes
      * @param content called once with a builder for the section's content
      * @return this builder
      * @throws InvalidDocumentException as {@link #section(FormattedText, Consumer)} does
@@ -421,11 +424,11 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
 
     /**
      * As {@link #section(HeadingLevel, int, String, Consumer)}, the section keeping the number it
-     * carries in the source, its heading with notes.
+     * carries in the source, its heading with spans and notes.
      *
      * @param level the heading level, below the parent's
      * @param number the number as printed, 1 to 99999999
-     * @param heading the heading's words, without the number, with its notes; no spans
+     * @param heading the heading's words, without the number, with its spans and notes
      * @param content the section's content
      * @return this builder
      * @throws InvalidDocumentException as {@link #section(FormattedText, Consumer)} does, or for a number
@@ -438,11 +441,12 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
 
     /**
      * Adds a run-in section whose heading refers to notes (their marks in the heading, before its
-     * 。), its text with stretches formatted otherwise and notes of its own.
+     * 。) or has spans (not bold, as {@link #section(FormattedText, Consumer)}), its text with stretches
+     * formatted otherwise and notes of its own.
      *
      * @param level the heading level, below the parent's
-     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！, with its notes;
-     *                no spans
+     * @param heading the heading's words, without a number, ending with 。, ：, ？ or ！, with its spans
+     *                and notes
      * @param text the words that follow the heading on its line, with their spans and notes, not blank
      * @param content called once with a builder for what follows the run-in paragraph
      * @return this builder
@@ -461,7 +465,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      *
      * @param level the heading level, below the parent's
      * @param number the number as printed, 1 to 99999999
-     * @param heading the heading's words, without the number, ending with 。, ：, ？ or ！, with its notes
+     * @param heading the heading's words, without the number, ending with 。, ：, ？ or ！, with its spans
+     *                and notes
      * @param text the words that follow the heading on its line, with their spans and notes, not blank
      * @param content called once with a builder for what follows the run-in paragraph
      * @return this builder
@@ -494,6 +499,32 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     }
 
     /**
+     * Adds an article whose text has stretches formatted otherwise and notes, as a paragraph's text has
+     * them (see {@link #paragraph(FormattedText)}): the number is printed in its own style, the text as
+     * body text.
+     *
+     * <pre>{@code
+     * .article("第三条", FormattedText.builder().text("排放二氧化碳（CO").subscript("2")
+     *         .text("）的单位").footnote("见《温室气体排放核算指南》。").text("，应当……").build())
+     * }</pre>
+     *
+     * @param label the article's number as printed: "第一条", "第二十一条"
+     * @param text the article's words with their spans and notes, not blank
+     * @return this builder
+     * @throws InvalidDocumentException if the label is not 第N条, the text is blank or holds a character a
+     *                                  document cannot carry, or a note's text is blank; the field names the place
+     */
+    public B article(String label, FormattedText text) {
+        String l = Checks.text(() -> field("label"), label);
+        FormattedText t = formatted(() -> field("text"), text);
+        if (!Article.LABEL.matcher(l).matches()) {
+            throw new InvalidDocumentException(field("label"), "an article is numbered 第N条: " + Checks.quote(l));
+        }
+        blocks.add(new Article(l, t.text(), t.spans(), t.notes()));
+        return self();
+    }
+
+    /**
      * Adds a chapter, part or section title of a regulation: "第一章" and "总则", printed centred in 黑体 (see
      * {@link Chapter}). Give an empty title for a line that has only the number.
      *
@@ -514,19 +545,55 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     }
 
     /**
-     * A heading given with notes, validated as {@link Checks#heading} (or, run in, {@link Checks#runInHeading})
-     * validates its text, its notes' texts as a paragraph's; it takes no spans.
+     * Adds a chapter whose title has stretches formatted otherwise than the chapter's style (a subscript,
+     * an italic word) or notes; a title without text is refused, as the line with the number alone is
+     * {@link #chapter(String, String)} with an empty title. Its spans are not bold: a chapter's line is
+     * in 黑体, its own style.
+     *
+     * @param label the number as printed: "第一章", "第二节", "第一编"
+     * @param title the title's words with their spans and notes, not blank
+     * @return this builder
+     * @throws InvalidDocumentException if the label is not 第N章 (节, 编), the title is blank, a span is bold or
+     *                                  a note's text is blank; the field names the place
+     */
+    public B chapter(String label, FormattedText title) {
+        String l = Checks.text(() -> field("label"), label);
+        if (!Chapter.LABEL.matcher(l).matches()) {
+            throw new InvalidDocumentException(field("label"), "a chapter is numbered 第N章, 第N节 or 第N编: "
+                    + Checks.quote(l));
+        }
+        FormattedText t = notBold(() -> field("title"), "a chapter's title", formatted(() -> field("title"), title));
+        blocks.add(new Chapter(l, Optional.of(t.text()), t.spans(), t.notes()));
+        return self();
+    }
+
+    /**
+     * A heading given with spans and notes, validated as {@link Checks#heading} (or, run in,
+     * {@link Checks#runInHeading}) validates its text, its notes' texts as a paragraph's; its spans are
+     * not bold ({@link #notBold}).
      */
     private static FormattedText heading(java.util.function.Supplier<String> field, FormattedText heading, boolean runIn) {
-        FormattedText t = formatted(field, heading);
-        if (!t.spans().isEmpty()) {
-            throw new InvalidDocumentException(field.get(), "a heading is set in its level's style and takes no spans "
-                    + "(bold, italic, …); give its text and notes only: " + Checks.quote(t.text()));
-        }
+        FormattedText t = notBold(field, "a heading", formatted(field, heading));
         if (runIn) {
             Checks.runInHeading(field, t.text());
         } else {
             Checks.heading(field, t.text());
+        }
+        return t;
+    }
+
+    /**
+     * The text of a heading, a chapter's title, refused if a span is bold: the bold that makes a heading is
+     * its style (黑体, or a bold level), not a span, as the readers read it.
+     */
+    private static FormattedText notBold(java.util.function.Supplier<String> field, String what, FormattedText t) {
+        for (int i = 0; i < t.spans().size(); i++) {
+            Span s = t.spans().get(i);
+            if (s.is(Emphasis.BOLD)) {
+                throw new InvalidDocumentException(field.get() + ".spans[" + i + "]", what + " is set in its own style, "
+                        + "and its bold is that style's, not a span; give its superscripts, subscripts, italic, underline, "
+                        + "strike-through and faces only: " + Checks.quote(t.text().substring(s.start(), s.end())));
+            }
         }
         return t;
     }
@@ -599,28 +666,24 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
     /** Adds a section whose run-in text, if any ({@code runInText} null for none), has spans or notes. */
     private B add(HeadingLevel level, int given, String heading, FormattedText runInText,
                   Consumer<SectionBuilder> content) {
-        return add(level, given, heading, List.of(), runInText, content);
+        return add(level, given, FormattedText.of(heading), runInText, content);
     }
 
-    /** Adds a section whose heading has notes, as {@link #add(HeadingLevel, int, String, FormattedText, Consumer)}. */
+    /** Adds a section whose heading has spans or notes, as {@link #add(HeadingLevel, int, String, FormattedText, Consumer)}. */
     private B add(HeadingLevel level, int given, FormattedText heading, FormattedText runInText,
                   Consumer<SectionBuilder> content) {
-        return add(level, given, heading.text(), heading.notes(), runInText, content);
-    }
-
-    private B add(HeadingLevel level, int given, String heading, List<Note> headingNotes, FormattedText runInText,
-                  Consumer<SectionBuilder> content) {
         return runInText == null
-                ? add(level, given, heading, headingNotes, null, List.of(), List.of(), content)
-                : add(level, given, heading, headingNotes, runInText.text(), runInText.spans(), runInText.notes(), content);
+                ? add(level, given, heading.text(), heading.spans(), heading.notes(), null, List.of(), List.of(), content)
+                : add(level, given, heading.text(), heading.spans(), heading.notes(), runInText.text(), runInText.spans(),
+                        runInText.notes(), content);
     }
 
     /**
      * Adds a section; {@code given} is the number as written, or 0 to number it in order;
      * {@code runInText} is null for a heading on its own line.
      */
-    private B add(HeadingLevel level, int given, String heading, List<Note> headingNotes, String runInText,
-                  List<Span> spans, List<Note> notes,
+    private B add(HeadingLevel level, int given, String heading, List<Span> headingSpans, List<Note> headingNotes,
+                  String runInText, List<Span> spans, List<Note> notes,
                   Consumer<SectionBuilder> content) {
         Checks.present(() -> field("level"), level);
         Checks.present(() -> field("content"), content);
@@ -645,7 +708,8 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
             content.accept(child);
             body = child.blocks();
         }
-        blocks.add(new Section(level, number, heading, headingNotes, Optional.ofNullable(runInText), spans, notes, body));
+        blocks.add(new Section(level, number, heading, headingSpans, headingNotes, Optional.ofNullable(runInText), spans,
+                notes, body));
         return self();
     }
 

@@ -152,6 +152,32 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
         return new FormattedText(stripped, slice(spans, from, to), notes(0, text.length(), from, to));
     }
 
+    /**
+     * This text with {@code prefix} in front, the prefix in the paragraph's own formatting: the spans
+     * and the notes' marks move on by its length. How a writer puts an article's text after its number,
+     * or a heading after its ordinal.
+     *
+     * @param prefix the characters to put in front; not null, possibly empty
+     * @return the longer text, or this text if the prefix is empty
+     * @throws InvalidDocumentException naming {@code prefix} if it is null
+     */
+    public FormattedText prefixed(String prefix) {
+        Checks.present("prefix", prefix);
+        if (prefix.isEmpty()) {
+            return this;
+        }
+        int n = prefix.length();
+        List<Span> moved = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            moved.add(s.moved(s.start() + n, s.end() + n));
+        }
+        List<Note> marks = new ArrayList<>(notes.size());
+        for (Note m : notes) {
+            marks.add(m.moved(m.at() + n));
+        }
+        return new FormattedText(prefix + text, moved, marks);
+    }
+
     /** The notes placed from {@code low} to {@code high}, moved into {@code [from, to]} and counted from {@code from}. */
     private List<Note> notes(int low, int high, int from, int to) {
         if (notes.isEmpty()) {
@@ -334,6 +360,26 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
          */
         public FormattedText build() {
             return new FormattedText(text.toString(), spans, notes);
+        }
+    }
+
+    /**
+     * A model element's text with its spans and notes, checked as the canonical constructor checks
+     * them; a problem is named under {@code owner}, as {@code article.spans[1]} or {@code chapter.titleNotes}.
+     */
+    static FormattedText checked(String owner, String spansField, String notesField, String text, List<Span> spans,
+                                 List<Note> notes) {
+        Checks.present(owner + "." + spansField, spans);
+        Checks.present(owner + "." + notesField, notes);
+        if (spans.isEmpty() && notes.isEmpty()) {
+            return of(text);
+        }
+        try {
+            return new FormattedText(text, spans, notes);
+        } catch (InvalidDocumentException e) {
+            String field = e.field().startsWith("spans") ? spansField + e.field().substring(5)
+                    : e.field().startsWith("notes") ? notesField + e.field().substring(5) : e.field();
+            throw new InvalidDocumentException(owner + "." + field, e.getMessage().substring(e.field().length() + 2));
         }
     }
 

@@ -15,19 +15,40 @@ import java.util.Optional;
  * @param level the heading level, which decides the ordinal form and the font
  * @param number the heading's number among its siblings of the same level, from 1
  * @param heading the heading text without its ordinal
+ * @param headingSpans the stretches of {@code heading} formatted otherwise than the level's style (a
+ *                     superscript, an italic word; see {@link FormattedText}), counted from the heading's
+ *                     first character. The bold that makes a heading is its level's style, not a span. Empty
+ *                     for most
  * @param headingNotes the footnotes and endnotes whose marks stand in {@code heading} (see {@link Note}),
  *                     a heading on its own line or run in; counted from the heading's first character,
  *                     after the ordinal the writer prints. Empty for most
  * @param runInText the text that follows a run-in heading in the same paragraph
  * @param runInSpans the stretches of {@code runInText} formatted otherwise (see {@link FormattedText});
- *                   empty when it is plain or absent. The heading has its level's style and no spans.
+ *                   empty when it is plain or absent
  * @param runInNotes the footnotes and endnotes whose marks stand in {@code runInText} (see {@link Note});
  *                   empty for most
  * @param body what follows the heading paragraph
  */
-public record Section(HeadingLevel level, int number, String heading, List<Note> headingNotes,
+public record Section(HeadingLevel level, int number, String heading, List<Span> headingSpans, List<Note> headingNotes,
                       Optional<String> runInText, List<Span> runInSpans, List<Note> runInNotes, List<Block> body)
         implements Block {
+    /**
+     * A section whose heading is formatted in its level's style throughout.
+     *
+     * @param level the heading level
+     * @param number the heading's number among its siblings of the same level, from 1
+     * @param heading the heading text without its ordinal; not blank
+     * @param headingNotes the notes whose marks stand in {@code heading}
+     * @param runInText the text that follows a run-in heading, not blank; empty for a heading on its own line
+     * @param runInSpans the stretches of {@code runInText} formatted otherwise; empty when it is plain or absent
+     * @param runInNotes the notes whose marks stand in {@code runInText}; empty unless there is run-in text
+     * @param body what follows the heading paragraph; sections in it are of lower levels
+     */
+    public Section(HeadingLevel level, int number, String heading, List<Note> headingNotes, Optional<String> runInText,
+                   List<Span> runInSpans, List<Note> runInNotes, List<Block> body) {
+        this(level, number, heading, List.of(), headingNotes, runInText, runInSpans, runInNotes, body);
+    }
+
     /**
      * A section whose heading refers to no note.
      *
@@ -41,7 +62,7 @@ public record Section(HeadingLevel level, int number, String heading, List<Note>
      */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
                    List<Span> runInSpans, List<Note> runInNotes, List<Block> body) {
-        this(level, number, heading, List.of(), runInText, runInSpans, runInNotes, body);
+        this(level, number, heading, List.of(), List.of(), runInText, runInSpans, runInNotes, body);
     }
 
     /**
@@ -54,7 +75,7 @@ public record Section(HeadingLevel level, int number, String heading, List<Note>
      * @param body what follows the heading paragraph; sections in it are of lower levels
      */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText, List<Block> body) {
-        this(level, number, heading, List.of(), runInText, List.of(), List.of(), body);
+        this(level, number, heading, List.of(), List.of(), runInText, List.of(), List.of(), body);
     }
 
     /**
@@ -69,7 +90,7 @@ public record Section(HeadingLevel level, int number, String heading, List<Note>
      */
     public Section(HeadingLevel level, int number, String heading, Optional<String> runInText,
                    List<Span> runInSpans, List<Block> body) {
-        this(level, number, heading, List.of(), runInText, runInSpans, List.of(), body);
+        this(level, number, heading, List.of(), List.of(), runInText, runInSpans, List.of(), body);
     }
 
     /**
@@ -78,6 +99,7 @@ public record Section(HeadingLevel level, int number, String heading, List<Note>
      * @param level the heading level
      * @param number from 1 to 99999999
      * @param heading not blank
+     * @param headingSpans in order, inside the heading
      * @param headingNotes with their marks inside the heading, from its start to its end
      * @param runInText not blank if present
      * @param runInSpans empty unless there is run-in text, and then lying inside it
@@ -97,8 +119,10 @@ public record Section(HeadingLevel level, int number, String heading, List<Note>
         if (heading == null || heading.isBlank()) {
             throw new InvalidDocumentException("section.heading", "must not be blank: " + Checks.quote(heading));
         }
-        Checks.present("section.headingNotes", headingNotes);
-        headingNotes = headingNotes.isEmpty() ? List.of() : new FormattedText(heading, List.of(), headingNotes).notes();
+        FormattedText checkedHeading = FormattedText.checked("section", "headingSpans", "headingNotes", heading,
+                headingSpans, headingNotes);
+        headingSpans = checkedHeading.spans();
+        headingNotes = checkedHeading.notes();
         if (runInText.isPresent() && runInText.get().isBlank()) {
             throw new InvalidDocumentException("section.runInText", "must not be blank");
         }
@@ -146,12 +170,12 @@ public record Section(HeadingLevel level, int number, String heading, List<Note>
     }
 
     /**
-     * The heading with the notes whose marks stand in it, without its ordinal.
+     * The heading with its spans and the notes whose marks stand in it, without its ordinal.
      *
-     * @return the heading's text and its notes; no spans (a heading has its level's style)
+     * @return the heading's text, its spans (what differs from its level's style) and its notes
      */
     public FormattedText headingFormatted() {
-        return new FormattedText(heading, List.of(), headingNotes);
+        return new FormattedText(heading, headingSpans, headingNotes);
     }
 
     /**

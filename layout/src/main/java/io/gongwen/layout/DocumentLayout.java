@@ -364,13 +364,26 @@ public final class DocumentLayout {
             } else if (block instanceof Table t) {
                 table(t);
             } else if (block instanceof Article a) {
-                paragraph(LineRole.BODY, List.of(new LineBreaker.Span(a.label(), style(DocumentElement.HEADING_1, spacing())),
-                        new LineBreaker.Span("\u3000" + a.text(), body)), 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty());
+                // the text is body text: the notes whose marks stand in it go to the foot, as a paragraph's
+                List<Marked> marks = new ArrayList<>();
+                List<LineBreaker.Span> spans = new ArrayList<>();
+                spans.add(new LineBreaker.Span(a.label(), style(DocumentElement.HEADING_1, spacing())));
+                marked("\u3000" + a.text(), a.formatted().prefixed("\u3000").notes(), body,
+                        a.label().codePointCount(0, a.label().length()), spans, marks);
+                paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty(), marks);
             } else if (block instanceof Chapter c) {
-                keepWithNext(lines(List.of(new LineBreaker.Span(c.text(), style(DocumentElement.HEADING_1, spacing()))),
-                        0, 0, 0, CENTRED).size());
-                paragraph(LineRole.HEADING, List.of(new LineBreaker.Span(c.text(), style(DocumentElement.HEADING_1, spacing()))),
-                        0, 0, 0, CENTRED, Optional.of(new Line.Bookmark(1, c.text())));
+                LineBreaker.Style style = style(DocumentElement.HEADING_1, spacing());
+                List<Marked> marks = new ArrayList<>();
+                List<LineBreaker.Span> spans = new ArrayList<>();
+                List<Note> notes = c.titleFormatted().map(t -> t.prefixed(c.label() + "\u3000").notes())
+                        .orElse(List.of());
+                if (notes.isEmpty()) {
+                    spans.add(new LineBreaker.Span(c.text(), style));
+                } else {
+                    marked(c.text(), notes, style, 0, spans, marks);
+                }
+                keepWithNext(lines(spans, 0, 0, 0, CENTRED).size());
+                paragraph(LineRole.HEADING, spans, 0, 0, 0, CENTRED, Optional.of(new Line.Bookmark(1, c.text())), marks);
             } else if (block instanceof io.gongwen.Image image) {
                 image(image);
             } else {

@@ -322,9 +322,11 @@ class PdfWriterTest {
                 s.runInText().ifPresent(t -> marked(t, s.runInNotes(), b, numbers));
                 blocks(doc, s.body(), b, numbers);
             } else if (block instanceof io.gongwen.Article a) {
-                b.append(a.label()).append(a.text());
+                b.append(a.label());
+                marked(a.text(), a.notes(), b, numbers);
             } else if (block instanceof io.gongwen.Chapter c) {
-                b.append(c.text());
+                marked(c.text(), c.titleFormatted().map(t -> t.prefixed(c.label() + "\u3000").notes()).orElse(List.of()),
+                        b, numbers);
             } else if (block instanceof Table t) {
                 // row by row, cell by cell; the header rows once, where the table starts
                 for (List<Table.Cell> row : t.rows()) {

@@ -13,12 +13,14 @@ import java.util.function.Predicate;
  * 公文 emphasises with bold (一是, 二是) and never with italics or underline; reformatting keeps both as
  * the author set them, so the clerk decides, and the checker says where they are. One finding per
  * paragraph and rule, at the first such run, quoting it. Underlined spaces (a form's blank to fill in)
- * are not emphasis and not reported; the paragraphs of table cells are checked as the body's, and
- * the other paragraphs the reader gives no element (blank, dropped) are not.
+ * are not emphasis and not reported; the paragraphs of table cells are checked as the body's, and so
+ * are articles and chapters, whose text is the body's; the other paragraphs the reader gives no
+ * element (blank, dropped) are not.
  */
 final class CharacterRules {
-    /** Italic and underlined runs of the paragraphs the reader recognised. */
-    void check(WordContent docx, Map<Integer, DocumentElement> elements, List<Finding> out) {
+    /** Italic and underlined runs of the paragraphs the reader recognised, articles and chapters among them. */
+    void check(WordContent docx, Map<Integer, DocumentElement> elements, java.util.Set<Integer> articles,
+               List<Finding> out) {
         for (WordContent.Item item : docx.body()) {
             if (item instanceof WordContent.Table table) {
                 // the writer keeps a cell's runs as a body paragraph's: the clerk should see them too
@@ -27,7 +29,8 @@ final class CharacterRules {
                         cell.paragraphs().forEach(p -> check(p, out));
                     }
                 }
-            } else if (item instanceof WordContent.Paragraph p && elements.containsKey(p.number())) {
+            } else if (item instanceof WordContent.Paragraph p
+                    && (elements.containsKey(p.number()) || articles.contains(p.number()))) {
                 check(p, out);
             }
         }

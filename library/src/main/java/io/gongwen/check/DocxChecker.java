@@ -157,7 +157,7 @@ public final class DocxChecker {
             Parts parts = new Parts(new Text(lines, new boolean[lines.size()]), structure.elements());
             typography.check(docx, structure.elements(), parts, out);
             typography.spacing(docx, parts, out);
-            characters.check(docx, structure.elements(), out);
+            characters.check(docx, structure.elements(), structure.articles(), out);
         }
         installed.ifPresent(faces -> TypographyRules.installed(docx, faces, out));
         tables.check(docx, out);

@@ -85,6 +85,24 @@ class CharacterRulesTest {
     }
 
     @Test
+    void reports_italic_and_underline_in_an_article_and_in_a_heading_as_in_the_body() throws IOException {
+        // GIVEN the measures whose 第二条 has an italic 应当 and an underlined 按时, and the notice whose
+        // heading （一）推进绿色发展 has an italic 绿色
+        List<Finding> articles = new DocxChecker().check(write(io.gongwen.testing.NotedDocx.regulation()));
+        List<Finding> headings = new DocxChecker().check(write(io.gongwen.testing.NotedDocx.headingSpans()));
+
+        // THEN each is reported at its paragraph, where it starts, as a body paragraph's would be
+        assertThat(articles).filteredOn(f -> f.rule().group() == Rule.Group.CHARACTERS)
+                .extracting(Finding::rule, Finding::line, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.ITALIC, 4, 18),
+                        org.assertj.core.groups.Tuple.tuple(Rule.UNDERLINE, 4, 20));
+        assertThat(headings).filteredOn(f -> f.rule().group() == Rule.Group.CHARACTERS)
+                .extracting(Finding::rule, Finding::line, Finding::offset, Finding::chinese)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.ITALIC, 7, 5,
+                        "斜体“绿色”：公文一般不用斜体表示强调，已保留原样，请核对"));
+    }
+
+    @Test
     void does_not_report_underlined_spaces_a_blank_to_fill_in_nor_bold() throws IOException {
         Path file = write(ForeignDocx.withRuns(new String[] {"关于做好值班工作的通知"},
                 new String[] {"b|一是", "请填写姓名", "u|      ", "后报送。"}));

@@ -155,6 +155,114 @@ public final class NotedDocx {
         }
     }
 
+    /** The footnotes of {@link #regulation()}, in the order of their marks. */
+    public static final String[] REGULATION_FOOTNOTES = {
+            "2015年8月29日第十二届全国人民代表大会常务委员会第十六次会议修订。",
+            "含二氧化碳以外的其他温室气体。"};
+
+    /**
+     * Measures written in articles, made with raw POI, whose articles and chapter titles carry spans
+     * and notes: "第一章　总则" bold throughout (its bold is the chapter's style); 第一条 with its number
+     * bold, CO₂ with a subscript and a footnote after 《大气污染防治法》; 第二条 with m² raised, an italic
+     * 应当 and an underlined 按时; "第二章　CO₂排放管理", bold, its 2 lowered and a footnote after 管理;
+     * 第三条 plain. 宋体 12 pt, Word's margins.
+     */
+    public static byte[] regulation() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFFootnotes footnotes = doc.createFootnotes();
+            separators(footnotes.createFootnote(), footnotes.createFootnote());
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            run(title, "某某市温室气体排放管理办法").setBold(true);
+            XWPFParagraph one = doc.createParagraph();
+            one.setAlignment(ParagraphAlignment.CENTER);
+            run(one, "第一章　总则").setBold(true);
+            XWPFParagraph first = doc.createParagraph();
+            run(first, "第一条").setBold(true);
+            run(first, "　为了规范二氧化碳（CO");
+            run(first, "2").setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUBSCRIPT);
+            run(first, "）排放管理，根据《中华人民共和国大气污染防治法》");
+            mark(first, note(footnotes.createFootnote(), REGULATION_FOOTNOTES[0]));
+            run(first, "，制定本办法。");
+            XWPFParagraph second = doc.createParagraph();
+            run(second, "第二条").setBold(true);
+            run(second, "　重点单位的建筑面积以m");
+            run(second, "2").setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+            run(second, "计，");
+            run(second, "应当").setItalic(true);
+            run(second, "按时").setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+            run(second, "报送排放报告。");
+            XWPFParagraph two = doc.createParagraph();
+            two.setAlignment(ParagraphAlignment.CENTER);
+            run(two, "第二章　CO").setBold(true);
+            XWPFRun sub = run(two, "2");
+            sub.setBold(true);
+            sub.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUBSCRIPT);
+            run(two, "排放管理").setBold(true);
+            mark(two, note(footnotes.createFootnote(), REGULATION_FOOTNOTES[1]));
+            XWPFParagraph third = doc.createParagraph();
+            run(third, "第三条").setBold(true);
+            run(third, "　本办法自2021年3月1日起施行。");
+            a4(doc.getDocument().getBody().addNewSectPr());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A notice whose headings carry spans, made with raw POI: "一、总体要求" bold throughout (no span:
+     * its bold is the heading's), "二、CO₂减排" bold with its 2 lowered, "（一）推进绿色发展" in 楷体 with
+     * an italic 绿色 (the 楷体 is the heading's face), and the run-in "（二）控制m²面积。" bold with its 2
+     * raised, followed by its text. 宋体 12 pt, Word's margins.
+     */
+    public static byte[] headingSpans() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            run(title, "关于做好节能减排工作的通知").setBold(true);
+            run(doc.createParagraph(), "各乡镇人民政府，县政府各部门：");
+            run(doc.createParagraph(), "根据有关规定，现就做好节能减排工作通知如下。");
+            run(doc.createParagraph(), "一、总体要求").setBold(true);
+            run(doc.createParagraph(), "各单位要高度重视节能减排工作。");
+            XWPFParagraph two = doc.createParagraph();
+            run(two, "二、CO").setBold(true);
+            XWPFRun sub = run(two, "2");
+            sub.setBold(true);
+            sub.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUBSCRIPT);
+            run(two, "减排").setBold(true);
+            XWPFParagraph green = doc.createParagraph();
+            kai(run(green, "（一）推进"));
+            kai(run(green, "绿色")).setItalic(true);
+            kai(run(green, "发展"));
+            run(doc.createParagraph(), "各单位要推进绿色低碳发展。");
+            XWPFParagraph area = doc.createParagraph();
+            run(area, "（二）控制m").setBold(true);
+            XWPFRun sup = run(area, "2");
+            sup.setBold(true);
+            sup.setSubscript(org.apache.poi.xwpf.usermodel.VerticalAlign.SUPERSCRIPT);
+            run(area, "面积。").setBold(true);
+            run(area, "新建公共建筑面积要严格控制。");
+            XWPFParagraph signature = doc.createParagraph();
+            signature.setAlignment(ParagraphAlignment.RIGHT);
+            run(signature, "某某县人民政府办公室");
+            XWPFParagraph date = doc.createParagraph();
+            date.setAlignment(ParagraphAlignment.RIGHT);
+            run(date, "2021年3月1日");
+            a4(doc.getDocument().getBody().addNewSectPr());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static XWPFRun kai(XWPFRun r) {
+        r.setFontFamily("楷体_GB2312", XWPFRun.FontCharRange.eastAsia);
+        return r;
+    }
+
     /**
      * The POI-made notice with {@code settings} as its settings and {@code section} at
      * the start of its last section's properties.

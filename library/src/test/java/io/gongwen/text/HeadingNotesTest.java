@@ -109,12 +109,14 @@ class HeadingNotesTest {
         assertThat(doc).isNotEqualTo(plain);
         assertThat(doc.toBuilder().build()).isEqualTo(doc).hasSameHashCodeAs(doc);
         assertThat(bytes(doc.toBuilder().build())).isEqualTo(bytes(doc));
-        // AND the builder refuses a heading with spans, or with its own number, naming the field
+        // AND the builder refuses a heading with a bold span (its bold is its level's style), or with its
+        // own number, naming the field
         assertThatThrownBy(() -> OfficialDocument.builder().title("标题")
                 .section(FormattedText.builder().bold("总体").text("要求").footnote("注。").build(), s -> { }))
                 .isInstanceOf(InvalidDocumentException.class)
-                .hasMessage("body[0].heading: a heading is set in its level's style and takes no spans (bold, italic, …); "
-                        + "give its text and notes only: \"总体要求\"");
+                .hasMessage("body[0].heading.spans[0]: a heading is set in its own style, and its bold is that style's, "
+                        + "not a span; give its superscripts, subscripts, italic, underline, strike-through and faces "
+                        + "only: \"总体\"");
         assertThatThrownBy(() -> OfficialDocument.builder().title("标题")
                 .section(FormattedText.builder().text("一、总体要求").footnote("注。").build(), s -> { }))
                 .isInstanceOf(InvalidDocumentException.class)

@@ -171,7 +171,7 @@ class NotesReadingTest {
 
         assertThat(draft.document().title()).containsExactly("关于加强档案管理工作的通知");
         assertThat(draft.warnings()).extracting(DraftWarning::toString).contains("line 1: the footnote 本通知经县政府同意。 is left "
-                + "out: its mark stands where the document keeps no notes (the title, a chapter or an article, "
+                + "out: its mark stands where the document keeps no notes (the title, a chapter's number without a title, "
                 + "the signature or date)");
     }
 

@@ -204,11 +204,24 @@ final class BodyPart {
                 xml.start("p");
                 broken(bodyPPr).writeTo(xml);
                 Paragraphs.styledRun(xml, StyleId.ARTICLE_LABEL_CHAR, a.label());
-                run(xml, "\u3000" + a.text());
+                if (a.spans().isEmpty() && a.notes().isEmpty()) {
+                    run(xml, "\u3000" + a.text());
+                } else {
+                    // body text, as a paragraph's: its runs carry only what their spans change
+                    Paragraphs.formatted(xml, OrderedElement::rPr, a.formatted().prefixed("\u3000"), extras.notes()::mark);
+                }
                 xml.end();
                 tracker.lines(tracker.linesOf(a.label() + "\u3000", a.text(), 2 * page.characterPitch, 0, 0));
-            } else if (block instanceof Chapter c) {
+            } else if (block instanceof Chapter c && c.titleSpans().isEmpty() && c.titleNotes().isEmpty()) {
                 paragraph(xml, broken(chapterPPr), c.text());
+                tracker.heading();
+            } else if (block instanceof Chapter c) {
+                // the chapter's style sets the line; the title's runs carry only what their spans change
+                xml.start("p");
+                broken(chapterPPr).writeTo(xml);
+                Paragraphs.formatted(xml, OrderedElement::rPr, c.titleFormatted().get().prefixed(c.label() + "\u3000"),
+                        extras.notes()::mark);
+                xml.end();
                 tracker.heading();
             }
         }
@@ -286,21 +299,16 @@ final class BodyPart {
 
     /**
      * The heading's runs in the paragraph's style, its ordinal first: one run, or, where the heading
-     * refers to notes, the runs cut at each note's mark (counted from the heading's text, after the
-     * ordinal).
+     * refers to notes or has spans, the runs cut at each note's mark and span (counted from the
+     * heading's text, after the ordinal), each span's run carrying only what it changes.
      */
     private void heading(WordXml xml, Section s, String printed) {
-        if (s.headingNotes().isEmpty()) {
+        if (s.headingNotes().isEmpty() && s.headingSpans().isEmpty()) {
             run(xml, printed);
             return;
         }
-        int ordinal = printed.length() - s.heading().length();
-        List<io.gongwen.Note> marks = new java.util.ArrayList<>(s.headingNotes().size());
-        for (io.gongwen.Note n : s.headingNotes()) {
-            marks.add(new io.gongwen.Note(n.at() + ordinal, n.kind(), n.text()));
-        }
-        Paragraphs.formatted(xml, OrderedElement::rPr, new io.gongwen.FormattedText(printed, List.of(), marks),
-                extras.notes()::mark);
+        String ordinal = printed.substring(0, printed.length() - s.heading().length());
+        Paragraphs.formatted(xml, OrderedElement::rPr, s.headingFormatted().prefixed(ordinal), extras.notes()::mark);
     }
 
     /** 出席, 请假, 列席 (§10.3): one blank line below the text, labels in 黑体, wrapped lines after the colon. */

@@ -1,7 +1,9 @@
 package io.gongwen.docx.write;
 
+import io.gongwen.Article;
 import io.gongwen.Attachment;
 import io.gongwen.Block;
+import io.gongwen.Chapter;
 import io.gongwen.IssuedDocument;
 import io.gongwen.Note;
 import io.gongwen.OfficialDocument;
@@ -48,6 +50,8 @@ final class NotesPart {
     private static boolean has(List<Block> blocks, Note.Kind kind) {
         for (Block b : blocks) {
             if (b instanceof Paragraph p && ofKind(p.notes(), kind) || b instanceof io.gongwen.Table t && inCells(t, kind)
+                    || b instanceof Article a && ofKind(a.notes(), kind)
+                    || b instanceof Chapter c && ofKind(c.titleNotes(), kind)
                     || b instanceof Section s && (ofKind(s.headingNotes(), kind) || ofKind(s.runInNotes(), kind)
                     || has(s.body(), kind))) {
                 return true;

@@ -160,6 +160,7 @@ final class BodyRecogniser {
                 Node n = new Node(Kind.CHAPTER, line);
                 n.heading = chapter.group(1);
                 n.text = chapter.group(2) == null ? "" : chapter.group(2).strip();
+                n.at = n.text.isEmpty() ? -1 : text.indexOf(n.text, chapter.start(2));
                 root.children.add(n);
                 articles = true;
                 continue;
@@ -169,6 +170,7 @@ final class BodyRecogniser {
                 Node n = new Node(Kind.ARTICLE, line);
                 n.heading = article.group(1);
                 n.text = article.group(2).strip();
+                n.at = text.indexOf(n.text, article.start(2));
                 root.children.add(n);
                 articles = true;
                 continue;
@@ -359,8 +361,8 @@ final class BodyRecogniser {
                     }
                 });
                 case PARAGRAPH -> paragraph(line, into);
-                case ARTICLE -> line.attempt(() -> into.article(child.heading, child.text));
-                case CHAPTER -> line.attempt(() -> into.chapter(child.heading, child.text));
+                case ARTICLE -> article(child, into);
+                case CHAPTER -> chapter(child, into);
                 case NUMBERED -> {
                     if (!child.isHeading) {
                         elements.put(line.number(), DocumentElement.BODY);
@@ -382,6 +384,35 @@ final class BodyRecogniser {
             line.attempt(() -> into.paragraph(line.text()));
         } else {
             line.attempt(() -> into.paragraph(line.formatted()));
+        }
+    }
+
+    /**
+     * An article: its number in its own style, its text body text with the spans and notes of the line
+     * (a note's mark in the number goes to the text's start).
+     */
+    private static void article(Node n, BodyBuilder<?> into) {
+        Line line = n.line;
+        if (line.plain()) {
+            line.attempt(() -> into.article(n.heading, n.text));
+        } else {
+            FormattedText text = line.formattedBetween(n.at, n.at + n.text.length());
+            line.attempt(() -> into.article(n.heading, text));
+        }
+    }
+
+    /**
+     * A chapter: its title keeps what differs from the chapter's style ({@link Line#styledAsHeading}) and the
+     * line's notes; a chapter with its number alone keeps none (the reader warns of them).
+     */
+    private static void chapter(Node n, BodyBuilder<?> into) {
+        Line line = n.line;
+        FormattedText title = line.plain() || n.text.isEmpty() ? null
+                : Line.styledAsHeading(line.formattedBetween(n.at, n.at + n.text.length()));
+        if (title == null || title.isPlain()) {
+            line.attempt(() -> into.chapter(n.heading, n.text));
+        } else {
+            line.attempt(() -> into.chapter(n.heading, title));
         }
     }
 
@@ -424,7 +455,7 @@ final class BodyRecogniser {
                     into.runIn(n.level, n.number, h, rest, s -> emit(n, s));
                 }
             });
-        } else if (!line.notes().isEmpty()) {
+        } else if (!line.plain()) {
             FormattedText marked = headingNotes(line, h, at, Integer.MAX_VALUE);
             line.attempt(() -> {
                 if (renumber) {
@@ -463,11 +494,12 @@ final class BodyRecogniser {
     }
 
     /**
-     * The heading with the notes whose marks stand in the line before {@code end} (where a run-in
-     * heading's text starts; the text keeps the marks from there on), each counted from the heading's
-     * first character: a mark in the printed number goes to the heading's start, one in white space
-     * after it to its end. A note is never lost: where the heading is not found in the line
-     * ({@code at} &lt; 0), its marks go to the heading's end.
+     * The heading with its spans, what differs from its level's style ({@link Line#styledAsHeading}), and
+     * the notes whose marks stand in the line before {@code end} (where a run-in heading's text starts;
+     * the text keeps the marks from there on), each counted from the heading's first character: a mark
+     * in the printed number goes to the heading's start, one in white space after it to its end. A note
+     * is never lost: where the heading is not found in the line ({@code at} &lt; 0), its marks go to the
+     * heading's end, and it has no spans.
      */
     private static FormattedText headingNotes(Line line, String heading, int at, int end) {
         List<io.gongwen.Note> marks = new java.util.ArrayList<>();
@@ -478,7 +510,9 @@ final class BodyRecogniser {
             int place = at < 0 ? heading.length() : Math.max(0, Math.min(note.at() - at, heading.length()));
             marks.add(new io.gongwen.Note(place, note.kind(), note.text()));
         }
-        return new FormattedText(heading, List.of(), marks);
+        List<io.gongwen.Span> spans = at < 0 || line.spans().isEmpty() || at + heading.length() > line.text().length()
+                ? List.of() : line.formatted().slice(at, at + heading.length()).spans();
+        return Line.styledAsHeading(new FormattedText(heading, spans, marks));
     }
 
     private enum Kind { ROOT, BLOCK, PARAGRAPH, ARTICLE, CHAPTER, NUMBERED }
@@ -508,6 +542,8 @@ final class BodyRecogniser {
         String text;
         /** An article's or chapter's label. */
         String heading;
+        /** Where an article's or chapter's {@link #text} starts in its line's text; -1 for a chapter without a title. */
+        int at;
         boolean inArticles;
         /** Whether a blank line follows it in the source. */
         boolean blankAfter;

@@ -54,18 +54,37 @@ public final class DocxRecogniser {
      *                 recipients, signature, date, note). Blank and dropped paragraphs, tables and lines
      *                 that mix faces (签发人 with the names, attendance lists) have none.
      * @param dropped the numbers of the paragraphs a drop pattern left out
+     * @param articles the numbers of the paragraphs read as articles (第一条) and chapters (第一章): they have no
+     *                 element, as their faces mix (a number in 黑体, then body text), but their text is the
+     *                 document's, whose runs are checked as a body paragraph's
      */
-    public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
+    public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped,
+                            java.util.Set<Integer> articles) {
         public Structure {
             elements = Map.copyOf(elements);
             dropped = java.util.Set.copyOf(dropped);
+            articles = java.util.Set.copyOf(articles);
+        }
+
+        /** A structure without articles. */
+        public Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
+            this(elements, dropped, java.util.Set.of());
         }
     }
 
     /** What each paragraph of a .docx is recognised as; see {@link Structure}. */
     public Structure structure(WordContent docx) {
         StructureRecogniser.Result result = recognise(docx);
-        return new Structure(result.elements(), result.dropped());
+        java.util.Set<Integer> articles = new java.util.HashSet<>();
+        for (WordContent.Item item : docx.body()) {
+            // the lines the body's reader takes for articles and chapters, where nothing else took them
+            if (item instanceof WordContent.Paragraph p && !result.elements().containsKey(p.number())
+                    && !result.dropped().contains(p.number())
+                    && BodyRecogniser.isChapterOrArticle(io.gongwen.internal.Checks.stripIndentation(formatted(p).text()))) {
+                articles.add(p.number());
+            }
+        }
+        return new Structure(result.elements(), result.dropped(), articles);
     }
 
     private StructureRecogniser.Result recognise(WordContent docx) {

@@ -76,6 +76,64 @@ public record Line(int number, String text, Block block, boolean continued, Look
                 : formatted().slice(from, text.length());
     }
 
+    /**
+     * The text from {@code from} to {@code to} with the spans over it, and with every note of the line:
+     * a mark outside the stretch moves to its nearer edge, so no note is lost (a mark in an article's
+     * number goes to the start of its text).
+     */
+    FormattedText formattedBetween(int from, int to) {
+        String part = text.substring(from, to);
+        if (plain()) {
+            return FormattedText.of(part);
+        }
+        List<io.gongwen.Note> marks = new java.util.ArrayList<>(notes.size());
+        for (io.gongwen.Note n : notes) {
+            marks.add(new io.gongwen.Note(Math.min(Math.max(n.at(), from), to) - from, n.kind(), n.text()));
+        }
+        return new FormattedText(part, spans.isEmpty() ? spans : formatted().slice(from, to).spans(), marks);
+    }
+
+    /**
+     * A heading's or a chapter title's text without what is its own style rather than spans: bold
+     * wherever it stands (a heading's bold is its level's, as {@code BodyBuilder} takes it), and a face
+     * over the whole text (a （一） heading in 楷体 after a number in another face). What differs
+     * inside it, a subscript, an italic word, a stretch in another face, stays.
+     */
+    static FormattedText styledAsHeading(FormattedText text) {
+        if (text.spans().isEmpty()) {
+            return text;
+        }
+        String t = text.text();
+        boolean wholeFace = text.spans().get(0).face().isPresent();
+        int at = 0;
+        for (Span s : text.spans()) {
+            wholeFace &= s.face().equals(text.spans().get(0).face()) && blank(t, at, s.start());
+            at = s.end();
+        }
+        wholeFace &= blank(t, at, t.length());
+        List<Span> kept = new java.util.ArrayList<>();
+        for (Span s : text.spans()) {
+            java.util.Set<io.gongwen.Emphasis> emphasis = java.util.EnumSet.noneOf(io.gongwen.Emphasis.class);
+            emphasis.addAll(s.emphasis());
+            emphasis.remove(io.gongwen.Emphasis.BOLD);
+            java.util.Optional<io.gongwen.Font> face = wholeFace ? java.util.Optional.empty() : s.face();
+            if (emphasis.isEmpty() && face.isEmpty()) {
+                continue;
+            }
+            Span last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && last.end() == s.start() && last.emphasis().equals(emphasis) && last.face().equals(face)) {
+                kept.set(kept.size() - 1, new Span(last.start(), s.end(), emphasis, face));
+            } else {
+                kept.add(new Span(s.start(), s.end(), emphasis, face));
+            }
+        }
+        return new FormattedText(t, kept, text.notes());
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        return text.substring(from, to).isBlank();
+    }
+
     boolean isTable() {
         return block instanceof Table;
     }

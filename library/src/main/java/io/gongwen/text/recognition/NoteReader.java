@@ -1,7 +1,9 @@
 package io.gongwen.text.recognition;
 
+import io.gongwen.Article;
 import io.gongwen.Attachment;
 import io.gongwen.Block;
+import io.gongwen.Chapter;
 import io.gongwen.FormattedText;
 import io.gongwen.IssuedDocument;
 import io.gongwen.Note;
@@ -26,8 +28,8 @@ import java.util.Set;
  * the same note, a note's mark inside a note (Word numbers no note in a note, and a note referring
  * to itself would loop) and a blank note are left out, each with a warning: every note is read at
  * most once, so the notes read are never more text than the notes part holds. After recognition,
- * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a chapter
- * or an article, a signature). The marks in a table's cells are read onto the cells' text
+ * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a chapter's
+ * number without a title, a signature). The marks in a table's cells are read onto the cells' text
  * ({@link #inCell}), once, like the body's. One per read; not thread-safe.
  */
 final class NoteReader {
@@ -143,7 +145,7 @@ final class NoteReader {
 
     /**
      * Warns of each note read whose mark did not reach the document: it stood in a paragraph the
-     * recogniser made a title, a chapter or an article, a signature, a date, or dropped.
+     * recogniser made a title, a chapter's number without a title, a signature, a date, or dropped.
      */
     OfficialDocument finish(OfficialDocument doc, List<DraftWarning> warnings) {
         if (given.isEmpty()) {
@@ -165,7 +167,7 @@ final class NoteReader {
             } else {
                 warnings.add(new DraftWarning(g.getKey(), "the " + g.getValue().kind().word() + " "
                         + Line.shorten(g.getValue().text().text()) + " is left out: its mark stands where the document "
-                        + "keeps no notes (the title, a chapter or an article, the signature or date)"));
+                        + "keeps no notes (the title, a chapter's number without a title, the signature or date)"));
             }
         }
         boolean footnotes = false;
@@ -244,6 +246,10 @@ final class NoteReader {
                         cell.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                     }
                 }
+            } else if (b instanceof Article a) {
+                a.notes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
+            } else if (b instanceof Chapter c) {
+                c.titleNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
             } else if (b instanceof Section s) {
                 s.headingNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
                 s.runInNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));

@@ -235,6 +235,38 @@ class OpenXmlSdkValidationTest {
         assertThat(validate(reformatted)).as("reformatted").isEqualTo("valid");
     }
 
+    @Test
+    void articles_chapters_and_headings_with_spans_and_notes_are_valid(@TempDir Path dir) throws Exception {
+        // the raw-POI measures and notice reformatted: spans and footnotes in articles, chapter titles, headings
+        List<Path> files = new java.util.ArrayList<>();
+        for (var source : Map.of("regulation", io.gongwen.testing.NotedDocx.regulation(),
+                "headings", io.gongwen.testing.NotedDocx.headingSpans()).entrySet()) {
+            Path in = dir.resolve(source.getKey() + "-in.docx");
+            Files.write(in, source.getValue());
+            Path out = dir.resolve(source.getKey() + ".docx");
+            io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+            files.add(out);
+        }
+        // and built: an endnote in a chapter's title, every emphasis but bold and a face in a heading
+        Path built = dir.resolve("built.docx");
+        OfficialDocument.builder().title("某某市温室气体排放管理办法")
+                .chapter("第一章", io.gongwen.FormattedText.builder().text("总则").endnote("另行公布。").build())
+                .article("第一条", io.gongwen.FormattedText.builder().bold("为了").text("规范CO").subscript("2")
+                        .text("排放").footnote("注。").text("，制定本办法。").build())
+                .build().writeTo(built);
+        Path headings = dir.resolve("built-headings.docx");
+        OfficialDocument.builder().title("关于做好节能减排工作的通知")
+                .section(io.gongwen.FormattedText.builder().text("控制").run("m", io.gongwen.Font.chinese("楷体_GB2312"),
+                        io.gongwen.Emphasis.ITALIC, io.gongwen.Emphasis.UNDERLINE, io.gongwen.Emphasis.STRIKE)
+                        .superscript("2").footnote("注。").build(), s -> s.paragraph("正文。"))
+                .build().writeTo(headings);
+        files.add(built);
+        files.add(headings);
+        for (Path file : files) {
+            assertThat(validate(file)).as(file.getFileName().toString()).isEqualTo("valid");
+        }
+    }
+
     /** Shows the check can fail: {@code w:sz} before {@code w:rFonts}, the order call-order setters produce. */
     @Test
     void a_misordered_run_property_is_rejected(@TempDir Path dir) throws Exception {
