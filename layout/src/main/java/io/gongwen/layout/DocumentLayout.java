@@ -357,7 +357,7 @@ public final class DocumentLayout {
             if (block instanceof Paragraph p) {
                 List<Marked> marks = new ArrayList<>();
                 List<LineBreaker.Span> spans = new ArrayList<>();
-                marked(p.text(), p.notes(), body, 0, spans, marks);
+                formatted(p.formatted(), body, 0, spans, marks);
                 paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty(), marks);
             } else if (block instanceof Section s) {
                 section(s);
@@ -368,20 +368,15 @@ public final class DocumentLayout {
                 List<Marked> marks = new ArrayList<>();
                 List<LineBreaker.Span> spans = new ArrayList<>();
                 spans.add(new LineBreaker.Span(a.label(), style(DocumentElement.HEADING_1, spacing())));
-                marked("\u3000" + a.text(), a.formatted().prefixed("\u3000").notes(), body,
-                        a.label().codePointCount(0, a.label().length()), spans, marks);
+                formatted(a.formatted().prefixed("\u3000"), body, a.label().codePointCount(0, a.label().length()),
+                        spans, marks);
                 paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, Optional.empty(), marks);
             } else if (block instanceof Chapter c) {
                 LineBreaker.Style style = style(DocumentElement.HEADING_1, spacing());
                 List<Marked> marks = new ArrayList<>();
                 List<LineBreaker.Span> spans = new ArrayList<>();
-                List<Note> notes = c.titleFormatted().map(t -> t.prefixed(c.label() + "\u3000").notes())
-                        .orElse(List.of());
-                if (notes.isEmpty()) {
-                    spans.add(new LineBreaker.Span(c.text(), style));
-                } else {
-                    marked(c.text(), notes, style, 0, spans, marks);
-                }
+                formatted(c.titleFormatted().map(t -> t.prefixed(c.label() + "\u3000"))
+                        .orElse(io.gongwen.FormattedText.of(c.text())), style, 0, spans, marks);
                 keepWithNext(lines(spans, 0, 0, 0, CENTRED).size());
                 paragraph(LineRole.HEADING, spans, 0, 0, 0, CENTRED, Optional.of(new Line.Bookmark(1, c.text())), marks);
             } else if (block instanceof io.gongwen.Image image) {
@@ -429,13 +424,14 @@ public final class DocumentLayout {
         List<Marked> marks = new ArrayList<>();
         List<LineBreaker.Span> spans = new ArrayList<>();
         spans.add(new LineBreaker.Span(ordinal, style));
-        marked(s.heading(), s.headingNotes(), style, ordinal.codePointCount(0, ordinal.length()), spans, marks);
+        formatted(s.headingFormatted(), style, ordinal.codePointCount(0, ordinal.length()), spans, marks);
         if (s.runInText().isPresent()) {
             int at = 0;
             for (LineBreaker.Span span : spans) {
                 at += span.text().codePointCount(0, span.text().length());
             }
-            marked(s.runInText().get(), s.runInNotes(), body(), at, spans, marks);
+            formatted(new io.gongwen.FormattedText(s.runInText().get(), s.runInSpans(), s.runInNotes()), body(), at,
+                    spans, marks);
             paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark, marks);
         } else {
             if (!s.body().isEmpty()) {
@@ -636,9 +632,25 @@ public final class DocumentLayout {
      * A cell paragraph's spans: each stretch in {@code style} with its span's emphases (bold: the
      * faces thickened, as a bold heading's; superscript and subscript: smaller, raised or lowered;
      * underline and strike-through: lines drawn along it; a face of its own), and the marks of its
-     * notes between them, raised and numbered on with the body's ({@link #marked}'s way).
+     * notes between them, raised and numbered on with the body's ({@link #formatted}'s way).
      */
     private List<LineBreaker.Span> cellSpans(io.gongwen.FormattedText text, LineBreaker.Style style, List<Marked> marks) {
+        List<LineBreaker.Span> spans = new ArrayList<>();
+        formatted(text, style, 0, spans, marks);
+        return spans;
+    }
+
+    /**
+     * Adds to {@code spans} the text's stretches in {@code style} with their spans' emphases
+     * ({@link #emphasised}), and the marks of its notes between them, raised and numbered in the
+     * document's order (the note's number in its {@link NoteNumbering}'s form), each also in
+     * {@code marks} at its place among the paragraph's code points.
+     *
+     * @param offset the code points of the paragraph before {@code text} (a heading's printed number,
+     *               an article's)
+     */
+    private void formatted(io.gongwen.FormattedText text, LineBreaker.Style style, int offset,
+                           List<LineBreaker.Span> spans, List<Marked> marks) {
         String t = text.text();
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, t.length()));
         for (io.gongwen.Span s : text.spans()) {
@@ -648,10 +660,10 @@ public final class DocumentLayout {
         for (Note n : text.notes()) {
             cuts.add(n.at());
         }
-        List<LineBreaker.Span> spans = new ArrayList<>();
+        int before = spans.size();
         int span = 0;
         int note = 0;
-        int at = 0;
+        int at = offset;
         int from = 0;
         for (int cut : cuts) {
             if (cut > from) {
@@ -673,7 +685,9 @@ public final class DocumentLayout {
                 at += number.length();
             }
         }
-        return spans;
+        if (spans.size() == before) {
+            spans.add(new LineBreaker.Span(t, style));
+        }
     }
 
     /** The style with a span's emphases: the faces it names or thickens, its size and rise, its drawn lines. */
@@ -1122,7 +1136,7 @@ public final class DocumentLayout {
         List<LineBreaker.Span> text = perPage ? new ArrayList<>(spans) : spans;
         List<Marked> marked = perPage ? new ArrayList<>(marks) : marks;
         int next = 0;
-        // the page the marks' numbers were last counted for (marked() counts them where the paragraph starts)
+        // the page the marks' numbers were last counted for (formatted() counts them where the paragraph starts)
         int counted = -1;
         // where the lines broken last stop short of the paragraph's end (a window of it), or -1
         int cut = -1;
@@ -1253,34 +1267,6 @@ public final class DocumentLayout {
     }
 
     /**
-     * Spans of {@code text} in {@code style} with the marks of its notes between them, each a raised
-     * number in a smaller size ({@link #MARK_SIZE_EM}, {@link #MARK_RISE_EM}); the notes are numbered
-     * here, in the order their marks are laid out, which is the document's.
-     *
-     * @param offset the code points of the paragraph before {@code text} (a run-in heading's)
-     */
-    private void marked(String text, List<Note> notes, LineBreaker.Style style, int offset, List<LineBreaker.Span> spans,
-                        List<Marked> marks) {
-        int from = 0;
-        int at = offset;
-        for (Note n : notes) {
-            if (n.at() > from) {
-                spans.add(new LineBreaker.Span(text.substring(from, n.at()), style));
-                at += text.codePointCount(from, n.at());
-                from = n.at();
-            }
-            String number = n.isFootnote() ? number(doc.footnoteNumbering(), footnoteCount++)
-                    : number(doc.endnoteNumbering(), endnoteCount++);
-            spans.add(new LineBreaker.Span(number, superscript(style)));
-            marks.add(new Marked(n, number, at));
-            at += number.length();
-        }
-        if (from < text.length() || spans.isEmpty()) {
-            spans.add(new LineBreaker.Span(text.substring(from), style));
-        }
-    }
-
-    /**
      * The number of the note {@code index} places after the one its numbers start again from (the
      * document's first note, a section's or a page's), in the numbering's form ({@link NoteNumberForms}).
      */
@@ -1369,7 +1355,9 @@ public final class DocumentLayout {
         for (Run r : runs) {
             size = Math.max(size, r.sizePt());
         }
-        current.add(new Line(role, baseline(size), runs, bookmark));
+        double baseline = baseline(size);
+        current.add(new Line(role, baseline, runs, bookmark));
+        drawnLines(runs, baseline);
         y += pitch;
         afterTable = false;
     }
