@@ -545,7 +545,7 @@ final class BodyParse {
                             q.floating(), part == null ? q.name() : part.name(), q.description()));
                 }
                 items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
-                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks()));
+                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks(), p.space()));
             }
         }
     }
@@ -837,7 +837,7 @@ final class BodyParse {
                 Optional.ofNullable(paragraphStyle != null ? paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
                 runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, pageField, indent(effective),
                 pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList(),
-                paragraphMarks);
+                paragraphMarks, space(effective));
         text = null;
         if (!outer.isEmpty()) {
             // a paragraph of a text box: it and its own boxes' paragraphs follow the box's paragraph
@@ -951,6 +951,15 @@ final class BodyParse {
                     List.of()));
             textBoxes.add(new TextBox(paragraphNumber, BoxKind.WORD_ART, paragraphs, paragraphs));
         }
+    }
+
+    private static WordContent.Space space(WordStyles.Props p) {
+        if (p.before == null && p.after == null && p.beforeLines == null && p.afterLines == null) {
+            return WordContent.Space.NONE;
+        }
+        return new WordContent.Space(Length.twips(p.before == null ? 0 : p.before),
+                Length.twips(p.after == null ? 0 : p.after), p.beforeLines == null ? 0 : p.beforeLines,
+                p.afterLines == null ? 0 : p.afterLines);
     }
 
     private static Indent indent(WordStyles.Props p) {

@@ -46,6 +46,11 @@ final class WordStyles {
         Integer leftChars;
         Integer rightChars;
         Integer firstLineChars;
+        // w:spacing's space above and below a paragraph: twips, and hundredths of a line
+        Integer before;
+        Integer after;
+        Integer beforeLines;
+        Integer afterLines;
 
         /** Fills what this level leaves unset from {@code below}. */
         void inherit(Props below) {
@@ -77,6 +82,10 @@ final class WordStyles {
             leftChars = leftChars != null ? leftChars : below.leftChars;
             rightChars = rightChars != null ? rightChars : below.rightChars;
             firstLineChars = firstLineChars != null ? firstLineChars : below.firstLineChars;
+            before = before != null ? before : below.before;
+            after = after != null ? after : below.after;
+            beforeLines = beforeLines != null ? beforeLines : below.beforeLines;
+            afterLines = afterLines != null ? afterLines : below.afterLines;
         }
     }
 

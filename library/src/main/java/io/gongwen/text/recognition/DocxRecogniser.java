@@ -54,18 +54,27 @@ public final class DocxRecogniser {
      *                 recipients, signature, date, note). Blank and dropped paragraphs, tables and lines
      *                 that mix faces (签发人 with the names, attendance lists) have none.
      * @param dropped the numbers of the paragraphs a drop pattern left out
+     * @param parts per paragraph number, the part of the head block, the closing or the colophon it is
+     *              ({@link StructureRecogniser.Result#parts()})
      */
-    public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
+    public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped,
+                            Map<Integer, DocumentPart> parts) {
         public Structure {
             elements = Map.copyOf(elements);
             dropped = java.util.Set.copyOf(dropped);
+            parts = Map.copyOf(parts);
+        }
+
+        /** What the paragraphs were recognised as, without their parts. */
+        public Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
+            this(elements, dropped, Map.of());
         }
     }
 
     /** What each paragraph of a .docx is recognised as; see {@link Structure}. */
     public Structure structure(WordContent docx) {
         StructureRecogniser.Result result = recognise(docx);
-        return new Structure(result.elements(), result.dropped());
+        return new Structure(result.elements(), result.dropped(), result.parts());
     }
 
     private StructureRecogniser.Result recognise(WordContent docx) {
@@ -117,7 +126,7 @@ public final class DocxRecogniser {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(document, warnings, result.draft().dropped(),
                 result.draft().renumbered()), result.elements(),
-                result.dropped());
+                result.dropped(), result.parts());
     }
 
     /**

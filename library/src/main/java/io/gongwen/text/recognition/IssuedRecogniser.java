@@ -20,17 +20,17 @@ final class IssuedRecogniser {
     }
 
     static void read(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
-                     Map<Integer, DocumentElement> elements) {
+                     Map<Integer, DocumentElement> elements, Map<Integer, DocumentPart> parts) {
         // a notice may issue several documents: each starts with a title of its own, set apart
         int start = 0;
         for (int j = titleEnd(lines) + 1; j < lines.size(); j++) {
             if (startsDocument(lines, j)) {
-                one(lines.subList(start, j), doc, body, elements);
+                one(lines.subList(start, j), doc, body, elements, parts);
                 start = j;
                 j += titleEnd(lines.subList(j, lines.size()));
             }
         }
-        one(lines.subList(start, lines.size()), doc, body, elements);
+        one(lines.subList(start, lines.size()), doc, body, elements, parts);
     }
 
     /**
@@ -61,7 +61,7 @@ final class IssuedRecogniser {
     }
 
     private static void one(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
-                            Map<Integer, DocumentElement> elements) {
+                            Map<Integer, DocumentElement> elements, Map<Integer, DocumentPart> parts) {
         int n = lines.size();
         int title = Math.max(1, titleEnd(lines));
         List<String> titleLines = new ArrayList<>();
@@ -84,6 +84,7 @@ final class IssuedRecogniser {
         List<String> closingLines = lines.subList(closing, n).stream().map(Line::text).toList();
         for (Line line : lines.subList(closing, n)) {
             elements.put(line.number(), DocumentElement.BODY);
+            parts.put(line.number(), DocumentPart.ISSUED_CLOSING);
         }
         if (addressee != null) {
             elements.put(addressee.number(), DocumentElement.BODY);
