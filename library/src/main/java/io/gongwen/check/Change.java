@@ -76,7 +76,10 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         LINE_PITCH("line-pitch"),
         /** There was no page set-up to change: the specification's is used. */
         PAGE_SET_UP("page-set-up"),
-        /** The Chinese face of an element (the body, the title, a heading level). */
+        /**
+         * The Chinese face of an element (the body, the title, a heading level) or of a part (the
+         * signature, the date, the issuer's mark, table cells, …).
+         */
         FACE("face"),
         /** The size of an element. */
         SIZE("size"),

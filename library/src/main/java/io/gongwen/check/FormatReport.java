@@ -36,13 +36,15 @@ import java.util.regex.Pattern;
 
 /**
  * What reformatting a source into a document changed, for the clerk who sends the result on: the
- * page set-up, the faces and sizes of each element, the safe text fixes (numbers' forms, dates,
- * punctuation), what was read differently or left out (tracked changes, comments, colours, sizes,
- * text boxes, pictures), and the checker's findings on the result. The values before come from the
- * source as read ({@link WordDocument}: its page set-up, the faces and sizes of the paragraphs the
- * reader recognised as each element), the values after from the {@link Specification} the document
- * is written to. A text draft has no page set-up, faces or sizes: the report says so rather than
- * inventing values before.
+ * page set-up, the faces, sizes, indents, alignment and spacing of each element and of each part of
+ * the head block, the closing and the colophon and of table cells (with the paragraphs that depart
+ * from their element's value), the safe text fixes (numbers' forms, dates, punctuation), what was
+ * read differently or left out (tracked changes, comments, colours, sizes, text boxes, pictures),
+ * and the checker's findings on the result. The values before come from the source as read
+ * ({@link WordDocument}: its page set-up, the paragraphs the reader recognised as each element and
+ * part), the values after from the {@link Specification} the document is written to, and for the
+ * parts and table cells from the document as the writer writes it, read back. A text draft has no
+ * page set-up, faces or sizes: the report says so rather than inventing values before.
  *
  * <p>Immutable.
  */
@@ -65,13 +67,18 @@ public final class FormatReport {
      * @param document the .docx as {@link DocxReader#open} read it
      * @param drop the drop patterns the document was read with ({@link DocxReader.Builder#drop(String)}),
      *             so that the report sees each paragraph as the reader recognised it
-     * @param draft what the reader made of it; its document's specification gives the values after
+     * @param draft what the reader made of it; its document's specification gives the values after. When
+     *              it is the very draft a {@link DocxReader} read from {@code document}, the reader's
+     *              recognition of the paragraphs is used; else they are recognised again with
+     *              {@code drop} and {@code fixed}
      * @param fixed whether the text checker's safe fixes were applied to each paragraph
      *              ({@code DocxReader.Builder.paragraphText(TextChecker::applySafeFixes)})
      * @param findings the checker's findings on the written result
-     * @return the report: page set-up, faces and sizes, the text's fixes, what was dropped, the findings
+     * @return the report: page set-up, faces, sizes and layout, the text's fixes, what was dropped, the findings
      * @throws InvalidDocumentException naming the argument if one is null
      * @throws io.gongwen.DocumentReadException if {@code document} is not one the library read
+     * @throws io.gongwen.DocumentWriteException if the document cannot be written to a temporary file
+     *                                           to be read back
      */
     public static FormatReport ofDocx(WordDocument document, List<String> drop, Draft draft, boolean fixed,
                                       List<Finding> findings) {
@@ -82,8 +89,11 @@ public final class FormatReport {
         WordContent source = WordContent.of(document);
         Specification spec = draft.document().specification();
         List<Pattern> patterns = drop.stream().map(StructureRecogniser::dropPattern).toList();
-        DocxRecogniser.Structure structure = new DocxRecogniser(new StructureRecogniser(patterns, spec, false),
-                fixed ? TextChecker::applySafeFixes : java.util.function.UnaryOperator.identity()).structure(source);
+        // the reader's recognition when the draft is the one it read from this .docx; else anew, as it read
+        DocxRecogniser.Structure structure = DocxRecogniser.recognised(source, draft).orElseGet(() ->
+                new DocxRecogniser(new StructureRecogniser(patterns, spec, false),
+                        fixed ? TextChecker::applySafeFixes : java.util.function.UnaryOperator.identity())
+                        .structure(source));
         List<Change> out = new ArrayList<>();
         page(source.page(), spec, out);
         looks(source, structure, spec, out);

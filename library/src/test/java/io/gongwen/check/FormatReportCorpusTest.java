@@ -182,6 +182,77 @@ class FormatReportCorpusTest {
                 .findFirst().orElseThrow().paragraphs()).hasSize(40);
     }
 
+    @Test
+    void a_head_block_a_table_and_a_colophon_from_word_are_compared_part_by_part(@TempDir Path dir)
+            throws IOException {
+        // GIVEN a mark in 宋体 22 pt, a document number flush left, a table in 宋体 12 pt centred, a date
+        // right-aligned without a right indent and a colophon line indented two characters
+        String song = "<w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"24\"/></w:rPr>";
+        String cell = "<w:tc><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r>" + song + "<w:t>%s</w:t></w:r></w:p></w:tc>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia=\"宋体\"/>"
+                + "<w:color w:val=\"FF0000\"/><w:sz w:val=\"44\"/></w:rPr><w:t>平安县人民政府文件</w:t></w:r></w:p>"
+                + "<w:p><w:r>" + song + "<w:t>平政〔2024〕5号</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r>" + song + "<w:t>关于报送检查人数的通知</w:t></w:r></w:p>"
+                + "<w:p><w:r>" + song + "<w:t>各乡镇人民政府：</w:t></w:r></w:p>"
+                + "<w:p><w:r>" + song + "<w:t>现将各单位参加检查的人数报送如下，请遵照执行。</w:t></w:r></w:p>"
+                + "<w:tbl><w:tr>" + cell.formatted("单位") + cell.formatted("人数") + "</w:tr><w:tr>"
+                + cell.formatted("县应急管理局") + cell.formatted("12") + "</w:tr></w:tbl>"
+                + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r>" + song + "<w:t>平安县人民政府</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r>" + song + "<w:t>2024年3月1日</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:ind w:firstLineChars=\"200\" w:firstLine=\"480\"/></w:pPr><w:r>" + song
+                + "<w:t>抄送：县委办公室。</w:t></w:r></w:p></w:body></w:document>";
+        Path file = dir.resolve("word.docx");
+        Files.write(file, ForeignDocx.withDocumentXml(xml));
+
+        // WHEN it is reported
+        FormatReport report = report(file);
+
+        // THEN each part is compared with what the writer writes for it
+        assertThat(lines(report, "issuer's mark")).contains(
+                "document [face] 发文机关标志字体：宋体 → 方正小标宋简体 / issuer's mark face: 宋体 → 方正小标宋简体");
+        assertThat(lines(report, "document number")).contains(
+                "document [alignment] 发文字号对齐方式：左对齐 → 居中 / document number alignment: left → centred");
+        assertThat(lines(report, "table cells")).contains(
+                "document [face] 表格单元格字体：宋体 → 仿宋_GB2312 / table cells face: 宋体 → 仿宋_GB2312",
+                "document [size] 表格单元格字号：小四（12 pt） → 四号（14 pt） / table cells size: 12 pt → 14 pt");
+        // unsealed: the date two characters (2 × 16 pt = 11.1 mm) from the right edge (§7.3.5.2)
+        assertThat(lines(report, "date")).contains(
+                "document [right-indent] 成文日期右缩进：0 → 11.1 mm / date right indent: 0 → 11.1 mm");
+        // one character (4号, 4.9 mm) in on either side, later lines under the first name after "抄送："
+        assertThat(lines(report, "copies to")).contains(
+                "document [indent] 抄送首行缩进：2 字 → -14.8 mm / copies to first-line indent: 2 characters → -14.8 mm",
+                "document [left-indent] 抄送左缩进：0 → 19.8 mm / copies to left indent: 0 → 19.8 mm",
+                "document [right-indent] 抄送右缩进：0 → 4.9 mm / copies to right indent: 0 → 4.9 mm");
+    }
+
+    @Test
+    void the_draft_the_reader_read_is_not_recognised_again(@TempDir Path dir) {
+        // GIVEN an 800-paragraph document read by the reader, and an equal draft the reader did not give
+        WordDocument docx = DocxReader.open(body(dir.resolve("large.docx"), 800));
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long start = threads.getCurrentThreadAllocatedBytes();
+        Draft draft = DocxReader.standard().read(docx);
+        long reading = threads.getCurrentThreadAllocatedBytes() - start;
+        Draft equal = new Draft(draft.document(), draft.warnings(), draft.dropped(), draft.renumbered());
+        FormatReport.ofDocx(docx, List.of(), equal, false, List.of()); // warm up
+        FormatReport.ofDocx(docx, List.of(), draft, false, List.of());
+
+        // WHEN each is reported
+        start = threads.getCurrentThreadAllocatedBytes();
+        FormatReport anew = FormatReport.ofDocx(docx, List.of(), equal, false, List.of());
+        long recognising = threads.getCurrentThreadAllocatedBytes() - start;
+        start = threads.getCurrentThreadAllocatedBytes();
+        FormatReport once = FormatReport.ofDocx(docx, List.of(), draft, false, List.of());
+        long reusing = threads.getCurrentThreadAllocatedBytes() - start;
+
+        // THEN the reader's recognition is used: the same report, for less
+        System.out.printf("800 paragraphs: reading %,d bytes; report recognising again %,d bytes, with the "
+                + "reader's recognition %,d bytes%n", reading, recognising, reusing);
+        assertThat(once.changes()).isEqualTo(anew.changes());
+        assertThat(reusing).isLessThan(recognising);
+    }
+
     /** A title, main recipients and n body paragraphs indented two characters but for every tenth. */
     private static Path body(Path file, int n) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W

@@ -39,9 +39,36 @@ public final class DocxRecogniser {
         this.paragraphText = paragraphText;
     }
 
+    /**
+     * The last draft each .docx was read into, with what its paragraphs were recognised as: so that
+     * the report of what reformatting changed does not recognise the document a second time. Weak in
+     * the .docx (whose identity is the key); the value holds the draft, never the .docx.
+     */
+    private static final Map<WordContent, Recognised> RECOGNISED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Recognised(Draft draft, Structure structure) {
+    }
+
     /** The document a .docx holds, with the reader's warnings. */
     public Draft draft(WordContent docx) {
-        return recognise(docx).draft();
+        StructureRecogniser.Result result = recognise(docx);
+        RECOGNISED.put(docx, new Recognised(result.draft(), new Structure(result.elements(), result.dropped(),
+                result.parts())));
+        return result.draft();
+    }
+
+    /**
+     * What the paragraphs of a .docx were recognised as when it was read into this very draft (the
+     * same object, not an equal one), if it was the last read of it.
+     *
+     * @param docx the .docx read
+     * @param draft the draft {@link #draft(WordContent)} returned for it
+     * @return the structure behind the draft; empty if the draft was not read from {@code docx} last
+     */
+    public static Optional<Structure> recognised(WordContent docx, Draft draft) {
+        Recognised r = RECOGNISED.get(docx);
+        return r != null && r.draft() == draft ? Optional.of(r.structure()) : Optional.empty();
     }
 
     /**
