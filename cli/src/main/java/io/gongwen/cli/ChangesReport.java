@@ -23,9 +23,12 @@ import java.util.Optional;
  *     "warnings": [{"line": 8, "message": "a text box is not laid out; …"}],
  *     "changes": [
  *       {"kind": "margin", "where": "page", "line": 0, "element": "top margin", "before": "25.4 mm",
- *        "after": "37 mm", "rule": null, "chinese": "上边距：25.4 mm → 37 mm", "english": "top margin: 25.4 mm → 37 mm"},
+ *        "after": "37 mm", "rule": null, "chinese": "上边距：25.4 mm → 37 mm", "english": "top margin: 25.4 mm → 37 mm",
+ *        "paragraphs": []},
  *       {"kind": "numbering", "where": "paragraph 5", "line": 5, "element": "text", "before": "(一)",
- *        "after": "（一）", "rule": "half-width-ordinal", "chinese": "…", "english": "…"}],
+ *        "after": "（一）", "rule": "half-width-ordinal", "chinese": "…", "english": "…", "paragraphs": []},
+ *       {"kind": "indent", "where": "paragraph 12", "line": 12, "element": "body", "before": "0",
+ *        "after": "2 characters", "rule": null, "chinese": "…", "english": "…", "paragraphs": [12, 40, 41]}],
  *     "findings": []},
  *    {"path": "c.txt", "output": null, "type": "text", "status": "unusable", "error": "…", "warnings": [],
  *     "changes": [], "findings": []}],
@@ -137,7 +140,12 @@ final class ChangesReport {
                 .append(",\"after\":").append(c.after().map(CheckReport::string).orElse("null"))
                 .append(",\"rule\":").append(c.rule().map(r -> CheckReport.string(r.id())).orElse("null"))
                 .append(",\"chinese\":").append(CheckReport.string(c.chinese()))
-                .append(",\"english\":").append(CheckReport.string(c.english())).append('}');
+                .append(",\"english\":").append(CheckReport.string(c.english()))
+                .append(",\"paragraphs\":[");
+        for (int i = 0; i < c.paragraphs().size(); i++) {
+            j.append(i == 0 ? "" : ",").append(c.paragraphs().get(i));
+        }
+        j.append("]}");
     }
 
     /** The line or paragraph a change is at, 0 for the page set-up and the document as a whole. */

@@ -34,7 +34,7 @@ class FormatReportCommandTest {
         assertThat(run.out().lines().toList()).containsSubsequence(
                 in + " → " + out,
                 "  line 8: a text box is not laid out; its text is kept as paragraphs 9–10, right after this paragraph: 联系人：张三",
-                "  改动 31 项 / 31 changes:",
+                "  改动 43 项 / 43 changes:",
                 "    page [margin] 上边距：25.4 mm → 37 mm / top margin: 25.4 mm → 37 mm",
                 "    page [margin] 下边距：25.4 mm → 35 mm / bottom margin: 25.4 mm → 35 mm",
                 "    page [margin] 左边距：31.8 mm → 28 mm / left margin: 31.8 mm → 28 mm",
@@ -90,6 +90,7 @@ class FormatReportCommandTest {
                     + text(c.get("rule")));
             assertThat(c.get("chinese").asText()).isNotBlank();
             assertThat(c.get("english").asText()).isNotBlank();
+            assertThat(c.get("paragraphs").isArray()).isTrue();
         }
         assertThat(rows).containsExactly(
                 "margin|page|0|top margin|25.4 mm|37 mm|null",
@@ -115,6 +116,18 @@ class FormatReportCommandTest {
                 "indent|document|0|heading 2|0|2 characters|null",
                 "alignment|document|0|heading 2|left|justified|null",
                 "line-spacing|document|0|heading 2|single|exact 28.95 pt|null",
+                "face|document|0|main recipients|宋体|仿宋_GB2312|null",
+                "size|document|0|main recipients|12 pt|16 pt|null",
+                "alignment|document|0|main recipients|left|justified|null",
+                "line-spacing|document|0|main recipients|single|exact 28.95 pt|null",
+                "face|document|0|signature|宋体|仿宋_GB2312|null",
+                "size|document|0|signature|12 pt|16 pt|null",
+                "right-indent|document|0|signature|0|11.1 mm|null",
+                "line-spacing|document|0|signature|single|exact 28.95 pt|null",
+                "face|document|0|date|宋体|仿宋_GB2312|null",
+                "size|document|0|date|12 pt|16 pt|null",
+                "right-indent|document|0|date|0|22.2 mm|null",
+                "line-spacing|document|0|date|single|exact 28.95 pt|null",
                 "numbering|paragraph 5|5|text|(一)|（一）|half-width-ordinal",
                 "punctuation|paragraph 6|6|text|(|（|mixed-punctuation",
                 "punctuation|paragraph 6|6|text|)|）|mixed-punctuation",
@@ -124,7 +137,7 @@ class FormatReportCommandTest {
                 "tracked-changes|document|0|tracked changes|2|null|null",
                 "comments|document|0|comments|1|null|null");
         assertThat(root.get("summary").toString()).isEqualTo(
-                "{\"files\":1,\"formatted\":1,\"unusable\":0,\"changes\":31,\"findings\":0,\"exitCode\":0}");
+                "{\"files\":1,\"formatted\":1,\"unusable\":0,\"changes\":43,\"findings\":0,\"exitCode\":0}");
         // what is said about the file goes to standard error instead
         assertThat(run.err()).startsWith(in + " → " + out);
         assertThat(Files.size(out)).isPositive();
@@ -216,7 +229,7 @@ class FormatReportCommandTest {
 
         assertThat(text.exitCode()).isZero();
         assertThat(new String(text.out(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
-        assertThat(text.err()).contains("  改动 31 项 / 31 changes:", "check of the result: no findings");
+        assertThat(text.err()).contains("  改动 43 项 / 43 changes:", "check of the result: no findings");
         assertThat(json.exitCode()).isEqualTo(2);
         assertThat(json.out()).isEmpty();
         assertThat(json.err()).isEqualTo("gongwen format: --report-json writes its JSON to standard output, which -o - "
@@ -244,7 +257,7 @@ class FormatReportCommandTest {
         assertThat(bad.get("error").asText()).contains("b.docx");
         assertThat(bad.get("changes")).isEmpty();
         assertThat(root.get("summary").toString()).isEqualTo(
-                "{\"files\":2,\"formatted\":1,\"unusable\":1,\"changes\":31,\"findings\":0,\"exitCode\":2}");
+                "{\"files\":2,\"formatted\":1,\"unusable\":1,\"changes\":43,\"findings\":0,\"exitCode\":2}");
         assertThat(run.err()).contains("1 of 2 files formatted into");
     }
 

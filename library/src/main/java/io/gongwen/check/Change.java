@@ -1,5 +1,6 @@
 package io.gongwen.check;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,9 +19,30 @@ import java.util.Optional;
  * @param rule for a text fix, the checker's rule that made it; empty otherwise
  * @param chinese the change in Chinese
  * @param english the change in English
+ * @param paragraphs for a value some of an element's paragraphs have and the others not (one body
+ *                   paragraph not indented among indented ones), those paragraphs' numbers, in order;
+ *                   empty for a change of the whole element or of one place
  */
 public record Change(Kind kind, Where where, String element, Optional<String> before, Optional<String> after,
-                     Optional<Rule> rule, String chinese, String english) {
+                     Optional<Rule> rule, String chinese, String english, List<Integer> paragraphs) {
+    /**
+     * A change of the whole element, or at one place ({@code paragraphs} empty).
+     *
+     * @param kind what changed
+     * @param where where it changed
+     * @param element the element it changed in
+     * @param before the value before, if the source stated one
+     * @param after the value after, if there is one
+     * @param rule the checker's rule behind it, if any
+     * @param chinese the change in Chinese
+     * @param english the change in English
+     * @throws NullPointerException if a component is null
+     */
+    public Change(Kind kind, Where where, String element, Optional<String> before, Optional<String> after,
+                  Optional<Rule> rule, String chinese, String english) {
+        this(kind, where, element, before, after, rule, chinese, english, List.of());
+    }
+
     /**
      * Checks that every component is present.
      *
@@ -32,13 +54,16 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
      * @param rule the checker's rule behind it, if any
      * @param chinese the change in Chinese
      * @param english the change in English
-     * @throws io.gongwen.InvalidDocumentException if a component is null
+     * @param paragraphs the paragraphs of the element that have the value before, if not all
+     * @throws NullPointerException if a component is null
      */
     public Change {
         if (kind == null || where == null || element == null || before == null || after == null || rule == null
-                || chinese == null || english == null) {
-            throw new NullPointerException("kind, where, element, before, after, rule and messages must not be null");
+                || chinese == null || english == null || paragraphs == null) {
+            throw new NullPointerException("kind, where, element, before, after, rule, messages and paragraphs "
+                    + "must not be null");
         }
+        paragraphs = List.copyOf(paragraphs);
     }
 
     /** What kind of thing changed. The ids are stable: printed, and written to JSON. */
@@ -51,7 +76,10 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         LINE_PITCH("line-pitch"),
         /** There was no page set-up to change: the specification's is used. */
         PAGE_SET_UP("page-set-up"),
-        /** The Chinese face of an element (the body, the title, a heading level). */
+        /**
+         * The Chinese face of an element (the body, the title, a heading level) or of a part (the
+         * signature, the date, the issuer's mark, table cells, …).
+         */
         FACE("face"),
         /** The size of an element. */
         SIZE("size"),
@@ -61,6 +89,14 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         ALIGNMENT("alignment"),
         /** The line spacing of an element's paragraphs. */
         LINE_SPACING("line-spacing"),
+        /** The left (start) indent of an element's paragraphs. */
+        LEFT_INDENT("left-indent"),
+        /** The right (end) indent of an element's paragraphs. */
+        RIGHT_INDENT("right-indent"),
+        /** The space above an element's paragraphs. */
+        SPACE_BEFORE("space-before"),
+        /** The space below an element's paragraphs. */
+        SPACE_AFTER("space-after"),
         /** A heading's number put in the standard's form ("(一)" → "（一）", "1、" → "1."). */
         NUMBERING("numbering"),
         /** A date put in the standard's form. */

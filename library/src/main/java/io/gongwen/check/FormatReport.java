@@ -13,12 +13,17 @@ import io.gongwen.Section;
 import io.gongwen.Specification;
 import io.gongwen.TextStyle;
 import io.gongwen.docx.WordDocument;
+import io.gongwen.docx.write.DocxWriter;
 import io.gongwen.docx.read.WordContent;
+import io.gongwen.text.recognition.DocumentPart;
 import io.gongwen.text.recognition.DocxRecogniser;
 import io.gongwen.text.recognition.StructureRecogniser;
 import io.gongwen.text.DocxReader;
 import io.gongwen.text.Draft;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -31,13 +36,15 @@ import java.util.regex.Pattern;
 
 /**
  * What reformatting a source into a document changed, for the clerk who sends the result on: the
- * page set-up, the faces and sizes of each element, the safe text fixes (numbers' forms, dates,
- * punctuation), what was read differently or left out (tracked changes, comments, colours, sizes,
- * text boxes, pictures), and the checker's findings on the result. The values before come from the
- * source as read ({@link WordDocument}: its page set-up, the faces and sizes of the paragraphs the
- * reader recognised as each element), the values after from the {@link Specification} the document
- * is written to. A text draft has no page set-up, faces or sizes: the report says so rather than
- * inventing values before.
+ * page set-up, the faces, sizes, indents, alignment and spacing of each element and of each part of
+ * the head block, the closing and the colophon and of table cells (with the paragraphs that depart
+ * from their element's value), the safe text fixes (numbers' forms, dates, punctuation), what was
+ * read differently or left out (tracked changes, comments, colours, sizes, text boxes, pictures),
+ * and the checker's findings on the result. The values before come from the source as read
+ * ({@link WordDocument}: its page set-up, the paragraphs the reader recognised as each element and
+ * part), the values after from the {@link Specification} the document is written to, and for the
+ * parts and table cells from the document as the writer writes it, read back. A text draft has no
+ * page set-up, faces or sizes: the report says so rather than inventing values before.
  *
  * <p>Immutable.
  */
@@ -60,13 +67,18 @@ public final class FormatReport {
      * @param document the .docx as {@link DocxReader#open} read it
      * @param drop the drop patterns the document was read with ({@link DocxReader.Builder#drop(String)}),
      *             so that the report sees each paragraph as the reader recognised it
-     * @param draft what the reader made of it; its document's specification gives the values after
+     * @param draft what the reader made of it; its document's specification gives the values after. When
+     *              it is the very draft a {@link DocxReader} read from {@code document}, the reader's
+     *              recognition of the paragraphs is used; else they are recognised again with
+     *              {@code drop} and {@code fixed}
      * @param fixed whether the text checker's safe fixes were applied to each paragraph
      *              ({@code DocxReader.Builder.paragraphText(TextChecker::applySafeFixes)})
      * @param findings the checker's findings on the written result
-     * @return the report: page set-up, faces and sizes, the text's fixes, what was dropped, the findings
+     * @return the report: page set-up, faces, sizes and layout, the text's fixes, what was dropped, the findings
      * @throws InvalidDocumentException naming the argument if one is null
      * @throws io.gongwen.DocumentReadException if {@code document} is not one the library read
+     * @throws io.gongwen.DocumentWriteException if the document cannot be written to a temporary file
+     *                                           to be read back
      */
     public static FormatReport ofDocx(WordDocument document, List<String> drop, Draft draft, boolean fixed,
                                       List<Finding> findings) {
@@ -77,11 +89,15 @@ public final class FormatReport {
         WordContent source = WordContent.of(document);
         Specification spec = draft.document().specification();
         List<Pattern> patterns = drop.stream().map(StructureRecogniser::dropPattern).toList();
-        DocxRecogniser.Structure structure = new DocxRecogniser(new StructureRecogniser(patterns, spec, false),
-                fixed ? TextChecker::applySafeFixes : java.util.function.UnaryOperator.identity()).structure(source);
+        // the reader's recognition when the draft is the one it read from this .docx; else anew, as it read
+        DocxRecogniser.Structure structure = DocxRecogniser.recognised(source, draft).orElseGet(() ->
+                new DocxRecogniser(new StructureRecogniser(patterns, spec, false),
+                        fixed ? TextChecker::applySafeFixes : java.util.function.UnaryOperator.identity())
+                        .structure(source));
         List<Change> out = new ArrayList<>();
         page(source.page(), spec, out);
-        looks(source, structure.elements(), spec, out);
+        looks(source, structure, spec, out);
+        parts(source, structure, written(draft.document()), out);
         if (fixed) {
             for (WordContent.Item item : source.body()) {
                 if (item instanceof WordContent.Paragraph p && !structure.dropped().contains(p.number())) {
@@ -281,11 +297,39 @@ public final class FormatReport {
         if (c.where() == Where.Part.PAGE) {
             return 0;
         }
-        if (c.kind() == Change.Kind.FACE || c.kind() == Change.Kind.SIZE || c.kind() == Change.Kind.INDENT
-                || c.kind() == Change.Kind.ALIGNMENT || c.kind() == Change.Kind.LINE_SPACING) {
+        if (LOOKS.contains(c.kind())) {
             return 1;
         }
         return c.where() instanceof Where.Part ? 3 : 2;
+    }
+
+    /** The kinds of the faces, sizes and layout of elements. */
+    private static final Set<Change.Kind> LOOKS = java.util.EnumSet.of(Change.Kind.FACE, Change.Kind.SIZE,
+            Change.Kind.INDENT, Change.Kind.LEFT_INDENT, Change.Kind.RIGHT_INDENT, Change.Kind.ALIGNMENT,
+            Change.Kind.LINE_SPACING, Change.Kind.SPACE_BEFORE, Change.Kind.SPACE_AFTER);
+
+    /**
+     * The document as the writer writes it, read back: what the writer gives each part of the head
+     * block, the closing, the colophon and the tables, as the source's are read.
+     */
+    private static WordContent written(OfficialDocument document) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("gongwen-report-", ".docx");
+            DocxWriter.write(document, file);
+            return WordContent.read(file);
+        } catch (IOException e) {
+            throw new io.gongwen.DocumentWriteException("could not write the document to compare its layout with "
+                    + "the source's: " + e.getMessage(), e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // a temporary file left behind is the system's to clear
+                }
+            }
+        }
     }
 
     private static int line(Change c) {
@@ -365,22 +409,26 @@ public final class FormatReport {
 
     /**
      * The faces and sizes of each element's text in the source, where they differ from the
-     * specification's: every face and size found, the most used first.
+     * specification's: every face and size found, the most used first; and the paragraphs' layout
+     * (indents, alignment, spacing), each where it differs from what the writer writes, with the
+     * paragraphs that depart from their element's most used value.
      */
-    private static void looks(WordContent source, Map<Integer, DocumentElement> elements, Specification spec,
+    private static void looks(WordContent source, DocxRecogniser.Structure structure, Specification spec,
                               List<Change> out) {
+        Map<Integer, DocumentElement> elements = structure.elements();
         Map<DocumentElement, Map<String, Integer>> faces = new EnumMap<>(DocumentElement.class);
         Map<DocumentElement, Map<String, Integer>> sizes = new EnumMap<>(DocumentElement.class);
-        Map<DocumentElement, Map<Layout, Integer>> layouts = new EnumMap<>(DocumentElement.class);
+        Map<DocumentElement, List<Laid>> layouts = new EnumMap<>(DocumentElement.class);
         for (WordContent.Item item : source.body()) {
-            if (!(item instanceof WordContent.Paragraph p) || !elements.containsKey(p.number())) {
-                continue;
+            if (!(item instanceof WordContent.Paragraph p) || !elements.containsKey(p.number())
+                    || structure.parts().containsKey(p.number())) {
+                continue; // a part of the head block, the closing or the colophon is compared as that part
             }
             DocumentElement e = elements.get(p.number());
             int length = p.text().strip().length();
             if (length > 0 && LAID_OUT.contains(e)) {
-                // weighed by the characters, as faces are: a body's long paragraphs outweigh its signature and date
-                layouts.computeIfAbsent(e, k -> new LinkedHashMap<>()).merge(Layout.of(p), length, Integer::sum);
+                // weighed by the characters, as faces are: a body's long paragraphs outweigh a short odd one
+                layouts.computeIfAbsent(e, k -> new ArrayList<>()).add(new Laid(p.number(), length, Layout.of(p)));
             }
             // a run-in heading's text after the heading is body text: a heading is told by its first run
             boolean heading = e.name().startsWith("HEADING");
@@ -401,123 +449,415 @@ public final class FormatReport {
         for (Map.Entry<DocumentElement, Map<String, Integer>> f : faces.entrySet()) {
             DocumentElement e = f.getKey();
             TextStyle style = spec.style(e);
-            String face = style.font().eastAsia();
-            if (!f.getValue().keySet().equals(Set.of(face))) {
-                String before = byUse(f.getValue());
-                out.add(new Change(Change.Kind.FACE, Where.Part.DOCUMENT, englishName(e), Optional.of(before),
-                        Optional.of(face), Optional.empty(),
-                        chineseName(e) + "字体：" + before.replace(", ", "、").replace(NOT_STATED, "未指定") + " → " + face,
-                        englishName(e) + " face: " + before + " → " + face));
-            }
-            Map<String, Integer> sized = sizes.get(e);
-            String size = sizeEnglish(style.size());
-            if (!sized.keySet().equals(Set.of(size))) {
-                String before = byUse(sized);
-                out.add(new Change(Change.Kind.SIZE, Where.Part.DOCUMENT, englishName(e), Optional.of(before),
-                        Optional.of(size), Optional.empty(),
-                        chineseName(e) + "字号：" + chineseSizes(sized) + " → " + sizeChinese(style.size()),
-                        englishName(e) + " size: " + before + " → " + size));
-            }
+            face(englishName(e), chineseName(e), f.getValue(), style.font().eastAsia(), out);
+            size(englishName(e), chineseName(e), sizes.get(e), style.size(), out);
             if (layouts.containsKey(e)) {
-                layout(e, layouts.get(e), spec, out);
+                boolean title = e == DocumentElement.TITLE;
+                String pitch = points(spec.linePitch());
+                Layout written = new Layout(List.of(
+                        title ? Value.NONE : new Value("2 characters", "2 字"), Value.NONE, Value.NONE,
+                        title ? new Value("centred", "居中") : new Value("justified", "两端对齐"),
+                        new Value("exact " + pitch + " pt", "固定值 " + pitch + " 磅"), Value.NONE, Value.NONE));
+                layout(englishName(e), chineseName(e), layouts.get(e), written, true, out);
             }
         }
+    }
+
+    /**
+     * The faces, sizes and layout of the head block's parts, the closing's, the colophon's and the
+     * table cells', each against what the writer wrote for the same part: the document written and
+     * read back, its paragraphs told by the writer's styles.
+     */
+    private static void parts(WordContent source, DocxRecogniser.Structure structure, WordContent written,
+                              List<Change> out) {
+        Map<DocumentPart, Group> before = new EnumMap<>(DocumentPart.class);
+        for (WordContent.Item item : source.body()) {
+            if (item instanceof WordContent.Paragraph p && structure.parts().containsKey(p.number())
+                    && !structure.dropped().contains(p.number())) {
+                DocumentPart part = structure.parts().get(p.number());
+                before.computeIfAbsent(part, k -> new Group()).add(p, part);
+            }
+        }
+        Map<DocumentPart, Group> after = new EnumMap<>(DocumentPart.class);
+        for (WordContent.Item item : written.body()) {
+            if (item instanceof WordContent.Paragraph p) {
+                writtenPart(p).ifPresent(part -> after.computeIfAbsent(part, k -> new Group()).add(p, part));
+            }
+        }
+        for (Map.Entry<DocumentPart, Group> b : before.entrySet()) {
+            Group a = after.get(b.getKey());
+            if (a == null || b.getValue().laid.isEmpty() || a.laid.isEmpty()) {
+                continue; // the writer wrote no such paragraph (a part it writes in a table, or leaves out)
+            }
+            String en = partEnglish(b.getKey());
+            String zh = partChinese(b.getKey());
+            compare(en, zh, b.getValue(), a, true, out);
+        }
+        Group[] cells = {new Group(), new Group()};
+        Group[] writtenCells = {new Group(), new Group()};
+        cells(source, cells);
+        cells(written, writtenCells);
+        for (int header = 0; header < 2; header++) {
+            if (!cells[header].laid.isEmpty() && !writtenCells[header].laid.isEmpty()) {
+                // table cells are aligned column by column: only the most used values are compared
+                compare(header == 1 ? "table header cells" : "table cells", header == 1 ? "表头单元格" : "表格单元格",
+                        cells[header], writtenCells[header], false, out);
+            }
+        }
+    }
+
+    private static void compare(String en, String zh, Group before, Group after, boolean each, List<Change> out) {
+        face(en, zh, before.faces, most(after.faces), out);
+        if (!before.sizes.isEmpty() && !after.sizes.isEmpty()) {
+            String size = most(after.sizes);
+            if (!before.sizes.keySet().equals(Set.of(size))) {
+                String b = byUse(before.sizes);
+                Optional<FontSize> named = named(Double.parseDouble(size.substring(0, size.length() - 3)));
+                out.add(new Change(Change.Kind.SIZE, Where.Part.DOCUMENT, en, Optional.of(b), Optional.of(size),
+                        Optional.empty(), zh + "字号：" + chineseSizes(before.sizes) + " → "
+                        + named.map(n -> n.chineseName() + "（" + size + "）").orElse(size),
+                        en + " size: " + b + " → " + size));
+            }
+        }
+        Map<Attribute, Map<Value, Integer>> used = new EnumMap<>(Attribute.class);
+        for (Laid l : after.laid) {
+            for (Attribute a : Attribute.values()) {
+                used.computeIfAbsent(a, k -> new LinkedHashMap<>()).merge(l.layout().values().get(a.ordinal()),
+                        l.weight(), Integer::sum);
+            }
+        }
+        List<Value> written = new ArrayList<>();
+        for (Attribute a : Attribute.values()) {
+            written.add(mostOf(used.get(a)));
+        }
+        layout(en, zh, before.laid, new Layout(written), each, out);
+    }
+
+    /** The part of the document a paragraph the writer wrote is, told by its style and, in the head, its text. */
+    private static Optional<DocumentPart> writtenPart(WordContent.Paragraph p) {
+        String text = p.text().strip();
+        if (text.isEmpty() || p.style().isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (p.style().get()) {
+            case "HeadLine" -> text.contains("签发人") ? Optional.of(DocumentPart.SIGNERS)
+                    : text.chars().allMatch(Character::isDigit) ? Optional.of(DocumentPart.COPY_NUMBER)
+                    : Arrays.stream(io.gongwen.Secrecy.values()).anyMatch(s -> text.startsWith(s.text()))
+                    ? Optional.of(DocumentPart.SECRECY)
+                    : Arrays.stream(io.gongwen.Urgency.values()).anyMatch(u -> text.equals(u.text()))
+                    ? Optional.of(DocumentPart.URGENCY) : Optional.empty();
+            case "Mark" -> Optional.of(DocumentPart.MARK);
+            case "DocumentNumber" -> Optional.of(DocumentPart.DOCUMENT_NUMBER);
+            case "Addressee" -> Optional.of(DocumentPart.ADDRESSEE);
+            case "AttachmentNote" -> Optional.of(DocumentPart.ATTACHMENT_NOTE);
+            case "Signature" -> Optional.of(DocumentPart.SIGNATURE);
+            case "Date" -> Optional.of(DocumentPart.DATE);
+            case "Note" -> Optional.of(DocumentPart.NOTE);
+            case "IssuedClosing" -> Optional.of(DocumentPart.ISSUED_CLOSING);
+            case "Colophon" -> Optional.of(text.startsWith("抄") ? DocumentPart.COPY_TO : DocumentPart.PRINTED_BY);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The paragraphs of the tables' cells: [0] the body rows', [1] the header rows' (repeated on each page). */
+    private static void cells(WordContent content, Group[] groups) {
+        for (WordContent.Item item : content.body()) {
+            if (item instanceof WordContent.Table t) {
+                for (WordContent.Row row : t.rows()) {
+                    for (WordContent.Cell cell : row.cells()) {
+                        if (cell.verticalMerge().filter("continue"::equals).isPresent()) {
+                            continue;
+                        }
+                        for (WordContent.Paragraph p : cell.paragraphs()) {
+                            groups[row.header() ? 1 : 0].add(p, null);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The faces, sizes and layouts of a part's paragraphs. */
+    private static final class Group {
+        final Map<String, Integer> faces = new LinkedHashMap<>();
+        final Map<String, Integer> sizes = new LinkedHashMap<>();
+        final List<Laid> laid = new ArrayList<>();
+
+        void add(WordContent.Paragraph p, DocumentPart part) {
+            int length = p.text().strip().length();
+            if (length == 0) {
+                return;
+            }
+            laid.add(new Laid(p.number(), length, Layout.of(p)));
+            // the line of 签发人 is told by the names' face, after the label
+            boolean names = part != DocumentPart.SIGNERS;
+            for (WordContent.Run run : p.runs()) {
+                String text = run.text().strip();
+                if (!names) {
+                    int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+                    if (colon < 0) {
+                        continue;
+                    }
+                    names = true;
+                    text = text.substring(colon + 1).strip();
+                }
+                if (text.isEmpty()) {
+                    continue;
+                }
+                faces.merge(run.eastAsiaFont().orElse(NOT_STATED), text.length(), Integer::sum);
+                sizes.merge(run.size().map(FormatReport::sizeEnglish).orElse(NOT_STATED), text.length(), Integer::sum);
+            }
+        }
+    }
+
+    private static void face(String en, String zh, Map<String, Integer> used, String face, List<Change> out) {
+        if (used.isEmpty() || used.keySet().equals(Set.of(face))) {
+            return;
+        }
+        String before = byUse(used);
+        out.add(new Change(Change.Kind.FACE, Where.Part.DOCUMENT, en, Optional.of(before), Optional.of(face),
+                Optional.empty(), zh + "字体：" + before.replace(", ", "、").replace(NOT_STATED, "未指定") + " → "
+                + face.replace(NOT_STATED, "未指定"), en + " face: " + before + " → " + face));
+    }
+
+    private static void size(String en, String zh, Map<String, Integer> used, Length after, List<Change> out) {
+        String size = sizeEnglish(after);
+        if (used.keySet().equals(Set.of(size))) {
+            return;
+        }
+        String before = byUse(used);
+        out.add(new Change(Change.Kind.SIZE, Where.Part.DOCUMENT, en, Optional.of(before), Optional.of(size),
+                Optional.empty(), zh + "字号：" + chineseSizes(used) + " → " + sizeChinese(after),
+                en + " size: " + before + " → " + size));
+    }
+
+    private static String most(Map<String, Integer> used) {
+        return used.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(NOT_STATED);
+    }
+
+    private static <T> T mostOf(Map<T, Integer> used) {
+        return used.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** The elements whose indent, alignment and line spacing the report compares with the specification's. */
     private static final Set<DocumentElement> LAID_OUT = Set.of(DocumentElement.BODY, DocumentElement.TITLE,
             DocumentElement.HEADING_1, DocumentElement.HEADING_2, DocumentElement.HEADING_3, DocumentElement.HEADING_4);
 
-    /**
-     * A paragraph's first-line indent, alignment and line spacing as the report prints them, in English
-     * and in Chinese.
-     */
-    private record Layout(String indent, String indentChinese, String alignment, String alignmentChinese,
-                          String spacing, String spacingChinese) {
-        /** The paragraph's effective values; what it does not state is Word's default (left, single). */
-        static Layout of(WordContent.Paragraph p) {
-            WordContent.Indent ind = p.indent();
-            String indent;
-            String indentChinese;
-            if (ind.firstLineChars() != 0) {
-                // Word measures in characters when they are stated, whatever the length says
-                String n = number(ind.firstLineChars() / 100.0, 2);
-                indent = n + (n.equals("1") ? " character" : " characters");
-                indentChinese = n + " 字";
-            } else if (Math.abs(ind.firstLine().toMillimetres()) < 0.05) {
-                indent = "0";
-                indentChinese = "0";
-            } else {
-                indent = mm(ind.firstLine()) + " mm";
-                indentChinese = indent;
-            }
-            String[] align = alignment(p.alignment().orElse("left"));
-            String[] spacing = spacing(p.lineSpacing());
-            return new Layout(indent, indentChinese, align[0], align[1], spacing[0], spacing[1]);
-        }
+    /** What of a paragraph's layout the report compares, with the change's kind and its names. */
+    private enum Attribute {
+        INDENT(Change.Kind.INDENT, "首行缩进", "first-line indent"),
+        LEFT_INDENT(Change.Kind.LEFT_INDENT, "左缩进", "left indent"),
+        RIGHT_INDENT(Change.Kind.RIGHT_INDENT, "右缩进", "right indent"),
+        ALIGNMENT(Change.Kind.ALIGNMENT, "对齐方式", "alignment"),
+        LINE_SPACING(Change.Kind.LINE_SPACING, "行距", "line spacing"),
+        SPACE_BEFORE(Change.Kind.SPACE_BEFORE, "段前间距", "space before"),
+        SPACE_AFTER(Change.Kind.SPACE_AFTER, "段后间距", "space after");
 
-        private static String[] alignment(String jc) {
-            return switch (jc) {
-                case "left", "start" -> new String[] {"left", "左对齐"};
-                case "center" -> new String[] {"centred", "居中"};
-                case "right", "end" -> new String[] {"right", "右对齐"};
-                case "both" -> new String[] {"justified", "两端对齐"};
-                case "distribute" -> new String[] {"distributed", "分散对齐"};
-                default -> new String[] {jc, jc};
-            };
-        }
+        final Change.Kind kind;
+        final String chinese;
+        final String english;
 
-        private static String[] spacing(Optional<WordContent.LineSpacing> stated) {
-            if (stated.isEmpty()) {
-                return new String[] {"single", "单倍行距"};
-            }
-            WordContent.LineSpacing s = stated.get();
-            if (s.rule().equals("exact") && s.exact().isPresent()) {
-                return new String[] {"exact " + points(s.exact().get()) + " pt", "固定值 " + points(s.exact().get()) + " 磅"};
-            }
-            if (s.rule().equals("atLeast") && s.exact().isPresent()) {
-                return new String[] {"at least " + points(s.exact().get()) + " pt",
-                        "最小值 " + points(s.exact().get()) + " 磅"};
-            }
-            if (Math.abs(s.lines() - 1) < 0.005) {
-                return new String[] {"single", "单倍行距"};
-            }
-            String n = number(s.lines(), 2);
-            return new String[] {"multiple " + n, n + " 倍行距"};
+        Attribute(Change.Kind kind, String chinese, String english) {
+            this.kind = kind;
+            this.chinese = chinese;
+            this.english = english;
         }
     }
 
+    /** One value as the report prints it, in English and in Chinese. */
+    private record Value(String english, String chinese) {
+        static final Value NONE = new Value("0", "0");
+    }
+
+    /** A paragraph's layout: one value per {@link Attribute}, in its order. */
+    private record Layout(List<Value> values) {
+        /** The paragraph's effective values; what it does not state is Word's default (left, single, 0). */
+        static Layout of(WordContent.Paragraph p) {
+            WordContent.Indent ind = p.indent();
+            WordContent.Space space = p.space();
+            return new Layout(List.of(
+                    length(ind.firstLineChars(), ind.firstLine(), " character", " 字"),
+                    length(ind.leftChars(), ind.left(), " character", " 字"),
+                    length(ind.rightChars(), ind.right(), " character", " 字"),
+                    alignment(p.alignment().orElse("left")),
+                    spacing(p.lineSpacing()),
+                    space(space.beforeLines(), space.before()),
+                    space(space.afterLines(), space.after())));
+        }
+
+        /** Word measures in characters when they are stated, whatever the length says. */
+        private static Value length(int hundredths, Length length, String unit, String unitChinese) {
+            if (hundredths != 0) {
+                String n = number(hundredths / 100.0, 2);
+                return new Value(n + unit + (n.equals("1") ? "" : "s"), n + unitChinese);
+            }
+            if (Math.abs(length.toMillimetres()) < 0.05) {
+                return Value.NONE;
+            }
+            String mm = mm(length) + " mm";
+            return new Value(mm, mm);
+        }
+
+        /** A space in lines when they are stated, else in points. */
+        private static Value space(int hundredths, Length length) {
+            if (hundredths != 0) {
+                String n = number(hundredths / 100.0, 2);
+                return new Value(n + (n.equals("1") ? " line" : " lines"), n + " 行");
+            }
+            if (Math.abs(length.points()) < 0.05) {
+                return Value.NONE;
+            }
+            return new Value(points(length) + " pt", points(length) + " 磅");
+        }
+
+        private static Value alignment(String jc) {
+            return switch (jc) {
+                case "left", "start" -> new Value("left", "左对齐");
+                case "center" -> new Value("centred", "居中");
+                case "right", "end" -> new Value("right", "右对齐");
+                case "both" -> new Value("justified", "两端对齐");
+                case "distribute" -> new Value("distributed", "分散对齐");
+                default -> new Value(jc, jc);
+            };
+        }
+
+        private static Value spacing(Optional<WordContent.LineSpacing> stated) {
+            if (stated.isEmpty()) {
+                return new Value("single", "单倍行距");
+            }
+            WordContent.LineSpacing s = stated.get();
+            if (s.rule().equals("exact") && s.exact().isPresent()) {
+                return new Value("exact " + points(s.exact().get()) + " pt", "固定值 " + points(s.exact().get()) + " 磅");
+            }
+            if (s.rule().equals("atLeast") && s.exact().isPresent()) {
+                return new Value("at least " + points(s.exact().get()) + " pt",
+                        "最小值 " + points(s.exact().get()) + " 磅");
+            }
+            if (Math.abs(s.lines() - 1) < 0.005) {
+                return new Value("single", "单倍行距");
+            }
+            String n = number(s.lines(), 2);
+            return new Value("multiple " + n, n + " 倍行距");
+        }
+    }
+
+    /** A paragraph's layout, with its number and its weight (its characters). */
+    private record Laid(int paragraph, int weight, Layout layout) {
+    }
+
+    /** The most paragraphs a line names before it says how many more there are. */
+    private static final int NAMED = 8;
+    /** The most values of one attribute of one element listed apart; the rest share a line. */
+    private static final int VALUES = 3;
+
     /**
-     * The most used first-line indent, alignment and line spacing of an element's paragraphs, each
-     * where it differs from what the writer writes for the element: the title flush and centred, the
-     * body and the headings indented two characters and justified, all at the exact line pitch.
+     * Each value of an element's paragraphs where it differs from what the writer writes for the
+     * element: the most used (weighed by characters) as the element's, and each other value with the
+     * paragraphs that have it, a few named ("paragraphs 12, 40, 41 (3 of 80)"); linear in the paragraphs.
      */
-    private static void layout(DocumentElement e, Map<Layout, Integer> used, Specification spec, List<Change> out) {
-        Layout most = used.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        boolean title = e == DocumentElement.TITLE;
-        String pitch = points(spec.linePitch());
-        Layout written = new Layout(title ? "0" : "2 characters", title ? "0" : "2 字", title ? "centred" : "justified",
-                title ? "居中" : "两端对齐", "exact " + pitch + " pt", "固定值 " + pitch + " 磅");
-        String en = englishName(e);
-        String zh = chineseName(e);
-        if (!most.indent().equals(written.indent())) {
-            out.add(new Change(Change.Kind.INDENT, Where.Part.DOCUMENT, en, Optional.of(most.indent()),
-                    Optional.of(written.indent()), Optional.empty(),
-                    zh + "首行缩进：" + most.indentChinese() + " → " + written.indentChinese(),
-                    en + " first-line indent: " + most.indent() + " → " + written.indent()));
+    private static void layout(String en, String zh, List<Laid> laid, Layout written, boolean each,
+                               List<Change> out) {
+        for (Attribute a : Attribute.values()) {
+            Map<Value, Integer> weights = new LinkedHashMap<>();
+            Map<Value, List<Integer>> paragraphs = new LinkedHashMap<>();
+            for (Laid l : laid) {
+                Value v = l.layout().values().get(a.ordinal());
+                weights.merge(v, l.weight(), Integer::sum);
+                paragraphs.computeIfAbsent(v, k -> new ArrayList<>()).add(l.paragraph());
+            }
+            Value most = mostOf(weights);
+            Value after = written.values().get(a.ordinal());
+            if (!most.equals(after)) {
+                out.add(new Change(a.kind, Where.Part.DOCUMENT, en, Optional.of(most.english()),
+                        Optional.of(after.english()), Optional.empty(),
+                        zh + a.chinese + "：" + most.chinese() + " → " + after.chinese(),
+                        en + " " + a.english + ": " + most.english() + " → " + after.english()));
+            }
+            if (!each) {
+                continue;
+            }
+            List<Map.Entry<Value, Integer>> others = new ArrayList<>();
+            for (Map.Entry<Value, Integer> w : weights.entrySet()) {
+                if (!w.getKey().equals(most) && !w.getKey().equals(after)) {
+                    others.add(w);
+                }
+            }
+            others.sort(Map.Entry.<Value, Integer>comparingByValue().reversed());
+            List<Integer> rest = new ArrayList<>();
+            int restValues = 0;
+            for (int i = 0; i < others.size(); i++) {
+                Value v = others.get(i).getKey();
+                if (i >= VALUES) {
+                    rest.addAll(paragraphs.get(v));
+                    restValues++;
+                    continue;
+                }
+                List<Integer> which = paragraphs.get(v);
+                String[] named = named(which, laid.size());
+                out.add(new Change(a.kind, new Where.Paragraph(which.get(0)), en, Optional.of(v.english()),
+                        Optional.of(after.english()), Optional.empty(),
+                        zh + named[0] + a.chinese + "：" + v.chinese() + " → " + after.chinese(),
+                        en + " " + named[1] + " " + a.english + ": " + v.english() + " → " + after.english(), which));
+            }
+            if (!rest.isEmpty()) {
+                rest.sort(null);
+                String[] named = named(rest, laid.size());
+                out.add(new Change(a.kind, new Where.Paragraph(rest.get(0)), en, Optional.of(restValues + " other values"),
+                        Optional.of(after.english()), Optional.empty(),
+                        zh + named[0] + a.chinese + "：另有 " + restValues + " 种值 → " + after.chinese(),
+                        en + " " + named[1] + " " + a.english + ": " + restValues + " other values → "
+                                + after.english(), rest));
+            }
         }
-        if (!most.alignment().equals(written.alignment())) {
-            out.add(new Change(Change.Kind.ALIGNMENT, Where.Part.DOCUMENT, en, Optional.of(most.alignment()),
-                    Optional.of(written.alignment()), Optional.empty(),
-                    zh + "对齐方式：" + most.alignmentChinese() + " → " + written.alignmentChinese(),
-                    en + " alignment: " + most.alignment() + " → " + written.alignment()));
-        }
-        if (!most.spacing().equals(written.spacing())) {
-            out.add(new Change(Change.Kind.LINE_SPACING, Where.Part.DOCUMENT, en, Optional.of(most.spacing()),
-                    Optional.of(written.spacing()), Optional.empty(),
-                    zh + "行距：" + most.spacingChinese() + " → " + written.spacingChinese(),
-                    en + " line spacing: " + most.spacing() + " → " + written.spacing()));
-        }
+    }
+
+    /** "第 12、40、41 段（80 段中的 3 段）" and "paragraphs 12, 40, 41 (3 of 80)", a few named. */
+    private static String[] named(List<Integer> paragraphs, int of) {
+        List<String> shown = paragraphs.stream().limit(NAMED).map(String::valueOf).toList();
+        String more = paragraphs.size() > NAMED ? "……段" : " 段";
+        String moreEnglish = paragraphs.size() > NAMED ? ", …" : "";
+        return new String[] {
+            "第 " + String.join("、", shown) + more + "（" + of + " 段中的 " + paragraphs.size() + " 段）",
+            (paragraphs.size() == 1 ? "paragraph " : "paragraphs ") + String.join(", ", shown) + moreEnglish
+                    + " (" + paragraphs.size() + " of " + of + ")"};
+    }
+
+    private static String partEnglish(DocumentPart part) {
+        return switch (part) {
+            case COPY_NUMBER -> "copy number";
+            case SECRECY -> "secrecy";
+            case URGENCY -> "urgency";
+            case MARK -> "issuer's mark";
+            case DOCUMENT_NUMBER -> "document number";
+            case SIGNERS -> "signers";
+            case ADDRESSEE -> "main recipients";
+            case ATTACHMENT_NOTE -> "attachment note";
+            case SIGNATURE -> "signature";
+            case DATE -> "date";
+            case NOTE -> "note";
+            case ISSUED_CLOSING -> "issued document's closing";
+            case COPY_TO -> "copies to";
+            case PRINTED_BY -> "printed by";
+        };
+    }
+
+    private static String partChinese(DocumentPart part) {
+        return switch (part) {
+            case COPY_NUMBER -> "份号";
+            case SECRECY -> "密级";
+            case URGENCY -> "紧急程度";
+            case MARK -> "发文机关标志";
+            case DOCUMENT_NUMBER -> "发文字号";
+            case SIGNERS -> "签发人";
+            case ADDRESSEE -> "主送机关";
+            case ATTACHMENT_NOTE -> "附件说明";
+            case SIGNATURE -> "署名";
+            case DATE -> "成文日期";
+            case NOTE -> "附注";
+            case ISSUED_CLOSING -> "印发文件落款";
+            case COPY_TO -> "抄送";
+            case PRINTED_BY -> "印发机关和印发日期";
+        };
     }
 
     /** A face or size the source leaves to the application's defaults. */

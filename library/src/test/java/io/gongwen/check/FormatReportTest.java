@@ -57,6 +57,21 @@ class FormatReportTest {
                 "document [indent] 二级标题首行缩进：0 → 2 字 / heading 2 first-line indent: 0 → 2 characters",
                 "document [alignment] 二级标题对齐方式：左对齐 → 两端对齐 / heading 2 alignment: left → justified",
                 "document [line-spacing] 二级标题行距：单倍行距 → 固定值 28.95 磅 / heading 2 line spacing: single → exact 28.95 pt",
+                // the parts, against what the writer writes for each: the main recipients flush left and
+                // justified, the signature and the date right-aligned, the date four characters (22.2 mm)
+                // from the right edge, the signature centred over it
+                "document [face] 主送机关字体：宋体 → 仿宋_GB2312 / main recipients face: 宋体 → 仿宋_GB2312",
+                "document [size] 主送机关字号：小四（12 pt） → 三号（16 pt） / main recipients size: 12 pt → 16 pt",
+                "document [alignment] 主送机关对齐方式：左对齐 → 两端对齐 / main recipients alignment: left → justified",
+                "document [line-spacing] 主送机关行距：单倍行距 → 固定值 28.95 磅 / main recipients line spacing: single → exact 28.95 pt",
+                "document [face] 署名字体：宋体 → 仿宋_GB2312 / signature face: 宋体 → 仿宋_GB2312",
+                "document [size] 署名字号：小四（12 pt） → 三号（16 pt） / signature size: 12 pt → 16 pt",
+                "document [right-indent] 署名右缩进：0 → 11.1 mm / signature right indent: 0 → 11.1 mm",
+                "document [line-spacing] 署名行距：单倍行距 → 固定值 28.95 磅 / signature line spacing: single → exact 28.95 pt",
+                "document [face] 成文日期字体：宋体 → 仿宋_GB2312 / date face: 宋体 → 仿宋_GB2312",
+                "document [size] 成文日期字号：小四（12 pt） → 三号（16 pt） / date size: 12 pt → 16 pt",
+                "document [right-indent] 成文日期右缩进：0 → 22.2 mm / date right indent: 0 → 22.2 mm",
+                "document [line-spacing] 成文日期行距：单倍行距 → 固定值 28.95 磅 / date line spacing: single → exact 28.95 pt",
                 "paragraph 5 [numbering] 序号：“(一)” → “（一）” / number: \"(一)\" → \"（一）\"",
                 "paragraph 6 [punctuation] 标点：“(” → “（” / punctuation: \"(\" → \"（\"",
                 "paragraph 6 [punctuation] 标点：“)” → “）” / punctuation: \")\" → \"）\"",
@@ -71,7 +86,7 @@ class FormatReportTest {
         assertThat(top.element()).isEqualTo("top margin");
         assertThat(top.before()).contains("25.4 mm");
         assertThat(top.after()).contains("37 mm");
-        Change number = report.changes().get(23);
+        Change number = report.changes().get(35);
         assertThat(number.rule()).contains(Rule.HALF_WIDTH_ORDINAL);
         assertThat(number.where()).isEqualTo(new Where.Paragraph(5));
         assertThat(number.before()).contains("(一)");
@@ -118,7 +133,12 @@ class FormatReportTest {
                 "document [indent] 正文首行缩进：11.3 mm → 2 字 / body first-line indent: 11.3 mm → 2 characters",
                 "document [alignment] 正文对齐方式：右对齐 → 两端对齐 / body alignment: right → justified",
                 "document [line-spacing] 正文行距：1.5 倍行距 → 固定值 28.95 磅 / body line spacing: multiple 1.5 → exact 28.95 pt",
-                "document [line-spacing] 标题行距：固定值 28 磅 → 固定值 28.95 磅 / title line spacing: exact 28 pt → exact 28.95 pt");
+                "document [line-spacing] 标题行距：固定值 28 磅 → 固定值 28.95 磅 / title line spacing: exact 28 pt → exact 28.95 pt",
+                "document [alignment] 主送机关对齐方式：左对齐 → 两端对齐 / main recipients alignment: left → justified",
+                "document [line-spacing] 主送机关行距：单倍行距 → 固定值 28.95 磅 / main recipients line spacing: single → exact 28.95 pt",
+                // the short paragraph the long ones outweigh: its indent and alignment are the writer's, its spacing not
+                "paragraph 5 [line-spacing] 正文第 5 段（3 段中的 1 段）行距：单倍行距 → 固定值 28.95 磅 / body paragraph 5 (1 of 3) "
+                        + "line spacing: single → exact 28.95 pt");
         Change indent = report.changes().stream().filter(c -> c.kind() == Change.Kind.INDENT).findFirst().orElseThrow();
         assertThat(indent.element()).isEqualTo("body");
         assertThat(indent.before()).contains("11.3 mm");

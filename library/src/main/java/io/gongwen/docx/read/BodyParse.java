@@ -547,7 +547,7 @@ final class BodyParse {
                             q.floating(), part == null ? q.name() : part.name(), q.description()));
                 }
                 items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
-                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks()));
+                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks(), p.space()));
             }
         }
     }
@@ -824,7 +824,7 @@ final class BodyParse {
                 Optional.ofNullable(done.paragraphStyle != null ? done.paragraphStyle : styles.defaultParagraphStyle().orElse(null)),
                 done.runs, spacing, Optional.ofNullable(effective.jc), autoNumbered, label, done.pageField, indent(effective),
                 done.pictures.stream().map(q -> new Picture(new byte[0], q.width, q.height, q.floating, q.embed, q.name)).toList(),
-                done.paragraphMarks);
+                done.paragraphMarks, space(effective));
         if (!outer.isEmpty()) {
             // a paragraph of a text box: it and its own boxes' paragraphs follow the box's paragraph
             outer.peek().paragraph().following.add(p);
@@ -934,6 +934,15 @@ final class BodyParse {
                     List.of()));
             textBoxes.add(new TextBox(para.paragraphNumber, BoxKind.WORD_ART, paragraphs, paragraphs));
         }
+    }
+
+    private static WordContent.Space space(WordStyles.Props p) {
+        if (p.before == null && p.after == null && p.beforeLines == null && p.afterLines == null) {
+            return WordContent.Space.NONE;
+        }
+        return new WordContent.Space(Length.twips(p.before == null ? 0 : p.before),
+                Length.twips(p.after == null ? 0 : p.after), p.beforeLines == null ? 0 : p.beforeLines,
+                p.afterLines == null ? 0 : p.afterLines);
     }
 
     private static Indent indent(WordStyles.Props p) {

@@ -416,15 +416,25 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      *                 inline or floating, in document order; empty for most
      * @param marks the marks of footnotes and endnotes in the paragraph ({@code w:footnoteReference},
      *              {@code w:endnoteReference}), in order; empty for most
+     * @param space the effective space above and below it ({@code w:spacing/@w:before}, {@code w:after})
      */
     public record Paragraph(int number, String text, Optional<String> style, List<Run> runs,
                             Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
                             Optional<String> numberLabel, boolean pageField, Indent indent,
-                            List<Picture> pictures, List<NoteMark> marks) implements Item {
+                            List<Picture> pictures, List<NoteMark> marks, Space space) implements Item {
         public Paragraph {
             runs = List.copyOf(runs);
             pictures = List.copyOf(pictures);
             marks = List.copyOf(marks);
+        }
+
+        /** A paragraph with no space above or below it. */
+        public Paragraph(int number, String text, Optional<String> style, List<Run> runs,
+                         Optional<LineSpacing> lineSpacing, Optional<String> alignment, boolean autoNumbered,
+                         Optional<String> numberLabel, boolean pageField, Indent indent,
+                         List<Picture> pictures, List<NoteMark> marks) {
+            this(number, text, style, runs, lineSpacing, alignment, autoNumbered, numberLabel, pageField, indent,
+                    pictures, marks, Space.NONE);
         }
 
         /** A paragraph without marks of notes. */
@@ -539,6 +549,21 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      */
     public record Indent(Length left, Length right, Length firstLine, int leftChars, int rightChars,
                          int firstLineChars) {
+    }
+
+    /**
+     * The space a paragraph has above and below it ({@code w:spacing}). Word measures it in lines
+     * ({@code beforeLines}, in hundredths of a line) in preference to the length when the lines are
+     * given and not 0.
+     *
+     * @param before the space above; 0 if none
+     * @param after the space below; 0 if none
+     * @param beforeLines the space above in hundredths of a line, 0 if none
+     * @param afterLines the space below in hundredths of a line, 0 if none
+     */
+    public record Space(Length before, Length after, int beforeLines, int afterLines) {
+        /** No space above or below. */
+        public static final Space NONE = new Space(Length.twips(0), Length.twips(0), 0, 0);
     }
 
     /**

@@ -48,6 +48,11 @@ final class WordStyles {
         Integer firstLineChars;
         /** {@code w:pageBreakBefore} of a paragraph or a paragraph style. */
         Boolean pageBreakBefore;
+        // w:spacing's space above and below a paragraph: twips, and hundredths of a line
+        Integer before;
+        Integer after;
+        Integer beforeLines;
+        Integer afterLines;
 
         /** Fills what this level leaves unset from {@code below}. */
         void inherit(Props below) {
@@ -80,6 +85,10 @@ final class WordStyles {
             rightChars = rightChars != null ? rightChars : below.rightChars;
             firstLineChars = firstLineChars != null ? firstLineChars : below.firstLineChars;
             pageBreakBefore = pageBreakBefore != null ? pageBreakBefore : below.pageBreakBefore;
+            before = before != null ? before : below.before;
+            after = after != null ? after : below.after;
+            beforeLines = beforeLines != null ? beforeLines : below.beforeLines;
+            afterLines = afterLines != null ? afterLines : below.afterLines;
         }
     }
 

@@ -89,6 +89,10 @@ final class WordXmlInput {
                     String rule = attr(xml, "lineRule");
                     target.lineRule = rule == null ? "auto" : rule;
                 }
+                target.before = either(attr(xml, "before"), null, target.before);
+                target.after = either(attr(xml, "after"), null, target.after);
+                target.beforeLines = either(attr(xml, "beforeLines"), null, target.beforeLines);
+                target.afterLines = either(attr(xml, "afterLines"), null, target.afterLines);
             }
             case "jc" -> target.jc = attr(xml, "val");
             case "b" -> target.bold = on(attr(xml, "val"));

@@ -39,9 +39,35 @@ public final class DocxRecogniser {
         this.paragraphText = paragraphText;
     }
 
+    /**
+     * The last draft each .docx was read into, with what its paragraphs were recognised as: so that
+     * the report of what reformatting changed does not recognise the document a second time. Weak in
+     * the .docx (whose identity is the key); the value holds the draft, never the .docx.
+     */
+    private static final Map<WordContent, Recognised> RECOGNISED =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private record Recognised(Draft draft, Structure structure) {
+    }
+
     /** The document a .docx holds, with the reader's warnings. */
     public Draft draft(WordContent docx) {
-        return recognise(docx).draft();
+        StructureRecogniser.Result result = recognise(docx);
+        RECOGNISED.put(docx, new Recognised(result.draft(), structure(docx, result)));
+        return result.draft();
+    }
+
+    /**
+     * What the paragraphs of a .docx were recognised as when it was read into this very draft (the
+     * same object, not an equal one), if it was the last read of it.
+     *
+     * @param docx the .docx read
+     * @param draft the draft {@link #draft(WordContent)} returned for it
+     * @return the structure behind the draft; empty if the draft was not read from {@code docx} last
+     */
+    public static Optional<Structure> recognised(WordContent docx, Draft draft) {
+        Recognised r = RECOGNISED.get(docx);
+        return r != null && r.draft() == draft ? Optional.of(r.structure()) : Optional.empty();
     }
 
     /**
@@ -57,24 +83,32 @@ public final class DocxRecogniser {
      * @param articles the numbers of the paragraphs read as articles (第一条) and chapters (第一章): they have no
      *                 element, as their faces mix (a number in 黑体, then body text), but their text is the
      *                 document's, whose runs are checked as a body paragraph's
+     * @param parts per paragraph number, the part of the head block, the closing or the colophon it is
+     *              ({@link StructureRecogniser.Result#parts()})
      */
     public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped,
-                            java.util.Set<Integer> articles) {
+                            java.util.Set<Integer> articles, Map<Integer, DocumentPart> parts) {
         public Structure {
             elements = Map.copyOf(elements);
             dropped = java.util.Set.copyOf(dropped);
             articles = java.util.Set.copyOf(articles);
+            parts = Map.copyOf(parts);
         }
 
-        /** A structure without articles. */
+        /** What the paragraphs were recognised as, without articles or parts. */
         public Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped) {
-            this(elements, dropped, java.util.Set.of());
+            this(elements, dropped, java.util.Set.of(), Map.of());
         }
     }
 
     /** What each paragraph of a .docx is recognised as; see {@link Structure}. */
     public Structure structure(WordContent docx) {
         StructureRecogniser.Result result = recognise(docx);
+        return structure(docx, result);
+    }
+
+    /** What the recognition of the .docx found its paragraphs to be, the articles and chapters among them. */
+    private Structure structure(WordContent docx, StructureRecogniser.Result result) {
         java.util.Set<Integer> articles = new java.util.HashSet<>();
         for (WordContent.Item item : docx.body()) {
             // the lines the body's reader takes for articles and chapters, where nothing else took them
@@ -84,7 +118,7 @@ public final class DocxRecogniser {
                 articles.add(p.number());
             }
         }
-        return new Structure(result.elements(), result.dropped(), articles);
+        return new Structure(result.elements(), result.dropped(), articles, result.parts());
     }
 
     private StructureRecogniser.Result recognise(WordContent docx) {
@@ -135,7 +169,7 @@ public final class DocxRecogniser {
         warnings.sort(java.util.Comparator.comparingInt(DraftWarning::line));
         return new StructureRecogniser.Result(new Draft(document, warnings, result.draft().dropped(),
                 result.draft().renumbered()), result.elements(),
-                result.dropped());
+                result.dropped(), result.parts());
     }
 
     /**

@@ -214,6 +214,11 @@ final class HeadRecogniser {
         return null;
     }
 
+    /** Whether the text is a 份号 (six digits). */
+    static boolean isCopyNumber(String text) {
+        return COPY_NUMBER.matcher(text).matches();
+    }
+
     /** 份号, 密级 or 紧急程度 alone on a line: sets it and returns true. */
     private static boolean topLine(Line line, OfficialDocument.Builder doc,
                                    Map<Integer, DocumentElement> elements, Set<String> given) {

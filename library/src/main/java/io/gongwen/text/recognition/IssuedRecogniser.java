@@ -23,21 +23,23 @@ final class IssuedRecogniser {
      * Adds the issued documents the lines hold to {@code doc}; the pictures of each one's body are
      * put back among its lines, and those of its title and closing lines are left out with a warning.
      *
+     * @param parts    where the parts of the issued documents' closings are recorded
      * @param pictures the document's pictures, those of the parts before these lines already taken
      * @param before   the number of the line right after these lines, or {@link Integer#MAX_VALUE}
      */
     static void read(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
-                     Map<Integer, DocumentElement> elements, PicturePlaces pictures, int before) {
+                     Map<Integer, DocumentElement> elements, Map<Integer, DocumentPart> parts, PicturePlaces pictures,
+                     int before) {
         // a notice may issue several documents: each starts with a title of its own, set apart
         int start = 0;
         for (int j = titleEnd(lines) + 1; j < lines.size(); j++) {
             if (startsDocument(lines, j)) {
-                one(lines.subList(start, j), doc, body, elements, pictures, lines.get(j).number());
+                one(lines.subList(start, j), doc, body, elements, parts, pictures, lines.get(j).number());
                 start = j;
                 j += titleEnd(lines.subList(j, lines.size()));
             }
         }
-        one(lines.subList(start, lines.size()), doc, body, elements, pictures, before);
+        one(lines.subList(start, lines.size()), doc, body, elements, parts, pictures, before);
     }
 
     /**
@@ -68,7 +70,8 @@ final class IssuedRecogniser {
     }
 
     private static void one(List<Line> lines, OfficialDocument.Builder doc, BodyRecogniser body,
-                            Map<Integer, DocumentElement> elements, PicturePlaces pictures, int before) {
+                            Map<Integer, DocumentElement> elements, Map<Integer, DocumentPart> parts,
+                            PicturePlaces pictures, int before) {
         int n = lines.size();
         int title = Math.max(1, titleEnd(lines));
         List<String> titleLines = new ArrayList<>();
@@ -92,6 +95,7 @@ final class IssuedRecogniser {
         List<String> closingLines = lines.subList(closing, n).stream().map(Line::text).toList();
         for (Line line : lines.subList(closing, n)) {
             elements.put(line.number(), DocumentElement.BODY);
+            parts.put(line.number(), DocumentPart.ISSUED_CLOSING);
         }
         if (addressee != null) {
             elements.put(addressee.number(), DocumentElement.BODY);

@@ -50,8 +50,15 @@ public final class StructureRecogniser {
      * @param elements per line number, the element whose type the line takes; absent for blank and
      *                 dropped lines and tables
      * @param dropped the numbers of the lines a drop pattern left out
+     * @param parts per line number, the part of the head block, the closing or the colophon the line
+     *              is; absent for the title, the body, the attachments and what is not recognised
      */
-    public record Result(Draft draft, Map<Integer, DocumentElement> elements, Set<Integer> dropped) {
+    public record Result(Draft draft, Map<Integer, DocumentElement> elements, Set<Integer> dropped,
+                         Map<Integer, DocumentPart> parts) {
+        /** What the lines were recognised as, without their parts. */
+        public Result(Draft draft, Map<Integer, DocumentElement> elements, Set<Integer> dropped) {
+            this(draft, elements, dropped, Map.of());
+        }
     }
 
     public Result recognise(List<Line> input) {
@@ -87,11 +94,13 @@ public final class StructureRecogniser {
         Set<String> given = new LinkedHashSet<>(head.given());
         lines = head.lines();
         int first = head.end();
+        Map<Integer, DocumentPart> parts = new LinkedHashMap<>();
         for (int i = 1; i < first; i++) {
             if (lines.get(i).number() == lines.get(i - 1).number()) {
                 elements.remove(lines.get(i).number()); // a paragraph of two faces (a letter's 密级 and 文号)
             }
         }
+        headParts(lines.subList(0, first), elements, parts);
         if (first >= lines.size()) {
             throw new InvalidDocumentException("line " + lines.get(lines.size() - 1).number(),
                     "the head block is all there is: a document needs a title (or, an order, its text) after it");
@@ -125,6 +134,7 @@ public final class StructureRecogniser {
                 Line numberLine = lines.get(first++);
                 numberLine.attempt(() -> doc.documentNumber(number));
                 elements.put(numberLine.number(), DocumentElement.BODY);
+                parts.put(numberLine.number(), DocumentPart.DOCUMENT_NUMBER);
                 given.add("发文字号");
             }
         }
@@ -132,9 +142,13 @@ public final class StructureRecogniser {
             Line addressee = lines.get(first++);
             addressee.attempt(() -> doc.addressee(addressee.text()));
             elements.put(addressee.number(), DocumentElement.BODY);
+            parts.put(addressee.number(), DocumentPart.ADDRESSEE);
         }
         int end = TailRecogniser.colophon(lines, first, doc, elements, given);
         int colophon = end;
+        for (Line line : lines.subList(colophon, lines.size())) {
+            parts.put(line.number(), line.text().startsWith("抄") ? DocumentPart.COPY_TO : DocumentPart.PRINTED_BY);
+        }
         int closingEnd = TailRecogniser.ownClosingEnd(lines, first, end);
         List<List<Line>> attachments = List.of();
         List<Line> issued = List.of();
@@ -158,10 +172,18 @@ public final class StructureRecogniser {
         end = TailRecogniser.closing(lines, first, closingEnd, doc, warnings, given);
         for (Line closing : lines.subList(end, closingEnd)) {
             elements.put(closing.number(), DocumentElement.BODY);
+            boolean note = closing == lines.get(closingEnd - 1) && closing.text().matches("^[（(].*[）)]$") && end < closingEnd - 1
+                    && TailRecogniser.isDate(lines.get(closingEnd - 2));
+            parts.put(closing.number(), note ? DocumentPart.NOTE
+                    : TailRecogniser.isDate(closing) ? DocumentPart.DATE : DocumentPart.SIGNATURE);
         }
         List<String> note = new ArrayList<>();
         String[] noteLabel = {"附件："};
+        int noted = end;
         end = TailRecogniser.attachmentNote(lines, first, end, note, noteLabel, warnings, elements);
+        for (Line line : lines.subList(end, noted)) {
+            parts.put(line.number(), DocumentPart.ATTACHMENT_NOTE);
+        }
         if (!note.isEmpty() && !"附件：".equals(noteLabel[0])) {
             doc.attachmentNoteLabel(noteLabel[0]);
         }
@@ -179,7 +201,7 @@ public final class StructureRecogniser {
                 end < lines.size() ? lines.get(end).number() : Integer.MAX_VALUE), doc);
         if (!issued.isEmpty()) {
             int issuedEnd = closingEnd + issued.size();
-            IssuedRecogniser.read(issued, doc, body, elements, places,
+            IssuedRecogniser.read(issued, doc, body, elements, parts, places,
                     issuedEnd < lines.size() ? lines.get(issuedEnd).number() : Integer.MAX_VALUE);
         }
         List<String> titles = new ArrayList<>();
@@ -204,7 +226,36 @@ public final class StructureRecogniser {
             }
         }
         front.apply(doc);
-        return new Result(new Draft(doc.build(), warnings, droppedLines, renumbered), elements, dropped);
+        return new Result(new Draft(doc.build(), warnings, droppedLines, renumbered), elements, dropped, parts);
+    }
+
+    /**
+     * The parts of the head block's lines: its mark, its labels, 份号 and 发文字号 by what they say, and
+     * the lines of 签发人, which mix faces and so take no element.
+     */
+    private static void headParts(List<Line> head, Map<Integer, DocumentElement> elements,
+                                  Map<Integer, DocumentPart> parts) {
+        for (Line line : head) {
+            if (line.isTable()) {
+                continue;
+            }
+            DocumentElement e = elements.get(line.number());
+            String text = line.text();
+            DocumentPart part = null;
+            if (e == DocumentElement.MARK) {
+                part = DocumentPart.MARK;
+            } else if (e == DocumentElement.LABEL) {
+                part = HeadRecogniser.secrecy(text) != null ? DocumentPart.SECRECY
+                        : HeadRecogniser.urgency(text) != null ? DocumentPart.URGENCY : null;
+            } else if (e == DocumentElement.BODY) {
+                part = HeadRecogniser.isCopyNumber(text) ? DocumentPart.COPY_NUMBER : DocumentPart.DOCUMENT_NUMBER;
+            } else if (e == null && text.contains("签发人")) {
+                part = DocumentPart.SIGNERS;
+            }
+            if (part != null) {
+                parts.putIfAbsent(line.number(), part);
+            }
+        }
     }
 
     /** Where the lines of the paragraph that starts at {@code from} end: its .docx line breaks. */
