@@ -20,9 +20,10 @@ import java.util.Map;
  * subscript, strike-through, 楷体, read as a body paragraph's are) and the footnotes and endnotes
  * whose marks stand in them, the columns in the proportions of the table's grid, cells spanning columns ({@code w:gridSpan})
  * and rows ({@code w:vMerge}), and the leading rows Word repeats on each page as header rows. The
- * writer lays it out anew (faces, sizes, borders, widths at the text width). The bold of a header row
- * bold throughout is the header's look, which the writer gives header rows, and not a span: as the
- * bold of a heading is the heading's.
+ * writer lays it out anew (faces, sizes, borders, widths at the text width). Where Word marks no row
+ * as a header row, up to three leading rows bold throughout are taken for the header ({@link #headerRows}).
+ * The bold of a header row bold throughout is the header's look, which the writer gives header rows,
+ * and not a span: as the bold of a heading is the heading's.
  */
 public final class TableReader {
     private static final int HEAVIEST_COLUMN = 1000;
@@ -47,15 +48,14 @@ public final class TableReader {
     /**
      * Each cell's text, row by row as the part lists them (cells merged from above included), its
      * paragraphs joined by line feeds, with the spans of its runs and the notes of its marks
-     * ({@code notes} reads them, once each). A header row ({@code w:tblHeader}) whose text is bold
+     * ({@code notes} reads them, once each). A header row ({@link #headerRows}) whose text is bold
      * throughout has its bold left out of the spans: it is the header's.
      */
     static List<List<FormattedText>> cells(WordContent.Table source, NoteReader notes, List<DraftWarning> warnings) {
         List<List<FormattedText>> rows = new ArrayList<>();
-        boolean leading = true;
+        int headers = headerRows(source);
         for (WordContent.Row row : source.rows()) {
-            leading &= row.header();
-            boolean headerBold = leading && allBold(row);
+            boolean headerBold = rows.size() < headers && allBold(row);
             List<FormattedText> cells = new ArrayList<>();
             for (WordContent.Cell cell : row.cells()) {
                 List<FormattedText> paragraphs = new ArrayList<>();
@@ -70,14 +70,40 @@ public final class TableReader {
         return rows;
     }
 
+    /** The most leading rows taken for header rows when Word does not say which are: a heading's few lines. */
+    private static final int MOST_INFERRED_HEADER_ROWS = 3;
+
+    /**
+     * The table's header rows: the leading rows Word repeats on each page ({@code w:tblHeader}); where
+     * none is marked so, the leading rows bold throughout, when at most {@value #MOST_INFERRED_HEADER_ROWS}
+     * and followed by a row that is not (a table bold throughout has no header rows: its bold is
+     * emphasis). Headers set apart by bold alone are how tables are typed on web pages and in
+     * documents saved from them.
+     */
+    static int headerRows(WordContent.Table source) {
+        List<WordContent.Row> rows = source.rows();
+        int marked = 0;
+        while (marked < rows.size() && rows.get(marked).header()) {
+            marked++;
+        }
+        if (marked > 0) {
+            return marked;
+        }
+        int bold = 0;
+        while (bold < rows.size() && bold <= MOST_INFERRED_HEADER_ROWS && allBold(rows.get(bold))) {
+            bold++;
+        }
+        return bold <= MOST_INFERRED_HEADER_ROWS && bold < rows.size() ? bold : 0;
+    }
+
     /** Whether every run of the row that carries text is bold, and one does. */
     private static boolean allBold(WordContent.Row row) {
         boolean any = false;
         for (WordContent.Cell cell : row.cells()) {
             for (WordContent.Paragraph p : cell.paragraphs()) {
                 for (WordContent.Run run : p.runs()) {
-                    if (run.text().isBlank()) {
-                        continue;
+                    if (io.gongwen.internal.Checks.stripIndentation(run.text()).isEmpty()) {
+                        continue; // white space, a no-break space among it, is neither bold nor not
                     }
                     if (!run.bold()) {
                         return false;
@@ -173,10 +199,7 @@ public final class TableReader {
             columns = Math.max(columns, column);
             rows.add(cells);
         }
-        int headers = 0;
-        while (headers < source.rows().size() && source.rows().get(headers).header()) {
-            headers++;
-        }
+        int headers = headerRows(source);
         pad(rows, columns);
         Table.Builder table = Table.builder().columns(weights(source.columnWidths(), columns));
         for (int r = 0; r < rows.size(); r++) {
