@@ -159,6 +159,7 @@ public final class DocxRecogniser {
         }
         StructureRecogniser.Result result = recogniser.recognise(lines, FrontMatter.NONE, pages);
         notKept(pages, result.elements(), notes);
+        unkeptEmphasis(lines, result.draft().document(), notes);
         droppedLooks(docx, result.elements(), notes);
         io.gongwen.OfficialDocument document = noteReader.finish(result.draft().document(), notes);
         if (notes.isEmpty() && document == result.draft().document()) {
@@ -170,6 +171,105 @@ public final class DocxRecogniser {
         return new StructureRecogniser.Result(new Draft(document, warnings, result.draft().dropped(),
                 result.draft().renumbered()), result.elements(),
                 result.dropped(), result.parts());
+    }
+
+    /** The emphases that change how a text reads, which a part of the document that keeps no spans would lose. */
+    private static final java.util.Set<io.gongwen.Emphasis> READING = java.util.EnumSet.of(io.gongwen.Emphasis.SUPERSCRIPT,
+            io.gongwen.Emphasis.SUBSCRIPT, io.gongwen.Emphasis.ITALIC, io.gongwen.Emphasis.UNDERLINE,
+            io.gongwen.Emphasis.STRIKE, io.gongwen.Emphasis.DOUBLE_STRIKE);
+
+    /**
+     * Warns of each superscript, subscript, italic, underlined or struck stretch of the source that the
+     * document read keeps nowhere: one in a part that holds plain text (the title, the head block, the
+     * closing lines, the colophon), written level and plain, so that 10⁴ in a title would print as 104.
+     * Bold is not among them: a title's or a heading's bold is its look. The kept spans are counted by
+     * their text and emphasis; nothing is done for a source without such stretches, which is most.
+     */
+    private static void unkeptEmphasis(List<Line> lines, io.gongwen.OfficialDocument document, List<DraftWarning> notes) {
+        boolean any = false;
+        for (Line line : lines) {
+            for (Span s : line.spans()) {
+                any |= reads(s);
+            }
+        }
+        if (!any) {
+            return;
+        }
+        Map<String, Integer> kept = new java.util.HashMap<>();
+        keptSpans(document.body(), kept);
+        document.attachments().forEach(a -> keptSpans(a.body(), kept));
+        document.issued().forEach(d -> keptSpans(d.body(), kept));
+        for (Line line : lines) {
+            for (Span s : line.spans()) {
+                if (!reads(s) || s.end() > line.text().length()) {
+                    continue;
+                }
+                String text = line.text().substring(s.start(), s.end());
+                String key = key(s, text);
+                Integer left = kept.get(key);
+                if (left != null && left > 0) {
+                    kept.put(key, left - 1);
+                    continue;
+                }
+                String before = line.text().substring(Math.max(0, s.start() - 6), s.start());
+                notes.add(new DraftWarning(line.number(), "its " + emphasisName(s) + " text (" + Line.shorten(text)
+                        + (before.isBlank() ? "" : ", after " + before.strip()) + ") is written plain and level with "
+                        + "the rest: this part of the document keeps no character formatting; check it"));
+            }
+        }
+    }
+
+    private static boolean reads(Span s) {
+        for (io.gongwen.Emphasis e : s.emphasis()) {
+            if (READING.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span's emphases that change how it reads, and its text. */
+    private static String key(Span s, String text) {
+        java.util.Set<io.gongwen.Emphasis> reading = java.util.EnumSet.noneOf(io.gongwen.Emphasis.class);
+        for (io.gongwen.Emphasis e : s.emphasis()) {
+            if (READING.contains(e)) {
+                reading.add(e);
+            }
+        }
+        return reading + text;
+    }
+
+    private static String emphasisName(Span s) {
+        return s.is(io.gongwen.Emphasis.SUPERSCRIPT) ? "superscript" : s.is(io.gongwen.Emphasis.SUBSCRIPT) ? "subscript"
+                : s.is(io.gongwen.Emphasis.ITALIC) ? "italic" : s.is(io.gongwen.Emphasis.UNDERLINE) ? "underlined"
+                : "struck-through";
+    }
+
+    /** Counts the spans the blocks keep, by {@link #key}. */
+    private static void keptSpans(List<io.gongwen.Block> blocks, Map<String, Integer> kept) {
+        for (io.gongwen.Block b : blocks) {
+            if (b instanceof io.gongwen.Paragraph p) {
+                count(p.text(), p.spans(), kept);
+            } else if (b instanceof io.gongwen.Article a) {
+                count(a.text(), a.spans(), kept);
+            } else if (b instanceof io.gongwen.Chapter c) {
+                c.title().ifPresent(t -> count(t, c.titleSpans(), kept));
+            } else if (b instanceof io.gongwen.Table t) {
+                t.rows().forEach(row -> row.forEach(cell -> count(cell.text(), cell.spans(), kept)));
+            } else if (b instanceof io.gongwen.Section s) {
+                count(s.heading(), s.headingSpans(), kept);
+                s.runInText().ifPresent(t -> count(t, s.runInSpans(), kept));
+                keptSpans(s.body(), kept);
+            }
+        }
+    }
+
+    private static void count(String text, List<Span> spans, Map<String, Integer> kept) {
+        for (Span s : spans) {
+            if (reads(s) && s.end() <= text.length()) {
+                kept.merge(key(s, text.substring(s.start(), s.end())), 1, Integer::sum);
+            }
+        }
     }
 
     /**
@@ -614,8 +714,8 @@ public final class DocxRecogniser {
             WordContent.Run first = null;
             Optional<io.gongwen.Length> size = Optional.empty();
             for (WordContent.Run run : p.runs()) {
-                if (run.text().isBlank()) {
-                    continue;
+                if (io.gongwen.internal.Checks.stripIndentation(run.text()).isEmpty()) {
+                    continue; // white space, no-break spaces among it, shows no size or colour
                 }
                 if (coloured == null && run.color().isPresent()) {
                     coloured = new DroppedLook(p.number(), DroppedLook.Look.COLOUR, run.color().get(), Optional.empty(),
