@@ -109,6 +109,42 @@ public record FormattedText(String text, List<Span> spans, List<Note> notes) {
     }
 
     /**
+     * The texts joined into one, a line feed between each two (a table cell's paragraphs), their spans
+     * and notes moved with them.
+     *
+     * @param lines the texts, none holding a line feed of its own; not empty
+     * @return the joined text; the one text itself if there is one
+     * @throws InvalidDocumentException if {@code lines} is null or empty, or holds null
+     */
+    public static FormattedText joinedLines(List<FormattedText> lines) {
+        Checks.present("lines", lines);
+        if (lines.isEmpty()) {
+            throw new InvalidDocumentException("lines", "give at least one");
+        }
+        if (lines.size() == 1) {
+            return Checks.present("lines[0]", lines.get(0));
+        }
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            FormattedText line = Checks.present("lines[" + i + "]", lines.get(i));
+            if (i > 0) {
+                text.append('\n');
+            }
+            int at = text.length();
+            text.append(line.text());
+            for (Span s : line.spans()) {
+                spans.add(s.moved(s.start() + at, s.end() + at));
+            }
+            for (Note n : line.notes()) {
+                notes.add(n.moved(n.at() + at));
+            }
+        }
+        return new FormattedText(text.toString(), spans, notes);
+    }
+
+    /**
      * Whether no stretch is formatted otherwise and no note is referred to.
      *
      * @return {@code true} if there are neither spans nor notes

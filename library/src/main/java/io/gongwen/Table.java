@@ -320,24 +320,8 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
          * paragraph as given (none may hold a line break).
          */
         private static Cell ofParagraphs(List<FormattedText> paragraphs) {
-            StringBuilder text = new StringBuilder();
-            List<Span> spans = new ArrayList<>();
-            List<Note> notes = new ArrayList<>();
-            for (int i = 0; i < paragraphs.size(); i++) {
-                FormattedText p = paragraphs.get(i);
-                if (i > 0) {
-                    text.append('\n');
-                }
-                int at = text.length();
-                text.append(p.text());
-                for (Span s : p.spans()) {
-                    spans.add(s.moved(s.start() + at, s.end() + at));
-                }
-                for (Note n : p.notes()) {
-                    notes.add(n.moved(n.at() + at));
-                }
-            }
-            return new Cell(text.toString(), spans, notes, 1, 1);
+            FormattedText joined = FormattedText.joinedLines(paragraphs);
+            return new Cell(joined.text(), joined.spans(), joined.notes(), 1, 1);
         }
 
         /**

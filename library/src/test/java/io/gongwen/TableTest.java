@@ -36,6 +36,19 @@ class TableTest {
     }
 
     @Test
+    void joined_lines_move_their_spans_and_notes_with_them_and_refuse_nothing_to_join() {
+        FormattedText joined = FormattedText.joinedLines(List.of(FormattedText.builder().bold("甲").build(),
+                FormattedText.builder().text("CO").subscript("2").footnote("注。").build()));
+
+        assertThat(joined.text()).isEqualTo("甲\nCO2");
+        assertThat(joined.spans()).extracting(Span::start, Span::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(0, 1), org.assertj.core.groups.Tuple.tuple(4, 5));
+        assertThat(joined.notes()).extracting(Note::at).containsExactly(5);
+        assertThatThrownBy(() -> FormattedText.joinedLines(List.of())).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageStartingWith("lines: give at least one");
+    }
+
+    @Test
     void rejects_a_row_that_does_not_fill_the_columns() {
         assertThatThrownBy(() -> Table.builder().columns(1, 1, 1).row("a", "b").build())
                 .isInstanceOf(InvalidDocumentException.class)

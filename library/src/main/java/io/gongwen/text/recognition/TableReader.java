@@ -63,7 +63,7 @@ public final class TableReader {
                     FormattedText text = notes.inCell(p, DocxRecogniser.runsOf(p), warnings);
                     paragraphs.add(headerBold ? withoutBold(text) : text);
                 }
-                cells.add(joined(paragraphs));
+                cells.add(paragraphs.isEmpty() ? FormattedText.of("") : FormattedText.joinedLines(paragraphs));
             }
             rows.add(cells);
         }
@@ -136,31 +136,6 @@ public final class TableReader {
             }
         }
         return new FormattedText(text.text(), spans, text.notes());
-    }
-
-    /** A cell's paragraphs as one text, joined by line feeds, the spans and notes counted from its start. */
-    private static FormattedText joined(List<FormattedText> paragraphs) {
-        if (paragraphs.size() == 1) {
-            return paragraphs.get(0);
-        }
-        StringBuilder text = new StringBuilder();
-        List<Span> spans = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            FormattedText p = paragraphs.get(i);
-            if (i > 0) {
-                text.append('\n');
-            }
-            int at = text.length();
-            text.append(p.text());
-            for (Span s : p.spans()) {
-                spans.add(new Span(s.start() + at, s.end() + at, s.emphasis(), s.face()));
-            }
-            for (Note n : p.notes()) {
-                notes.add(new Note(n.at() + at, n.kind(), n.text()));
-            }
-        }
-        return new FormattedText(text.toString(), spans, notes);
     }
 
     /**
