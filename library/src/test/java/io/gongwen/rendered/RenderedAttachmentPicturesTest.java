@@ -40,12 +40,7 @@ class RenderedAttachmentPicturesTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-attachment-pictures");
-        Path in = dir.resolve("in.docx");
-        Files.write(in, PicturesFixtures.noticeWithAttachments());
-        Path docx = dir.resolve("notice.docx");
-        DocxReader.standard().read(in).document().writeTo(docx);
-        Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
-        assertThat(pdf).as("LibreOffice did not convert the document").exists();
+        Path pdf = LibreOffice.reformatted(soffice, PicturesFixtures.noticeWithAttachments(), DocxReader.standard(), "notice", dir);
         pages = RenderedPdf.read(pdf);
         drawn = RenderedPdf.pictures(pdf);
     }

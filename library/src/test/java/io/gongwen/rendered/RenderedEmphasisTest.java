@@ -43,12 +43,7 @@ class RenderedEmphasisTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-emphasis");
-        Path in = dir.resolve("in.docx");
-        Files.write(in, ForeignDocx.summaryWithEmphasis());
-        Path docx = dir.resolve("summary.docx");
-        DocxReader.builder().paragraphText(TextChecker::applySafeFixes).build().read(in).document().writeTo(docx);
-        Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
-        assertThat(pdf).as("LibreOffice did not convert the document").exists();
+        Path pdf = LibreOffice.reformatted(soffice, ForeignDocx.summaryWithEmphasis(), DocxReader.builder().paragraphText(TextChecker::applySafeFixes).build(), "summary", dir);
         pages = RenderedPdf.read(pdf);
     }
 

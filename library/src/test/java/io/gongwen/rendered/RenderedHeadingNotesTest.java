@@ -39,11 +39,8 @@ class RenderedHeadingNotesTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-heading-notes");
-        Path in = dir.resolve("in.docx");
-        Files.write(in, NotedDocx.headingNotice());
-        Path docx = dir.resolve("notice.docx");
-        DocxReader.standard().read(in).document().writeTo(docx);
-        pages = RenderedPdf.read(LibreOffice.toPdf(soffice, List.of(docx), dir).get(0));
+        Path pdf = LibreOffice.reformatted(soffice, NotedDocx.headingNotice(), DocxReader.standard(), "notice", dir);
+        pages = RenderedPdf.read(pdf);
     }
 
     @AfterAll

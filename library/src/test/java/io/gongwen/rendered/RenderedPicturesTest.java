@@ -40,12 +40,7 @@ class RenderedPicturesTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-pictures");
-        Path in = dir.resolve("in.docx");
-        Files.write(in, PicturesFixtures.report());
-        Path docx = dir.resolve("report.docx");
-        DocxReader.standard().read(in).document().writeTo(docx);
-        Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
-        assertThat(pdf).as("LibreOffice did not convert the document").exists();
+        Path pdf = LibreOffice.reformatted(soffice, PicturesFixtures.report(), DocxReader.standard(), "report", dir);
         pages = RenderedPdf.read(pdf);
         drawn = RenderedPdf.pictures(pdf);
     }

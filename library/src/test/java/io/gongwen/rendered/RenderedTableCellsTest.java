@@ -40,12 +40,7 @@ class RenderedTableCellsTest {
             return;
         }
         dir = Files.createTempDirectory("gongwen-cells");
-        Path in = dir.resolve("in.docx");
-        Files.write(in, FormattedTableDocx.report());
-        Path docx = dir.resolve("report.docx");
-        DocxReader.standard().read(in).document().writeTo(docx);
-        Path pdf = LibreOffice.toPdf(soffice, List.of(docx), dir).get(0);
-        assertThat(pdf).as("LibreOffice did not convert the document").exists();
+        Path pdf = LibreOffice.reformatted(soffice, FormattedTableDocx.report(), DocxReader.standard(), "report", dir);
         pages = RenderedPdf.read(pdf);
     }
 

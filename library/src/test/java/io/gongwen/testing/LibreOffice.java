@@ -53,6 +53,24 @@ public final class LibreOffice {
     }
 
     /**
+     * A .docx made elsewhere ({@code source}, as a clerk's Word saved it), read by {@code reader} and
+     * written anew as {@code name}.docx in {@code outDir}, then rendered by LibreOffice: the PDF, which
+     * must exist. What the rendered tests of reformatting share.
+     */
+    public static Path reformatted(Path soffice, byte[] source, io.gongwen.text.DocxReader reader, String name,
+                                   Path outDir) throws Exception {
+        Path in = outDir.resolve(name + "-in.docx");
+        Files.write(in, source);
+        Path docx = outDir.resolve(name + ".docx");
+        reader.read(in).document().writeTo(docx);
+        Path pdf = toPdf(soffice, List.of(docx), outDir).get(0);
+        if (!Files.exists(pdf)) {
+            throw new AssertionError("LibreOffice did not convert " + docx);
+        }
+        return pdf;
+    }
+
+    /**
      * Deletes a folder of renders and everything in it; null is nothing. With
      * {@code -Dgongwen.keepRendered=true} the folder is kept, to look at the PDFs.
      */
