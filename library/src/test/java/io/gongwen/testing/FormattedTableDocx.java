@@ -1,5 +1,11 @@
 package io.gongwen.testing;
 
+import static io.gongwen.testing.ClerkWord.a4;
+import static io.gongwen.testing.ClerkWord.mark;
+import static io.gongwen.testing.ClerkWord.note;
+import static io.gongwen.testing.ClerkWord.run;
+import static io.gongwen.testing.ClerkWord.separators;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -40,7 +46,7 @@ public final class FormattedTableDocx {
     public static byte[] report() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFFootnotes footnotes = doc.createFootnotes();
-            separators(footnotes);
+            separators(footnotes.createFootnote(), footnotes.createFootnote());
 
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -106,56 +112,5 @@ public final class FormattedTableDocx {
 
     private static XWPFRun text(XWPFTableCell cell, String text) {
         return run(cell.getParagraphs().get(0), text);
-    }
-
-    /** Word's two separator notes, ids -1 and 0, before any note. */
-    private static void separators(XWPFFootnotes footnotes) {
-        for (int i = 0; i < 2; i++) {
-            CTFtnEdn n = footnotes.createFootnote().getCTFtnEdn();
-            n.setId(BigInteger.valueOf(i - 1));
-            n.setType(i == 0 ? STFtnEdn.SEPARATOR : STFtnEdn.CONTINUATION_SEPARATOR);
-            var r = n.addNewP().addNewR();
-            if (i == 0) {
-                r.addNewSeparator();
-            } else {
-                r.addNewContinuationSeparator();
-            }
-        }
-    }
-
-    private static XWPFFootnote note(XWPFFootnote note, String text) {
-        XWPFParagraph p = note.createParagraph();
-        p.setStyle("FootnoteText");
-        run(p, " ").setFontSize(9);
-        run(p, text).setFontSize(9);
-        return note;
-    }
-
-    /** The note's mark as Word writes it: a run of its own in the reference style, raised. */
-    private static void mark(XWPFParagraph p, XWPFFootnote note) {
-        XWPFRun r = p.createRun();
-        r.setStyle("FootnoteReference");
-        r.setVerticalAlignment("superscript");
-        r.getCTR().addNewFootnoteReference().setId(note.getId());
-    }
-
-    private static void a4(CTSectPr sect) {
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1440));
-        mar.setBottom(BigInteger.valueOf(1440));
-        mar.setLeft(BigInteger.valueOf(1800));
-        mar.setRight(BigInteger.valueOf(1800));
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
-        r.setFontSize(12);
-        return r;
     }
 }

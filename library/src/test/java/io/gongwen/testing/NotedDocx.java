@@ -1,5 +1,12 @@
 package io.gongwen.testing;
 
+import static io.gongwen.testing.ClerkWord.a4;
+import static io.gongwen.testing.ClerkWord.mark;
+import static io.gongwen.testing.ClerkWord.note;
+import static io.gongwen.testing.ClerkWord.run;
+import static io.gongwen.testing.ClerkWord.separators;
+import static io.gongwen.testing.ClerkWord.start;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -286,70 +293,9 @@ public final class NotedDocx {
         return ForeignDocx.zip(parts);
     }
 
-    /** Word's two separator notes, ids -1 and 0, before any note. */
-    private static void separators(XWPFAbstractFootnoteEndnote separator, XWPFAbstractFootnoteEndnote continuation) {
-        for (XWPFAbstractFootnoteEndnote note : new XWPFAbstractFootnoteEndnote[] {separator, continuation}) {
-            CTFtnEdn n = note.getCTFtnEdn();
-            boolean first = note == separator;
-            n.setId(BigInteger.valueOf(first ? -1 : 0));
-            n.setType(first ? STFtnEdn.SEPARATOR : STFtnEdn.CONTINUATION_SEPARATOR);
-            var r = n.addNewP().addNewR();
-            if (first) {
-                r.addNewSeparator();
-            } else {
-                r.addNewContinuationSeparator();
-            }
-        }
-    }
-
-    /** The note's paragraph, started as Word starts it: its number, then a space. */
-    private static XWPFParagraph start(XWPFAbstractFootnoteEndnote note) {
-        XWPFParagraph p = note.createParagraph();
-        p.setStyle(note instanceof XWPFEndnote ? "EndnoteText" : "FootnoteText");
-        // POI's createParagraph has put the note's own number (w:footnoteRef in its reference style) first
-        run(p, " ").setFontSize(9);
-        return p;
-    }
-
-    private static XWPFAbstractFootnoteEndnote note(XWPFAbstractFootnoteEndnote note, String text) {
-        run(start(note), text).setFontSize(9);
-        return note;
-    }
-
-    /** The note's mark as Word writes it: a run of its own in the reference style, raised. */
-    private static void mark(XWPFParagraph p, XWPFAbstractFootnoteEndnote note) {
-        XWPFRun r = p.createRun();
-        r.setStyle(note instanceof XWPFEndnote ? "EndnoteReference" : "FootnoteReference");
-        r.setVerticalAlignment("superscript");
-        if (note instanceof XWPFEndnote) {
-            r.getCTR().addNewEndnoteReference().setId(note.getId());
-        } else {
-            r.getCTR().addNewFootnoteReference().setId(note.getId());
-        }
-    }
-
     private static void sectionBreak(XWPFParagraph p) {
         CTSectPr sect = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewSectPr();
         a4(sect);
     }
 
-    private static void a4(CTSectPr sect) {
-        CTPageSz size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar mar = sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(1440));
-        mar.setBottom(BigInteger.valueOf(1440));
-        mar.setLeft(BigInteger.valueOf(1800));
-        mar.setRight(BigInteger.valueOf(1800));
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
-        r.setFontSize(12);
-        return r;
-    }
 }

@@ -1,5 +1,7 @@
 package io.gongwen.testing;
 
+import static io.gongwen.testing.ClerkWord.run;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
@@ -141,14 +143,5 @@ public final class WordLikeDocx {
 
     private static void paragraph(XWPFDocument doc, String text) {
         run(doc.createParagraph(), text);
-    }
-
-    private static XWPFRun run(XWPFParagraph p, String text) {
-        XWPFRun r = p.createRun();
-        r.setText(text);
-        r.setFontFamily("宋体", XWPFRun.FontCharRange.eastAsia);
-        r.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
-        r.setFontSize(12);
-        return r;
     }
 }
