@@ -424,14 +424,9 @@ public final class DocumentLayout {
         List<Marked> marks = new ArrayList<>();
         List<LineBreaker.Span> spans = new ArrayList<>();
         spans.add(new LineBreaker.Span(ordinal, style));
-        formatted(s.headingFormatted(), style, ordinal.codePointCount(0, ordinal.length()), spans, marks);
-        if (s.runInText().isPresent()) {
-            int at = 0;
-            for (LineBreaker.Span span : spans) {
-                at += span.text().codePointCount(0, span.text().length());
-            }
-            formatted(new io.gongwen.FormattedText(s.runInText().get(), s.runInSpans(), s.runInNotes()), body(), at,
-                    spans, marks);
+        int at = formatted(s.headingFormatted(), style, ordinal.codePointCount(0, ordinal.length()), spans, marks);
+        if (s.runInFormatted().isPresent()) {
+            formatted(s.runInFormatted().get(), body(), at, spans, marks);
             paragraph(LineRole.BODY, spans, 2 * bodySize, 0, 0, JUSTIFIED, mark, marks);
         } else {
             if (!s.body().isEmpty()) {
@@ -648,10 +643,16 @@ public final class DocumentLayout {
      *
      * @param offset the code points of the paragraph before {@code text} (a heading's printed number,
      *               an article's)
+     * @return the code points of the paragraph up to the end of {@code text}, its marks counted
      */
-    private void formatted(io.gongwen.FormattedText text, LineBreaker.Style style, int offset,
-                           List<LineBreaker.Span> spans, List<Marked> marks) {
+    private int formatted(io.gongwen.FormattedText text, LineBreaker.Style style, int offset,
+                          List<LineBreaker.Span> spans, List<Marked> marks) {
         String t = text.text();
+        if (text.isPlain()) {
+            // most paragraphs: one span, no cut points to collect
+            spans.add(new LineBreaker.Span(t, style));
+            return offset + t.codePointCount(0, t.length());
+        }
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>(List.of(0, t.length()));
         for (io.gongwen.Span s : text.spans()) {
             cuts.add(s.start());
@@ -682,12 +683,13 @@ public final class DocumentLayout {
                         : number(doc.endnoteNumbering(), endnoteCount++);
                 spans.add(new LineBreaker.Span(number, superscript(style)));
                 marks.add(new Marked(n, number, at));
-                at += number.length();
+                at += number.codePointCount(0, number.length());
             }
         }
         if (spans.size() == before) {
             spans.add(new LineBreaker.Span(t, style));
         }
+        return at;
     }
 
     /** The style with a span's emphases: the faces it names or thickens, its size and rise, its drawn lines. */

@@ -26,7 +26,6 @@ import io.gongwen.NoteNumbering;
  * LibreOffice 7.4 prints the notes from 0 as 1, 1, 2, which is not copied.
  */
 final class NoteNumberForms {
-    private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String CHICAGO = "*\u2020\u2021\u00A7";
     private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
@@ -54,7 +53,7 @@ final class NoteNumberForms {
         return switch (format) {
             case DECIMAL -> Integer.toString(n);
             case DECIMAL_ENCLOSED_CIRCLE -> circled(n);
-            case CHINESE_COUNTING -> chinese(n);
+            case CHINESE_COUNTING -> io.gongwen.internal.ChineseNumerals.of(n);
             case LOWER_ROMAN -> roman(n);
             case UPPER_ROMAN -> roman(n).toUpperCase(java.util.Locale.ROOT);
             case LOWER_LETTER -> repeated((char) ('a' + (n - 1) % 26), (n - 1) / 26 + 1);
@@ -78,55 +77,8 @@ final class NoteNumberForms {
         return Integer.toString(n);
     }
 
-    /** 一 to 九千九百九十九万…: 十 without the 一 before it only at the front, one 零 for each run of zeros inside. */
-    private static String chinese(int n) {
-        if (n >= 100_000_000) {
-            return chinese(n / 100_000_000) + "亿" + rest(n % 100_000_000, 10_000_000);
-        }
-        if (n >= 10_000) {
-            return chinese(n / 10_000) + "万" + rest(n % 10_000, 1000);
-        }
-        return belowTenThousand(n, true);
-    }
 
-    /** What follows 万 or 亿: nothing for 0, 零 first where the highest place is empty. */
-    private static String rest(int n, int highest) {
-        if (n == 0) {
-            return "";
-        }
-        String text = n >= 10_000 ? chinese(n) : belowTenThousand(n, false);
-        return n < highest ? "零" + text : text;
-    }
 
-    private static String belowTenThousand(int n, boolean leading) {
-        StringBuilder b = new StringBuilder();
-        String units = "千百十";
-        int[] places = {1000, 100, 10};
-        boolean zero = false;
-        for (int i = 0; i < places.length; i++) {
-            int d = n / places[i] % 10;
-            if (d == 0) {
-                zero = !b.isEmpty();
-                continue;
-            }
-            if (zero) {
-                b.append('零');
-                zero = false;
-            }
-            if (!(d == 1 && places[i] == 10 && b.isEmpty() && leading)) {
-                b.append(CHINESE_DIGITS.charAt(d));
-            }
-            b.append(units.charAt(i));
-        }
-        int d = n % 10;
-        if (d != 0) {
-            if (zero) {
-                b.append('零');
-            }
-            b.append(CHINESE_DIGITS.charAt(d));
-        }
-        return b.toString();
-    }
 
     private static String roman(int n) {
         StringBuilder b = new StringBuilder();

@@ -515,7 +515,13 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
 
         /** Whether it is formatted as {@code other} is, whatever their text. */
         boolean formatsLike(Run other) {
-            return withText("").equals(other.withText(""));
+            // field by field: this runs for every run of every paragraph, and makes no copies
+            return bold == other.bold && italic == other.italic && underline == other.underline
+                    && superscript == other.superscript && subscript == other.subscript && strike == other.strike
+                    && doubleStrike == other.doubleStrike && smallCaps == other.smallCaps
+                    && eastAsiaFont.equals(other.eastAsiaFont) && size.equals(other.size)
+                    && latinFont.equals(other.latinFont) && color.equals(other.color)
+                    && highlight.equals(other.highlight) && characterSpacing.equals(other.characterSpacing);
         }
 
         /** A run that is neither italic, underlined, raised nor lowered. */

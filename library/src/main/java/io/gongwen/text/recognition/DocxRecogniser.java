@@ -40,20 +40,18 @@ public final class DocxRecogniser {
     }
 
     /**
-     * The last draft each .docx was read into, with what its paragraphs were recognised as: so that
-     * the report of what reformatting changed does not recognise the document a second time. Weak in
-     * the .docx (whose identity is the key); the value holds the draft, never the .docx.
+     * The recognition behind the last draft each .docx was read into: so that the report of what
+     * reformatting changed does not recognise the document a second time. Weak in the .docx (whose
+     * identity is the key); the value holds the recognition, never the .docx. The structure is made
+     * from it only when the report asks, not on every read.
      */
-    private static final Map<WordContent, Recognised> RECOGNISED =
+    private static final Map<WordContent, StructureRecogniser.Result> RECOGNISED =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    private record Recognised(Draft draft, Structure structure) {
-    }
 
     /** The document a .docx holds, with the reader's warnings. */
     public Draft draft(WordContent docx) {
         StructureRecogniser.Result result = recognise(docx);
-        RECOGNISED.put(docx, new Recognised(result.draft(), structure(docx, result)));
+        RECOGNISED.put(docx, result);
         return result.draft();
     }
 
@@ -66,8 +64,8 @@ public final class DocxRecogniser {
      * @return the structure behind the draft; empty if the draft was not read from {@code docx} last
      */
     public static Optional<Structure> recognised(WordContent docx, Draft draft) {
-        Recognised r = RECOGNISED.get(docx);
-        return r != null && r.draft() == draft ? Optional.of(r.structure()) : Optional.empty();
+        StructureRecogniser.Result r = RECOGNISED.get(docx);
+        return r != null && r.draft() == draft ? Optional.of(structure(docx, r)) : Optional.empty();
     }
 
     /**
@@ -108,7 +106,7 @@ public final class DocxRecogniser {
     }
 
     /** What the recognition of the .docx found its paragraphs to be, the articles and chapters among them. */
-    private Structure structure(WordContent docx, StructureRecogniser.Result result) {
+    private static Structure structure(WordContent docx, StructureRecogniser.Result result) {
         java.util.Set<Integer> articles = new java.util.HashSet<>();
         for (WordContent.Item item : docx.body()) {
             // the lines the body's reader takes for articles and chapters, where nothing else took them

@@ -111,12 +111,24 @@ public record Line(int number, String text, Block block, boolean continued, Look
             at = s.end();
         }
         wholeFace &= blank(t, at, t.length());
+        return withoutBold(text, wholeFace);
+    }
+
+    /**
+     * The text's spans without bold, and without their faces if {@code dropFaces}; a span left with
+     * nothing to set is gone, and spans left alike and touching are one. What a heading's and a table
+     * header row's bold, their look, leaves of the spans.
+     */
+    static FormattedText withoutBold(FormattedText text, boolean dropFaces) {
+        if (text.spans().isEmpty()) {
+            return text;
+        }
         List<Span> kept = new java.util.ArrayList<>();
         for (Span s : text.spans()) {
             java.util.Set<io.gongwen.Emphasis> emphasis = java.util.EnumSet.noneOf(io.gongwen.Emphasis.class);
             emphasis.addAll(s.emphasis());
             emphasis.remove(io.gongwen.Emphasis.BOLD);
-            java.util.Optional<io.gongwen.Font> face = wholeFace ? java.util.Optional.empty() : s.face();
+            java.util.Optional<io.gongwen.Font> face = dropFaces ? java.util.Optional.empty() : s.face();
             if (emphasis.isEmpty() && face.isEmpty()) {
                 continue;
             }
@@ -127,7 +139,7 @@ public record Line(int number, String text, Block block, boolean continued, Look
                 kept.add(new Span(s.start(), s.end(), emphasis, face));
             }
         }
-        return new FormattedText(t, kept, text.notes());
+        return new FormattedText(text.text(), kept, text.notes());
     }
 
     private static boolean blank(String text, int from, int to) {

@@ -61,7 +61,7 @@ public final class TableReader {
                 List<FormattedText> paragraphs = new ArrayList<>();
                 for (WordContent.Paragraph p : cell.paragraphs()) {
                     FormattedText text = notes.inCell(p, DocxRecogniser.runsOf(p), warnings);
-                    paragraphs.add(headerBold ? withoutBold(text) : text);
+                    paragraphs.add(headerBold ? Line.withoutBold(text, false) : text);
                 }
                 cells.add(paragraphs.isEmpty() ? FormattedText.of("") : FormattedText.joinedLines(paragraphs));
             }
@@ -113,29 +113,6 @@ public final class TableReader {
             }
         }
         return any;
-    }
-
-    /** The text's spans without bold; a span that set only bold is gone, and spans left alike and touching are one. */
-    private static FormattedText withoutBold(FormattedText text) {
-        if (text.spans().isEmpty()) {
-            return text;
-        }
-        List<Span> spans = new ArrayList<>();
-        for (Span s : text.spans()) {
-            java.util.Set<Emphasis> emphasis = java.util.EnumSet.noneOf(Emphasis.class);
-            emphasis.addAll(s.emphasis());
-            emphasis.remove(Emphasis.BOLD);
-            if (emphasis.isEmpty() && s.face().isEmpty()) {
-                continue;
-            }
-            Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && last.end() == s.start() && last.emphasis().equals(emphasis) && last.face().equals(s.face())) {
-                spans.set(spans.size() - 1, new Span(last.start(), s.end(), emphasis, s.face()));
-            } else {
-                spans.add(new Span(s.start(), s.end(), emphasis, s.face()));
-            }
-        }
-        return new FormattedText(text.text(), spans, text.notes());
     }
 
     /**
