@@ -245,10 +245,16 @@ class NotesLayoutTest {
                 assertThat(line.baselinePt()).as("page %d: %s above the notes", page.index(), line.text()).isLessThan(notesTop);
             }
             for (Rule rule : page.rules()) {
-                assertThat(rule.y2Pt()).isLessThanOrEqualTo(BOTTOM + 0.01);
+                // the table's rules too, and the notes' own separator, stand above the notes
+                assertThat(rule.y2Pt()).as("page %d: a rule above the notes", page.index())
+                        .isLessThanOrEqualTo(Math.min(BOTTOM, notesTop) + 0.01);
             }
         }
         assertThat(laid.stream().mapToLong(p -> p.pictures().size()).sum()).isEqualTo(1);
+        // the table is laid out, its cells' lines on some page
+        assertThat(laid.stream().flatMap(p -> p.lines().stream())
+                .filter(l -> l.role() == LineRole.TABLE_HEADER || l.role() == LineRole.TABLE_CELL)).extracting(Line::text)
+                .contains("甲", "乙", "1", "2");
         assertThat(body(laid.get(laid.size() - 1))).extracting(Line::text).contains("特此通知。");
     }
 

@@ -151,6 +151,31 @@ public class TableCellEmphasisLayoutTest {
     }
 
     @Test
+    void numbered_again_on_each_page_a_cells_note_on_the_next_page_starts_again_and_numbered_on_it_does_not() {
+        // GIVEN the body's footnote on page 1, then a page break, and the table with its noted cell on page 2
+        Table table = Table.builder().columns(1, 1).header("项目", "说明")
+                .row(cell(FormattedText.of("县财政局")), cell(FormattedText.builder().text("合计").footnote("含县本级。").build()))
+                .build();
+        OfficialDocument.Builder doc = OfficialDocument.builder().title("关于2020年节能减排工作情况的报告")
+                .paragraph(FormattedText.builder().text("现将有关情况报告如下").footnote("数据截至2020年底。").text("。").build())
+                .pageBreak().table(table).paragraph("特此报告。");
+
+        Page eachPage = DocumentLayout.layOut(doc.footnoteNumbering(io.gongwen.NoteNumbering.eachPage()).build(), fonts)
+                .pages().get(1);
+        Page onThrough = DocumentLayout.layOut(doc.footnoteNumbering(io.gongwen.NoteNumbering.continuous()).build(), fonts)
+                .pages().get(1);
+
+        // THEN numbered again on each page, page 2's first note is 1, at the mark and at the foot
+        assertThat(line(eachPage, "合计").text()).isEqualTo("合计1");
+        assertThat(eachPage.lines().stream().filter(l -> l.role() == LineRole.FOOTNOTE)).extracting(Line::text)
+                .containsExactly("1 含县本级。");
+        // AND numbered on, it is 2
+        assertThat(line(onThrough, "合计").text()).isEqualTo("合计2");
+        assertThat(onThrough.lines().stream().filter(l -> l.role() == LineRole.FOOTNOTE)).extracting(Line::text)
+                .containsExactly("2 含县本级。");
+    }
+
+    @Test
     void numbered_again_on_each_page_a_cells_note_on_a_later_page_of_its_table_is_refused_by_name() {
         // GIVEN the table's noted row on page 2, where its number would start again at 1
         OfficialDocument doc = report(36).toBuilder().footnoteNumbering(io.gongwen.NoteNumbering.eachPage()).build();

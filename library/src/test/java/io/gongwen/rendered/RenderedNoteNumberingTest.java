@@ -80,6 +80,8 @@ class RenderedNoteNumberingTest {
 
     @Test
     void numbered_on_through_the_document_the_third_note_is_3() {
+        // on a later page than the first, where numbering again on each page would give 1
+        assertThat(page(continuous, NOTES[2]).number()).isGreaterThan(page(continuous, NOTES[0]).number());
         assertThat(number(page(continuous, NOTES[2]), NOTES[2])).isEqualTo("3");
     }
 

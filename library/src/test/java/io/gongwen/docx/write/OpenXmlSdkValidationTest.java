@@ -55,6 +55,10 @@ class OpenXmlSdkValidationTest {
         Files.write(in, io.gongwen.text.PicturesFixtures.report());
         Path out = dir.resolve("out.docx");
         io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+        // the file validated holds both pictures: a file without them would be valid too
+        io.gongwen.testing.DocxInspector docx = new io.gongwen.testing.DocxInspector(Files.readAllBytes(out));
+        assertThat(docx.count("word/document.xml", "//w:drawing")).isEqualTo(2);
+        assertThat(docx.partNames()).filteredOn(n -> n.startsWith("word/media/")).hasSize(2);
         assertThat(validate(out)).isEqualTo("valid");
     }
 
@@ -64,6 +68,10 @@ class OpenXmlSdkValidationTest {
         Files.write(in, io.gongwen.text.PicturesFixtures.noticeWithAttachments());
         Path out = dir.resolve("out.docx");
         io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+        // the file validated holds both pictures: a file without them would be valid too
+        io.gongwen.testing.DocxInspector docx = new io.gongwen.testing.DocxInspector(Files.readAllBytes(out));
+        assertThat(docx.count("word/document.xml", "//w:drawing")).isEqualTo(2);
+        assertThat(docx.partNames()).filteredOn(n -> n.startsWith("word/media/")).hasSize(2);
         assertThat(validate(out)).isEqualTo("valid");
     }
 
