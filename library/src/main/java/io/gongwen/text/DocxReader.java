@@ -67,8 +67,9 @@ import java.util.function.UnaryOperator;
  * next, a table row deleted whole is gone), or, with {@link Builder#rejectChanges()}, all rejected; a
  * warning says how many and which.</li>
  * <li>A page break before a paragraph ({@code w:pageBreakBefore}, set on it or by its style, or a
- * {@code w:br w:type="page"}) is a {@link io.gongwen.PageBreak}; a section of text on landscape pages is
- * a landscape stretch.</li>
+ * {@code w:br w:type="page"}) is a {@link io.gongwen.PageBreak}; one between the words of a body
+ * paragraph splits it, the words after it a paragraph of their own after a {@code PageBreak}, with a
+ * warning; a section of text on landscape pages is a landscape stretch.</li>
  * <li>Headers, footers and comments are not read; so the letter format's mark, which is in the first
  * page's header, is not either.</li>
  * </ul>

@@ -40,6 +40,7 @@ class RenderedPageBreaksTest {
     private static Path dir;
     private static List<Page> built;
     private static List<Page> reformatted;
+    private static List<Page> brokenBetweenWords;
 
     @BeforeAll
     static void render() throws Exception {
@@ -54,9 +55,14 @@ class RenderedPageBreaksTest {
         Files.write(source, BrokenPagesDocx.notice());
         Path reformattedFile = dir.resolve("reformatted.docx");
         DocxReader.standard().read(source).document().writeTo(reformattedFile);
-        List<Path> pdfs = LibreOffice.toPdf(soffice, List.of(builtFile, reformattedFile), dir);
+        Path between = dir.resolve("between.docx");
+        Files.write(between, BrokenPagesDocx.breaksAmongLines());
+        Path betweenFile = dir.resolve("between-reformatted.docx");
+        DocxReader.standard().read(between).document().writeTo(betweenFile);
+        List<Path> pdfs = LibreOffice.toPdf(soffice, List.of(builtFile, reformattedFile, betweenFile), dir);
         built = RenderedPdf.read(pdfs.get(0));
         reformatted = RenderedPdf.read(pdfs.get(1));
+        brokenBetweenWords = RenderedPdf.read(pdfs.get(2));
     }
 
     @AfterAll
@@ -159,5 +165,18 @@ class RenderedPageBreaksTest {
         assertThat(first(reformatted.get(2))).startsWith(BrokenPagesDocx.LANDSCAPE_FIRST.substring(0, 10));
         assertThat(first(reformatted.get(3))).startsWith(BrokenPagesDocx.BACK.substring(0, 10));
         assertThat(first(reformatted.get(4))).startsWith(BrokenPagesDocx.BEFORE.substring(0, 10));
+    }
+
+    @Test
+    void a_break_between_the_words_of_a_paragraph_puts_the_words_after_it_on_the_next_page() {
+        // page 1: the title (its break not kept), the addressee and the two lines before the break; page 2:
+        // the words after it on the grid's first row, the last paragraph and the closing
+        assertThat(brokenBetweenWords).hasSize(2);
+        assertThat(TextBlock.body(brokenBetweenWords.get(0))).extracting(Line::text)
+                .anyMatch(t -> t.startsWith(BrokenPagesDocx.CACHED.substring(0, 10)))
+                .noneMatch(t -> t.contains("各乡镇要落实"));
+        assertThat(first(brokenBetweenWords.get(1))).startsWith(BrokenPagesDocx.AFTER_BREAK.substring(0, 10));
+        double top = TextBlock.body(brokenBetweenWords.get(1)).get(0).baseline();
+        assertThat(top - TextBlock.TOP).isBetween(0.0, TextBlock.PITCH_MM);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -85,6 +86,30 @@ public final class BrokenPagesDocx {
             cached.createRun().getCTR().addNewLastRenderedPageBreak();
             cached.getRuns().get(0).setText(CACHED);
             text(doc, AFTER_BREAK);
+            closing(doc);
+        });
+    }
+
+    /**
+     * A paragraph of three lines: a line break after the first, a page break after the second, with
+     * a bold word after the page break; and a title broken across pages between its words.
+     */
+    public static byte[] breaksAmongLines() {
+        return build(doc -> {
+            XWPFParagraph title = centred(doc, "关于做好2021年");
+            title.createRun().addBreak(BreakType.PAGE);
+            title.createRun().setText("农村公路养护工作的通知");
+            text(doc, ADDRESSEE);
+            XWPFParagraph p = doc.createParagraph();
+            p.createRun().setText(FIRST);
+            p.createRun().addBreak();
+            p.createRun().setText(CACHED);
+            p.createRun().addBreak(BreakType.PAGE);
+            XWPFRun bold = p.createRun();
+            bold.setText("各乡镇");
+            bold.setBold(true);
+            p.createRun().setText(AFTER_BREAK.substring(3));
+            text(doc, BACK);
             closing(doc);
         });
     }

@@ -159,13 +159,47 @@ class PageBreaksReadingTest {
     }
 
     @Test
-    void a_break_between_the_words_of_a_paragraph_is_read_as_a_line_break_with_a_warning(@TempDir Path dir) throws Exception {
+    void a_break_between_the_words_of_a_paragraph_starts_a_new_page_with_the_text_after_it(@TempDir Path dir) throws Exception {
+        // GIVEN a paragraph with a page break between its words
+        // WHEN it is read
         Draft draft = read(BrokenPagesDocx.breakInsideAParagraph(), dir);
+        // THEN the text after the break is a paragraph of its own on a new page, and the warning says so
+        assertThat(shape(draft.document().body())).containsExactly(FIRST, PageBreak.PAGE, AFTER_BREAK);
+        assertThat(draft.warnings()).extracting(DraftWarning::line, DraftWarning::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "a page break stands between the words of this "
+                        + "paragraph; the text after it is a paragraph of its own, on a new page"));
+        // AND written, that paragraph starts the page, and read back the body is the same
+        OfficialDocument doc = draft.document();
+        DocxInspector docx = new DocxInspector(doc.toBytes());
+        List<Element> breaking = docx.elements(DOC, "//w:p[w:pPr/w:pageBreakBefore]");
+        assertThat(breaking).hasSize(1);
+        assertThat(breaking.get(0).getTextContent()).isEqualTo(AFTER_BREAK);
+        Path out = dir.resolve("out.docx");
+        doc.writeTo(out);
+        Draft again = DocxReader.standard().read(out);
+        assertThat(again.document().body()).isEqualTo(doc.body());
+        assertThat(again.warnings()).isEmpty();
+    }
 
-        assertThat(shape(draft.document().body())).containsExactly(FIRST, AFTER_BREAK);
-        assertThat(draft.warnings()).extracting(DraftWarning::message)
-                .containsExactly("a page break stands between the words of this paragraph; it is read as a line break "
-                        + "(the text after it is a paragraph of its own), and the page is not broken there");
+    @Test
+    void a_break_after_a_line_break_starts_its_own_line_and_one_in_the_title_is_not_kept(@TempDir Path dir)
+            throws Exception {
+        // GIVEN a paragraph of a line, a line break, a line and a page break before a bold word; and
+        // a title with a page break between its words
+        // WHEN it is read
+        Draft draft = read(BrokenPagesDocx.breaksAmongLines(), dir);
+        // THEN the page breaks before the third line only, which keeps its bold word
+        OfficialDocument doc = draft.document();
+        assertThat(shape(doc.body())).containsExactly(FIRST, CACHED, PageBreak.PAGE, AFTER_BREAK, BACK);
+        Paragraph after = (Paragraph) doc.body().get(3);
+        assertThat(after.spans()).extracting(s -> after.text().substring(s.start(), s.end())).containsExactly("各乡镇");
+        // AND the title is one title of two lines, its break not kept, with a warning at its paragraph
+        assertThat(String.join("", doc.title())).isEqualTo("关于做好2021年农村公路养护工作的通知");
+        assertThat(draft.warnings()).extracting(DraftWarning::line, DraftWarning::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "a page break stands between the words of this paragraph; it "
+                        + "is not kept: it stands outside the body, and the text after it is read as after a line break"),
+                org.assertj.core.groups.Tuple.tuple(3, "a page break stands between the words of this paragraph; the "
+                        + "text after it is a paragraph of its own, on a new page"));
     }
 
     @Test

@@ -689,6 +689,19 @@ final class BodyParse {
         }
     }
 
+    /**
+     * The line feeds in the paragraph's text so far: the index of the line a page break starts. Counted
+     * on from where the last count stopped, so a paragraph of many breaks costs its length.
+     */
+    private static int lineFeeds(ParagraphState para) {
+        int[] fed = para.lineFeeds;
+        for (int i = fed[1]; i < para.text.length(); i++) {
+            fed[0] += para.text.charAt(i) == '\n' ? 1 : 0;
+        }
+        fed[1] = para.text.length();
+        return fed[0];
+    }
+
     private void append(String s) {
         if (para == null || para.runText == null) {
             return;
@@ -705,7 +718,7 @@ final class BodyParse {
                 para.runText.append('\n');
                 para.text.append('\n');
                 if (outer.isEmpty() && tables.isEmpty() && noteElement == null) {
-                    pageMarks.inText.add(para.paragraphNumber);
+                    pageMarks.inText.add(new WordContent.TextBreak(para.paragraphNumber, lineFeeds(para)));
                 }
             }
             para.hasText |= words;
@@ -986,7 +999,7 @@ final class BodyParse {
     /** What {@link WordContent.Pages} is made of, collected as the body is read. */
     private static final class PageMarks {
         final java.util.Set<Integer> before = new java.util.TreeSet<>();
-        final java.util.Set<Integer> inText = new java.util.TreeSet<>();
+        final List<WordContent.TextBreak> inText = new ArrayList<>();
         final List<WordContent.Range> landscape = new ArrayList<>();
 
         void section(int first, int last, boolean turned) {
@@ -1039,6 +1052,8 @@ final class BodyParse {
         List<NoteMark> paragraphMarks = List.of();
         /** Whether it loses its mark in this reading (deleted, or inserted and rejected). */
         boolean markRemoved;
+        /** The line feeds counted in {@link #text}, and up to where: see {@link BodyParse#lineFeeds}. */
+        int[] lineFeeds = new int[2];
 
         ParagraphState(int number) {
             this.paragraphNumber = number;
@@ -1054,6 +1069,7 @@ final class BodyParse {
         ParagraphState goOn() {
             ParagraphState next = new ParagraphState(paragraphNumber);
             next.text = text;
+            next.lineFeeds = lineFeeds;
             next.following = following;
             next.runs = runs;
             next.pictures = pictures;

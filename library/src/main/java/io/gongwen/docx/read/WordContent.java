@@ -223,16 +223,17 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      *                     text, or one after the text of the paragraph before (possibly a blank
      *                     paragraph). {@code w:lastRenderedPageBreak}, Word's record of where its last
      *                     layout broke the page, is none.
-     * @param breaksInText the paragraphs with a page break between words of their text, read as a line
-     *                     break there (the paragraph's text holds a line feed)
+     * @param breaksInText the page breaks between the words of a paragraph's text, in document order:
+     *                     the paragraph's text holds a line feed there, and the break starts the line
+     *                     after it
      * @param landscape the body's sections on landscape pages ({@code w:pgSz} with
      *                  {@code w:orient="landscape"}, or wider than high), each the numbers of its first
      *                  and last paragraph, tables' paragraphs counted
      */
-    public record Pages(java.util.Set<Integer> breaksBefore, java.util.Set<Integer> breaksInText, List<Range> landscape) {
+    public record Pages(java.util.Set<Integer> breaksBefore, List<TextBreak> breaksInText, List<Range> landscape) {
         public Pages {
             breaksBefore = java.util.Set.copyOf(breaksBefore);
-            breaksInText = java.util.Set.copyOf(breaksInText);
+            breaksInText = List.copyOf(breaksInText);
             landscape = List.copyOf(landscape);
         }
 
@@ -254,6 +255,15 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
             }
             return false;
         }
+    }
+
+    /**
+     * A page break between the words of a paragraph.
+     *
+     * @param paragraph the paragraph's number
+     * @param line the line of the paragraph's text (0-based, counting its line feeds) that starts the new page
+     */
+    public record TextBreak(int paragraph, int line) {
     }
 
     /**

@@ -283,10 +283,6 @@ public final class DocxRecogniser {
         if (source.breaksBefore().isEmpty() && source.landscape().isEmpty() && source.breaksInText().isEmpty()) {
             return PageLayout.NONE;
         }
-        for (int number : source.breaksInText()) {
-            notes.add(new DraftWarning(number, "a page break stands between the words of this paragraph; it is read as "
-                    + "a line break (the text after it is a paragraph of its own), and the page is not broken there"));
-        }
         java.util.Set<Integer> breaks = new java.util.HashSet<>();
         java.util.Set<Integer> text = new java.util.HashSet<>();
         boolean pending = false;
@@ -336,12 +332,13 @@ public final class DocxRecogniser {
             }
             stretches.add(ranges.get(i));
         }
-        return new PageLayout(breaks, new WordContent.Pages(java.util.Set.of(), java.util.Set.of(), stretches));
+        return new PageLayout(breaks, new WordContent.Pages(java.util.Set.of(), source.breaksInText(), stretches));
     }
 
     /**
      * Warns at each page break and landscape stretch no body kept, except where the writer starts a
-     * new page anyway: an attachment's label, an issued document's title, the colophon.
+     * new page anyway: an attachment's label, an issued document's title, the colophon; and at each
+     * page break between the words of a paragraph, kept (the paragraph is two) or not.
      */
     private static void notKept(PageLayout pages, Map<Integer, DocumentElement> elements, List<DraftWarning> notes) {
         for (int number : new java.util.TreeSet<>(pages.breaks())) {
@@ -352,6 +349,13 @@ public final class DocxRecogniser {
             }
             notes.add(new DraftWarning(number, "the page break before this paragraph is not kept: it stands outside "
                     + "the body (the closing follows the body on its page, as GB/T 9704-2012 §7.3.5 asks)"));
+        }
+        for (WordContent.TextBreak b : pages.inText()) {
+            notes.add(new DraftWarning(b.paragraph(), !pages.wasKept(b)
+                    ? "a page break stands between the words of this paragraph; it is not kept: it stands outside "
+                            + "the body, and the text after it is read as after a line break"
+                    : "a page break stands between the words of this paragraph; the text after it is a paragraph "
+                            + "of its own, on a new page"));
         }
         for (WordContent.Range r : pages.stretches()) {
             for (int number = r.first(); number <= r.last(); number++) {

@@ -84,7 +84,7 @@ public final class StructureRecogniser {
         List<Draft.Dropped> droppedLines = new ArrayList<>();
         List<Draft.Renumbered> renumbered = new ArrayList<>();
         List<Line> pictures = new ArrayList<>();
-        List<Line> lines = kept(input, warnings, dropped, droppedLines, pictures);
+        List<Line> lines = kept(input, warnings, dropped, droppedLines, pictures, pages);
         if (lines.isEmpty()) {
             throw new InvalidDocumentException("draft", "has no text: a document needs at least a title");
         }
@@ -301,7 +301,7 @@ public final class StructureRecogniser {
      * {@code pictures}.
      */
     private List<Line> kept(List<Line> input, List<DraftWarning> warnings, Set<Integer> dropped,
-                            List<Draft.Dropped> droppedLines, List<Line> pictures) {
+                            List<Draft.Dropped> droppedLines, List<Line> pictures, PageLayout pages) {
         List<Line> out = new ArrayList<>();
         boolean blank = false;
         for (Line raw : input) {
@@ -337,28 +337,49 @@ public final class StructureRecogniser {
                         : new Line(raw.number(), raw.formatted().strip(), null, false, raw.look(), blankBefore));
                 continue;
             }
-            // a .docx paragraph with line breaks: its lines, marked as continuing the paragraph
+            // a .docx paragraph with line breaks: its lines, marked as continuing the paragraph; a line
+            // the author's page break starts (a w:br w:type="page" between words) is a paragraph of its own
             boolean continued = false;
-            int at = raw.plain() ? 0 : raw.text().indexOf(line);
-            for (int from = 0; from <= line.length(); ) {
+            int at = raw.plain() && !pages.breaksInText() ? 0 : raw.text().indexOf(line);
+            int index = pages.breaksInText() ? lineFeeds(raw.text(), at) : 0;
+            io.gongwen.docx.read.WordContent.TextBreak pageBreak = null;
+            for (int from = 0; from <= line.length(); index++) {
                 int to = line.indexOf('\n', from);
                 to = to < 0 ? line.length() : to;
+                if (pageBreak == null) {
+                    pageBreak = pages.breakInText(raw.number(), index);
+                }
                 String part = line.substring(from, to);
                 String t = io.gongwen.internal.Checks.stripIndentation(part);
                 if (!t.isEmpty()) {
-                    out.add(raw.notes().isEmpty()
-                            ? new Line(raw.number(), t, null, continued, raw.look(), blankBefore && !continued,
+                    boolean goesOn = continued && pageBreak == null;
+                    Line made = raw.notes().isEmpty()
+                            ? new Line(raw.number(), t, null, goesOn, raw.look(), blankBefore && !continued,
                                     spans(raw, t, at + from + part.indexOf(t)), List.of())
                             // the marks in the white space around the part stay with it, at its edge
                             : new Line(raw.number(), raw.formatted().slice(from == 0 ? 0 : at + from,
-                                    to == line.length() ? raw.text().length() : at + to).strip(), null, continued,
-                                    raw.look(), blankBefore && !continued));
+                                    to == line.length() ? raw.text().length() : at + to).strip(), null, goesOn,
+                                    raw.look(), blankBefore && !continued);
+                    if (pageBreak != null) {
+                        pages.startsPage(made, pageBreak);
+                    }
+                    pageBreak = null;
+                    out.add(made);
                     continued = true;
                 }
                 from = to + 1;
             }
         }
         return out;
+    }
+
+    /** The line feeds in {@code text} before {@code end}: the index of the line that starts there. */
+    private static int lineFeeds(String text, int end) {
+        int n = 0;
+        for (int i = 0; i < end; i++) {
+            n += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return n;
     }
 
     /**
