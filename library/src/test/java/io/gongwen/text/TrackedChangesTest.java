@@ -35,6 +35,11 @@ class TrackedChangesTest {
         return Files.write(dir.resolve("changed.docx"), ForeignDocx.withDocumentXml(xml.toString()));
     }
 
+    /** A table's stated width as a share of its section's text block. */
+    private static double share(WordContent.Table table) {
+        return table.width().orElseThrow().points() / table.textWidth().orElseThrow().points();
+    }
+
     private static String run(String text) {
         return "<w:r><w:t>" + text + "</w:t></w:r>";
     }
@@ -150,33 +155,48 @@ class TrackedChangesTest {
     }
 
     @Test
-    void an_old_table_grid_is_read_in_neither_reading_and_an_old_page_set_up_when_rejected() throws IOException {
+    void an_old_table_grid_and_an_old_page_set_up_are_read_when_rejected() throws IOException {
         // GIVEN a body whose page was turned to portrait under revision (the old set-up landscape,
-        // with its own margins) and a table whose grid was changed under revision
+        // with its own margins), a table whose columns were resized under revision (its old grid of
+        // as many columns, its old width 60 %), and one whose old grid has another number of columns
+        String resized = "<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblPrChange" + REV.formatted(7)
+                + "><w:tblPr><w:tblW w:w=\"3000\" w:type=\"pct\"/></w:tblPr></w:tblPrChange></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/><w:tblGridChange w:id=\"8\">"
+                + "<w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"6000\"/></w:tblGrid></w:tblGridChange></w:tblGrid>"
+                + "<w:tr><w:tc><w:p>" + run("甲") + "</w:p></w:tc><w:tc><w:p>" + run("乙") + "</w:p></w:tc></w:tr></w:tbl>";
         String table = "<w:tbl><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/><w:tblGridChange w:id=\"9\">"
                 + "<w:tblGrid><w:gridCol w:w=\"100\"/></w:tblGrid></w:tblGridChange></w:tblGrid>"
                 + "<w:tr><w:tc><w:p>" + run("甲") + "</w:p></w:tc><w:tc><w:p>" + run("乙") + "</w:p></w:tc></w:tr></w:tbl>";
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body><w:p>"
-                + run("正文") + "</w:p>" + table + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+                + run("正文") + "</w:p>" + resized + "<w:p/>" + table + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
                 + "<w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\"/>"
                 + "<w:sectPrChange" + REV.formatted(5) + "><w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
                 + "<w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\"/></w:sectPr>"
                 + "</w:sectPrChange></w:sectPr></w:body></w:document>";
         Path file = Files.write(dir.resolve("grid.docx"), ForeignDocx.withDocumentXml(xml));
 
-        // WHEN read each way THEN the grid is the new one both ways, and the page the new one when
-        // accepted, the old one when rejected
-        for (Revisions reading : Revisions.values()) {
-            WordContent read = WordContent.read(file, reading);
-            assertThat(((WordContent.Table) read.body().get(1)).columnWidths())
+        // WHEN read each way THEN the resized table has its new grid and width when accepted and its
+        // old ones when rejected; the other keeps its new grid both ways (the old one does not fit its
+        // cells); the page is the new one when accepted, the old one when rejected
+        WordContent accepted = WordContent.read(file);
+        WordContent rejected = WordContent.read(file, Revisions.REJECTED);
+        assertThat(((WordContent.Table) accepted.body().get(1)).columnWidths())
+                .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));
+        assertThat(((WordContent.Table) rejected.body().get(1)).columnWidths())
+                .containsExactly(io.gongwen.Length.twips(2000), io.gongwen.Length.twips(6000));
+        // (a percentage of the text block: the whole of it, and 60 % of the old page's)
+        assertThat(share((WordContent.Table) accepted.body().get(1))).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(share((WordContent.Table) rejected.body().get(1))).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-9));
+        for (WordContent read : List.of(accepted, rejected)) {
+            assertThat(((WordContent.Table) read.body().get(3)).columnWidths())
                     .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));
-            assertThat(read.trackedChanges()).isEqualTo(2);
+            assertThat(read.trackedChanges()).isEqualTo(4);
         }
-        WordContent.Page accepted = WordContent.read(file).page().orElseThrow();
-        assertThat(List.of(accepted.width(), accepted.left())).containsExactly(io.gongwen.Length.twips(11906),
+        WordContent.Page acceptedPage = accepted.page().orElseThrow();
+        assertThat(List.of(acceptedPage.width(), acceptedPage.left())).containsExactly(io.gongwen.Length.twips(11906),
                 io.gongwen.Length.twips(1588));
-        WordContent.Page rejected = WordContent.read(file, Revisions.REJECTED).page().orElseThrow();
-        assertThat(List.of(rejected.width(), rejected.left())).containsExactly(io.gongwen.Length.twips(16838),
+        WordContent.Page rejectedPage = rejected.page().orElseThrow();
+        assertThat(List.of(rejectedPage.width(), rejectedPage.left())).containsExactly(io.gongwen.Length.twips(16838),
                 io.gongwen.Length.twips(1440));
     }
 

@@ -49,8 +49,8 @@ final class BodyParse {
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     /**
      * Formatting changed under revision: each holds the old properties. Read in neither reading,
-     * except the old properties of a run, a paragraph, a table row and a section when the changes are
-     * rejected.
+     * except the old properties of a run, a paragraph, a table (its width and its grid), a table row
+     * and a section when the changes are rejected.
      */
     private static final java.util.Set<String> PROPERTY_CHANGES = java.util.Set.of("rPrChange", "pPrChange",
             "sectPrChange", "tblPrChange", "tblPrExChange", "trPrChange", "tcPrChange", "tblGridChange",
@@ -219,6 +219,8 @@ final class BodyParse {
                         boolean old = rejectChanges && (name.equals("rPrChange") && depthInRPr > 0
                                 || name.equals("pPrChange") && depthInPPr > 0 && !inMarkProperties
                                 || name.equals("trPrChange") && inRowProperties
+                                || (name.equals("tblGridChange") || name.equals("tblPrChange"))
+                                        && !tables.isEmpty() && para == null && outer.isEmpty()
                                 || name.equals("sectPrChange"));
                         if (!old) {
                             skipped++; // the old formatting, which the new one replaced
@@ -314,6 +316,15 @@ final class BodyParse {
                         case "trPr" -> inRowProperties = !tables.isEmpty() && para == null && outer.isEmpty();
                         // rejected: the row's old properties, which w:trPrChange holds, replace its new
                         case "trPrChange" -> tables.peek().lastRow().header = false;
+                        // rejected: the table's old grid (its columns' widths) and its old width
+                        case "tblGridChange" -> {
+                            tables.peek().newGrid = List.copyOf(tables.peek().grid);
+                            tables.peek().grid.clear();
+                        }
+                        case "tblPrChange" -> {
+                            tables.peek().widthType = null;
+                            tables.peek().width = null;
+                        }
                         case "tblHeader" -> {
                             if (!tables.isEmpty() && !tables.peek().rows.isEmpty() && para == null
                                     && !"0".equals(WordXmlInput.attr(xml, "val"))
@@ -436,6 +447,18 @@ final class BodyParse {
                         case "trPr" -> inRowProperties = false;
                         case "footnotePr", "endnotePr" -> notesPr = null;
                         case "sectPrChange" -> oldSection = false;
+                        case "tblGridChange" -> {
+                            // an old grid of other columns than the cells read (a column added or
+                            // removed is marked in the cells) does not fit them: the new one stays
+                            TableState t = tables.isEmpty() ? null : tables.peek();
+                            if (t != null && t.newGrid != null) {
+                                if (t.grid.size() != t.newGrid.size()) {
+                                    t.grid.clear();
+                                    t.grid.addAll(t.newGrid);
+                                }
+                                t.newGrid = null;
+                            }
+                        }
                         case "tbl" -> {
                             if (outer.isEmpty()) {
                                 endTable();
@@ -1122,6 +1145,8 @@ record PendingTable(int index, Double percent) {
 final class TableState {
     final int start;
     final List<Length> grid = new ArrayList<>();
+    /** While the old grid of a change rejected is read, the new one. */
+    List<Length> newGrid;
     final List<RowState> rows = new ArrayList<>();
     String widthType;
     String width;
