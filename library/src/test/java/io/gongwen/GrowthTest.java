@@ -98,6 +98,31 @@ class GrowthTest {
     }
 
     @Test
+    void reading_a_paragraph_of_page_breaks_between_words_grows_linearly() {
+        // each break makes the words after it a paragraph of its own on a new page: the breaks are
+        // found by their line in the paragraph, not by searching the ones before
+        assertLinear("DocxReader.read, page breaks between words", n -> {
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document "
+                    + io.gongwen.testing.ForeignDocx.W + "><w:body><w:p><w:r><w:t>关于加强管理的通知</w:t></w:r></w:p><w:p>");
+            Random random = new Random(n); // words that differ, or the part compresses like a zip bomb
+            for (int i = 0; i < n * 10; i++) {
+                xml.append("<w:r><w:t>");
+                for (int c = 0; c < 12; c++) {
+                    xml.append((char) (0x4E00 + random.nextInt(0x5000)));
+                }
+                xml.append("。</w:t></w:r><w:r><w:br w:type=\"page\"/></w:r>");
+            }
+            xml.append("<w:r><w:t>特此通知。</w:t></w:r></w:p></w:body></w:document>");
+            try {
+                return Files.write(dir.resolve("breaks-" + n + ".docx"),
+                        io.gongwen.testing.ForeignDocx.withDocumentXml(xml.toString()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, file -> sink += DocxReader.standard().read(file).document().body().size());
+    }
+
+    @Test
     void the_measure_catches_quadratic_growth() {
         // what the title breaker did: work that grows with the square of its input. 12,000 and 24,000:
         // runs of 0.1 s and more, so that the scheduler's accounting of CPU time and a busy neighbour core
