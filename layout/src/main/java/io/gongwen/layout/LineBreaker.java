@@ -13,9 +13,11 @@ import java.util.List;
  * closing punctuation (，。、；：！？”）》) nor after opening punctuation (“（《), and keeps ——
  * and …… together. Each line takes as many characters as fit; a full line is then justified, the
  * slack spread over the gaps next to Chinese characters, so that it ends exactly at the right edge.
- * A line never holds more than fits: where a closing punctuation mark would be the 29th character,
- * the character before it goes down with it, as Word does, and the line is stretched instead. A
- * raised run (a note's mark) never starts a line: it goes down with the character before it.
+ * A line never holds more than fits, but for a stop or a pause (。，、；：？！) that would be the 29th
+ * character: it hangs in the right margin, as LibreOffice and Word set it by default
+ * ({@code w:overflowPunct}); where another closing mark (”）》) would be the 29th, the character
+ * before it goes down with it and the line is stretched instead. A raised run (a note's mark) never
+ * starts a line: it goes down with the character before it.
  *
  * <p>Widths are the faces' own advances plus the style's character spacing (−0.25 pt for the body,
  * so 28 three-号 characters take 441 pt of the 442.2 pt text width).
@@ -145,6 +147,7 @@ final class LineBreaker {
             // Chinese text hold a 29th character (a half-width character counts half)
             double cells = Math.floor((avail + EPSILON) / cell);
             int end = -1;
+            boolean hangs = false;
             double used = 0;
             double count = 0;
             for (int i = start; i < n; i++) {
@@ -158,6 +161,12 @@ final class LineBreaker {
                 boolean fits = used - trailingSpaces(cps, advance, start, i + 1) <= avail + EPSILON
                         && count <= cells;
                 if (!fits) {
+                    // the first character past a full line, a stop or a pause the line may end on,
+                    // hangs in the margin (w:overflowPunct, on unless a paragraph turns it off)
+                    if (i > start && hangs(cps[i]) && rise[i] == 0 && (i + 1 == n || breakBefore[i + 1])) {
+                        end = i + 1;
+                        hangs = true;
+                    }
                     break;
                 }
                 if (i + 1 == n || breakBefore[i + 1]) {
@@ -176,7 +185,7 @@ final class LineBreaker {
             boolean last = end == n;
             boolean flush = last || tabs && holdsTab(tabAt, start, end);
             lines.add(place(cps, faces, size, rise, drawn, advance, spacing, start, end, left + lineIndent, avail,
-                    flush && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment));
+                    flush && alignment == Alignment.JUSTIFIED ? Alignment.LEFT : alignment, hangs));
             if (ends != null) {
                 ends.add(end);
             }
@@ -237,14 +246,17 @@ final class LineBreaker {
     }
 
     private static List<Run> place(int[] cps, FontFace[] faces, double[] size, double[] rise, int[] drawn, double[] advance,
-                                   double[] spacing, int start, int end, double x0, double avail, Alignment alignment) {
+                                   double[] spacing, int start, int end, double x0, double avail, Alignment alignment,
+                                   boolean hangs) {
         int visibleEnd = end;
         while (visibleEnd > start + 1 && cps[visibleEnd - 1] == ' ') {
             visibleEnd--;
         }
+        // what fills the line: all but a mark hanging in the margin, which follows it
+        int filled = hangs ? visibleEnd - 1 : visibleEnd;
         // the last character's spacing follows its ink: without it the ink ends at the edge exactly
-        double natural = -spacing[visibleEnd - 1];
-        for (int i = start; i < visibleEnd; i++) {
+        double natural = -spacing[filled - 1];
+        for (int i = start; i < filled; i++) {
             natural += advance[i];
         }
         double slack = Math.max(0, avail - natural);
@@ -256,7 +268,7 @@ final class LineBreaker {
         double perGap = 0;
         if (alignment == Alignment.JUSTIFIED) {
             int gaps = 0;
-            for (int i = start; i < visibleEnd - 1; i++) {
+            for (int i = start; i < filled - 1; i++) {
                 if (stretches(cps[i], cps[i + 1])) {
                     gaps++;
                 }
@@ -275,7 +287,7 @@ final class LineBreaker {
             }
             xs.add(x);
             x += advance[i];
-            if (i + 1 < visibleEnd && perGap > 0 && stretches(cps[i], cps[i + 1])) {
+            if (i + 1 < filled && perGap > 0 && stretches(cps[i], cps[i + 1])) {
                 x += perGap;
             }
         }
@@ -290,6 +302,16 @@ final class LineBreaker {
             x[i] = xs.get(i);
         }
         return new Run(new String(cps, from, to - from), face, size, x, 0x000000, 1, rise, drawn);
+    }
+
+    /**
+     * Whether a mark may hang past the line's right edge: the stops and pauses (。，、；：？！), which
+     * LibreOffice 7.4 and 25.2 both hang where the paragraph allows it ({@code w:overflowPunct}, which
+     * the writer leaves at its default, on), as Word's 允许标点溢出边界 does; closing quotes and brackets
+     * do not hang, so the character before them goes down with them.
+     */
+    static boolean hangs(int cp) {
+        return cp == '。' || cp == '，' || cp == '、' || cp == '；' || cp == '：' || cp == '？' || cp == '！';
     }
 
     /** Justification widens the gaps beside Chinese characters and spaces, never inside a Latin word. */

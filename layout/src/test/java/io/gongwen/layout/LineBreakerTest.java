@@ -65,13 +65,38 @@ class LineBreakerTest {
     }
 
     @Test
-    void never_starts_a_line_with_closing_punctuation_nor_puts_29_characters_on_it() {
-        // GIVEN a comma that would be the 29th character
-        String text = "政".repeat(28) + "，" + "政".repeat(5);
-        // WHEN broken
-        List<String> lines = lines(text);
-        // THEN the 28th ideograph goes down with the comma, as Word does, and the line is stretched
-        assertThat(lines).containsExactly("政".repeat(27), "政，" + "政".repeat(5));
+    void hangs_a_stop_or_pause_that_would_be_the_29th_character_in_the_margin() {
+        // GIVEN each of 。，、；：？！ as the 29th character, and a full line of ideographs to compare
+        Run full = LineBreaker.lines(List.of(new LineBreaker.Span("政".repeat(29), body)), LEFT, WIDTH, 0, 0, 0,
+                LineBreaker.Alignment.JUSTIFIED).get(0).get(0);
+        for (String mark : List.of("。", "，", "、", "；", "：", "？", "！")) {
+            String text = "政".repeat(28) + mark + "政".repeat(5);
+            // WHEN broken
+            List<List<Run>> lines = LineBreaker.lines(List.of(new LineBreaker.Span(text, body)), LEFT, WIDTH, 0, 0, 0,
+                    LineBreaker.Alignment.JUSTIFIED);
+            // THEN it ends the first line, past the right edge (as LibreOffice 7.4 and 25.2 print it), and
+            // the 28 ideographs before it keep their pitch: the line is not squeezed nor stretched
+            assertThat(lines).hasSize(2);
+            Run first = lines.get(0).get(0);
+            assertThat(first.text()).as(mark).isEqualTo("政".repeat(28) + mark);
+            assertThat(first.x(27) + body.eastAsia().advance('政', 16)).as(mark).isCloseTo(LEFT + WIDTH, within(0.01));
+            assertThat(first.x(28)).as(mark).isGreaterThanOrEqualTo(LEFT + WIDTH - 0.3);
+            assertThat(first.x(1) - first.x(0)).isCloseTo(full.x(1) - full.x(0), within(0.001));
+        }
+    }
+
+    @Test
+    void never_starts_a_line_with_closing_punctuation_that_does_not_hang_nor_puts_29_characters_on_it() {
+        // GIVEN a closing quote, a closing bracket and a closing 》 that would be the 29th character
+        for (String mark : List.of("”", "）", "》")) {
+            String text = "政".repeat(28) + mark + "政".repeat(5);
+            // WHEN broken
+            List<String> lines = lines(text);
+            // THEN the 28th ideograph goes down with it, and the line is stretched
+            assertThat(lines).as(mark).containsExactly("政".repeat(27), "政" + mark + "政".repeat(5));
+        }
+        // AND a stop followed by a closing quote does not hang either: the quote could not start the next line
+        assertThat(lines("政".repeat(28) + "。”" + "政")).containsExactly("政".repeat(27), "政。”政");
     }
 
     @Test

@@ -78,7 +78,7 @@ class NotesLayoutTest {
         int marked = 0;
         for (Page page : pages) {
             for (Line line : page.lines()) {
-                assertThat(line.rightPt()).as(line.text()).isLessThanOrEqualTo(LEFT + WIDTH + 0.01);
+                assertThat(Hanging.right(line, LEFT + WIDTH)).as(line.text()).isLessThanOrEqualTo(LEFT + WIDTH + 0.01);
                 assertThat(line.leftPt()).as(line.text()).isGreaterThanOrEqualTo(LEFT - 0.01);
                 boolean hasMark = line.runs().stream().anyMatch(r -> r.risePt() > 0);
                 if (line.role() == LineRole.BODY && hasMark) {

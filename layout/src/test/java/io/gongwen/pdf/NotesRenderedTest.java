@@ -70,6 +70,8 @@ class NotesRenderedTest {
                 assertThat(numbers).as("%s page %d: the footnotes starting there", names.get(i), p + 1)
                         .isEqualTo(noteNumbers(lo.get(p)));
                 assertThat(lines).as("%s page %d: footnote lines", names.get(i), p + 1).isEqualTo(noteLines(lo.get(p)));
+                assertThat(marks(ours.get(p))).as("%s page %d: the marks in the text", names.get(i), p + 1)
+                        .isEqualTo(marks(lo.get(p)));
                 report.append("  page ").append(p + 1).append(": notes ").append(noteNumbers(ours.get(p))).append(", ")
                         .append(noteLines(ours.get(p))).append(" note lines\n");
             }
@@ -110,6 +112,22 @@ class NotesRenderedTest {
             }
         }
         return numbers;
+    }
+
+    /**
+     * The note marks in a page's text, in reading order: the 9 pt raised glyphs of the body's lines (a
+     * note's own number, in the note area, is 7 pt).
+     */
+    private static List<String> marks(PdfMeasure.Page page) {
+        List<String> marks = new ArrayList<>();
+        for (PdfMeasure.Line line : page.text()) {
+            for (PdfMeasure.Glyph g : line.glyphs()) {
+                if (g.sizePt() > 8.5 && g.sizePt() < 11.5 && !g.text().isBlank()) {
+                    marks.add(g.text());
+                }
+            }
+        }
+        return marks;
     }
 
     /** The lines of note text on a page: the 12 pt ones (the body is 16 pt, the page number 14). */
