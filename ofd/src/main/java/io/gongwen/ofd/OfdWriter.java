@@ -284,6 +284,10 @@ public final class OfdWriter {
                     x.start("Font").attribute("ID", Long.toString(font.id))
                             .attribute("FontName", font.face.postScriptName())
                             .attribute("FamilyName", font.face.family());
+                    if (font.face.italic()) {
+                        // CT_Font's Italic: the file is the family's italic face (its glyphs slant already)
+                        x.attribute("Italic", "true");
+                    }
                     x.element("FontFile", font.fileName());
                     x.end();
                 }
@@ -372,6 +376,12 @@ public final class OfdWriter {
         /**
          * A run: one TextObject, its Boundary around the run's glyphs, one TextCode with the first
          * glyph's place (relative to the Boundary) and DeltaX the distance from each glyph to the next.
+         * A slanted run (a synthetic italic, {@link FontFace#slant()}) has a CTM that shears the
+         * object's space about the baseline, {@code 1 0 -0.268 1 e 0} (OFD's y runs down the page),
+         * and a Boundary widened by the slant, so that each glyph leans right from where it stands on
+         * the baseline. The TextObject's own {@code Italic} attribute is not written: it names a
+         * style, not an angle, and a reader that honours it slants the glyphs once more (ofdrw's
+         * iText converter by 10°) while others draw them upright; every reader applies a CTM.
          *
          * @param turnedWidth for the page number of a turned page, the page's width in thousandths of a
          *                    mm: the run is laid out on the paper upright and a CTM turns it onto the
@@ -385,6 +395,10 @@ public final class OfdWriter {
             double bottom = baselinePt + Math.max(run.face().lineHeight(size) - run.face().ascent(size), 0.3 * size) + pad;
             double left = run.x(0) - pad;
             double right = run.right() + pad;
+            double slant = run.face().slant();
+            // the slanted ink leans right above the baseline and left below it
+            left -= slant * (bottom - baselinePt);
+            right += slant * (baselinePt - top);
             long[] positions = new long[run.length()];
             for (int i = 0; i < positions.length; i++) {
                 positions[i] = Millimetres.thousandths(run.x(i));
@@ -413,6 +427,9 @@ public final class OfdWriter {
                 ctm = "0 1 -1 0 " + Millimetres.format(turnedWidth - bx) + " " + Millimetres.format(-by);
                 originX = 0;
                 originY = 0;
+            }
+            if (slant != 0) {
+                ctm = slanted(ctm, slant, baseline - originY);
             }
             x.start("TextObject").attribute("ID", Long.toString(++lastId)).attribute("Boundary", box(bx, by, bw, bh));
             if (ctm != null) {
@@ -447,6 +464,30 @@ public final class OfdWriter {
             }
             x.text(run.text()).end();
             x.end();
+        }
+
+        /**
+         * A CTM that shears the object's space about its baseline, {@code baseline} thousandths of a mm
+         * down it (x' = x − slant·(y − baseline)), then applies {@code ctm} (the turned page number's,
+         * or none).
+         */
+        private static String slanted(String ctm, double slant, long baseline) {
+            double[] m = {1, 0, 0, 1, 0, 0};
+            if (ctm != null) {
+                String[] parts = ctm.split(" ");
+                for (int i = 0; i < 6; i++) {
+                    m[i] = Double.parseDouble(parts[i]);
+                }
+            }
+            // m after the shear (1 0 -slant 1 slant·baseline 0): OFD's row vectors, [x y 1]·shear·m
+            double shift = slant * baseline / 1000;
+            double[] c = {m[0], m[1], m[2] - slant * m[0], m[3] - slant * m[1], m[4] + shift * m[0],
+                    m[5] + shift * m[1]};
+            StringBuilder b = new StringBuilder();
+            for (double v : c) {
+                b.append(b.length() == 0 ? "" : " ").append(Millimetres.format(Math.round(v * 1000)));
+            }
+            return b.toString();
         }
 
         /**
