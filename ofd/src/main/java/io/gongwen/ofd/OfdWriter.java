@@ -479,7 +479,9 @@ public final class OfdWriter {
                     m[i] = Double.parseDouble(parts[i]);
                 }
             }
-            // m after the shear (1 0 -slant 1 slant·baseline 0): OFD's row vectors, [x y 1]·shear·m
+            // m after the shear (1 0 -slant 1 slant·baseline 0): OFD's row vectors, [x y 1]·shear·m; the
+            // slant as written (three decimals), so that the baseline stays exactly where it is
+            slant = Math.round(slant * 1000) / 1000.0;
             double shift = slant * baseline / 1000;
             double[] c = {m[0], m[1], m[2] - slant * m[0], m[3] - slant * m[1], m[4] + shift * m[0],
                     m[5] + shift * m[1]};

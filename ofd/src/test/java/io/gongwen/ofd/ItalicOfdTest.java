@@ -1,0 +1,116 @@
+package io.gongwen.ofd;
+
+import io.gongwen.layout.FontResolver;
+import io.gongwen.layout.ItalicLayoutTest;
+import io.gongwen.layout.StandInFonts;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Italic in our own OFD, read back from the page XML ({@link OfdPackage}): the TextObject of each
+ * italic CJK stretch (body paragraph, run-in text, table cell, footnote) carries a CTM that shears
+ * its space about the baseline by tan 15° ({@code 1 0 -0.268 1 e 0}) and a Boundary wide enough for
+ * the slanted glyphs; the upright objects carry none; the Latin italic is drawn in Liberation Serif
+ * Italic, declared {@code Italic="true"} in PublicRes; no TextObject has the {@code Italic} attribute
+ * (the slant is the CTM's). Every glyph stays on the place the upright document gives it. The
+ * package drawn as a PDF from its XML ({@link OfdToPdf}) goes to {@code target/ofd-pages/italic.png}
+ * to be looked at.
+ */
+class ItalicOfdTest {
+    private static final double SLANT = 0.268;
+    private static FontResolver fonts;
+    private static OfdPackage italic;
+    private static OfdPackage upright;
+
+    @BeforeAll
+    static void write() throws Exception {
+        fonts = StandInFonts.resolver();
+        italic = new OfdPackage(OfdWriter.toBytes(ItalicLayoutTest.report(true), fonts));
+        upright = new OfdPackage(OfdWriter.toBytes(ItalicLayoutTest.report(false), fonts));
+    }
+
+    private static OfdPackage.TextObject object(OfdPackage ofd, String text) {
+        return ofd.pages.stream().flatMap(p -> p.texts().stream()).filter(t -> t.text().startsWith(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no TextObject " + text));
+    }
+
+    @Test
+    void an_italic_cjk_text_object_is_sheared_by_its_ctm_and_an_upright_one_has_none() {
+        for (String slanted : new String[] {"完整", "全面", "坚持节约优先", "按期完成", "《节能减排实施方案》"}) {
+            double[] ctm = object(italic, slanted).ctm();
+            assertThat(ctm).as(slanted).containsExactly(new double[] {1, 0, -SLANT, 1, ctm[4], 0}, within(1e-9));
+            // the shear leaves the baseline where it is: e = slant × the baseline's y in the object
+            OfdPackage.Glyph first = italic.pages.get(0).glyphs().stream().filter(g -> g.object() == object(italic, slanted))
+                    .findFirst().orElseThrow();
+            assertThat(ctm[4]).as(slanted).isCloseTo(SLANT * (first.y() - object(italic, slanted).boundary()[1]), within(0.002));
+        }
+        for (String plain : new String[] {"各地区", "，保护环境", "县财政局", "任务", "见", "参考"}) {
+            assertThat(object(italic, plain).ctm()).as(plain).containsExactly(1, 0, 0, 1, 0, 0);
+        }
+        long sheared = italic.pages.stream().flatMap(p -> p.texts().stream()).filter(t -> t.ctm()[2] != 0).count();
+        assertThat(sheared).as("the body's stretch on two lines, the run-in text's, the cell's, the note's").isEqualTo(5);
+    }
+
+    @Test
+    void a_slanted_objects_boundary_holds_its_glyphs_leaning_right() {
+        for (String slanted : new String[] {"完整", "坚持节约优先", "按期完成"}) {
+            OfdPackage.TextObject t = object(italic, slanted);
+            List<OfdPackage.Glyph> glyphs = italic.pages.get(0).glyphs().stream().filter(g -> g.object() == t).toList();
+            double[] b = t.boundary();
+            double baseline = glyphs.get(0).y();
+            OfdPackage.Glyph last = glyphs.get(glyphs.size() - 1);
+            // the last character's em box, its top moved right by the slant; the first's foot moved left
+            assertThat(b[0] + b[2]).as(slanted).isGreaterThanOrEqualTo(last.x() + t.size() + SLANT * (baseline - b[1]) - 0.01);
+            assertThat(b[0]).as(slanted).isLessThanOrEqualTo(glyphs.get(0).x() - SLANT * (b[1] + b[3] - baseline) + 0.01);
+        }
+    }
+
+    @Test
+    void the_latin_italic_is_drawn_in_the_italic_face_declared_italic_and_no_text_object_says_italic() {
+        OfdPackage.TextObject latin = object(italic, "Green");
+        OfdPackage.Font face = italic.fonts.get(latin.font());
+
+        assertThat(face.fontName()).isEqualTo("LiberationSerif-Italic");
+        assertThat(latin.ctm()).as("an italic face is not slanted again").containsExactly(1, 0, 0, 1, 0, 0);
+        String res = new String(italic.entries.get(italic.documentDir + "PublicRes.xml"), StandardCharsets.UTF_8);
+        assertThat(res).contains("FontName=\"LiberationSerif-Italic\" FamilyName=\"Liberation Serif\" Italic=\"true\"");
+        assertThat(res.split("Italic=\"true\"", -1)).as("only the italic face").hasSize(2);
+        for (OfdPackage.Page p : italic.pages) {
+            String content = new String(italic.entries.get(p.path()), StandardCharsets.UTF_8);
+            assertThat(content).doesNotContain("Italic=");
+        }
+    }
+
+    @Test
+    void every_glyph_stands_where_the_upright_document_has_it() throws Exception {
+        List<OfdPackage.Glyph> a = italic.pages.get(0).glyphs();
+        List<OfdPackage.Glyph> b = upright.pages.get(0).glyphs();
+        assertThat(a).hasSameSizeAs(b);
+        double latinLine = a.stream().filter(g -> g.object().text().startsWith("Green")).findFirst().orElseThrow().y();
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(a.get(i).codePoint()).isEqualTo(b.get(i).codePoint());
+            assertThat(a.get(i).y()).isCloseTo(b.get(i).y(), within(0.002));
+            if (a.get(i).y() != latinLine) {
+                // (the Latin italic face's own advances move the rest of its line)
+                assertThat(a.get(i).x()).as(Character.toString(a.get(i).codePoint())).isCloseTo(b.get(i).x(), within(0.002));
+            }
+        }
+        byte[] pdf = OfdToPdf.render(italic);
+        Path pages = Files.createDirectories(Path.of("target", "ofd-pages"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 110), "png", pages.resolve("italic.png").toFile());
+        }
+    }
+}
