@@ -379,9 +379,11 @@ public final class OfdWriter {
          * A slanted run (a synthetic italic, {@link FontFace#slant()}) has a CTM that shears the
          * object's space about the baseline, {@code 1 0 -0.268 1 e 0} (OFD's y runs down the page),
          * and a Boundary widened by the slant, so that each glyph leans right from where it stands on
-         * the baseline. The TextObject's own {@code Italic} attribute is not written: it names a
-         * style, not an angle, and a reader that honours it slants the glyphs once more (ofdrw's
-         * iText converter by 10°) while others draw them upright; every reader applies a CTM.
+         * the baseline, and {@code Italic="true"}: the standard's attribute names the style without an
+         * angle, and readers take one or the other — ofdrw's AWT and PDFBox renderers apply the CTM's
+         * shear and ignore the attribute, its iText converter applies only a CTM's turn and slants a
+         * text marked italic by 10° of its own — so that each of them slants the run once. A run in
+         * an italic face (its glyphs slanted already) has neither.
          *
          * @param turnedWidth for the page number of a turned page, the page's width in thousandths of a
          *                    mm: the run is laid out on the paper upright and a CTM turns it onto the
@@ -438,6 +440,9 @@ public final class OfdWriter {
             x.attribute("Font", Long.toString(font.id)).attribute("Size", Millimetres.of(size));
             if (run.face().emboldened()) {
                 x.attribute("Stroke", "true").attribute("LineWidth", Millimetres.of(EMBOLDEN * size));
+            }
+            if (slant != 0) {
+                x.attribute("Italic", "true");
             }
             if (run.horizontalScale() != 1) {
                 // a plain ratio, written with the same three decimals

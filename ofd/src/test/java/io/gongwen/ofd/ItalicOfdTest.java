@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.within;
  * Italic in our own OFD, read back from the page XML ({@link OfdPackage}): the TextObject of each
  * italic CJK stretch (body paragraph, run-in text, table cell, footnote) carries a CTM that shears
  * its space about the baseline by tan 15° ({@code 1 0 -0.268 1 e 0}) and a Boundary wide enough for
- * the slanted glyphs; the upright objects carry none; the Latin italic is drawn in Liberation Serif
- * Italic, declared {@code Italic="true"} in PublicRes; no TextObject has the {@code Italic} attribute
- * (the slant is the CTM's). Every glyph stays on the place the upright document gives it. The
+ * the slanted glyphs, and {@code Italic="true"} (for the readers that slant by the attribute and not
+ * by a CTM); the upright objects carry neither; the Latin italic is drawn in Liberation Serif
+ * Italic, declared {@code Italic="true"} in PublicRes, its TextObject unmarked (its glyphs slant
+ * already). Every glyph stays on the place the upright document gives it. The
  * package drawn as a PDF from its XML ({@link OfdToPdf}) goes to {@code target/ofd-pages/italic.png}
  * to be looked at.
  */
@@ -78,7 +79,7 @@ class ItalicOfdTest {
     }
 
     @Test
-    void the_latin_italic_is_drawn_in_the_italic_face_declared_italic_and_no_text_object_says_italic() {
+    void the_latin_italic_is_drawn_in_the_italic_face_declared_italic_and_its_text_object_unmarked() throws Exception {
         OfdPackage.TextObject latin = object(italic, "Green");
         OfdPackage.Font face = italic.fonts.get(latin.font());
 
@@ -87,10 +88,36 @@ class ItalicOfdTest {
         String res = new String(italic.entries.get(italic.documentDir + "PublicRes.xml"), StandardCharsets.UTF_8);
         assertThat(res).contains("FontName=\"LiberationSerif-Italic\" FamilyName=\"Liberation Serif\" Italic=\"true\"");
         assertThat(res.split("Italic=\"true\"", -1)).as("only the italic face").hasSize(2);
-        for (OfdPackage.Page p : italic.pages) {
-            String content = new String(italic.entries.get(p.path()), StandardCharsets.UTF_8);
-            assertThat(content).doesNotContain("Italic=");
+        assertThat(markedItalic(italic)).as("the slanted objects only").doesNotContain("Green Development");
+    }
+
+    @Test
+    void the_slanted_text_objects_and_only_they_are_marked_italic() throws Exception {
+        List<String> marked = markedItalic(italic);
+
+        assertThat(marked).hasSize(5).allSatisfy(text -> assertThat(object(italic, text).ctm()[2]).isEqualTo(-SLANT));
+        assertThat(marked).anyMatch(t -> t.startsWith("坚持节约优先")).anyMatch(t -> t.startsWith("按期完成"))
+                .anyMatch(t -> t.startsWith("《节能减排实施方案》"));
+        assertThat(markedItalic(upright)).isEmpty();
+    }
+
+    /** The text of every TextObject with {@code Italic="true"}, read from the page XML. */
+    private static List<String> markedItalic(OfdPackage ofd) throws Exception {
+        List<String> marked = new java.util.ArrayList<>();
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        for (OfdPackage.Page p : ofd.pages) {
+            org.w3c.dom.NodeList texts = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(ofd.entries.get(p.path())))
+                    .getElementsByTagNameNS(OfdPackage.NS, "TextObject");
+            for (int i = 0; i < texts.getLength(); i++) {
+                org.w3c.dom.Element t = (org.w3c.dom.Element) texts.item(i);
+                if (t.hasAttribute("Italic")) {
+                    assertThat(t.getAttribute("Italic")).isEqualTo("true");
+                    marked.add(t.getTextContent().strip());
+                }
+            }
         }
+        return marked;
     }
 
     @Test
