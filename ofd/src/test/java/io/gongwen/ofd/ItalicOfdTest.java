@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.within;
  * by a CTM); the upright objects carry neither; the Latin italic is drawn in Liberation Serif
  * Italic, declared {@code Italic="true"} in PublicRes, its TextObject unmarked (its glyphs slant
  * already). Every glyph stays on the place the upright document gives it. The
- * package drawn as a PDF from its XML ({@link OfdToPdf}) goes to {@code target/ofd-pages/italic.png}
- * to be looked at.
+ * package is left in {@code target/italic.ofd}, and drawn as a PDF from its XML ({@link OfdToPdf}) in
+ * {@code target/ofd-pages/italic.png}, to be looked at.
  */
 class ItalicOfdTest {
     private static final double SLANT = 0.268;
@@ -38,7 +38,9 @@ class ItalicOfdTest {
     @BeforeAll
     static void write() throws Exception {
         fonts = StandInFonts.resolver();
-        italic = new OfdPackage(OfdWriter.toBytes(ItalicLayoutTest.report(true), fonts));
+        byte[] written = OfdWriter.toBytes(ItalicLayoutTest.report(true), fonts);
+        Files.write(Files.createDirectories(Path.of("target")).resolve("italic.ofd"), written);
+        italic = new OfdPackage(written);
         upright = new OfdPackage(OfdWriter.toBytes(ItalicLayoutTest.report(false), fonts));
     }
 
