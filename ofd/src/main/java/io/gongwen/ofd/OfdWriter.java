@@ -376,14 +376,15 @@ public final class OfdWriter {
         /**
          * A run: one TextObject, its Boundary around the run's glyphs, one TextCode with the first
          * glyph's place (relative to the Boundary) and DeltaX the distance from each glyph to the next.
-         * A slanted run (a synthetic italic, {@link FontFace#slant()}) has a CTM that shears the
-         * object's space about the baseline, {@code 1 0 -0.268 1 e 0} (OFD's y runs down the page),
-         * and a Boundary widened by the slant, so that each glyph leans right from where it stands on
-         * the baseline, and {@code Italic="true"}: the standard's attribute names the style without an
-         * angle, and readers take one or the other — ofdrw's AWT and PDFBox renderers apply the CTM's
-         * shear and ignore the attribute, its iText converter applies only a CTM's turn and slants a
-         * text marked italic by 10° of its own — so that each of them slants the run once. A run in
-         * an italic face (its glyphs slanted already) has neither.
+         * A slanted run (a synthetic italic, {@link FontFace#slant()}) has its baseline at y = 0 of
+         * the object's space and a CTM that shears that space about it and moves it down onto the
+         * baseline, {@code 1 0 -0.268 1 0 y} (OFD's y runs down the page), and a Boundary widened by
+         * the slant, so that each glyph leans right from where it stands on the baseline; and
+         * {@code Italic="true"}: the standard's attribute names the style without an angle, and
+         * readers take one or the other — ofdrw's AWT and PDFBox renderers apply the CTM's shear and
+         * ignore the attribute, its iText converter applies only a CTM's turn and slants a text
+         * marked italic by 10° of its own — so that each of them slants the run once. A run in an
+         * italic face (its glyphs slanted already) has neither.
          *
          * @param turnedWidth for the page number of a turned page, the page's width in thousandths of a
          *                    mm: the run is laid out on the paper upright and a CTM turns it onto the
@@ -462,8 +463,9 @@ public final class OfdWriter {
                             .end();
                 }
             }
+            // a slanted run's baseline is its space's y = 0, moved down by its CTM (see slanted)
             x.start("TextCode").attribute("X", Millimetres.format(positions[0] - originX))
-                    .attribute("Y", Millimetres.format(baseline - originY));
+                    .attribute("Y", Millimetres.format(slant != 0 ? 0 : baseline - originY));
             if (positions.length > 1) {
                 x.attribute("DeltaX", deltas(positions));
             }
@@ -472,9 +474,12 @@ public final class OfdWriter {
         }
 
         /**
-         * A CTM that shears the object's space about its baseline, {@code baseline} thousandths of a mm
-         * down it (x' = x − slant·(y − baseline)), then applies {@code ctm} (the turned page number's,
-         * or none).
+         * A CTM that shears the object's space about its y = 0, where a slanted run's TextCode puts
+         * the baseline (x' = x − slant·y), moves it down to the baseline, {@code baseline} thousandths
+         * of a mm (y' = y + baseline), then applies {@code ctm} (the turned page number's, or none):
+         * {@code 1 0 -0.268 1 0 baseline} for a run on an upright page. The translation is all
+         * vertical: ofdrw's iText converter adds a CTM's horizontal translation to every DeltaX, which
+         * would spread the glyphs apart.
          */
         private static String slanted(String ctm, double slant, long baseline) {
             double[] m = {1, 0, 0, 1, 0, 0};
@@ -484,12 +489,10 @@ public final class OfdWriter {
                     m[i] = Double.parseDouble(parts[i]);
                 }
             }
-            // m after the shear (1 0 -slant 1 slant·baseline 0): OFD's row vectors, [x y 1]·shear·m; the
-            // slant as written (three decimals), so that the baseline stays exactly where it is
+            // OFD's row vectors: [x y 1]·shear·m, the shear 1 0 -slant 1 0 baseline, the slant as written
             slant = Math.round(slant * 1000) / 1000.0;
-            double shift = slant * baseline / 1000;
-            double[] c = {m[0], m[1], m[2] - slant * m[0], m[3] - slant * m[1], m[4] + shift * m[0],
-                    m[5] + shift * m[1]};
+            double down = baseline / 1000.0;
+            double[] c = {m[0], m[1], m[2] - slant * m[0], m[3] - slant * m[1], m[4] + down * m[2], m[5] + down * m[3]};
             StringBuilder b = new StringBuilder();
             for (double v : c) {
                 b.append(b.length() == 0 ? "" : " ").append(Millimetres.format(Math.round(v * 1000)));

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Italic in our own OFD, read back from the page XML ({@link OfdPackage}): the TextObject of each
  * italic CJK stretch (body paragraph, run-in text, table cell, footnote) carries a CTM that shears
- * its space about the baseline by tan 15° ({@code 1 0 -0.268 1 e 0}) and a Boundary wide enough for
+ * its space about the baseline by tan 15° ({@code 1 0 -0.268 1 0 y}: the baseline at the space's
+ * y = 0, moved down onto the line) and a Boundary wide enough for
  * the slanted glyphs, and {@code Italic="true"} (for the readers that slant by the attribute and not
  * by a CTM); the upright objects carry neither; the Latin italic is drawn in Liberation Serif
  * Italic, declared {@code Italic="true"} in PublicRes, its TextObject unmarked (its glyphs slant
@@ -53,11 +54,15 @@ class ItalicOfdTest {
     void an_italic_cjk_text_object_is_sheared_by_its_ctm_and_an_upright_one_has_none() {
         for (String slanted : new String[] {"完整", "全面", "坚持节约优先", "按期完成", "《节能减排实施方案》"}) {
             double[] ctm = object(italic, slanted).ctm();
-            assertThat(ctm).as(slanted).containsExactly(new double[] {1, 0, -SLANT, 1, ctm[4], 0}, within(1e-9));
-            // the shear leaves the baseline where it is: e = slant × the baseline's y in the object
+            // no horizontal translation, which ofdrw's iText converter would add to every DeltaX
+            assertThat(ctm).as(slanted).containsExactly(new double[] {1, 0, -SLANT, 1, 0, ctm[5]}, within(1e-9));
+            // the baseline is the object's y = 0, moved down onto the line's: the shear leaves it in place
             OfdPackage.Glyph first = italic.pages.get(0).glyphs().stream().filter(g -> g.object() == object(italic, slanted))
                     .findFirst().orElseThrow();
-            assertThat(ctm[4]).as(slanted).isCloseTo(SLANT * (first.y() - object(italic, slanted).boundary()[1]), within(0.002));
+            OfdPackage.Glyph uprightFirst = upright.pages.get(0).glyphs().get(italic.pages.get(0).glyphs().indexOf(first));
+            assertThat(ctm[5]).as(slanted).isCloseTo(first.y() - object(italic, slanted).boundary()[1], within(0.002));
+            assertThat(first.y()).isCloseTo(uprightFirst.y(), within(0.002));
+            assertThat(first.x()).isCloseTo(uprightFirst.x(), within(0.002));
         }
         for (String plain : new String[] {"各地区", "，保护环境", "县财政局", "任务", "见", "参考"}) {
             assertThat(object(italic, plain).ctm()).as(plain).containsExactly(1, 0, 0, 1, 0, 0);
