@@ -692,7 +692,10 @@ public final class DocumentLayout {
         return at;
     }
 
-    /** The style with a span's emphases: the faces it names or thickens, its size and rise, its drawn lines. */
+    /**
+     * The style with a span's emphases: the faces it names, thickens or sets in italic
+     * ({@link FontResolver#italic}), its size and rise, its drawn lines.
+     */
     private LineBreaker.Style emphasised(LineBreaker.Style style, io.gongwen.Span span) {
         boolean bold = span.is(io.gongwen.Emphasis.BOLD);
         FontFace eastAsia = style.eastAsia();
@@ -707,6 +710,11 @@ public final class DocumentLayout {
         if (bold) {
             eastAsia = eastAsia.emboldened(true);
             latin = latin.emboldened(true);
+        }
+        if (span.is(io.gongwen.Emphasis.ITALIC)) {
+            // the family's italic face where there is one, else the face slanted (every CJK face)
+            eastAsia = fonts.italic(eastAsia);
+            latin = fonts.italic(latin);
         }
         double size = style.sizePt();
         double rise = style.risePt();
@@ -1292,8 +1300,11 @@ public final class DocumentLayout {
      */
     private List<NoteLine> noteLines(Marked m, LineRole role) {
         LineBreaker.Style style = style(DocumentElement.NOTE, 0);
-        List<List<Run>> lines = lines(List.of(new LineBreaker.Span(m.number(), superscript(style)),
-                new LineBreaker.Span(" " + m.note().text().text(), style)), 0, 0, 0, JUSTIFIED);
+        List<LineBreaker.Span> spans = new ArrayList<>();
+        spans.add(new LineBreaker.Span(m.number(), superscript(style)));
+        // the note's own emphasis as the body's (a note holds no note, so no mark is numbered here)
+        formatted(m.note().text().prefixed(" "), style, 0, spans, new ArrayList<>());
+        List<List<Run>> lines = lines(spans, 0, 0, 0, JUSTIFIED);
         List<NoteLine> out = new ArrayList<>(lines.size());
         for (List<Run> runs : lines) {
             double ascent = 0;

@@ -13,14 +13,24 @@ import java.util.Objects;
  *
  * <p>Widths come from the file's own advances ({@code hmtx}), so a line holds what the face makes
  * it hold. {@link #emboldened()} asks the writer to thicken the outlines: the stand-in for a face
- * whose weight the free fonts lack (a bold 小标宋, a 黑体 drawn from a Ming face).
+ * whose weight the free fonts lack (a bold 小标宋, a 黑体 drawn from a Ming face). {@link #slant()}
+ * asks it to slant them: the italic of a face that has no italic of its own (no CJK face has one),
+ * as Word and LibreOffice draw it.
  */
 public final class FontFace {
+    /**
+     * The slant of a synthetic italic, as the tangent of its angle: tan 15° = 0.268, the shear
+     * LibreOffice 7.4 draws an italic run of a face without an italic in its PDF (text matrix
+     * {@code 1 0 0.2679491924 1}, measured).
+     */
+    public static final double SYNTHETIC_SLANT = Math.tan(Math.toRadians(15));
+
     private final Path file;
     private final int index;
     private final String family;
     private final String postScriptName;
     private final boolean emboldened;
+    private final double slant;
     private final OpenTypeFile.Metrics metrics;
 
     FontFace(Path file, int index, String family, String postScriptName, boolean emboldened) {
@@ -29,6 +39,7 @@ public final class FontFace {
         this.family = family;
         this.postScriptName = postScriptName;
         this.emboldened = emboldened;
+        this.slant = 0;
         try {
             this.metrics = OpenTypeFile.metrics(file, index);
         } catch (IOException | RuntimeException e) {
@@ -36,18 +47,25 @@ public final class FontFace {
         }
     }
 
-    private FontFace(FontFace base, boolean emboldened) {
+    private FontFace(FontFace base, boolean emboldened, double slant) {
         this.file = base.file;
         this.index = base.index;
         this.family = base.family;
         this.postScriptName = base.postScriptName;
         this.emboldened = emboldened;
+        this.slant = slant;
         this.metrics = base.metrics;
     }
 
     /** This face, drawn thickened (or not). */
     FontFace emboldened(boolean value) {
-        return value == emboldened ? this : new FontFace(this, value);
+        return value == emboldened ? this : new FontFace(this, value, slant);
+    }
+
+    /** This face, drawn slanted by {@link #SYNTHETIC_SLANT} (or upright): its advances stay the face's. */
+    FontFace slanted(boolean value) {
+        double s = value ? SYNTHETIC_SLANT : 0;
+        return s == slant ? this : new FontFace(this, emboldened, s);
     }
 
     /** The font file. */
@@ -73,6 +91,24 @@ public final class FontFace {
     /** Whether the writer thickens the outlines (a bold weight the file does not have). */
     public boolean emboldened() {
         return emboldened;
+    }
+
+    /**
+     * How far the writer slants the outlines, as the tangent of the angle from the upright (a glyph's
+     * point {@code h} above the baseline moves {@code h × slant} to the right): 0, or
+     * {@link #SYNTHETIC_SLANT} for the synthetic italic of a face without an italic of its own. A
+     * slanted glyph keeps its advance, so a line breaks where the upright one does.
+     */
+    public double slant() {
+        return slant;
+    }
+
+    /**
+     * Whether the face is an italic one in its file (its {@code head}'s {@code macStyle}, its italic
+     * angle or its subfamily say so: Liberation Serif Italic), drawn as it is, without a slant.
+     */
+    public boolean italic() {
+        return metrics.italic();
     }
 
     /** Whether the face outlines are CFF (PostScript); PDFBox 3 embeds only TrueType outlines. */
@@ -135,16 +171,18 @@ public final class FontFace {
     public boolean equals(Object o) {
         // the same face object most of the time (the line breaker compares each glyph's face with its run's)
         return o == this
-                || o instanceof FontFace f && file.equals(f.file) && index == f.index && emboldened == f.emboldened;
+                || o instanceof FontFace f && file.equals(f.file) && index == f.index && emboldened == f.emboldened
+                && slant == f.slant;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(file, index, emboldened);
+        return Objects.hash(file, index, emboldened, slant);
     }
 
     @Override
     public String toString() {
-        return family + " (" + file + (index > 0 ? " #" + index : "") + (emboldened ? ", emboldened" : "") + ")";
+        return family + " (" + file + (index > 0 ? " #" + index : "") + (emboldened ? ", emboldened" : "")
+                + (slant != 0 ? ", slanted" : "") + ")";
     }
 }

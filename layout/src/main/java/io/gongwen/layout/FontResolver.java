@@ -32,6 +32,10 @@ import java.util.stream.Stream;
  *     .build();
  * }</pre>
  *
+ * <p>An italic run is set in its family's italic face where the folders hold one (Liberation Serif
+ * Italic beside Liberation Serif, Times New Roman's {@code timesi.ttf}), and otherwise in its own
+ * face slanted ({@link FontFace#slant()}): no CJK face has an italic.
+ *
  * <p>Immutable and thread-safe; a resolver reads each font file once and keeps its metrics, so
  * reuse one for many documents.
  */
@@ -43,7 +47,11 @@ public final class FontResolver {
     private final Map<String, FontFace> resolved = new ConcurrentHashMap<>();
     /** Each face of each file read once, however many names resolve to it. */
     private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
-    private volatile Map<String, OpenTypeFile.FaceNames> families;
+    private volatile Scan scan;
+
+    /** The folders' faces: family name → its face, and family name → its italic face (not a bold italic). */
+    private record Scan(Map<String, OpenTypeFile.FaceNames> families, Map<String, OpenTypeFile.FaceNames> italics) {
+    }
 
     /** A face mapped by the caller: to a file (and a face in it), or to another family. */
     private record Mapping(Optional<Path> file, String family, boolean emboldened) {
@@ -82,13 +90,27 @@ public final class FontResolver {
         return f;
     }
 
+    /**
+     * The face an italic run of {@code face}'s family is drawn in: the family's italic face in the
+     * folders (an italic, not a bold italic, with TrueType outlines the writers can embed), thickened
+     * if {@code face} is; otherwise {@code face} slanted. Its widths are the italic face's own, as a
+     * word processor measures an italic run.
+     */
+    FontFace italic(FontFace face) {
+        OpenTypeFile.FaceNames names = scan().italics().get(key(face.family()));
+        if (names == null || face.italic()) {
+            return face.italic() ? face : face.slanted(true);
+        }
+        return load(names.file(), names.index(), face.family(), names.postScriptName()).emboldened(face.emboldened());
+    }
+
     private FontFace find(String face) {
         Mapping m = mappings.get(face);
         if (m != null && m.file().isPresent()) {
             return fromFile(face, m.file().get(), m.family()).emboldened(m.emboldened());
         }
         String family = m == null ? face : m.family();
-        OpenTypeFile.FaceNames names = families().get(key(family));
+        OpenTypeFile.FaceNames names = scan().families().get(key(family));
         if (names == null) {
             throw new FontNotFoundException(face, "the font face " + face
                     + (family.equals(face) ? "" : " (aliased to " + family + ")")
@@ -128,22 +150,23 @@ public final class FontResolver {
      * embed where there is one), then the regular weight over bold and italic ones; so the same
      * machine always gives the same answer.
      */
-    private Map<String, OpenTypeFile.FaceNames> families() {
-        Map<String, OpenTypeFile.FaceNames> f = families;
+    private Scan scan() {
+        Scan f = scan;
         if (f == null) {
             synchronized (this) {
-                f = families;
+                f = scan;
                 if (f == null) {
-                    f = scan();
-                    families = f;
+                    f = scanFolders();
+                    scan = f;
                 }
             }
         }
         return f;
     }
 
-    private Map<String, OpenTypeFile.FaceNames> scan() {
+    private Scan scanFolders() {
         Map<String, OpenTypeFile.FaceNames> map = new HashMap<>();
+        Map<String, OpenTypeFile.FaceNames> italics = new HashMap<>();
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -162,6 +185,11 @@ public final class FontResolver {
                     continue; // not a font after all, or a damaged one: the next file may have the face
                 }
                 for (OpenTypeFile.FaceNames n : faces) {
+                    if (n.italic() && !n.bold() && !n.cff()) {
+                        for (String name : n.families()) {
+                            italics.putIfAbsent(key(name), n);
+                        }
+                    }
                     List<String> names = new ArrayList<>(n.families());
                     names.add(n.postScriptName());
                     for (String name : names) {
@@ -174,7 +202,7 @@ public final class FontResolver {
                 }
             }
         }
-        return map;
+        return new Scan(map, italics);
     }
 
     private static boolean isFontFile(Path p) {

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Reads the few OpenType tables the layout needs, straight from a {@code .ttf}, {@code .otf} or
- * {@code .ttc} file: the names of each face ({@code name}), and for one face the units per em
+ * {@code .ttc} file: the names of each face ({@code name}) and whether it is an italic or a bold one
+ * ({@code head}'s {@code macStyle}, {@code post}'s italic angle), and for one face the units per em
  * ({@code head}), the character map ({@code cmap} formats 4 and 12), the advances ({@code hhea},
  * {@code hmtx}), the line's ascender, descender and gap ({@code hhea}) and a glyph's ink box
  * ({@code loca}, {@code glyf}). The layout must not depend on the PDF library, and these tables are
@@ -27,8 +28,13 @@ import java.util.Set;
 final class OpenTypeFile {
     private static final int TTC = 0x74746366; // 'ttcf'
 
-    /** The names a face answers to, with its place in the file. */
-    record FaceNames(Path file, int index, Set<String> families, String postScriptName, boolean cff, boolean regular) {
+    /**
+     * The names a face answers to, with its place in the file; {@code italic} and {@code bold} are
+     * the face's own style (its {@code macStyle}, italic angle or subfamily), by which a family's
+     * italic file is found beside its regular one.
+     */
+    record FaceNames(Path file, int index, Set<String> families, String postScriptName, boolean cff, boolean regular,
+                     boolean italic, boolean bold) {
     }
 
     /**
@@ -37,7 +43,7 @@ final class OpenTypeFile {
      * character it measures.
      */
     record Metrics(int unitsPerEm, int[] advances, Map<Integer, Integer> glyphs, int[] basicGlyphs, int[] glyphOffsets,
-                   long glyfOffset, boolean cff, int ascender, int descender, int lineGap) {
+                   long glyfOffset, boolean cff, int ascender, int descender, int lineGap, boolean italic) {
         int glyph(int codePoint) {
             if (codePoint >= 0 && codePoint < basicGlyphs.length) {
                 return basicGlyphs[codePoint];
@@ -79,10 +85,10 @@ final class OpenTypeFile {
                 Set<String> families = new LinkedHashSet<>();
                 String[] names = {"", ""};
                 readNames(read(ch, name[0], (int) name[1]), families, names);
-                boolean regular = Set.of("regular", "book", "normal", "roman")
-                        .contains(names[1].toLowerCase(java.util.Locale.ROOT));
+                String subfamily = names[1].toLowerCase(java.util.Locale.ROOT);
+                boolean regular = Set.of("regular", "book", "normal", "roman").contains(subfamily);
                 result.add(new FaceNames(file, i, families, names[0], tables.containsKey("CFF ")
-                        || tables.containsKey("CFF2"), regular));
+                        || tables.containsKey("CFF2"), regular, italic(ch, tables, subfamily), bold(ch, tables, subfamily)));
             }
             return result;
         }
@@ -122,8 +128,34 @@ final class OpenTypeFile {
             }
             // hhea's descender is negative: below the baseline
             return new Metrics(unitsPerEm, advances, glyphs, Metrics.basic(glyphs), loca, glyf, t.containsKey("CFF "),
-                    hhea.getShort(4), -hhea.getShort(6), hhea.getShort(8));
+                    hhea.getShort(4), -hhea.getShort(6), hhea.getShort(8), italic(ch, t, ""));
         }
+    }
+
+    /**
+     * Whether a face is an italic (or oblique) one: its {@code head}'s {@code macStyle} says so (bit 1),
+     * its {@code post} table gives a slant (a non-zero italic angle: −16.3° for Liberation Serif
+     * Italic), or its English subfamily names it. A CJK face is upright in all three.
+     */
+    private static boolean italic(FileChannel ch, Map<String, long[]> tables, String subfamily) throws IOException {
+        if (subfamily.contains("italic") || subfamily.contains("oblique")) {
+            return true;
+        }
+        long[] head = tables.get("head");
+        if (head != null && head[1] >= 46 && (read(ch, head[0] + 44, 2).getShort(0) & 2) != 0) {
+            return true;
+        }
+        long[] post = tables.get("post");
+        return post != null && post[1] >= 8 && read(ch, post[0] + 4, 4).getInt(0) != 0;
+    }
+
+    /** Whether a face is a bold one: {@code macStyle} bit 0, or its English subfamily names it. */
+    private static boolean bold(FileChannel ch, Map<String, long[]> tables, String subfamily) throws IOException {
+        if (subfamily.contains("bold")) {
+            return true;
+        }
+        long[] head = tables.get("head");
+        return head != null && head[1] >= 46 && (read(ch, head[0] + 44, 2).getShort(0) & 1) != 0;
     }
 
     /** A glyph's ink from {@code glyf}: yMin and yMax in font units, or empty for an empty glyph. */

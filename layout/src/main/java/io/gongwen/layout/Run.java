@@ -105,6 +105,15 @@ public final class Run {
         return lines;
     }
 
+    /**
+     * Whether the run is italic: set in an italic face ({@link FontFace#italic()}: Liberation Serif
+     * Italic for Latin text), or in an upright one the writer slants ({@link FontFace#slant()}: every
+     * CJK face, which has no italic). Its characters keep the places the face's advances gave them.
+     */
+    public boolean italic() {
+        return face.italic() || face.slant() != 0;
+    }
+
     /** The number of code points. */
     public int length() {
         return codePoints.length;

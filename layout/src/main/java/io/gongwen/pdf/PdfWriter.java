@@ -75,7 +75,10 @@ import java.util.Optional;
  * headings as bookmarks nested by level, the title and the issuing body as the document
  * information's Title and Author, language zh-CN. Seals and pictures ({@link Picture}) are drawn over
  * the text: a PNG decoded and stored losslessly (Flate) with its transparency as a soft mask, a JPEG
- * embedded as it is (DCT), each image once however often it is drawn. The same document and fonts always give the same
+ * embedded as it is (DCT), each image once however often it is drawn. Italic text is drawn in its
+ * italic face where the fonts have one (Liberation Serif Italic), and otherwise slanted: its text
+ * matrix sheared by {@link FontFace#slant()} ({@code 1 0 0.268 1 x y Tm}, 15° as LibreOffice slants a
+ * CJK face), each glyph at the place its upright advance gave it. The same document and fonts always give the same
  * bytes: no dates are written and the file identifier is a digest of the pages' text. Cross-reference
  * table and objects are written uncompressed (content streams are Flate-compressed), which keeps
  * simple PDF readers able to measure the file.
@@ -355,7 +358,13 @@ public final class PdfWriter {
                 cs.setRenderingMode(RenderingMode.FILL_STROKE);
                 cs.setLineWidth((float) (EMBOLDEN * size));
             }
-            cs.newLineAtOffset((float) run.x(0), y);
+            double slant = run.face().slant();
+            if (slant != 0) {
+                // a synthetic italic: the glyphs sheared about the baseline, their advances along it unchanged
+                cs.setTextMatrix(new Matrix(1, 0, (float) slant, 1, (float) run.x(0), y));
+            } else {
+                cs.newLineAtOffset((float) run.x(0), y);
+            }
             glyphs.show(cs, font, run);
             if (run.face().emboldened()) {
                 cs.setRenderingMode(RenderingMode.FILL);

@@ -57,6 +57,7 @@ class PdfATest {
         });
         LAID_OUT.put("portrait-table", TableReports::portrait);
         LAID_OUT.put("landscape-table", TableReports::landscape);
+        LAID_OUT.put("italic", () -> io.gongwen.layout.ItalicLayoutTest.report(true));
     }
 
     @Test

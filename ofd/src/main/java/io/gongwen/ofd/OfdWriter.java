@@ -284,6 +284,10 @@ public final class OfdWriter {
                     x.start("Font").attribute("ID", Long.toString(font.id))
                             .attribute("FontName", font.face.postScriptName())
                             .attribute("FamilyName", font.face.family());
+                    if (font.face.italic()) {
+                        // CT_Font's Italic: the file is the family's italic face (its glyphs slant already)
+                        x.attribute("Italic", "true");
+                    }
                     x.element("FontFile", font.fileName());
                     x.end();
                 }
@@ -372,6 +376,15 @@ public final class OfdWriter {
         /**
          * A run: one TextObject, its Boundary around the run's glyphs, one TextCode with the first
          * glyph's place (relative to the Boundary) and DeltaX the distance from each glyph to the next.
+         * A slanted run (a synthetic italic, {@link FontFace#slant()}) has its baseline at y = 0 of
+         * the object's space and a CTM that shears that space about it and moves it down onto the
+         * baseline, {@code 1 0 -0.268 1 0 y} (OFD's y runs down the page), and a Boundary widened by
+         * the slant, so that each glyph leans right from where it stands on the baseline; and
+         * {@code Italic="true"}: the standard's attribute names the style without an angle, and
+         * readers take one or the other — ofdrw's AWT and PDFBox renderers apply the CTM's shear and
+         * ignore the attribute, its iText converter applies only a CTM's turn and slants a text
+         * marked italic by 10° of its own — so that each of them slants the run once. A run in an
+         * italic face (its glyphs slanted already) has neither.
          *
          * @param turnedWidth for the page number of a turned page, the page's width in thousandths of a
          *                    mm: the run is laid out on the paper upright and a CTM turns it onto the
@@ -385,6 +398,10 @@ public final class OfdWriter {
             double bottom = baselinePt + Math.max(run.face().lineHeight(size) - run.face().ascent(size), 0.3 * size) + pad;
             double left = run.x(0) - pad;
             double right = run.right() + pad;
+            double slant = run.face().slant();
+            // the slanted ink leans right above the baseline and left below it
+            left -= slant * (bottom - baselinePt);
+            right += slant * (baselinePt - top);
             long[] positions = new long[run.length()];
             for (int i = 0; i < positions.length; i++) {
                 positions[i] = Millimetres.thousandths(run.x(i));
@@ -414,6 +431,9 @@ public final class OfdWriter {
                 originX = 0;
                 originY = 0;
             }
+            if (slant != 0) {
+                ctm = slanted(ctm, slant, baseline - originY);
+            }
             x.start("TextObject").attribute("ID", Long.toString(++lastId)).attribute("Boundary", box(bx, by, bw, bh));
             if (ctm != null) {
                 x.attribute("CTM", ctm);
@@ -421,6 +441,9 @@ public final class OfdWriter {
             x.attribute("Font", Long.toString(font.id)).attribute("Size", Millimetres.of(size));
             if (run.face().emboldened()) {
                 x.attribute("Stroke", "true").attribute("LineWidth", Millimetres.of(EMBOLDEN * size));
+            }
+            if (slant != 0) {
+                x.attribute("Italic", "true");
             }
             if (run.horizontalScale() != 1) {
                 // a plain ratio, written with the same three decimals
@@ -440,13 +463,41 @@ public final class OfdWriter {
                             .end();
                 }
             }
+            // a slanted run's baseline is its space's y = 0, moved down by its CTM (see slanted)
             x.start("TextCode").attribute("X", Millimetres.format(positions[0] - originX))
-                    .attribute("Y", Millimetres.format(baseline - originY));
+                    .attribute("Y", Millimetres.format(slant != 0 ? 0 : baseline - originY));
             if (positions.length > 1) {
                 x.attribute("DeltaX", deltas(positions));
             }
             x.text(run.text()).end();
             x.end();
+        }
+
+        /**
+         * A CTM that shears the object's space about its y = 0, where a slanted run's TextCode puts
+         * the baseline (x' = x − slant·y), moves it down to the baseline, {@code baseline} thousandths
+         * of a mm (y' = y + baseline), then applies {@code ctm} (the turned page number's, or none):
+         * {@code 1 0 -0.268 1 0 baseline} for a run on an upright page. The translation is all
+         * vertical: ofdrw's iText converter adds a CTM's horizontal translation to every DeltaX, which
+         * would spread the glyphs apart.
+         */
+        private static String slanted(String ctm, double slant, long baseline) {
+            double[] m = {1, 0, 0, 1, 0, 0};
+            if (ctm != null) {
+                String[] parts = ctm.split(" ");
+                for (int i = 0; i < 6; i++) {
+                    m[i] = Double.parseDouble(parts[i]);
+                }
+            }
+            // OFD's row vectors: [x y 1]·shear·m, the shear 1 0 -slant 1 0 baseline, the slant as written
+            slant = Math.round(slant * 1000) / 1000.0;
+            double down = baseline / 1000.0;
+            double[] c = {m[0], m[1], m[2] - slant * m[0], m[3] - slant * m[1], m[4] + down * m[2], m[5] + down * m[3]};
+            StringBuilder b = new StringBuilder();
+            for (double v : c) {
+                b.append(b.length() == 0 ? "" : " ").append(Millimetres.format(Math.round(v * 1000)));
+            }
+            return b.toString();
         }
 
         /**
