@@ -573,6 +573,11 @@ public final class FormatReport {
             faceAndSize(names[0], names[1], before.labelFaces, before.labelSizes, after.labelFaces, after.labelSizes,
                     out);
         }
+        if (part == DocumentPart.SIGNERS) {
+            // the document number shares the line of the last signer, in the source and as written
+            faceAndSize(partEnglish(DocumentPart.DOCUMENT_NUMBER), partChinese(DocumentPart.DOCUMENT_NUMBER),
+                    before.leadFaces, before.leadSizes, after.leadFaces, after.leadSizes, out);
+        }
     }
 
     /** How the line of 签发人 is placed in the source against the writer's: spaces, alignment or tab stops. */
@@ -683,6 +688,9 @@ public final class FormatReport {
         final Map<String, Integer> sizes = new LinkedHashMap<>();
         final Map<String, Integer> labelFaces = new LinkedHashMap<>();
         final Map<String, Integer> labelSizes = new LinkedHashMap<>();
+        /** What stands before the label: the document number on the line of 签发人. */
+        final Map<String, Integer> leadFaces = new LinkedHashMap<>();
+        final Map<String, Integer> leadSizes = new LinkedHashMap<>();
         final List<Laid> laid = new ArrayList<>();
         /** For the line of 签发人: how it is placed, weighed by its characters. */
         final Map<Value, Integer> placements = new LinkedHashMap<>();
@@ -710,6 +718,7 @@ public final class FormatReport {
                 int from = at;
                 at += run.text().length();
                 // what stands before the label (the document number on the line of 签发人) is not the part's
+                count(run, from, 0, label[0], leadFaces, leadSizes);
                 count(run, from, label[0], label[1], labelFaces, labelSizes);
                 count(run, from, label[1], Integer.MAX_VALUE, faces, sizes);
             }

@@ -8,6 +8,7 @@ import static io.gongwen.testing.ClerkWord.separators;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFEndnotes;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -22,25 +23,31 @@ import java.io.UncheckedIOException;
 public final class ClerkPartsDocx {
     /** The footnote's text in each document. */
     public static final String FOOTNOTE = "指2023年度全县安全生产检查工作。";
+    /** The endnote's text in the minutes. */
+    public static final String ENDNOTE = "会议材料由县政府办公室存档。";
 
     private ClerkPartsDocx() {
     }
 
     /**
-     * Minutes: paragraphs 1 the title (…纪要), 2–3 body (2 with a footnote), 4 出席 and 5 列席, each
-     * label and names in one run.
+     * Minutes: paragraphs 1 the title (…纪要), 2–3 body (2 with a footnote, 3 with an endnote), 4 出席
+     * and 5 列席, each label and names in one run.
      */
     public static byte[] minutes() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             a4(doc.getDocument().getBody().addNewSectPr());
             XWPFFootnotes footnotes = doc.createFootnotes();
             separators(footnotes.createFootnote(), footnotes.createFootnote());
+            XWPFEndnotes endnotes = doc.createEndnotes();
+            separators(endnotes.createEndnote(), endnotes.createEndnote());
             title(doc, "县政府第十次常务会议纪要");
             XWPFParagraph first = doc.createParagraph();
             run(first, "2024年3月1日，县长张三主持召开县政府第十次常务会议，研究安全生产检查工作");
             mark(first, note(footnotes.createFootnote(), FOOTNOTE));
             run(first, "。");
-            run(doc.createParagraph(), "会议要求，各单位要高度重视，精心组织，确保检查工作取得实效。");
+            XWPFParagraph second = doc.createParagraph();
+            run(second, "会议要求，各单位要高度重视，精心组织，确保检查工作取得实效。");
+            mark(second, note(endnotes.createEndnote(), ENDNOTE));
             run(doc.createParagraph(), "出席：张三、李四、王五");
             run(doc.createParagraph(), "列席：县应急管理局、县交通运输局");
             doc.write(out);
