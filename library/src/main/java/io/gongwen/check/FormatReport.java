@@ -679,6 +679,9 @@ public final class FormatReport {
     /** Two spaces or more: text pushed along a line by hand. */
     private static final Pattern SPACED = Pattern.compile("[ \u3000\u00A0]{2,}");
 
+    /** Where the label of a part without one stands: nowhere, all its text is the part's. Never written to. */
+    private static final int[] NO_LABEL = {0, 0};
+
     /**
      * The faces, sizes and layouts of a part's paragraphs; for a part that starts with a label (签发人：,
      * 出席：, 第一条), the label's faces and sizes apart from the rest's.
@@ -708,11 +711,14 @@ public final class FormatReport {
                         layout.values().get(Attribute.ALIGNMENT.ordinal()).chinese());
                 placements.merge(placed, length, Integer::sum);
             }
-            StringBuilder all = new StringBuilder();
-            for (WordContent.Run run : p.runs()) {
-                all.append(run.text());
+            int[] label = NO_LABEL;
+            if (part == DocumentPart.SIGNERS || part == DocumentPart.ATTENDANCE || part == DocumentPart.ARTICLE) {
+                StringBuilder all = new StringBuilder();
+                for (WordContent.Run run : p.runs()) {
+                    all.append(run.text());
+                }
+                label = label(all.toString(), part);
             }
-            int[] label = label(all.toString(), part);
             int at = 0;
             for (WordContent.Run run : p.runs()) {
                 int from = at;
@@ -752,16 +758,16 @@ public final class FormatReport {
             if (part == DocumentPart.SIGNERS || part == DocumentPart.ATTENDANCE) {
                 int start = part == DocumentPart.SIGNERS ? text.indexOf("签发人") : first;
                 if (start < 0) {
-                    return new int[] {0, 0};
+                    return NO_LABEL;
                 }
                 int colon = colon(text, start);
                 return new int[] {start, colon < 0 ? Math.min(text.length(), start + 3) : colon + 1};
             }
             if (part == DocumentPart.ARTICLE) {
                 java.util.regex.Matcher m = ARTICLE_NUMBER.matcher(text).region(first, text.length());
-                return m.lookingAt() ? new int[] {first, m.end()} : new int[] {0, 0};
+                return m.lookingAt() ? new int[] {first, m.end()} : NO_LABEL;
             }
-            return new int[] {0, 0};
+            return NO_LABEL;
         }
 
         private static int colon(String text, int from) {
