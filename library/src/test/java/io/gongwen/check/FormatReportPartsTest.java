@@ -246,6 +246,9 @@ class FormatReportPartsTest {
                 "document [face] 附件标签字体：Noto Serif CJK SC → 黑体 / attachment label face: Noto Serif CJK SC → 黑体",
                 "document [alignment] 附件标签对齐方式：两端对齐 → 左对齐 / attachment label alignment: justified → left",
                 "document [size] 附件标题字号：小二（18 pt） → 二号（22 pt） / attachment title size: 18 pt → 22 pt");
+        // 23: one attachment, its label and its title apart from the document's
+        assertThat(report(CORPUS.resolve("23-approval.docx")).changes()).extracting(Change::element)
+                .contains("attachment label", "attachment title", "title");
         // 21: 附件1 and 附件2, one of them justified
         FormatReport approval = report(CORPUS.resolve("21-approval.docx"));
         assertThat(approval.changes()).filteredOn(c -> c.element().equals("attachment label")
