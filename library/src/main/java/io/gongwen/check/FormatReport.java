@@ -37,9 +37,10 @@ import java.util.regex.Pattern;
 
 /**
  * What reformatting a source into a document changed, for the clerk who sends the result on: the
- * page set-up, the faces, sizes, indents, alignment and spacing of each element and of each part of
- * the head block, the closing and the colophon and of table cells (with the paragraphs that depart
- * from their element's value), the safe text fixes (numbers' forms, dates, punctuation), what was
+ * page set-up, the faces, sizes, indents, alignment and spacing of each element, of each part of
+ * the head block, the closing and the colophon, of table cells, attendance lists, attachments' labels
+ * and titles, chapter titles, articles and notes (with the paragraphs that depart from their
+ * element's value; the line of 签发人 by its label, names and placement), the safe text fixes (numbers' forms, dates, punctuation), what was
  * read differently or left out (tracked changes, comments, colours, sizes, text boxes, pictures),
  * and the checker's findings on the result. The values before come from the source as read
  * ({@link WordDocument}: its page set-up, the paragraphs the reader recognised as each element and
