@@ -97,6 +97,11 @@ public record Change(Kind kind, Where where, String element, Optional<String> be
         SPACE_BEFORE("space-before"),
         /** The space below an element's paragraphs. */
         SPACE_AFTER("space-after"),
+        /**
+         * How the parts of a line are placed along it: the line of 签发人, whose document number and names
+         * the source pushed along with spaces or placed by its alignment, and the writer with tab stops.
+         */
+        PLACEMENT("placement"),
         /** A heading's number put in the standard's form ("(一)" → "（一）", "1、" → "1."). */
         NUMBERING("numbering"),
         /** A date put in the standard's form. */

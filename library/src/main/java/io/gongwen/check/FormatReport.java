@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,10 @@ import java.util.regex.Pattern;
 
 /**
  * What reformatting a source into a document changed, for the clerk who sends the result on: the
- * page set-up, the faces, sizes, indents, alignment and spacing of each element and of each part of
- * the head block, the closing and the colophon and of table cells (with the paragraphs that depart
- * from their element's value), the safe text fixes (numbers' forms, dates, punctuation), what was
+ * page set-up, the faces, sizes, indents, alignment and spacing of each element, of each part of
+ * the head block, the closing and the colophon, of table cells, attendance lists, attachments' labels
+ * and titles, chapter titles, articles and notes (with the paragraphs that depart from their
+ * element's value; the line of 签发人 by its label, names and placement), the safe text fixes (numbers' forms, dates, punctuation), what was
  * read differently or left out (tracked changes, comments, colours, sizes, text boxes, pictures),
  * and the checker's findings on the result. The values before come from the source as read
  * ({@link WordDocument}: its page set-up, the paragraphs the reader recognised as each element and
@@ -306,7 +308,7 @@ public final class FormatReport {
     /** The kinds of the faces, sizes and layout of elements. */
     private static final Set<Change.Kind> LOOKS = java.util.EnumSet.of(Change.Kind.FACE, Change.Kind.SIZE,
             Change.Kind.INDENT, Change.Kind.LEFT_INDENT, Change.Kind.RIGHT_INDENT, Change.Kind.ALIGNMENT,
-            Change.Kind.LINE_SPACING, Change.Kind.SPACE_BEFORE, Change.Kind.SPACE_AFTER);
+            Change.Kind.LINE_SPACING, Change.Kind.SPACE_BEFORE, Change.Kind.SPACE_AFTER, Change.Kind.PLACEMENT);
 
     /**
      * The document as the writer writes it, read back: what the writer gives each part of the head
@@ -458,7 +460,7 @@ public final class FormatReport {
                         title ? Value.NONE : new Value("2 characters", "2 字"), Value.NONE, Value.NONE,
                         title ? new Value("centred", "居中") : new Value("justified", "两端对齐"),
                         new Value("exact " + pitch + " pt", "固定值 " + pitch + " 磅"), Value.NONE, Value.NONE));
-                layout(englishName(e), chineseName(e), layouts.get(e), written, true, out);
+                layout(englishName(e), chineseName(e), layouts.get(e), written, true, EnumSet.allOf(Attribute.class), out);
             }
         }
     }
@@ -479,9 +481,12 @@ public final class FormatReport {
             }
         }
         Map<DocumentPart, Group> after = new EnumMap<>(DocumentPart.class);
+        boolean attachment = false;
         for (WordContent.Item item : written.body()) {
             if (item instanceof WordContent.Paragraph p) {
-                writtenPart(p).ifPresent(part -> after.computeIfAbsent(part, k -> new Group()).add(p, part));
+                Optional<DocumentPart> part = writtenPart(p, attachment);
+                part.ifPresent(k -> after.computeIfAbsent(k, x -> new Group()).add(p, k));
+                attachment |= part.filter(DocumentPart.ATTACHMENT_LABEL::equals).isPresent();
             }
         }
         for (Map.Entry<DocumentPart, Group> b : before.entrySet()) {
@@ -489,10 +494,22 @@ public final class FormatReport {
             if (a == null || b.getValue().laid.isEmpty() || a.laid.isEmpty()) {
                 continue; // the writer wrote no such paragraph (a part it writes in a table, or leaves out)
             }
-            String en = partEnglish(b.getKey());
-            String zh = partChinese(b.getKey());
-            compare(en, zh, b.getValue(), a, true, out);
+            DocumentPart part = b.getKey();
+            String en = partEnglish(part);
+            String zh = partChinese(part);
+            if (part == DocumentPart.SIGNERS) {
+                // the writer places the line's number and names with tab stops: its indents and
+                // alignment say nothing of where they stand, the placement does
+                compare(en, zh, b.getValue(), a, true, EnumSet.of(Attribute.LINE_SPACING, Attribute.SPACE_BEFORE,
+                        Attribute.SPACE_AFTER), out);
+                placement(b.getValue(), a, out);
+            } else {
+                compare(en, zh, b.getValue(), a, true, EnumSet.allOf(Attribute.class), out);
+            }
+            labels(part, b.getValue(), a, out);
         }
+        notes("footnotes", "脚注", source.footnotes(), written.footnotes(), out);
+        notes("endnotes", "尾注", source.endnotes(), written.endnotes(), out);
         Group[] cells = {new Group(), new Group()};
         Group[] writtenCells = {new Group(), new Group()};
         cells(source, cells);
@@ -501,24 +518,14 @@ public final class FormatReport {
             if (!cells[header].laid.isEmpty() && !writtenCells[header].laid.isEmpty()) {
                 // table cells are aligned column by column: only the most used values are compared
                 compare(header == 1 ? "table header cells" : "table cells", header == 1 ? "表头单元格" : "表格单元格",
-                        cells[header], writtenCells[header], false, out);
+                        cells[header], writtenCells[header], false, EnumSet.allOf(Attribute.class), out);
             }
         }
     }
 
-    private static void compare(String en, String zh, Group before, Group after, boolean each, List<Change> out) {
-        face(en, zh, before.faces, most(after.faces), out);
-        if (!before.sizes.isEmpty() && !after.sizes.isEmpty()) {
-            String size = most(after.sizes);
-            if (!before.sizes.keySet().equals(Set.of(size))) {
-                String b = byUse(before.sizes);
-                Optional<FontSize> named = named(Double.parseDouble(size.substring(0, size.length() - 3)));
-                out.add(new Change(Change.Kind.SIZE, Where.Part.DOCUMENT, en, Optional.of(b), Optional.of(size),
-                        Optional.empty(), zh + "字号：" + chineseSizes(before.sizes) + " → "
-                        + named.map(n -> n.chineseName() + "（" + size + "）").orElse(size),
-                        en + " size: " + b + " → " + size));
-            }
-        }
+    private static void compare(String en, String zh, Group before, Group after, boolean each,
+                                Set<Attribute> compared, List<Change> out) {
+        faceAndSize(en, zh, before.faces, before.sizes, after.faces, after.sizes, out);
         Map<Attribute, Map<Value, Integer>> used = new EnumMap<>(Attribute.class);
         for (Laid l : after.laid) {
             for (Attribute a : Attribute.values()) {
@@ -530,14 +537,97 @@ public final class FormatReport {
         for (Attribute a : Attribute.values()) {
             written.add(mostOf(used.get(a)));
         }
-        layout(en, zh, before.laid, new Layout(written), each, out);
+        layout(en, zh, before.laid, new Layout(written), each, compared, out);
     }
 
-    /** The part of the document a paragraph the writer wrote is, told by its style and, in the head, its text. */
-    private static Optional<DocumentPart> writtenPart(WordContent.Paragraph p) {
+    /** The most used face and size of some text against the writer's, where they differ. */
+    private static void faceAndSize(String en, String zh, Map<String, Integer> faces, Map<String, Integer> sizes,
+                                    Map<String, Integer> writtenFaces, Map<String, Integer> writtenSizes,
+                                    List<Change> out) {
+        if (writtenFaces.isEmpty()) {
+            return; // the writer wrote no such text
+        }
+        face(en, zh, faces, most(writtenFaces), out);
+        if (!sizes.isEmpty() && !writtenSizes.isEmpty()) {
+            String size = most(writtenSizes);
+            if (!sizes.keySet().equals(Set.of(size))) {
+                String b = byUse(sizes);
+                out.add(new Change(Change.Kind.SIZE, Where.Part.DOCUMENT, en, Optional.of(b), Optional.of(size),
+                        Optional.empty(), zh + "字号：" + chineseSizes(sizes) + " → " + chineseSize(size),
+                        en + " size: " + b + " → " + size));
+            }
+        }
+    }
+
+    /**
+     * The label a part starts with (签发人：, 出席：, an article's 第一条), its face and size against the
+     * label the writer wrote.
+     */
+    private static void labels(DocumentPart part, Group before, Group after, List<Change> out) {
+        String[] names = switch (part) {
+            case SIGNERS -> new String[] {"signers' label", "签发人标签"};
+            case ATTENDANCE -> new String[] {"attendance labels", "出席人员标签"};
+            case ARTICLE -> new String[] {"article numbers", "条文序号"};
+            default -> null;
+        };
+        if (names != null) {
+            faceAndSize(names[0], names[1], before.labelFaces, before.labelSizes, after.labelFaces, after.labelSizes,
+                    out);
+        }
+        if (part == DocumentPart.SIGNERS) {
+            // the document number shares the line of the last signer, in the source and as written
+            faceAndSize(partEnglish(DocumentPart.DOCUMENT_NUMBER), partChinese(DocumentPart.DOCUMENT_NUMBER),
+                    before.leadFaces, before.leadSizes, after.leadFaces, after.leadSizes, out);
+        }
+    }
+
+    /** How the line of 签发人 is placed in the source against the writer's: spaces, alignment or tab stops. */
+    private static void placement(Group before, Group after, List<Change> out) {
+        if (before.placements.isEmpty() || after.placements.isEmpty()) {
+            return;
+        }
+        Value was = mostOf(before.placements);
+        Value is = mostOf(after.placements);
+        if (was.equals(is)) {
+            return; // tab stops both: where the source's stand is not read, so it is not compared
+        }
+        // the standard's places (§7.2.6), which the writer's tab stops give
+        String how = is.equals(TAB_STOPS) ? "（发文字号居左空一字，签发人姓名居右空一字）" : "";
+        String howEnglish = is.equals(TAB_STOPS) ? " (the document number one character in from the left, the "
+                + "names ending one character in from the right)" : "";
+        out.add(new Change(Change.Kind.PLACEMENT, Where.Part.DOCUMENT, "signers", Optional.of(was.english()),
+                Optional.of(is.english()), Optional.empty(),
+                "签发人行排列方式：" + was.chinese() + " → " + is.chinese() + how,
+                "signers line placed with " + was.english() + " → " + is.english() + howEnglish));
+    }
+
+    /**
+     * The face, size and layout of the footnotes' (or endnotes') text against the writer's notes read
+     * back: the most used values only, since a note's paragraphs are numbered in a part of their own.
+     */
+    private static void notes(String en, String zh, Map<String, List<WordContent.Paragraph>> source,
+                              Map<String, List<WordContent.Paragraph>> written, List<Change> out) {
+        Group before = new Group();
+        Group after = new Group();
+        source.values().forEach(ps -> ps.forEach(p -> before.add(p, null)));
+        written.values().forEach(ps -> ps.forEach(p -> after.add(p, null)));
+        if (!before.laid.isEmpty() && !after.laid.isEmpty()) {
+            compare(en, zh, before, after, false, EnumSet.allOf(Attribute.class), out);
+        }
+    }
+
+    /**
+     * The part of the document a paragraph the writer wrote is, told by its style and, in the head, its
+     * text; a title after an attachment's label is the attachment's, an article is a body paragraph
+     * that starts with its number.
+     */
+    private static Optional<DocumentPart> writtenPart(WordContent.Paragraph p, boolean attachment) {
         String text = p.text().strip();
-        if (text.isEmpty() || p.style().isEmpty()) {
+        if (text.isEmpty()) {
             return Optional.empty();
+        }
+        if (p.style().isEmpty() || p.style().get().equals("Normal")) {
+            return ARTICLE_NUMBER.matcher(text).lookingAt() ? Optional.of(DocumentPart.ARTICLE) : Optional.empty();
         }
         return switch (p.style().get()) {
             case "HeadLine" -> text.contains("签发人") ? Optional.of(DocumentPart.SIGNERS)
@@ -555,9 +645,16 @@ public final class FormatReport {
             case "Note" -> Optional.of(DocumentPart.NOTE);
             case "IssuedClosing" -> Optional.of(DocumentPart.ISSUED_CLOSING);
             case "Colophon" -> Optional.of(text.startsWith("抄") ? DocumentPart.COPY_TO : DocumentPart.PRINTED_BY);
+            case "Attendance" -> Optional.of(DocumentPart.ATTENDANCE);
+            case "AttachmentLabel" -> Optional.of(DocumentPart.ATTACHMENT_LABEL);
+            case "Title" -> attachment ? Optional.of(DocumentPart.ATTACHMENT_TITLE) : Optional.empty();
+            case "Chapter" -> Optional.of(DocumentPart.CHAPTER);
             default -> Optional.empty();
         };
     }
+
+    /** An article's number as the writer writes it and the reader reads it: "第一条", "第12条". */
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("第[一二三四五六七八九十百千零〇两0-9０-９]{1,8}条");
 
     /** The paragraphs of the tables' cells: [0] the body rows', [1] the header rows' (repeated on each page). */
     private static void cells(WordContent content, Group[] groups) {
@@ -577,36 +674,107 @@ public final class FormatReport {
         }
     }
 
-    /** The faces, sizes and layouts of a part's paragraphs. */
+    /** How a line of 签发人 is placed: with tab stops, with spaces, or by its alignment. */
+    private static final Value TAB_STOPS = new Value("tab stops", "制表位");
+    private static final Value SPACES = new Value("spaces", "空格");
+    /** Two spaces or more: text pushed along a line by hand. */
+    private static final Pattern SPACED = Pattern.compile("[ \u3000\u00A0]{2,}");
+
+    /** Where the label of a part without one stands: nowhere, all its text is the part's. Never written to. */
+    private static final int[] NO_LABEL = {0, 0};
+
+    /**
+     * The faces, sizes and layouts of a part's paragraphs; for a part that starts with a label (签发人：,
+     * 出席：, 第一条), the label's faces and sizes apart from the rest's.
+     */
     private static final class Group {
         final Map<String, Integer> faces = new LinkedHashMap<>();
         final Map<String, Integer> sizes = new LinkedHashMap<>();
+        final Map<String, Integer> labelFaces = new LinkedHashMap<>();
+        final Map<String, Integer> labelSizes = new LinkedHashMap<>();
+        /** What stands before the label: the document number on the line of 签发人. */
+        final Map<String, Integer> leadFaces = new LinkedHashMap<>();
+        final Map<String, Integer> leadSizes = new LinkedHashMap<>();
         final List<Laid> laid = new ArrayList<>();
+        /** For the line of 签发人: how it is placed, weighed by its characters. */
+        final Map<Value, Integer> placements = new LinkedHashMap<>();
 
         void add(WordContent.Paragraph p, DocumentPart part) {
             int length = p.text().strip().length();
             if (length == 0) {
                 return;
             }
-            laid.add(new Laid(p.number(), length, Layout.of(p)));
-            // the line of 签发人 is told by the names' face, after the label
-            boolean names = part != DocumentPart.SIGNERS;
-            for (WordContent.Run run : p.runs()) {
-                String text = run.text().strip();
-                if (!names) {
-                    int colon = Math.max(text.indexOf('：'), text.indexOf(':'));
-                    if (colon < 0) {
-                        continue;
-                    }
-                    names = true;
-                    text = text.substring(colon + 1).strip();
-                }
-                if (text.isEmpty()) {
-                    continue;
-                }
-                faces.merge(run.eastAsiaFont().orElse(NOT_STATED), text.length(), Integer::sum);
-                sizes.merge(run.size().map(FormatReport::sizeEnglish).orElse(NOT_STATED), text.length(), Integer::sum);
+            Layout layout = Layout.of(p);
+            laid.add(new Laid(p.number(), length, layout));
+            if (part == DocumentPart.SIGNERS) {
+                Value placed = p.text().indexOf('\t') >= 0 ? TAB_STOPS : SPACED.matcher(p.text().strip()).find() ? SPACES
+                        : new Value(layout.values().get(Attribute.ALIGNMENT.ordinal()).english() + " alignment",
+                        layout.values().get(Attribute.ALIGNMENT.ordinal()).chinese());
+                placements.merge(placed, length, Integer::sum);
             }
+            int[] label = NO_LABEL;
+            if (part == DocumentPart.SIGNERS || part == DocumentPart.ATTENDANCE || part == DocumentPart.ARTICLE) {
+                StringBuilder all = new StringBuilder();
+                for (WordContent.Run run : p.runs()) {
+                    all.append(run.text());
+                }
+                label = label(all.toString(), part);
+            }
+            int at = 0;
+            for (WordContent.Run run : p.runs()) {
+                int from = at;
+                at += run.text().length();
+                // what stands before the label (the document number on the line of 签发人) is not the part's
+                count(run, from, 0, label[0], leadFaces, leadSizes);
+                count(run, from, label[0], label[1], labelFaces, labelSizes);
+                count(run, from, label[1], Integer.MAX_VALUE, faces, sizes);
+            }
+        }
+
+        /** The characters of the run (which starts at {@code from}) between {@code start} and {@code end}. */
+        private static void count(WordContent.Run run, int from, int start, int end, Map<String, Integer> faces,
+                                  Map<String, Integer> sizes) {
+            String text = run.text();
+            int a = Math.max(0, start - from);
+            int b = Math.min(text.length(), end - from);
+            int n = 0;
+            for (int i = a; i < b; i++) {
+                n += Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u3000' ? 0 : 1;
+            }
+            if (n > 0) {
+                faces.merge(run.eastAsiaFont().orElse(NOT_STATED), n, Integer::sum);
+                sizes.merge(run.size().map(FormatReport::sizeEnglish).orElse(NOT_STATED), n, Integer::sum);
+            }
+        }
+
+        /**
+         * Where the part's label stands in its text: {start, end}; {0, 0} for a part without one. The
+         * text after it is the part's (the names, the article's text).
+         */
+        private static int[] label(String text, DocumentPart part) {
+            int first = 0;
+            while (first < text.length() && (Character.isWhitespace(text.charAt(first)) || text.charAt(first) == '\u3000')) {
+                first++;
+            }
+            if (part == DocumentPart.SIGNERS || part == DocumentPart.ATTENDANCE) {
+                int start = part == DocumentPart.SIGNERS ? text.indexOf("签发人") : first;
+                if (start < 0) {
+                    return NO_LABEL;
+                }
+                int colon = colon(text, start);
+                return new int[] {start, colon < 0 ? Math.min(text.length(), start + 3) : colon + 1};
+            }
+            if (part == DocumentPart.ARTICLE) {
+                java.util.regex.Matcher m = ARTICLE_NUMBER.matcher(text).region(first, text.length());
+                return m.lookingAt() ? new int[] {first, m.end()} : NO_LABEL;
+            }
+            return NO_LABEL;
+        }
+
+        private static int colon(String text, int from) {
+            int full = text.indexOf('：', from);
+            int half = text.indexOf(':', from);
+            return full < 0 ? half : half < 0 ? full : Math.min(full, half);
         }
     }
 
@@ -756,8 +924,8 @@ public final class FormatReport {
      * paragraphs that have it, a few named ("paragraphs 12, 40, 41 (3 of 80)"); linear in the paragraphs.
      */
     private static void layout(String en, String zh, List<Laid> laid, Layout written, boolean each,
-                               List<Change> out) {
-        for (Attribute a : Attribute.values()) {
+                               Set<Attribute> compared, List<Change> out) {
+        for (Attribute a : compared) {
             Map<Value, Integer> weights = new LinkedHashMap<>();
             Map<Value, List<Integer>> paragraphs = new LinkedHashMap<>();
             for (Laid l : laid) {
@@ -838,6 +1006,11 @@ public final class FormatReport {
             case ISSUED_CLOSING -> "issued document's closing";
             case COPY_TO -> "copies to";
             case PRINTED_BY -> "printed by";
+            case ATTENDANCE -> "attendance lists";
+            case ATTACHMENT_LABEL -> "attachment label";
+            case ATTACHMENT_TITLE -> "attachment title";
+            case CHAPTER -> "chapter titles";
+            case ARTICLE -> "articles";
         };
     }
 
@@ -848,7 +1021,7 @@ public final class FormatReport {
             case URGENCY -> "紧急程度";
             case MARK -> "发文机关标志";
             case DOCUMENT_NUMBER -> "发文字号";
-            case SIGNERS -> "签发人";
+            case SIGNERS -> "签发人姓名";
             case ADDRESSEE -> "主送机关";
             case ATTACHMENT_NOTE -> "附件说明";
             case SIGNATURE -> "署名";
@@ -857,6 +1030,11 @@ public final class FormatReport {
             case ISSUED_CLOSING -> "印发文件落款";
             case COPY_TO -> "抄送";
             case PRINTED_BY -> "印发机关和印发日期";
+            case ATTENDANCE -> "出席人员";
+            case ATTACHMENT_LABEL -> "附件标签";
+            case ATTACHMENT_TITLE -> "附件标题";
+            case CHAPTER -> "章节标题";
+            case ARTICLE -> "条文";
         };
     }
 
@@ -873,11 +1051,18 @@ public final class FormatReport {
     private static String chineseSizes(Map<String, Integer> sizes) {
         List<String> out = new ArrayList<>();
         for (String size : byUse(sizes).split(", ")) {
-            Optional<FontSize> named = size.endsWith(" pt") ? named(Double.parseDouble(size.substring(0, size.length() - 3)))
-                    : Optional.empty();
-            out.add(named.map(n -> n.chineseName() + "（" + size + "）").orElse(size.equals(NOT_STATED) ? "未指定" : size));
+            out.add(chineseSize(size));
         }
         return String.join("、", out);
+    }
+
+    /** A size as the report prints it ("12 pt", "(not stated)") in Chinese: "小四（12 pt）", "未指定". */
+    private static String chineseSize(String size) {
+        if (!size.endsWith(" pt")) {
+            return size.equals(NOT_STATED) ? "未指定" : size;
+        }
+        return named(Double.parseDouble(size.substring(0, size.length() - 3))).map(n -> n.chineseName() + "（" + size + "）")
+                .orElse(size);
     }
 
     private static String sizeEnglish(Length size) {

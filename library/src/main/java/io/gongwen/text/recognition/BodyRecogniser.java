@@ -95,6 +95,11 @@ final class BodyRecogniser {
         return CHAPTER.matcher(text).matches() || article.matches() && !article.group(2).isBlank();
     }
 
+    /** Whether a line is a chapter's, a part's or a section's title: "第一章　总则". */
+    static boolean isChapter(String text) {
+        return text.startsWith("第") && CHAPTER.matcher(text).matches();
+    }
+
     /** Reads the lines and adds what they hold to {@code into}. */
     void read(List<Line> lines, BodyBuilder<?> into) {
         Node root = tree(lines);

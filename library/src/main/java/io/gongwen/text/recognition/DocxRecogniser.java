@@ -82,7 +82,9 @@ public final class DocxRecogniser {
      *                 element, as their faces mix (a number in 黑体, then body text), but their text is the
      *                 document's, whose runs are checked as a body paragraph's
      * @param parts per paragraph number, the part of the head block, the closing or the colophon it is
-     *              ({@link StructureRecogniser.Result#parts()})
+     *              ({@link StructureRecogniser.Result#parts()}), or the part of the body or an attachment
+     *              the writer sets apart (a chapter, an article, an attendance list, an attachment's
+     *              label or title)
      */
     public record Structure(Map<Integer, DocumentElement> elements, java.util.Set<Integer> dropped,
                             java.util.Set<Integer> articles, Map<Integer, DocumentPart> parts) {
@@ -105,18 +107,40 @@ public final class DocxRecogniser {
         return structure(docx, result);
     }
 
-    /** What the recognition of the .docx found its paragraphs to be, the articles and chapters among them. */
+    /**
+     * What the recognition of the .docx found its paragraphs to be, the articles and chapters among
+     * them; with the parts the recognition recorded, the parts the writer sets apart in the body and
+     * the attachments: chapters, articles, attendance lists (in minutes that have them), and each
+     * attachment's label (a label after the head block's) and title (the titles after a label).
+     */
     private static Structure structure(WordContent docx, StructureRecogniser.Result result) {
         java.util.Set<Integer> articles = new java.util.HashSet<>();
+        Map<Integer, DocumentPart> parts = new java.util.HashMap<>(result.parts());
+        boolean minutes = !result.draft().document().attendances().isEmpty();
+        boolean attachment = false;
         for (WordContent.Item item : docx.body()) {
-            // the lines the body's reader takes for articles and chapters, where nothing else took them
-            if (item instanceof WordContent.Paragraph p && !result.elements().containsKey(p.number())
-                    && !result.dropped().contains(p.number())
-                    && BodyRecogniser.isChapterOrArticle(io.gongwen.internal.Checks.stripIndentation(formatted(p).text()))) {
-                articles.add(p.number());
+            if (!(item instanceof WordContent.Paragraph p) || result.dropped().contains(p.number())) {
+                continue;
+            }
+            DocumentElement e = result.elements().get(p.number());
+            if (e == null) {
+                // the lines the body's reader takes for articles and chapters, where nothing else took them
+                String text = io.gongwen.internal.Checks.stripIndentation(formatted(p).text());
+                if (BodyRecogniser.isChapterOrArticle(text)) {
+                    articles.add(p.number());
+                    parts.putIfAbsent(p.number(), BodyRecogniser.isChapter(text) ? DocumentPart.CHAPTER
+                            : DocumentPart.ARTICLE);
+                } else if (minutes && TailRecogniser.isAttendance(text)) {
+                    parts.putIfAbsent(p.number(), DocumentPart.ATTENDANCE);
+                }
+            } else if (e == DocumentElement.LABEL && !parts.containsKey(p.number())) {
+                attachment = true;
+                parts.put(p.number(), DocumentPart.ATTACHMENT_LABEL);
+            } else if (e == DocumentElement.TITLE && attachment) {
+                parts.put(p.number(), DocumentPart.ATTACHMENT_TITLE);
             }
         }
-        return new Structure(result.elements(), result.dropped(), articles, result.parts());
+        return new Structure(result.elements(), result.dropped(), articles, parts);
     }
 
     private StructureRecogniser.Result recognise(WordContent docx) {

@@ -52,6 +52,11 @@ public final class TailRecogniser {
     private TailRecogniser() {
     }
 
+    /** Whether a line reads as a line of minutes' attendance lists: "出席：张三、李四". */
+    static boolean isAttendance(String text) {
+        return ATTENDANCE.matcher(text).matches();
+    }
+
     /** The colophon's lines at the very end (抄送, then 印发机关 and date); returns where they start. */
     static int colophon(List<Line> lines, int first, OfficialDocument.Builder doc,
                         Map<Integer, DocumentElement> elements, Set<String> given) {
