@@ -124,6 +124,29 @@ class DocxReaderTest {
     }
 
     @Test
+    void reads_a_signers_line_right_aligned_under_the_document_number() throws IOException {
+        // GIVEN a request typed in Word: the mark centred, the number on its line, "签发人：张三" right-aligned
+        // on the next, then the centred title
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
+                + aligned("XX县人民政府文件", "center") + aligned("X政发〔2021〕12号", null) + aligned("签发人：张三", "right")
+                + aligned("关于申请补助资金的请示", "center") + aligned("XX市人民政府：", null) + aligned("恳请批准。", null)
+                + aligned("XX县人民政府", "right") + aligned("2021年3月1日", "right") + "</w:body></w:document>";
+        Path file = write("signers.docx", ForeignDocx.withDocumentXml(xml));
+
+        Draft draft = DocxReader.standard().read(file);
+
+        // THEN the names are the signers, and the title holds no word of the head block
+        assertThat(draft.document().headBlock().signers()).containsExactly("张三");
+        assertThat(draft.document().title()).containsExactly("关于申请补助资金的请示");
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    private static String aligned(String text, String jc) {
+        return "<w:p>" + (jc == null ? "" : "<w:pPr><w:jc w:val=\"" + jc + "\"/></w:pPr>") + "<w:r><w:t>" + text
+                + "</w:t></w:r></w:p>";
+    }
+
+    @Test
     void refuses_a_table_before_the_title_naming_its_paragraph() throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
                 + "<w:tbl><w:tr>" + cell("甲", "") + "</w:tr></w:tbl><w:p><w:r><w:t>标题</w:t></w:r></w:p></w:body></w:document>";

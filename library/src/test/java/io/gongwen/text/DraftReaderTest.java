@@ -129,6 +129,23 @@ class DraftReaderTest {
     }
 
     @Test
+    void reads_a_signers_line_typed_after_the_document_number() {
+        // GIVEN a request whose 签发人 line stands alone under its 发文字号 (typed right-aligned on the next line)
+        Draft draft = DraftReader.standard().read("""
+                XX县人民政府文件
+                X政发〔2021〕12号
+                签发人：张三
+                关于申请补助资金的请示
+                XX市人民政府：
+                恳请批准。
+                """);
+        // THEN the names are the signers, and the title is the title alone
+        assertThat(draft.document().headBlock().signers()).containsExactly("张三");
+        assertThat(draft.document().title()).containsExactly("关于申请补助资金的请示");
+        assertThat(draft.warnings()).isEmpty();
+    }
+
+    @Test
     void a_title_that_cites_a_document_number_is_still_the_title() {
         Draft draft = DraftReader.standard().read("XX县人民政府文件\n关于贯彻国办发〔2012〕10号文件的通知\n正文。\n");
 

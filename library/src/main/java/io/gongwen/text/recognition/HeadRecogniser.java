@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <li>份号: six digits alone on a line;</li>
  * <li>密级 (with its period, "机密★1年") and 紧急程度 ("特急", "加急"), each alone on a line;</li>
  * <li>发文字号: code〔year〕serial号, alone or with 签发人 and names after it; a line "签发人：names"
- * before it, and names after it, give the signers;</li>
+ * before it, and names after it, give the signers, as does such a line right after it;</li>
  * <li>发文机关标志: the lines (or the table of a joint mark) between those and the 发文字号 line: "……文件"
  * gives the issuers and the suffix 文件; "……纪要" makes minutes;</li>
  * <li>an order: a mark ending in 令 or 命令 followed by "第N号"; an order has no title.</li>
@@ -126,7 +126,8 @@ final class HeadRecogniser {
                 String t = lines.get(end).text();
                 Matcher s = SIGNERS.matcher(t);
                 Matcher n = NUMBER.matcher(t);
-                if (s.matches() && signers.isEmpty() && number == null) {
+                if (s.matches() && signers.isEmpty()) {
+                    // before the number, or on the line after it (a clerk's right-aligned 签发人 line)
                     names(s.group(1), signers);
                 } else if (number == null && n.matches() && isNumberLine(t, !signers.isEmpty())) {
                     number = n.group(1);
