@@ -60,6 +60,23 @@ class FormatReportPartsTest {
     private static final String SONG = "<w:rPr><w:rFonts w:eastAsia=\"宋体\"/><w:sz w:val=\"24\"/></w:rPr>";
 
     @Test
+    void a_line_of_signers_right_aligned_under_the_number_is_placed_with_tab_stops(@TempDir Path dir) throws Exception {
+        // GIVEN the 发文字号 on its line and "签发人：张三" right-aligned on the next, as a clerk types them
+        Path file = upward(dir, p("", "平政〔2024〕5号") + p("<w:jc w:val=\"right\"/>", "签发人：张三"));
+
+        // WHEN it is reported
+        FormatReport report = report(file);
+
+        // THEN the placement says the right-aligned line becomes the number's line, set with tab stops
+        Change placement = report.changes().stream().filter(c -> c.kind() == Change.Kind.PLACEMENT).findFirst().orElseThrow();
+        assertThat(placement.element()).isEqualTo("signers");
+        assertThat(placement.toString()).isEqualTo("document [placement] 签发人行排列方式：右对齐 → 制表位（发文字号居左空一字，"
+                + "签发人姓名居右空一字） / signers line placed with right alignment → tab stops (the document number one "
+                + "character in from the left, the names ending one character in from the right)");
+        assertThat(FIXING.read(DocxReader.open(file)).document().headBlock().signers()).containsExactly("张三");
+    }
+
+    @Test
     void a_source_that_states_no_size_anywhere_is_reported_as_not_stated(@TempDir Path dir) throws Exception {
         // GIVEN an upward document whose runs state no face or size, and no styles part to inherit them from
         Path file = upward(dir, p("", "平政〔2024〕5号　　　　　　　　　　签发人：张三"));
