@@ -55,6 +55,8 @@ public enum Rule {
     TABLE_FONT_SIZE("table-font-size", Group.TABLES),
     /** Cells on the body's exact line pitch. */
     TABLE_LINE_SPACING("table-line-spacing", Group.TABLES),
+    /** A number in a cell wider than the cell's text: it breaks over two lines (数字不能回行). */
+    TABLE_NUMBER_SPLIT("table-number-split", Group.TABLES),
     /** The text cannot be read as a document. */
     STRUCTURE("structure", Group.PARTS),
     /** What {@code gongwen format} would refuse: its reader cannot lay the text out (the command line reports it). */

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Tables: {@link Rule#TABLE_WIDTH}, {@link Rule#TABLE_GRID}, {@link Rule#TABLE_FONT_SIZE} and
- * {@link Rule#TABLE_LINE_SPACING}. Cell text is checked by these rules only; a table above all text is
+ * Tables: {@link Rule#TABLE_WIDTH}, {@link Rule#TABLE_GRID}, {@link Rule#TABLE_FONT_SIZE},
+ * {@link Rule#TABLE_LINE_SPACING} and {@link Rule#TABLE_NUMBER_SPLIT}. Cell text is checked by these rules only; a table above all text is
  * the head block's layout (a joint mark) and its cells are not checked.
  */
 final class TableRules {
@@ -93,6 +93,79 @@ final class TableRules {
             }
         }
         repeated.report(out);
+        splitNumbers(table, where, out);
     }
 
+    /** Digits and what holds a number together ("13725.5845", "1,200", "12.5%"): no line may break inside. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(?:[.,:][0-9]+)*%?");
+    /** Word's default cell margin, left and right, where a table states none: 0.19 cm. */
+    private static final Length WORD_CELL_MARGIN = Length.twips(108);
+
+    /**
+     * The numbers wider than the text of their cell (the grid columns it spans less the cell margins,
+     * measured at the run's size, a digit half an em as in Times New Roman, a point or comma a quarter):
+     * the renderer has nowhere to break them but inside, so "13725.5845" prints as "13725.58" over
+     * "45", which GB/T 15834's line-breaking rules and every 公文 style guide forbid (数字不能回行). One
+     * finding per table, at the first such number, with how many there are.
+     */
+    private void splitNumbers(WordContent.Table table, Where where, List<Finding> out) {
+        List<Length> grid = table.columnWidths();
+        if (grid.isEmpty()) {
+            return;
+        }
+        double margins = 2 * table.cellMargins().orElse(WORD_CELL_MARGIN).points();
+        int count = 0;
+        String first = null;
+        int firstParagraph = 0;
+        double firstWidth = 0;
+        double firstRoom = 0;
+        for (WordContent.Row row : table.rows()) {
+            Length wanted = spec.style(row.header() ? DocumentElement.TABLE_HEADER : DocumentElement.TABLE).size();
+            int column = 0;
+            for (WordContent.Cell cell : row.cells()) {
+                double room = -margins;
+                for (int c = column; c < Math.min(grid.size(), column + cell.columnSpan()); c++) {
+                    room += grid.get(c).points();
+                }
+                column += cell.columnSpan();
+                if (room <= 0) {
+                    continue;
+                }
+                for (WordContent.Paragraph p : cell.paragraphs()) {
+                    for (WordContent.Run run : p.runs()) {
+                        java.util.regex.Matcher m = NUMBER.matcher(run.text());
+                        double size = run.size().orElse(wanted).points();
+                        while (m.find()) {
+                            double width = 0;
+                            for (int i = m.start(); i < m.end(); i++) {
+                                char ch = run.text().charAt(i);
+                                width += size * (Character.isDigit(ch) ? 0.5 : ch == '%' ? 0.833 : 0.25);
+                            }
+                            if (width > room + 0.01) {
+                                if (count++ == 0) {
+                                    first = m.group();
+                                    firstParagraph = p.number();
+                                    firstWidth = width;
+                                    firstRoom = room;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        Length wide = Length.pt(firstWidth);
+        Length space = Length.pt(firstRoom);
+        String more = count == 1 ? "" : "等" + count + "个数字";
+        String moreEn = count == 1 ? "" : " (and " + (count - 1) + " more)";
+        out.add(new Finding(Rule.TABLE_NUMBER_SPLIT, Severity.WARNING, firstParagraph, 0,
+                "表格中“" + first + "”" + more + "宽于所在单元格（约" + Findings.mm(wide) + "毫米，单元格可排"
+                        + Findings.mm(space) + "毫米），将被拆在两行：数字不能回行，应加宽该列或减小表格字号",
+                "the number " + first + moreEn + " is wider than its cell (about " + Findings.mm(wide) + " mm where the cell holds "
+                        + Findings.mm(space) + " mm): it breaks over two lines, and a number must not; widen the column or "
+                        + "set the table smaller", Optional.empty(), where));
+    }
 }

@@ -193,6 +193,23 @@ class DocxCheckerTest {
     }
 
     @Test
+    void finds_a_number_wider_than_its_cell_which_would_break_over_two_lines() throws IOException {
+        // GIVEN our own table of 四号 cells whose first column is 1/9 of 156 mm: 17.3 mm less 1 mm a side
+        Path narrow = write("narrow.docx", Documents.coordinates(1, 4, 4).toBytes());
+        // WHEN checked THEN 13725.5845 (about 23.5 mm) and 13726.1 (16.1 mm) are found, once for the table;
+        // 3512.25 in its 68 mm column is not
+        assertThat(new DocxChecker().check(narrow)).filteredOn(f -> f.rule() == Rule.TABLE_NUMBER_SPLIT)
+                .extracting(Finding::toString).containsExactly("table at paragraph 5 WARNING [table-number-split] "
+                        + "表格中“13725.5845”等2个数字宽于所在单元格（约23.5毫米，单元格可排15.3毫米），将被拆在两行：数字不能回行，"
+                        + "应加宽该列或减小表格字号 / the number 13725.5845 (and 1 more) is wider than its cell (about 23.5 mm "
+                        + "where the cell holds 15.3 mm): it breaks over two lines, and a number must not; widen the column or "
+                        + "set the table smaller");
+        // AND with even columns (50 mm) nothing is
+        Path even = write("even.docx", Documents.coordinates(1, 1, 1).toBytes());
+        assertThat(new DocxChecker().check(even)).extracting(Finding::rule).doesNotContain(Rule.TABLE_NUMBER_SPLIT);
+    }
+
+    @Test
     void finds_a_page_number_in_another_face_and_a_table_without_column_widths() throws IOException {
         Path file = write("changed.docx", rewrite(ForeignDocx.laidOutByHand(), Map.of(
                 "word/document.xml", Map.of("<w:tblGrid><w:gridCol w:w=\"5000\"/><w:gridCol w:w=\"5000\"/></w:tblGrid>", ""),

@@ -101,4 +101,13 @@ public final class Documents {
                 .copyTo("县财政局").printedBy("县交通运输局办公室", LocalDate.of(2021, 3, 1))
                 .build();
     }
+
+    /** A report with a table of coordinates: a narrow first column of numbers beside wide ones, or even columns. */
+    public static OfficialDocument coordinates(int... weights) {
+        return OfficialDocument.builder().title("关于报送界址点坐标的报告").addressee("市自然资源局")
+                .paragraph("现将界址点坐标报告如下。")
+                .table(io.gongwen.Table.builder().columns(weights).header("横坐标", "纵坐标", "说明")
+                        .row("13725.5845", "3512.25", "界址点一").row("13726.1", "3513.75", "界址点二").build())
+                .signature("县自然资源局").date(LocalDate.of(2021, 3, 1)).build();
+    }
 }

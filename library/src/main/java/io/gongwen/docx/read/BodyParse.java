@@ -303,6 +303,23 @@ final class BodyParse {
                                 tables.peek().width = WordXmlInput.attr(xml, "w");
                             }
                         }
+                        case "tblCellMar" -> {
+                            if (!tables.isEmpty() && para == null && outer.isEmpty()) {
+                                tables.peek().inCellMargins = true;
+                            }
+                        }
+                        case "left", "right", "start", "end" -> {
+                            if (!tables.isEmpty() && tables.peek().inCellMargins) {
+                                String type = WordXmlInput.attr(xml, "type");
+                                Integer twips = WordXmlInput.integer(WordXmlInput.attr(xml, "w"));
+                                if (twips != null && twips >= 0 && twips < 31_680 && (type == null || "dxa".equals(type))) {
+                                    TableState t = tables.peek();
+                                    Length margin = Length.twips(twips);
+                                    t.cellMargin = t.cellMargin == null || margin.points() > t.cellMargin.points()
+                                            ? margin : t.cellMargin;
+                                }
+                            }
+                        }
                         case "gridCol" -> {
                             if (!tables.isEmpty() && para == null) {
                                 tables.peek().grid.add(twips(xml, "w"));
@@ -445,6 +462,11 @@ final class BodyParse {
                         // the last paragraph of a cell or a note is joined to nothing
                         case "tc", "footnote", "endnote" -> flushCarry();
                         case "trPr" -> inRowProperties = false;
+                        case "tblCellMar" -> {
+                            if (!tables.isEmpty()) {
+                                tables.peek().inCellMargins = false;
+                            }
+                        }
                         case "footnotePr", "endnotePr" -> notesPr = null;
                         case "sectPrChange" -> oldSection = false;
                         case "tblGridChange" -> {
@@ -996,8 +1018,7 @@ final class BodyParse {
             Table t = (Table) items.get(pending.index());
             Optional<Length> width = pending.percent() == null || textWidth == null ? t.width()
                     : Optional.of(textWidth.times(pending.percent() / 100));
-            items.set(pending.index(), new Table(t.number(), t.columnWidths(), t.rows(), width,
-                    Optional.ofNullable(textWidth), landscape));
+            items.set(pending.index(), t.on(width, Optional.ofNullable(textWidth), landscape));
         }
         tablesOfSection.clear();
     }
@@ -1150,6 +1171,10 @@ final class TableState {
     final List<RowState> rows = new ArrayList<>();
     String widthType;
     String width;
+    /** The wider of its {@code w:tblCellMar} left (start) and right (end) margins, in twips; null: none stated. */
+    Length cellMargin;
+    /** Inside its {@code w:tblCellMar}. */
+    boolean inCellMargins;
 
     TableState(int start) {
         this.start = start;
@@ -1200,7 +1225,7 @@ final class TableState {
         List<Length> widths = grid.contains(null) ? List.of() : grid;
         return new Table(start, widths, rows.stream().map(r -> new Row(r.header, r.cells.stream()
                 .map(c -> new Cell(c.paragraphs, c.span, Optional.ofNullable(c.verticalMerge))).toList())).toList(),
-                length(), Optional.empty(), false);
+                length(), Optional.empty(), false, Optional.ofNullable(cellMargin));
     }
 }
 

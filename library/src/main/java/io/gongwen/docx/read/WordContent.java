@@ -613,12 +613,24 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
      * @param textWidth the width of the text block of the table's section (page width less the left and
      *                  right margins), where the section states them
      * @param landscape whether the table's section is a landscape page (its {@code w:pgSz} wider than high)
+     * @param cellMargins the space the table's cells keep between their left and right edges and their
+     *                    text ({@code w:tblCellMar}, in twips), each side; empty where the table states none
      */
     public record Table(int number, List<Length> columnWidths, List<Row> rows, Optional<Length> width,
-                        Optional<Length> textWidth, boolean landscape) implements Item {
+                        Optional<Length> textWidth, boolean landscape, Optional<Length> cellMargins) implements Item {
         public Table {
             columnWidths = List.copyOf(columnWidths);
             rows = List.copyOf(rows);
+        }
+
+        public Table(int number, List<Length> columnWidths, List<Row> rows, Optional<Length> width,
+                     Optional<Length> textWidth, boolean landscape) {
+            this(number, columnWidths, rows, width, textWidth, landscape, Optional.empty());
+        }
+
+        /** The same table on pages of the given width and orientation. */
+        public Table on(Optional<Length> width, Optional<Length> textWidth, boolean landscape) {
+            return new Table(number, columnWidths, rows, width, textWidth, landscape, cellMargins);
         }
 
         /** The cells' text, row by row, paragraphs of a cell joined by line feeds. */

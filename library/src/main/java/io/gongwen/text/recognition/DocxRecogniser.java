@@ -151,8 +151,7 @@ public final class DocxRecogniser {
         for (WordContent.Item item : docx.body()) {
             if (item instanceof WordContent.Table table) {
                 // a table in a landscape stretch shares its pages; one on turned pages of its own is a landscape table
-                table(table.landscape() && pages.landscape(table.number()) ? new WordContent.Table(
-                        table.number(), table.columnWidths(), table.rows(), table.width(), table.textWidth(), false)
+                table(table.landscape() && pages.landscape(table.number()) ? table.on(table.width(), table.textWidth(), false)
                         : table, noteReader, lines, notes);
                 continue;
             }
