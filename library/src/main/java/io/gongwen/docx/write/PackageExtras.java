@@ -139,12 +139,25 @@ final class PackageExtras {
 
     private void pictures(List<Block> blocks) {
         for (Block b : blocks) {
-            if (b instanceof Image i && !pictureIds.containsKey(i)) {
-                String name = "word/media/image" + (pictureIds.size() + 1) + "." + i.format().extension();
-                pictureIds.put(i, add(name, "image", null, out -> write(out, i.bytes())));
+            if (b instanceof Image i) {
+                picture(i);
             } else if (b instanceof Section s) {
                 pictures(s.body());
+            } else if (b instanceof io.gongwen.Table t) {
+                // the cells' pictures share the parts with the body's: the same picture twice is one part
+                for (List<io.gongwen.Table.Cell> row : t.rows()) {
+                    for (io.gongwen.Table.Cell cell : row) {
+                        cell.pictures().forEach(p -> picture(p.image()));
+                    }
+                }
             }
+        }
+    }
+
+    private void picture(Image i) {
+        if (!pictureIds.containsKey(i)) {
+            String name = "word/media/image" + (pictureIds.size() + 1) + "." + i.format().extension();
+            pictureIds.put(i, add(name, "image", null, out -> write(out, i.bytes())));
         }
     }
 
