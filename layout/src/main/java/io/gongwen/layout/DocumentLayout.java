@@ -467,7 +467,7 @@ public final class DocumentLayout {
                         marks.add(new ArrayList<>());
                     }
                     return cellSpans(paragraph, style, marks.get(r));
-                });
+                }, height - pitch);
         List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
         double tableTop = y;
         for (int i = 0; i < rows.size(); ) {
@@ -488,6 +488,15 @@ public final class DocumentLayout {
                         endnotes.add(m);
                     }
                 }
+            }
+            if (band > bodyHeight() + 1e-6 && rows.subList(i, end + 1).stream()
+                    .anyMatch(row -> row.cells().stream().anyMatch(c -> !c.pictures().isEmpty()))) {
+                // a row of text alone runs past the page's foot (Word would split it); one with pictures would
+                // draw them over the footer and off the paper
+                throw new UnsupportedElementException(String.format(java.util.Locale.ROOT, "a table row with "
+                        + "pictures %.1f mm high, taller than the %.1f mm of a page's text block (row %d of the table; "
+                        + "rows are not split across pages): make its pictures smaller or give them rows of their own",
+                        band / 72 * 25.4, bodyHeight() / 72 * 25.4, i + 1));
             }
             boolean notesFit = notes.isEmpty() || carried.isEmpty() && fitting(notes, band) > 0;
             if (y > 0 && (y + band > bodyHeight() + 1e-6 || !notesFit)) {
@@ -534,12 +543,7 @@ public final class DocumentLayout {
      * PDF can show one as it is.
      */
     private void image(io.gongwen.Image image) {
-        Picture.Format format = switch (image.format()) {
-            case PNG -> Picture.Format.PNG;
-            case JPEG -> Picture.Format.JPEG;
-            case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
-                    + " (a Windows metafile; PNG and JPEG pictures are laid out)");
-        };
+        Picture.Format format = format(image);
         orient();
         double w = image.width().points();
         double h = image.height().points();
@@ -556,7 +560,17 @@ public final class DocumentLayout {
         afterTable = false;
     }
 
-    /** One row at the cursor: its cells' lines, the rule above it and the rules between its cells. */
+    /** The page's format of a picture: PNG and JPEG are drawn, a Windows metafile is refused by name. */
+    private static Picture.Format format(io.gongwen.Image image) {
+        return switch (image.format()) {
+            case PNG -> Picture.Format.PNG;
+            case JPEG -> Picture.Format.JPEG;
+            case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
+                    + " (a Windows metafile; PNG and JPEG pictures are laid out)");
+        };
+    }
+
+    /** One row at the cursor: its cells' lines and pictures, the rule above it and the rules between its cells. */
     private void row(TableLayout.RowBox row) {
         double rowTop = top + y;
         double t = TableLayout.BORDER_PT;
@@ -574,6 +588,10 @@ public final class DocumentLayout {
                 double baseline = rowTop + cell.baselines().get(l);
                 current.add(new Line(role, baseline, cell.lines().get(l), Optional.empty()));
                 drawnLines(cell.lines().get(l), baseline);
+            }
+            for (TableLayout.CellPicture p : cell.pictures()) {
+                pictures.add(new Picture(p.image().bytes(), format(p.image()), p.leftPt(), rowTop + p.topPt(),
+                        p.widthPt(), p.heightPt(), Picture.Role.IMAGE));
             }
         }
         y += row.heightPt();
