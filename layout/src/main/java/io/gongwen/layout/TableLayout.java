@@ -99,8 +99,8 @@ final class TableLayout {
      * As {@link #rows(Table, double, double, double, LineBreaker.Style, LineBreaker.Style, CellText)},
      * with the cells' pictures: each on a line of its own, centred in its cell, at its own size or scaled
      * down, proportions kept, to the cell's width inside its margins and to {@code pictureHeightPt}; its
-     * line as tall as the picture and the descent of the cell's type below it, as a single-spaced line
-     * holding an inline picture is in a word processor.
+     * line as tall as the picture (or as a line of the cell's type, if taller), as LibreOffice sets the
+     * single-spaced line that holds only an inline picture: nothing below it for the type's descent.
      *
      * @param pictureHeightPt the tallest a cell's picture is drawn (the text block's height less one line)
      */
@@ -216,7 +216,6 @@ final class TableLayout {
                                        LineBreaker.Style style, LineBreaker.Alignment alignment,
                                        CellText formatted, double pictureHeightPt) {
         double lineHeight = lineHeight(style);
-        double descent = lineHeight - Math.max(style.eastAsia().ascent(style.sizePt()), style.latin().ascent(style.sizePt()));
         List<List<Run>> lines = new ArrayList<>();
         List<Double> tops = new ArrayList<>();
         List<CellPicture> pictures = new ArrayList<>();
@@ -239,7 +238,7 @@ final class TableLayout {
                 h *= scale;
                 pictures.add(new CellPicture(image, cellLeft + (cellRight - cellLeft - w) / 2,
                         count * lineHeight + pictured, w, h));
-                pictured += Math.max(lineHeight, h + descent);
+                pictured += Math.max(lineHeight, h);
             }
             if (i == texts.size() || cell.picturesOnly()) {
                 continue;

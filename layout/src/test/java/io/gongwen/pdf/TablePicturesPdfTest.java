@@ -58,7 +58,7 @@ class TablePicturesPdfTest {
     }
 
     @Test
-    void draws_each_cells_picture_inside_its_rules_centred_the_row_as_tall_as_the_picture() {
+    void draws_each_cells_picture_inside_its_rules_centred_the_row_as_tall_as_the_picture_alone() {
         // GIVEN a table with a photo wider than its column, and a chart after a cell's text
         Page page = DocumentLayout.layOut(report(annex()), fonts).pages().get(0);
         // WHEN it is laid out THEN both are on the page, in front of the text
@@ -82,8 +82,13 @@ class TablePicturesPdfTest {
         double rowTop = horizontals.get(1);
         double rowBottom = horizontals.get(2);
         assertThat(photo.yPt()).isGreaterThanOrEqualTo(rowTop);
-        assertThat(photo.yPt() + photo.heightPt()).isLessThan(rowBottom);
-        assertThat(rowBottom - rowTop).isGreaterThan(photo.heightPt()).isLessThan(photo.heightPt() + 5);
+        // (as LibreOffice sets it: the picture's line is the picture's height, nothing below it; measured
+        // 59.4 mm there for this 59.17 mm photo)
+        assertThat(photo.yPt() + photo.heightPt()).isLessThanOrEqualTo(rowBottom + 1e-9);
+        assertThat(rowBottom - rowTop).isCloseTo(photo.heightPt(), within(1e-6));
+        double textLine = page.lines().stream().filter(l -> l.text().equals("2")).findFirst().orElseThrow()
+                .runs().get(0).sizePt();
+        assertThat(rowBottom - rowTop).as("taller than the text alone").isGreaterThan(10 * textLine);
         // AND the chart keeps its 40 × 30 mm, below its cell's text, in the middle column, inside the last row
         assertThat(chart.widthPt()).isCloseTo(40 * MM, within(1e-6));
         assertThat(chart.heightPt()).isCloseTo(30 * MM, within(1e-6));
@@ -91,7 +96,8 @@ class TablePicturesPdfTest {
         double text = page.lines().stream().filter(l -> l.role() == LineRole.TABLE_CELL && l.text().equals("道路改造"))
                 .findFirst().orElseThrow().baselinePt();
         assertThat(chart.yPt()).isGreaterThan(text).isGreaterThan(horizontals.get(2));
-        assertThat(chart.yPt() + chart.heightPt()).isLessThan(horizontals.get(3));
+        // the chart's cell, a line and the chart, is the row's fullest: the chart ends on the rule below
+        assertThat(chart.yPt() + chart.heightPt()).isCloseTo(horizontals.get(3), within(1e-6));
         // AND the row's other cells are centred vertically in it
         double one = page.lines().stream().filter(l -> l.text().equals("1")).findFirst().orElseThrow().baselinePt();
         assertThat(one).isGreaterThan(rowTop + (rowBottom - rowTop) / 2 - 10).isLessThan(rowTop + (rowBottom - rowTop) / 2 + 10);
