@@ -121,6 +121,10 @@ class TablePicturesTest {
         // AND the drawings' ids are unique in the document
         assertThat(docx.elements("word/document.xml", "//wp:docPr")).extracting(e -> e.getAttribute("id"))
                 .doesNotHaveDuplicates();
+        // AND the checker finds nothing in our own output, the cells of pictures only included
+        Path written = dir.resolve("out.docx");
+        Files.write(written, out.toByteArray());
+        assertThat(new io.gongwen.check.DocxChecker().check(written)).isEmpty();
     }
 
     @Test

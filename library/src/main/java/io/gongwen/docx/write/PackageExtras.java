@@ -22,7 +22,7 @@ import java.io.OutputStream;
 
 /**
  * The parts one document adds to the shared {@link PackageSkeleton}: its seal images, the pictures
- * of its body (one part for pictures alike, each in its own format), the letter
+ * of its bodies and their tables' cells (one part for pictures alike, each in its own format), the letter
  * format's first-page header, the empty footer of unnumbered pages and a letter's first page, and the
  * footers of landscape pages with their turned page numbers. Each gets a
  * relationship id the body refers to, an entry in the content types and one in the body's
