@@ -264,6 +264,24 @@ class TablePicturesTest {
         assertThat(docx.value(cell, "w:p/w:r/w:drawing/wp:inline/wp:extent/@cy")).isEqualTo(Long.toString(Length.mm(30).toEmu()));
     }
 
+    @Test
+    void the_writers_page_tracker_counts_a_cells_picture_in_its_rows_height() {
+        // the colophon's page is found with these estimates: a row of a 30 mm chart is at least 30 mm high
+        Image chart = Image.of(CellPicturesDocx.CHART, Length.mm(40), Length.mm(30));
+        Table plain = Table.builder().columns(1, 2).row(Table.Cell.of("道路改造"), Table.Cell.of("")).build();
+        Table pictured = Table.builder().columns(1, 2).row(Table.Cell.of("道路改造"), Table.Cell.of(chart)).build();
+        long[] columns = TableWriter.columnWidths(List.of(1, 2), Specification.standard().textWidth().toTwips());
+        long margin = Length.mm(1).toTwips();
+        long one = io.gongwen.docx.write.TableEstimate.rowHeights(plain, columns, margin, Specification.standard())[0];
+        long row = io.gongwen.docx.write.TableEstimate.rowHeights(pictured, columns, margin, Specification.standard())[0];
+        assertThat(row).isBetween(Length.mm(30).toTwips(), Length.mm(30).toTwips() + 1).isGreaterThan(one);
+        // scaled to the column when wider: 120 mm wide and 90 high in a column of about 100 mm
+        Image wide = Image.of(CellPicturesDocx.CHART, Length.mm(120), Length.mm(90));
+        long scaled = io.gongwen.docx.write.TableEstimate.rowHeights(Table.builder().columns(1, 2)
+                .row(Table.Cell.of("道路改造"), Table.Cell.of(wide)).build(), columns, margin, Specification.standard())[0];
+        assertThat(scaled).isCloseTo((columns[1] - 2 * margin) * 3 / 4, within(2L));
+    }
+
     private static Table onlyTable(OfficialDocument doc) {
         List<Block> tables = doc.body().stream().filter(b -> b instanceof Table).toList();
         assertThat(tables).hasSize(1);

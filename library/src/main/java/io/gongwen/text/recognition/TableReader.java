@@ -78,9 +78,14 @@ public final class TableReader {
                 int lines = 0;
                 for (WordContent.Paragraph p : cell.paragraphs()) {
                     FormattedText text = notes.inCell(p, DocxRecogniser.runsOf(p), warnings);
-                    List<io.gongwen.Image> kept = new ArrayList<>();
+                    boolean any = !p.pictures().isEmpty();
+                    List<io.gongwen.Image> kept = any ? new ArrayList<>() : List.of();
+                    List<WordContent.Picture> sources = any ? new ArrayList<>() : List.of();
                     for (WordContent.Picture q : p.pictures()) {
-                        DocxRecogniser.image(p.number(), q, warnings).ifPresent(kept::add);
+                        DocxRecogniser.image(p.number(), q, warnings).ifPresent(image -> {
+                            kept.add(image);
+                            sources.add(q);
+                        });
                     }
                     boolean pictureLine = !kept.isEmpty() && text.text().isBlank() && text.notes().isEmpty();
                     if (!pictureLine) {
@@ -96,7 +101,7 @@ public final class TableReader {
                     for (int i = 0; i < kept.size(); i++) {
                         pictures.add(new Table.CellPicture(lines, kept.get(i)));
                     }
-                    warnAbout(p, pictureLine, warnings);
+                    warnAbout(p, sources, pictureLine, warnings);
                 }
                 cells.add(new CellContent(paragraphs.isEmpty() ? FormattedText.of("")
                         : FormattedText.joinedLines(paragraphs), pictures));
@@ -106,14 +111,29 @@ public final class TableReader {
         return rows;
     }
 
-    /** How many lines a paragraph's text makes in a cell: one, and one more for each line break in it. */
+    /**
+     * How many lines a paragraph's text makes in a cell: one, and one more for each line break in it
+     * (what {@code \\R} matches, as the cell's text is split: a CR and LF together are one).
+     */
     private static int lineCount(String text) {
-        return text.split("\\R", -1).length;
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue; // counted at its \n
+            }
+            if (c == '\n' || c == '\r' || c == '\013' || c == '\f' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
-    /** Warns of the pictures of a cell's paragraph that float, or that stood among its text. */
-    private static void warnAbout(WordContent.Paragraph p, boolean pictureLine, List<DraftWarning> warnings) {
-        for (WordContent.Picture q : p.pictures()) {
+    /** Warns of the pictures kept of a cell's paragraph that floated, or that stood among its text. */
+    private static void warnAbout(WordContent.Paragraph p, List<WordContent.Picture> kept, boolean pictureLine,
+                                  List<DraftWarning> warnings) {
+        for (WordContent.Picture q : kept) {
             String what = "the picture " + q.name();
             if (q.floating()) {
                 warnings.add(new DraftWarning(p.number(), what + " floats over the text of a table cell; it is kept in "
