@@ -108,6 +108,29 @@ public final class CellPicturesDocx {
         }
     }
 
+    /**
+     * A report with a table of 64 columns, one more than the model takes: its first cell holds "照片"
+     * and the chart after it, in a paragraph of its own.
+     */
+    public static byte[] refusedTable() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.CENTER);
+            run(title, "某县2023年重点项目建设情况的报告");
+            run(doc.createParagraph(), "现将有关情况报告如下。");
+            XWPFTable table = doc.createTable(1, 64);
+            text(table.getRow(0).getCell(0), "照片");
+            picture(table.getRow(0).getCell(0).addParagraph().createRun(), CHART, 40, 30);
+            text(table.getRow(0).getCell(1), "说明");
+            run(doc.createParagraph(), "特此报告。");
+            a4(doc.getDocument().getBody().addNewSectPr());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The same .docx with every inline picture floating: {@code wp:inline} renamed {@code wp:anchor}, all a reader looks at. */
     public static byte[] floating(byte[] docx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

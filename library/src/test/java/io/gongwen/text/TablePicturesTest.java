@@ -178,6 +178,45 @@ class TablePicturesTest {
     }
 
     @Test
+    void a_floating_seal_in_a_cell_is_left_out_without_a_warning_as_in_the_body(@TempDir Path dir) throws Exception {
+        // GIVEN the report whose photo is a 42 mm square, floating as a seal does
+        Path in = dir.resolve("seal.docx");
+        Files.write(in, CellPicturesDocx.floating(CellPicturesDocx.report(PicturesTest.image("png", 200, 200), 42, 42)));
+        // WHEN it is read THEN its cell is empty, and only the two other floating pictures are warned of
+        Draft draft = DocxReader.standard().read(in);
+        Table table = onlyTable(draft.document());
+        assertThat(table.rows().get(1).get(2).pictures()).isEmpty();
+        assertThat(table.rows().get(2).get(1).pictures()).hasSize(1);
+        assertThat(draft.warnings()).extracting(DraftWarning::message)
+                .filteredOn(m -> m.contains("picture")).hasSize(2)
+                .allMatch(m -> m.contains("floats over the text of a table cell"));
+    }
+
+    @Test
+    void a_table_the_model_refuses_keeps_its_cells_pictures_after_its_paragraphs(@TempDir Path dir) throws Exception {
+        // GIVEN a table of 64 columns whose first cell holds a word and the chart
+        Path in = dir.resolve("wide.docx");
+        Files.write(in, CellPicturesDocx.refusedTable());
+        // WHEN it is read THEN its cells are paragraphs, and the chart a picture of the body after them
+        Draft draft = DocxReader.standard().read(in);
+        List<Block> body = draft.document().body();
+        int photo = -1;
+        int words = -1;
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof Image image && image.bytes().length == CellPicturesDocx.CHART.length) {
+                photo = i;
+            } else if (body.get(i) instanceof io.gongwen.Paragraph p && p.text().equals("说明")) {
+                words = i;
+            }
+        }
+        assertThat(words).isNotNegative();
+        assertThat(photo).isGreaterThan(words);
+        assertThat(((Image) body.get(photo)).bytes()).isEqualTo(CellPicturesDocx.CHART);
+        assertThat(draft.warnings()).extracting(DraftWarning::message)
+                .anyMatch(m -> m.contains("could not be kept as a table") && m.endsWith("and its cells' pictures after them"));
+    }
+
+    @Test
     void a_picture_of_20000_by_20000_pixels_in_a_cell_is_left_out_with_the_bodys_warning(@TempDir Path dir)
             throws Exception {
         // GIVEN a PNG whose header says 20,000 × 20,000 pixels, in the photo's cell
