@@ -450,7 +450,9 @@ public final class DocumentLayout {
      * <p>Rows joined by a cell spanning them stay on one page together (Word would let the merged
      * cell run over the break). A row, or such a band of rows, taller than a whole page is placed
      * on a page of its own and runs past the text block's bottom: Word would split it, this layout
-     * does not split rows.
+     * does not split rows. One holding a cell's picture that does not fit a page under the repeated
+     * header rows is refused with an {@link UnsupportedElementException} instead: its pictures would be
+     * drawn over the footer and off the paper. (Each picture alone is scaled to fit: {@link TableLayout}.)
      */
     private void table(Table table) {
         if ((table.landscape() || stretch) != turned) {
@@ -489,14 +491,20 @@ public final class DocumentLayout {
                     }
                 }
             }
-            if (band > bodyHeight() + 1e-6 && rows.subList(i, end + 1).stream()
+            // the header rows repeated above the band on a page of its own
+            double repeated = 0;
+            for (int k = 0; i >= header.size() && k < header.size(); k++) {
+                repeated += header.get(k).heightPt();
+            }
+            if (band + repeated > height + 1e-6 && rows.subList(i, end + 1).stream()
                     .anyMatch(row -> row.cells().stream().anyMatch(c -> !c.pictures().isEmpty()))) {
                 // a row of text alone runs past the page's foot (Word would split it); one with pictures would
                 // draw them over the footer and off the paper
                 throw new UnsupportedElementException(String.format(java.util.Locale.ROOT, "a table row with "
-                        + "pictures %.1f mm high, taller than the %.1f mm of a page's text block (row %d of the table; "
-                        + "rows are not split across pages): make its pictures smaller or give them rows of their own",
-                        band / 72 * 25.4, bodyHeight() / 72 * 25.4, i + 1));
+                        + "pictures %.1f mm high%s, taller than the %.1f mm of a page's text block (row %d of the "
+                        + "table; rows are not split across pages): make its pictures smaller or give them rows of "
+                        + "their own", band / 72 * 25.4, repeated > 0 ? String.format(java.util.Locale.ROOT,
+                        " under %.1f mm of header rows", repeated / 72 * 25.4) : "", height / 72 * 25.4, i + 1));
             }
             boolean notesFit = notes.isEmpty() || carried.isEmpty() && fitting(notes, band) > 0;
             if (y > 0 && (y + band > bodyHeight() + 1e-6 || !notesFit)) {
