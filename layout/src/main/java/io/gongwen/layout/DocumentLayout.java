@@ -502,8 +502,8 @@ public final class DocumentLayout {
                 // draw them over the footer and off the paper
                 throw new UnsupportedElementException(String.format(java.util.Locale.ROOT, "a table row with "
                         + "pictures %.1f mm high%s, taller than the %.1f mm of a page's text block (row %d of the "
-                        + "table; rows are not split across pages): make its pictures smaller or give them rows of "
-                        + "their own", band / 72 * 25.4, repeated > 0 ? String.format(java.util.Locale.ROOT,
+                        + "table; rows are not split across pages, so make its pictures smaller or give them rows of "
+                        + "their own)", band / 72 * 25.4, repeated > 0 ? String.format(java.util.Locale.ROOT,
                         " under %.1f mm of header rows", repeated / 72 * 25.4) : "", height / 72 * 25.4, i + 1));
             }
             boolean notesFit = notes.isEmpty() || carried.isEmpty() && fitting(notes, band) > 0;

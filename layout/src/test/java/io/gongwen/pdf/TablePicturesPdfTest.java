@@ -155,7 +155,26 @@ class TablePicturesPdfTest {
                 .isInstanceOf(UnsupportedElementException.class)
                 .hasMessageContaining("a table row with pictures")
                 .hasMessageContaining("taller than the 225.0 mm of a page's text block (row 2 of the table")
-                .hasMessageContaining("make its pictures smaller or give them rows of their own");
+                .hasMessageContaining("so make its pictures smaller or give them rows of their own)");
+    }
+
+    @Test
+    void a_row_that_fits_a_page_alone_but_not_under_its_repeated_header_is_refused_naming_the_header() {
+        // GIVEN a cell of a line of text and a picture as tall as a page allows (the block less a line)
+        Image tall = Image.of(CellPicturesDocx.CHART, Length.mm(50), Length.mm(400));
+        Table.Cell cell = Table.Cell.of("示意图").withPicture(tall);
+        // WHEN the table has no header row THEN the row fits a page and is laid out
+        Table bare = Table.builder().columns(1, 3).row(Table.Cell.of("1"), cell).build();
+        assertThat(DocumentLayout.layOut(report(bare), fonts).pages().stream().mapToLong(p -> p.pictures().size()).sum())
+                .isEqualTo(1);
+        // WHEN a header row is repeated above it on its page THEN it does not, and the layout says why
+        Table headed = Table.builder().columns(1, 3).header("序号", "示意图").row(Table.Cell.of("1"), cell).build();
+        assertThatThrownBy(() -> DocumentLayout.layOut(report(headed), fonts))
+                .isInstanceOf(UnsupportedElementException.class)
+                .hasMessageMatching("the page layout \\(PDF, OFD\\) does not lay out a table row with pictures 2\\d\\d\\.\\d mm "
+                        + "high under \\d\\.\\d mm of header rows, taller than the 225\\.0 mm of a page's text block "
+                        + "\\(row 2 of the table; rows are not split across pages, so make its pictures smaller or give "
+                        + "them rows of their own\\) yet; .*");
     }
 
     @Test
