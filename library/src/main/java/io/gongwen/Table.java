@@ -290,14 +290,16 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
 
         /**
          * This cell with a picture added after its text, on a line of its own; in a cell without text
-         * (and without pictures before it) the picture is all the cell holds, with no empty line.
+         * (that holds no picture, or only pictures) the pictures are all the cell holds, one under
+         * the other, with no empty line.
          *
          * @param picture the picture
          * @return a new cell with the same text, spans, notes and spans of rows and columns
          * @throws InvalidDocumentException naming {@code table.cell.pictures[]} if {@code picture} is null
          */
         public Cell withPicture(Image picture) {
-            return withPicture(text.isEmpty() && pictures.isEmpty() ? 0 : paragraphs().size(), picture);
+            return withPicture(text.isEmpty() && (pictures.isEmpty() || picturesOnly()) ? 0 : paragraphs().size(),
+                    picture);
         }
 
         /**

@@ -268,6 +268,12 @@ class TablePicturesTest {
         assertThat(table.rows().get(2).get(1).picturesOnly()).isFalse();
         assertThat(Table.Cell.of("甲\n乙").withPicture(0, chart).withPicture(2, chart).pictures())
                 .extracting(Table.CellPicture::after).containsExactly(0, 2);
+        // two pictures in a cell without text stand one under the other, with no empty line between
+        Table.Cell two = Table.Cell.of(chart).withPicture(chart);
+        assertThat(two.pictures()).extracting(Table.CellPicture::after).containsExactly(0, 0);
+        assertThat(two.picturesOnly()).isTrue();
+        assertThat(Table.Cell.of("").withPicture(1, chart).withPicture(chart).pictures())
+                .extracting(Table.CellPicture::after).containsExactly(1, 1);
         // refused, naming the field and the value
         assertThatThrownBy(() -> Table.Cell.of("甲\n乙").withPicture(3, chart))
                 .isInstanceOf(InvalidDocumentException.class)
