@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A picture of the body on a line of its own, centred: a chart in a 工作报告, a photograph, a plan.
+ * A picture of the body on a line of its own, centred: a chart in a 工作报告, a photograph, a plan;
+ * or, in a table cell, one of the cell's pictures ({@link Table.Cell#pictures()}), printed no wider
+ * than its cell.
  * The bytes are a PNG, a JPEG, or a Windows metafile (EMF, WMF) passed through as they are; the
  * format is told by the bytes, not by a name. The size is the size the author gave it; the writer
  * prints it at that size, scaled down, proportions kept, when it is wider than the text block (or

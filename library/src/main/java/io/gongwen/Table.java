@@ -154,9 +154,13 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
     /**
      * One cell: its text (may be empty; a line break starts a new paragraph in the cell), the stretches
      * of it formatted otherwise (bold, superscript, …) and the notes whose marks stand in it, as a body
-     * paragraph's ({@link FormattedText}), and how many columns and rows it spans. A plain cell, nearly
-     * every one, has neither spans nor notes ({@link #of(String)}); {@link #of(FormattedText)} makes
-     * one that has.
+     * paragraph's ({@link FormattedText}), the pictures standing between or after its paragraphs (a
+     * photo or a small chart per row of a report's annex table), and how many columns and rows it spans.
+     * A plain cell, nearly every one, has neither spans nor notes ({@link #of(String)});
+     * {@link #of(FormattedText)} makes one that has, {@link #withPicture(Image)} one with a picture.
+     * The writers print a cell's picture centred in the cell, at its own size or scaled down, proportions
+     * kept, to the cell's width inside its margins (the column is the limit, as the text block is for a
+     * picture of the body) and to the text block's height less one line.
      *
      * <pre>{@code
      * Table.Cell.of(FormattedText.builder().text("面积（m").superscript("2").text("）")
@@ -168,10 +172,13 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
      *              (none crosses a {@code \n}); empty for a plain cell
      * @param notes the footnotes and endnotes whose marks stand in {@code text}, in order; a mark right
      *              before a {@code \n} ends the paragraph before it; empty for most
+     * @param pictures the pictures of the cell, each on a line of its own between its paragraphs or after
+     *                 them ({@link CellPicture#after()}), in order; empty for most
      * @param columnSpan columns covered, from 1
      * @param rowSpan rows covered, from 1
      */
-    public record Cell(String text, List<Span> spans, List<Note> notes, int columnSpan, int rowSpan) {
+    public record Cell(String text, List<Span> spans, List<Note> notes, List<CellPicture> pictures, int columnSpan,
+                       int rowSpan) {
         /**
          * Checks the components: the spans and notes against the text as {@link FormattedText} checks
          * them, and that no span crosses from one of the cell's paragraphs into the next.
@@ -179,12 +186,14 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
          * @param text the text; not null
          * @param spans in order, inside the text, none crossing a line break
          * @param notes in the order of their marks, inside the text
+         * @param pictures in order, each after 0 to all of the cell's paragraphs
          * @param columnSpan 1..63
          * @param rowSpan at least 1
          * @throws InvalidDocumentException naming {@code table.cell.text}, {@code table.cell.spans[i]},
-         *                                  {@code table.cell.notes[i]}, {@code table.cell.columnSpan} or
-         *                                  {@code table.cell.rowSpan} if the text is null, a span or a
-         *                                  note out of place, or a span out of range
+         *                                  {@code table.cell.notes[i]}, {@code table.cell.pictures[i]},
+         *                                  {@code table.cell.columnSpan} or {@code table.cell.rowSpan} if
+         *                                  the text is null, a span, a note or a picture out of place or
+         *                                  order, or a span out of range
          */
         public Cell {
             if (text == null) {
@@ -192,6 +201,24 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
             }
             Checks.present("table.cell.spans", spans);
             Checks.present("table.cell.notes", notes);
+            pictures = List.copyOf(Checks.present("table.cell.pictures", pictures).stream()
+                    .map(p -> Checks.present("table.cell.pictures[]", p)).toList());
+            int paragraphs = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                paragraphs++;
+            }
+            for (int i = 0; i < pictures.size(); i++) {
+                int after = pictures.get(i).after();
+                if (after > paragraphs) {
+                    throw new InvalidDocumentException("table.cell.pictures[" + i + "]", "stands after paragraph "
+                            + after + ", but the cell has " + paragraphs + ": " + Checks.quote(text));
+                }
+                if (i > 0 && after < pictures.get(i - 1).after()) {
+                    throw new InvalidDocumentException("table.cell.pictures[" + i + "]", "stands after paragraph "
+                            + after + ", before the picture ahead of it (after paragraph "
+                            + pictures.get(i - 1).after() + "): give the pictures in order");
+                }
+            }
             if (spans.isEmpty() && notes.isEmpty()) {
                 spans = List.of();
                 notes = List.of();
@@ -232,7 +259,75 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
          * @throws InvalidDocumentException as the canonical constructor
          */
         public Cell(String text, int columnSpan, int rowSpan) {
-            this(text, List.of(), List.of(), columnSpan, rowSpan);
+            this(text, List.of(), List.of(), List.of(), columnSpan, rowSpan);
+        }
+
+        /**
+         * A cell without pictures.
+         *
+         * @param text the text; not null
+         * @param spans in order, inside the text, none crossing a line break
+         * @param notes in the order of their marks, inside the text
+         * @param columnSpan 1..63
+         * @param rowSpan at least 1
+         * @throws InvalidDocumentException as the canonical constructor
+         */
+        public Cell(String text, List<Span> spans, List<Note> notes, int columnSpan, int rowSpan) {
+            this(text, spans, notes, List.of(), columnSpan, rowSpan);
+        }
+
+        /**
+         * A cell holding one picture and no text, spanning one column and one row: a photo in a table of
+         * 示意图.
+         *
+         * @param picture the picture
+         * @return the cell
+         * @throws InvalidDocumentException naming {@code table.cell.pictures[]} if {@code picture} is null
+         */
+        public static Cell of(Image picture) {
+            return of("").withPicture(picture);
+        }
+
+        /**
+         * This cell with a picture added after its text, on a line of its own; in a cell without text
+         * (that holds no picture, or only pictures) the pictures are all the cell holds, one under
+         * the other, with no empty line.
+         *
+         * @param picture the picture
+         * @return a new cell with the same text, spans, notes and spans of rows and columns
+         * @throws InvalidDocumentException naming {@code table.cell.pictures[]} if {@code picture} is null
+         */
+        public Cell withPicture(Image picture) {
+            return withPicture(text.isEmpty() && (pictures.isEmpty() || picturesOnly()) ? 0 : paragraphs().size(),
+                    picture);
+        }
+
+        /**
+         * This cell with a picture added after its first {@code after} paragraphs, behind the pictures
+         * already there.
+         *
+         * @param after how many of the cell's paragraphs stand before the picture: 0 (before the first)
+         *              to all of them
+         * @param picture the picture
+         * @return a new cell with the same text, spans, notes and spans of rows and columns
+         * @throws InvalidDocumentException naming {@code table.cell.pictures[i]} if {@code after} is out of
+         *                                  range or before a picture already there
+         */
+        public Cell withPicture(int after, Image picture) {
+            List<CellPicture> more = new ArrayList<>(pictures);
+            more.add(new CellPicture(after, Checks.present("table.cell.pictures[]", picture)));
+            return new Cell(text, spans, notes, more, columnSpan, rowSpan);
+        }
+
+        /**
+         * Whether the cell holds pictures and no text, its pictures all before its one empty paragraph:
+         * then the writers write no empty paragraph after them (the pictures' paragraphs are the cell's),
+         * as Word holds a picture alone in a cell.
+         *
+         * @return {@code true} for a cell of pictures only
+         */
+        public boolean picturesOnly() {
+            return text.isEmpty() && !pictures.isEmpty() && pictures.get(pictures.size() - 1).after() == 0;
         }
 
         /**
@@ -328,20 +423,20 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
          * This cell spanning {@code n} columns.
          *
          * @param n the number of columns, 1..63
-         * @return a new cell with the same text, spans, notes and row span
+         * @return a new cell with the same text, spans, notes, pictures and row span
          */
         public Cell spanColumns(int n) {
-            return new Cell(text, spans, notes, n, rowSpan);
+            return new Cell(text, spans, notes, pictures, n, rowSpan);
         }
 
         /**
          * This cell spanning {@code n} rows; leave the covered cells out of the rows below.
          *
          * @param n the number of rows, at least 1
-         * @return a new cell with the same text, spans, notes and column span
+         * @return a new cell with the same text, spans, notes, pictures and column span
          */
         public Cell spanRows(int n) {
-            return new Cell(text, spans, notes, columnSpan, n);
+            return new Cell(text, spans, notes, pictures, columnSpan, n);
         }
 
         /**
@@ -388,6 +483,30 @@ public record Table(List<Integer> columnWeights, List<Alignment> alignments, int
          */
         public boolean isPlain() {
             return spans.isEmpty() && notes.isEmpty();
+        }
+    }
+
+    /**
+     * A picture of a cell, on a line of its own, centred in the cell.
+     *
+     * @param after how many of the cell's paragraphs stand before it: 0 before the first, the number of
+     *              paragraphs after the last
+     * @param image the picture, at the size its author gave it
+     */
+    public record CellPicture(int after, Image image) {
+        /**
+         * Checks the components.
+         *
+         * @param after 0 or more
+         * @param image not null
+         * @throws InvalidDocumentException naming {@code table.cell.picture.after} or
+         *                                  {@code table.cell.picture.image}
+         */
+        public CellPicture {
+            if (after < 0) {
+                throw new InvalidDocumentException("table.cell.picture.after", "must be 0 or more: " + after);
+            }
+            Checks.present("table.cell.picture.image", image);
         }
     }
 

@@ -450,7 +450,9 @@ public final class DocumentLayout {
      * <p>Rows joined by a cell spanning them stay on one page together (Word would let the merged
      * cell run over the break). A row, or such a band of rows, taller than a whole page is placed
      * on a page of its own and runs past the text block's bottom: Word would split it, this layout
-     * does not split rows.
+     * does not split rows. One holding a cell's picture that does not fit a page under the repeated
+     * header rows is refused with an {@link UnsupportedElementException} instead: its pictures would be
+     * drawn over the footer and off the paper. (Each picture alone is scaled to fit: {@link TableLayout}.)
      */
     private void table(Table table) {
         if ((table.landscape() || stretch) != turned) {
@@ -467,7 +469,7 @@ public final class DocumentLayout {
                         marks.add(new ArrayList<>());
                     }
                     return cellSpans(paragraph, style, marks.get(r));
-                });
+                }, height - pitch);
         List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
         double tableTop = y;
         for (int i = 0; i < rows.size(); ) {
@@ -488,6 +490,21 @@ public final class DocumentLayout {
                         endnotes.add(m);
                     }
                 }
+            }
+            // the header rows repeated above the band on a page of its own
+            double repeated = 0;
+            for (int k = 0; i >= header.size() && k < header.size(); k++) {
+                repeated += header.get(k).heightPt();
+            }
+            if (band + repeated > height + 1e-6 && rows.subList(i, end + 1).stream()
+                    .anyMatch(row -> row.cells().stream().anyMatch(c -> !c.pictures().isEmpty()))) {
+                // a row of text alone runs past the page's foot (Word would split it); one with pictures would
+                // draw them over the footer and off the paper
+                throw new UnsupportedElementException(String.format(java.util.Locale.ROOT, "a table row with "
+                        + "pictures %.1f mm high%s, taller than the %.1f mm of a page's text block (row %d of the "
+                        + "table; rows are not split across pages, so make its pictures smaller or give them rows of "
+                        + "their own)", band / 72 * 25.4, repeated > 0 ? String.format(java.util.Locale.ROOT,
+                        " under %.1f mm of header rows", repeated / 72 * 25.4) : "", height / 72 * 25.4, i + 1));
             }
             boolean notesFit = notes.isEmpty() || carried.isEmpty() && fitting(notes, band) > 0;
             if (y > 0 && (y + band > bodyHeight() + 1e-6 || !notesFit)) {
@@ -534,12 +551,7 @@ public final class DocumentLayout {
      * PDF can show one as it is.
      */
     private void image(io.gongwen.Image image) {
-        Picture.Format format = switch (image.format()) {
-            case PNG -> Picture.Format.PNG;
-            case JPEG -> Picture.Format.JPEG;
-            case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
-                    + " (a Windows metafile; PNG and JPEG pictures are laid out)");
-        };
+        Picture.Format format = format(image);
         orient();
         double w = image.width().points();
         double h = image.height().points();
@@ -556,7 +568,17 @@ public final class DocumentLayout {
         afterTable = false;
     }
 
-    /** One row at the cursor: its cells' lines, the rule above it and the rules between its cells. */
+    /** The page's format of a picture: PNG and JPEG are drawn, a Windows metafile is refused by name. */
+    private static Picture.Format format(io.gongwen.Image image) {
+        return switch (image.format()) {
+            case PNG -> Picture.Format.PNG;
+            case JPEG -> Picture.Format.JPEG;
+            case EMF, WMF -> throw new UnsupportedElementException("a picture in " + image.format()
+                    + " (a Windows metafile; PNG and JPEG pictures are laid out)");
+        };
+    }
+
+    /** One row at the cursor: its cells' lines and pictures, the rule above it and the rules between its cells. */
     private void row(TableLayout.RowBox row) {
         double rowTop = top + y;
         double t = TableLayout.BORDER_PT;
@@ -574,6 +596,10 @@ public final class DocumentLayout {
                 double baseline = rowTop + cell.baselines().get(l);
                 current.add(new Line(role, baseline, cell.lines().get(l), Optional.empty()));
                 drawnLines(cell.lines().get(l), baseline);
+            }
+            for (TableLayout.CellPicture p : cell.pictures()) {
+                pictures.add(new Picture(p.image().bytes(), format(p.image()), p.leftPt(), rowTop + p.topPt(),
+                        p.widthPt(), p.heightPt(), Picture.Role.IMAGE));
             }
         }
         y += row.heightPt();

@@ -31,7 +31,7 @@ public record Picture(byte[] bytes, Format format, double xPt, double yPt, doubl
         SEAL,
         /** A signatory's signature seal (签名章), beside the title. */
         SIGNATURE_SEAL,
-        /** A picture of the body, centred on a line of its own. */
+        /** A picture of the body, centred on a line of its own, or of a table cell, centred in the cell. */
         IMAGE
     }
 

@@ -30,7 +30,17 @@ final class TableLayout {
      * One cell's lines, placed across the page, with their baselines below the top of the row the
      * cell starts in (a cell spanning rows has them centred over all its rows).
      */
-    record CellBox(double leftPt, List<List<Run>> lines, List<Double> baselines) {
+    record CellBox(double leftPt, List<List<Run>> lines, List<Double> baselines, List<CellPicture> pictures) {
+        CellBox(double leftPt, List<List<Run>> lines, List<Double> baselines) {
+            this(leftPt, lines, baselines, List.of());
+        }
+    }
+
+    /**
+     * A picture of a cell, placed: its box's left edge from the page's left edge, its top below the top
+     * of the row the cell starts in, and its size, all in points.
+     */
+    record CellPicture(io.gongwen.Image image, double leftPt, double topPt, double widthPt, double heightPt) {
     }
 
     /**
@@ -48,8 +58,11 @@ final class TableLayout {
                   List<double[]> topRulesPt, boolean endsBand) {
     }
 
-    /** A cell's lines before they have a height to be centred in. */
-    private record CellLines(List<List<Run>> lines) {
+    /**
+     * A cell's lines and pictures before they have a height to be centred in: each line's top and each
+     * picture's below the top of the cell's content, and the content's height.
+     */
+    private record CellLines(List<List<Run>> lines, List<Double> tops, List<CellPicture> pictures, double heightPt) {
     }
 
     private TableLayout() {
@@ -79,6 +92,20 @@ final class TableLayout {
      */
     static List<RowBox> rows(Table table, double leftPt, double widthPt, double tabStop, LineBreaker.Style text,
                              LineBreaker.Style header, CellText formatted) {
+        return rows(table, leftPt, widthPt, tabStop, text, header, formatted, Double.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #rows(Table, double, double, double, LineBreaker.Style, LineBreaker.Style, CellText)},
+     * with the cells' pictures: each on a line of its own, centred in its cell, at its own size or scaled
+     * down, proportions kept, to the cell's width inside its margins and to {@code pictureHeightPt}; its
+     * line as tall as the picture (or as a line of the cell's type, if taller), as LibreOffice sets the
+     * single-spaced line that holds only an inline picture: nothing below it for the type's descent.
+     *
+     * @param pictureHeightPt the tallest a cell's picture is drawn (the text block's height less one line)
+     */
+    static List<RowBox> rows(Table table, double leftPt, double widthPt, double tabStop, LineBreaker.Style text,
+                             LineBreaker.Style header, CellText formatted, double pictureHeightPt) {
         double[] edges = columnEdges(table.columnWeights(), leftPt, widthPt);
         Table.Cell[][] grid = table.grid();
         int columns = edges.length - 1;
@@ -108,12 +135,12 @@ final class TableLayout {
                 if (cell == null) {
                     continue;
                 }
-                List<List<Run>> cellLines = cellLines(cell, r, edges[c], edges[c + cell.columnSpan()], tabStop, style,
+                CellLines cellLines = cellLines(cell, r, edges[c], edges[c + cell.columnSpan()], tabStop, style,
                         r < table.headerRows() ? LineBreaker.Alignment.CENTRED : alignment(table.alignments().get(c)),
-                        formatted);
-                lines[r][c] = new CellLines(cellLines);
+                        formatted, pictureHeightPt);
+                lines[r][c] = cellLines;
                 if (cell.rowSpan() == 1) {
-                    heights[r] = Math.max(heights[r], cellLines.size() * lineHeight(style));
+                    heights[r] = Math.max(heights[r], cellLines.heightPt());
                 }
             }
         }
@@ -122,7 +149,7 @@ final class TableLayout {
             for (int c = 0; c < columns; c++) {
                 Table.Cell cell = grid[r][c];
                 if (cell != null && cell.rowSpan() > 1) {
-                    double lack = lines[r][c].lines().size() * lineHeight(style) - span(heights, r, cell.rowSpan());
+                    double lack = lines[r][c].heightPt() - span(heights, r, cell.rowSpan());
                     if (lack > 0) {
                         heights[r + cell.rowSpan() - 1] += lack;
                     }
@@ -134,7 +161,6 @@ final class TableLayout {
         for (int r = 0; r < grid.length; r++) {
             boolean isHeader = r < table.headerRows();
             LineBreaker.Style style = isHeader ? header : text;
-            double lineHeight = lineHeight(style);
             double ascent = Math.max(style.eastAsia().ascent(style.sizePt()), style.latin().ascent(style.sizePt()));
             List<CellBox> cells = new ArrayList<>();
             List<Double> rowEdges = new ArrayList<>();
@@ -155,18 +181,24 @@ final class TableLayout {
                     continue;
                 }
                 bandEnd = Math.max(bandEnd, r + cell.rowSpan() - 1);
-                List<List<Run>> cellLines = lines[r][c].lines();
-                // vAlign center: the cell's lines in the middle of its rows
-                double first = (span(heights, r, cell.rowSpan()) - cellLines.size() * lineHeight) / 2 + ascent;
+                CellLines content = lines[r][c];
+                List<List<Run>> cellLines = content.lines();
+                // vAlign center: the cell's lines and pictures in the middle of its rows
+                double contentTop = (span(heights, r, cell.rowSpan()) - content.heightPt()) / 2;
+                double first = contentTop + ascent;
                 List<List<Run>> kept = new ArrayList<>();
                 List<Double> baselines = new ArrayList<>();
                 for (int l = 0; l < cellLines.size(); l++) {
                     if (!cellLines.get(l).isEmpty()) {
                         kept.add(cellLines.get(l));
-                        baselines.add(first + l * lineHeight);
+                        baselines.add(first + content.tops().get(l));
                     }
                 }
-                cells.add(new CellBox(edges[c], List.copyOf(kept), List.copyOf(baselines)));
+                List<CellPicture> pictures = new ArrayList<>();
+                for (CellPicture p : content.pictures()) {
+                    pictures.add(new CellPicture(p.image(), p.leftPt(), contentTop + p.topPt(), p.widthPt(), p.heightPt()));
+                }
+                cells.add(new CellBox(edges[c], List.copyOf(kept), List.copyOf(baselines), List.copyOf(pictures)));
             }
             rowEdges.add(edges[columns]);
             rows.add(new RowBox(isHeader, heights[r], List.copyOf(cells), List.copyOf(rowEdges), List.copyOf(topRules),
@@ -175,27 +207,55 @@ final class TableLayout {
         return List.copyOf(rows);
     }
 
-    /** A cell's lines, paragraph by paragraph; an empty paragraph is an empty line, which still takes its height. */
-    private static List<List<Run>> cellLines(Table.Cell cell, int row, double cellLeft, double cellRight, double tabStop,
-                                             LineBreaker.Style style, LineBreaker.Alignment alignment,
-                                             CellText formatted) {
+    /**
+     * A cell's lines, paragraph by paragraph, and its pictures between them; an empty paragraph is an
+     * empty line, which still takes its height, but a cell of pictures only has no empty line after them
+     * ({@link Table.Cell#picturesOnly()}), as the {@code .docx} writer writes none.
+     */
+    private static CellLines cellLines(Table.Cell cell, int row, double cellLeft, double cellRight, double tabStop,
+                                       LineBreaker.Style style, LineBreaker.Alignment alignment,
+                                       CellText formatted, double pictureHeightPt) {
+        double lineHeight = lineHeight(style);
         List<List<Run>> lines = new ArrayList<>();
+        List<Double> tops = new ArrayList<>();
+        List<CellPicture> pictures = new ArrayList<>();
+        // the text's lines counted apart from the pictures' height, so that a cell without pictures is
+        // placed to the last bit as it always was: n lines, n times a line's height
+        int count = 0;
+        double pictured = 0;
         List<FormattedText> paragraphs = cell.isPlain() ? null : cell.formattedParagraphs();
         List<String> texts = cell.paragraphs();
-        for (int i = 0; i < texts.size(); i++) {
+        List<Table.CellPicture> cellPictures = cell.pictures();
+        int next = 0;
+        double inside = cellRight - cellLeft - 2 * CELL_MARGIN_PT;
+        for (int i = 0; i <= texts.size(); i++) {
+            for (; next < cellPictures.size() && cellPictures.get(next).after() == i; next++) {
+                io.gongwen.Image image = cellPictures.get(next).image();
+                double w = image.width().points();
+                double h = image.height().points();
+                double scale = Math.min(1, Math.min(Math.max(inside, 1) / w, pictureHeightPt / h));
+                w *= scale;
+                h *= scale;
+                pictures.add(new CellPicture(image, cellLeft + (cellRight - cellLeft - w) / 2,
+                        count * lineHeight + pictured, w, h));
+                pictured += Math.max(lineHeight, h);
+            }
+            if (i == texts.size() || cell.picturesOnly()) {
+                continue;
+            }
             FormattedText p = paragraphs == null ? null : paragraphs.get(i);
             List<LineBreaker.Span> spans = p != null && !p.isPlain() ? formatted.spans(row, p, style)
                     : texts.get(i).isEmpty() ? List.of() : List.of(new LineBreaker.Span(texts.get(i), style));
             List<List<Run>> broken = spans.isEmpty() ? List.of()
                     : LineBreaker.lines(spans, cellLeft + CELL_MARGIN_PT,
                     cellRight - cellLeft - 2 * CELL_MARGIN_PT, 0, 0, 0, alignment, null, tabStop);
-            if (broken.isEmpty()) {
-                lines.add(List.of());
-            } else {
-                lines.addAll(broken);
+            for (List<Run> line : broken.isEmpty() ? List.<List<Run>>of(List.of()) : broken) {
+                lines.add(line);
+                tops.add(count * lineHeight + pictured);
+                count++;
             }
         }
-        return lines;
+        return new CellLines(lines, tops, pictures, count * lineHeight + pictured);
     }
 
     private static double span(double[] heights, int first, int rows) {

@@ -560,41 +560,77 @@ final class BodyParse {
     }
 
     /**
-     * Reads the image parts of the body's pictures, each part once, within {@link #MOST_PICTURE_BYTES};
-     * pictures in tables are not read.
+     * Reads the image parts of the pictures of the body's paragraphs and of its tables' cells, each part
+     * once, within {@link #MOST_PICTURE_BYTES} for all of them together.
      */
     void readPictures(DocxPackage pkg) {
         Map<String, DocxPackage.ImagePart> parts = new java.util.HashMap<>();
         long total = 0;
         for (Item item : items) {
-            if (!(item instanceof Paragraph p)) {
-                continue;
-            }
-            for (Picture q : p.pictures()) {
-                String id = q.name();
-                if (!parts.containsKey(id)) {
-                    DocxPackage.ImagePart part = pkg.readImage(id).orElse(null);
-                    parts.put(id, part);
-                    total += part == null ? 0 : part.bytes().length;
-                    if (total > MOST_PICTURE_BYTES) {
-                        throw new DocumentReadException("could not read " + pkg.file() + ": its pictures hold more than "
-                                + MOST_PICTURE_BYTES / (1024 * 1024) + " MB", null);
+            for (Paragraph p : pictured(item)) {
+                for (Picture q : p.pictures()) {
+                    String id = q.name();
+                    if (!parts.containsKey(id)) {
+                        DocxPackage.ImagePart part = pkg.readImage(id).orElse(null);
+                        parts.put(id, part);
+                        total += part == null ? 0 : part.bytes().length;
+                        if (total > MOST_PICTURE_BYTES) {
+                            throw new DocumentReadException("could not read " + pkg.file() + ": its pictures hold more than "
+                                    + MOST_PICTURE_BYTES / (1024 * 1024) + " MB", null);
+                        }
                     }
                 }
             }
         }
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) instanceof Paragraph p && !p.pictures().isEmpty()) {
-                List<Picture> read = new ArrayList<>();
-                for (Picture q : p.pictures()) {
-                    DocxPackage.ImagePart part = parts.get(q.name());
-                    read.add(new Picture(part == null ? new byte[0] : part.bytes(), q.widthEmu(), q.heightEmu(),
-                            q.floating(), part == null ? q.name() : part.name(), q.description()));
+                items.set(i, withImages(p, parts));
+            } else if (items.get(i) instanceof Table t && !pictured(t).isEmpty()) {
+                List<Row> rows = new ArrayList<>();
+                for (Row row : t.rows()) {
+                    List<Cell> cells = new ArrayList<>();
+                    for (Cell cell : row.cells()) {
+                        cells.add(new Cell(cell.paragraphs().stream().map(p -> withImages(p, parts)).toList(),
+                                cell.columnSpan(), cell.verticalMerge()));
+                    }
+                    rows.add(new Row(row.header(), cells));
                 }
-                items.set(i, new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
-                        p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks(), p.space()));
+                items.set(i, new Table(t.number(), t.columnWidths(), rows, t.width(), t.textWidth(), t.landscape()));
             }
         }
+    }
+
+    /** The paragraphs of an item that hold pictures: a paragraph's own, or those of a table's cells. */
+    private static List<Paragraph> pictured(Item item) {
+        if (item instanceof Paragraph p) {
+            return p.pictures().isEmpty() ? List.of() : List.of(p);
+        }
+        List<Paragraph> out = new ArrayList<>();
+        for (Row row : ((Table) item).rows()) {
+            for (Cell cell : row.cells()) {
+                for (Paragraph p : cell.paragraphs()) {
+                    if (!p.pictures().isEmpty()) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The paragraph with its pictures' bytes, from the parts read; a picture whose part is missing has none. */
+    private static Paragraph withImages(Paragraph p, Map<String, DocxPackage.ImagePart> parts) {
+        if (p.pictures().isEmpty()) {
+            return p;
+        }
+        List<Picture> read = new ArrayList<>();
+        for (Picture q : p.pictures()) {
+            DocxPackage.ImagePart part = parts.get(q.name());
+            read.add(new Picture(part == null ? new byte[0] : part.bytes(), q.widthEmu(), q.heightEmu(),
+                    q.floating(), part == null ? q.name() : part.name(), q.description()));
+        }
+        return new Paragraph(p.number(), p.text(), p.style(), p.runs(), p.lineSpacing(), p.alignment(),
+                p.autoNumbered(), p.numberLabel(), p.pageField(), p.indent(), read, p.marks(), p.space());
     }
 
     private static Length twips(XMLStreamReader xml, String attribute) {

@@ -78,7 +78,8 @@ final class BodyPart {
         this.extras = new PackageExtras(doc, page, !doc.colophon().isEmpty());
         this.tables = new TableWriter(page,
                 x -> sectionProperties(x, FOOTER_ODD_ID, FOOTER_EVEN_ID, false),
-                extras.turnedOddFooterId(), extras.turnedEvenFooterId(), extras.notes()::mark);
+                extras.turnedOddFooterId(), extras.turnedEvenFooterId(), extras.notes()::mark, extras::pictureId,
+                () -> PictureParagraph.FIRST_DRAWING_ID + ++pictures);
         // only the colophon asks where the last page ends: without one, the tracker measures nothing
         this.tracker = new PageTracker(page, !doc.colophon().isEmpty());
         for (HeadingLevel level : HeadingLevel.values()) {

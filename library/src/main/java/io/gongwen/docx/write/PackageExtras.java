@@ -22,7 +22,7 @@ import java.io.OutputStream;
 
 /**
  * The parts one document adds to the shared {@link PackageSkeleton}: its seal images, the pictures
- * of its body (one part for pictures alike, each in its own format), the letter
+ * of its bodies and their tables' cells (one part for pictures alike, each in its own format), the letter
  * format's first-page header, the empty footer of unnumbered pages and a letter's first page, and the
  * footers of landscape pages with their turned page numbers. Each gets a
  * relationship id the body refers to, an entry in the content types and one in the body's
@@ -139,12 +139,25 @@ final class PackageExtras {
 
     private void pictures(List<Block> blocks) {
         for (Block b : blocks) {
-            if (b instanceof Image i && !pictureIds.containsKey(i)) {
-                String name = "word/media/image" + (pictureIds.size() + 1) + "." + i.format().extension();
-                pictureIds.put(i, add(name, "image", null, out -> write(out, i.bytes())));
+            if (b instanceof Image i) {
+                picture(i);
             } else if (b instanceof Section s) {
                 pictures(s.body());
+            } else if (b instanceof io.gongwen.Table t) {
+                // the cells' pictures share the parts with the body's: the same picture twice is one part
+                for (List<io.gongwen.Table.Cell> row : t.rows()) {
+                    for (io.gongwen.Table.Cell cell : row) {
+                        cell.pictures().forEach(p -> picture(p.image()));
+                    }
+                }
             }
+        }
+    }
+
+    private void picture(Image i) {
+        if (!pictureIds.containsKey(i)) {
+            String name = "word/media/image" + (pictureIds.size() + 1) + "." + i.format().extension();
+            pictureIds.put(i, add(name, "image", null, out -> write(out, i.bytes())));
         }
     }
 

@@ -3,8 +3,8 @@ package io.gongwen.docx.write;
 import io.gongwen.Image;
 
 /**
- * Writes a picture of the body as a paragraph of its own: centred, without the body's first-line
- * indent, holding one run with an inline DrawingML picture ({@code w:drawing/wp:inline}). The
+ * Writes a picture of the body (or of a table cell) as a paragraph of its own: centred, without the
+ * body's first-line indent, holding one run with an inline DrawingML picture ({@code w:drawing/wp:inline}). The
  * paragraph's line spacing is single ({@code auto}) rather than the body's exact pitch, which would
  * cut the picture to one line's height; the line grid still rounds the paragraph up to whole lines,
  * so the text after it stays on the grid.
@@ -30,10 +30,20 @@ final class PictureParagraph {
      * @return width and height, each at least 1 EMU
      */
     static long[] size(Image image, PageGeometry page) {
+        return size(image, page.textWidth, page.pageHeight - page.top - page.bottom - page.linePitch);
+    }
+
+    /**
+     * The printed size in EMU: the image's own, or scaled down, proportions kept, to fit
+     * {@code maxWidth} × {@code maxHeight} twips (a cell's picture: the cell's width inside its margins).
+     *
+     * @return width and height, each at least 1 EMU
+     */
+    static long[] size(Image image, long maxWidthTwips, long maxHeightTwips) {
         double width = image.width().toEmu();
         double height = image.height().toEmu();
-        double maxWidth = page.textWidth * (double) SealDrawing.EMU_PER_TWIP;
-        double maxHeight = (page.pageHeight - page.top - page.bottom - page.linePitch) * (double) SealDrawing.EMU_PER_TWIP;
+        double maxWidth = Math.max(1, maxWidthTwips) * (double) SealDrawing.EMU_PER_TWIP;
+        double maxHeight = Math.max(1, maxHeightTwips) * (double) SealDrawing.EMU_PER_TWIP;
         double scale = Math.min(1, Math.min(maxWidth / Math.max(width, 1), maxHeight / Math.max(height, 1)));
         return new long[] {Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))};
     }
@@ -57,10 +67,20 @@ final class PictureParagraph {
     /** As {@link #write(WordXml, int, String, Image.Format, long[])}, from a new page if {@code pageBreakBefore}. */
     static void write(WordXml xml, int drawingId, String imageId, Image.Format format, long[] size,
                       boolean pageBreakBefore) {
+        write(xml, pageBreakBefore ? PPR.copy().set(OrderedElement.Paragraph.pageBreakBefore) : PPR, drawingId, imageId,
+                format, size);
+    }
+
+    /**
+     * A paragraph with the picture, with the paragraph properties {@code pPr} (a table cell's paragraph
+     * style, centred).
+     */
+    static void write(WordXml xml, OrderedElement<OrderedElement.Paragraph> pPr, int drawingId, String imageId,
+                      Image.Format format, long[] size) {
         String cx = Long.toString(size[0]);
         String cy = Long.toString(size[1]);
         xml.start("p");
-        (pageBreakBefore ? PPR.copy().set(OrderedElement.Paragraph.pageBreakBefore) : PPR).writeTo(xml);
+        pPr.writeTo(xml);
         xml.start("r").start("drawing");
         xml.start("wp:inline").plain("distT", "0", "distB", "0", "distL", "0", "distR", "0");
         xml.start("wp:extent").plain("cx", cx, "cy", cy).end();

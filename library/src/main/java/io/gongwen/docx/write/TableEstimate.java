@@ -27,7 +27,7 @@ public final class TableEstimate {
         for (int r = 0; r < grid.length; r++) {
             boolean isHeader = r < table.headerRows();
             long em = isHeader ? header : text;
-            int lines = 1;
+            long tallest = em * (isHeader ? 145 : 120) / 100;
             for (int k = 0; k < grid[r].length; k++) {
                 Table.Cell cell = grid[r][k];
                 if (cell == null) {
@@ -37,11 +37,24 @@ public final class TableEstimate {
                 for (int c = k; c < Math.min(k + cell.columnSpan(), columns.length); c++) {
                     width += columns[c];
                 }
-                lines = Math.max(lines, lines(cell.paragraphs(), Math.max(width, em), em));
+                int lines = cell.picturesOnly() ? 0 : lines(cell.paragraphs(), Math.max(width, em), em);
+                tallest = Math.max(tallest, lines * em * (isHeader ? 145 : 120) / 100 + picturesHigh(cell, width));
             }
-            heights[r] = lines * em * (isHeader ? 145 : 120) / 100;
+            heights[r] = tallest;
         }
         return heights;
+    }
+
+    /** How tall a cell's pictures are printed, in twips, each scaled down to the cell's {@code width} if wider. */
+    private static long picturesHigh(Table.Cell cell, long width) {
+        long high = 0;
+        for (Table.CellPicture p : cell.pictures()) {
+            double w = p.image().width().toEmu();
+            double h = p.image().height().toEmu();
+            double scale = Math.min(1, Math.max(1, width) * (double) SealDrawing.EMU_PER_TWIP / w);
+            high += PictureParagraph.twipsHigh(Math.round(h * scale));
+        }
+        return high;
     }
 
     private static int lines(List<String> paragraphs, long width, long em) {

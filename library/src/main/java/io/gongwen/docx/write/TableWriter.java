@@ -1,5 +1,6 @@
 package io.gongwen.docx.write;
 
+import io.gongwen.Image;
 import io.gongwen.Table;
 import io.gongwen.Table.Cell;
 
@@ -7,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import static io.gongwen.docx.write.OrderedElement.CellProperties.gridSpan;
 import static io.gongwen.docx.write.OrderedElement.CellProperties.tcW;
@@ -51,6 +54,14 @@ public final class TableWriter {
     private final String turnedEvenFooterId;
     /** Writes a note's mark in a cell and numbers the note, as in the body. */
     private final Paragraphs.NoteMarks marks;
+    /** The relationship id of a picture's image part, shared with the body's pictures. */
+    private final Function<Image, String> pictureIds;
+    /** The next {@code wp:docPr/@id}, counted with the body's pictures. */
+    private final IntSupplier drawingIds;
+    private final OrderedElement<OrderedElement.Paragraph> headerPicturePPr =
+            styled(StyleId.TABLE_HEADER).set(OrderedElement.Paragraph.jc, "val", "center");
+    private final OrderedElement<OrderedElement.Paragraph> bodyPicturePPr =
+            styled(StyleId.TABLE_TEXT).set(OrderedElement.Paragraph.jc, "val", "center");
     private final OrderedElement<OrderedElement.Paragraph> headerPPr = styled(StyleId.TABLE_HEADER);
     private final Map<Table.Alignment, OrderedElement<OrderedElement.Paragraph>> bodyPPr =
             new EnumMap<>(Table.Alignment.class);
@@ -70,11 +81,16 @@ public final class TableWriter {
      *                          document has no landscape table)
      * @param turnedEvenFooterId the same for even pages
      * @param marks writes the mark of a note that stands in a cell, as the body's marks are written
+     * @param pictureIds the relationship id of each picture's image part
+     * @param drawingIds gives each picture of a cell its {@code wp:docPr/@id}, unique in the document
      */
     TableWriter(PageGeometry page, Consumer<WordXml> portraitSection, String turnedOddFooterId,
-                String turnedEvenFooterId, Paragraphs.NoteMarks marks) {
+                String turnedEvenFooterId, Paragraphs.NoteMarks marks, Function<Image, String> pictureIds,
+                IntSupplier drawingIds) {
         this.page = page;
         this.marks = marks;
+        this.pictureIds = pictureIds;
+        this.drawingIds = drawingIds;
         this.portraitSection = portraitSection;
         this.turnedOddFooterId = turnedOddFooterId;
         this.turnedEvenFooterId = turnedEvenFooterId;
@@ -215,7 +231,7 @@ public final class TableWriter {
                     OrderedElement<OrderedElement.Paragraph> pPr =
                             header ? headerPPr : bodyPPr.get(table.alignments().get(c));
                     cell(xml, width(columns, c, cell.columnSpan()), cell.columnSpan(),
-                            cell.rowSpan() > 1 ? "restart" : null, pPr, cell);
+                            cell.rowSpan() > 1 ? "restart" : null, pPr, header ? headerPicturePPr : bodyPicturePPr, cell);
                     c += cell.columnSpan();
                 } else {
                     Cell above = coveredBy[r][c];
@@ -223,7 +239,7 @@ public final class TableWriter {
                         throw new IllegalStateException("table grid: row " + r + " column " + c + " is not covered");
                     }
                     cell(xml, width(columns, c, above.columnSpan()), above.columnSpan(), "continue",
-                            header ? headerPPr : bodyPPr.get(table.alignments().get(c)), EMPTY);
+                            header ? headerPPr : bodyPPr.get(table.alignments().get(c)), null, EMPTY);
                     c += above.columnSpan();
                 }
             }
@@ -246,10 +262,14 @@ public final class TableWriter {
      * A {@code w:tc}; {@code merge} is "restart", "continue" or null for a cell spanning one row. A
      * plain paragraph of the cell is one run in the paragraph's style; one with spans or notes has a
      * run for each stretch, carrying only what its span changes, and its notes' marks between them,
-     * as a body paragraph's ({@link Paragraphs#formatted}).
+     * as a body paragraph's ({@link Paragraphs#formatted}). Each picture is a centred paragraph of its
+     * own between them ({@link PictureParagraph}), scaled down to the cell's width inside its margins
+     * and to the text block's height less one line; a cell of pictures only has no empty paragraph
+     * after them.
      */
     private void cell(WordXml xml, long width, int span, String merge,
-                      OrderedElement<OrderedElement.Paragraph> pPr, Cell cell) {
+                      OrderedElement<OrderedElement.Paragraph> pPr,
+                      OrderedElement<OrderedElement.Paragraph> picturePPr, Cell cell) {
         xml.start("tc");
         OrderedElement<OrderedElement.CellProperties> tcPr = OrderedElement.tcPr()
                 .set(tcW, "w", Long.toString(width), "type", "dxa")
@@ -265,7 +285,16 @@ public final class TableWriter {
         }
         tcPr.writeTo(xml);
         List<io.gongwen.FormattedText> paragraphs = cell.formattedParagraphs();
-        for (io.gongwen.FormattedText text : paragraphs) {
+        List<Table.CellPicture> pictures = cell.pictures();
+        int next = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            io.gongwen.FormattedText text = paragraphs.get(i);
+            for (; next < pictures.size() && pictures.get(next).after() == i; next++) {
+                picture(xml, pictures.get(next).image(), width, picturePPr);
+            }
+            if (cell.picturesOnly()) {
+                continue; // the pictures' paragraphs are the cell's
+            }
             xml.start("p");
             pPr.writeTo(xml);
             if (!text.isPlain()) {
@@ -277,7 +306,27 @@ public final class TableWriter {
             }
             xml.end();
         }
+        for (; next < pictures.size(); next++) {
+            picture(xml, pictures.get(next).image(), width, picturePPr);
+        }
         xml.end();
+    }
+
+    /** A cell's picture in a paragraph of its own, no wider than the cell {@code width} twips wide inside its margins. */
+    private void picture(WordXml xml, Image image, long width, OrderedElement<OrderedElement.Paragraph> pPr) {
+        long[] size = PictureParagraph.size(image, cellPictureWidth(width, page), cellPictureHeight(landscape, page));
+        PictureParagraph.write(xml, pPr, drawingIds.getAsInt(), pictureIds.apply(image), image.format(), size);
+    }
+
+    /** The widest a cell's picture is printed, in twips: the cell's width less its margins. */
+    static long cellPictureWidth(long cellWidth, PageGeometry page) {
+        return cellWidth - 2 * page.cellMargin;
+    }
+
+    /** The tallest a cell's picture is printed, in twips: the text block's height, portrait or turned, less one line. */
+    static long cellPictureHeight(boolean landscape, PageGeometry page) {
+        return landscape ? page.pageWidth - page.landscapeTop - page.landscapeBottom - page.linePitch
+                : page.pageHeight - page.top - page.bottom - page.linePitch;
     }
 
     /**

@@ -424,51 +424,66 @@ public final class DocxRecogniser {
     /**
      * The paragraph's pictures, each a line of its own after the paragraph's text: a picture alone in
      * its paragraph stands where it stood; one among text, or floating, comes right after that text,
-     * with a warning. A floating picture the size and shape of a seal, or named a seal (印章, 签名章, as
-     * the writer names them), is left out without one, as seals always were (they are given with
-     * {@link io.gongwen.Seal}); left out with a warning: a picture whose image is not in the package, that declares no
-     * size, or that the model refuses (a format it does not know, more pixels than it takes). A size
-     * larger than {@link Image#LARGEST_SIDE} is scaled down to it, proportions kept.
+     * with a warning. What is left out, and how a size is bounded, {@link #image} says.
      */
     private static void pictures(WordContent.Paragraph p, List<Line> lines, List<DraftWarning> notes) {
         for (WordContent.Picture q : p.pictures()) {
+            Optional<Image> image = image(p.number(), q, notes);
+            if (image.isEmpty()) {
+                continue;
+            }
             String what = "the picture " + q.name();
-            if (q.bytes().length == 0) {
-                notes.add(new DraftWarning(p.number(), what + " is left out: its image is not in the package (a linked picture?)"));
-                continue;
-            }
-            double width = q.widthEmu() / EMU_PER_POINT;
-            double height = q.heightEmu() / EMU_PER_POINT;
-            if (!(width > 0) || !(height > 0)) {
-                notes.add(new DraftWarning(p.number(), what + " is left out: it declares no size (wp:extent)"));
-                continue;
-            }
-            double largest = Image.LARGEST_SIDE.points();
-            if (width > largest || height > largest) {
-                double scale = largest / Math.max(width, height);
-                notes.add(new DraftWarning(p.number(), what + String.format(java.util.Locale.ROOT,
-                        " declares %.0f × %.0f mm; it is scaled down to fit %.0f mm", width / 72 * 25.4,
-                        height / 72 * 25.4, Image.LARGEST_SIDE.toMillimetres())));
-                width = Math.max(width * scale, 0.05);
-                height = Math.max(height * scale, 0.05);
-            }
-            if (q.floating() && (sealLike(width, height) || q.description().contains("印章")
-                    || q.description().contains("签名章"))) {
-                continue; // seals are not read, as before pictures were (give seals with Seal)
-            }
-            Image image;
-            try {
-                image = Image.of(q.bytes(), Length.pt(width), Length.pt(height));
-            } catch (InvalidDocumentException e) {
-                notes.add(new DraftWarning(p.number(), what + " is left out: " + e.getMessage()));
-                continue;
-            }
             // said where the picture is kept: one outside the body is left out, with a warning of its own
             String note = q.floating() ? what + " floats over the text; it is kept in the text, centred on a line "
                     + "of its own after its paragraph"
                     : p.text().isBlank() ? "" : what + " stands among the paragraph's text; it is kept centred on a "
                     + "line of its own after the text";
-            lines.add(new Line(p.number(), note, image, false, Line.Look.NONE, false));
+            lines.add(new Line(p.number(), note, image.get(), false, Line.Look.NONE, false));
+        }
+    }
+
+    /**
+     * A picture of a paragraph (of the body, or of a table cell) as the model's {@link Image}, its size
+     * the one its {@code wp:extent} gives. A floating picture the size and shape of a seal, or named a
+     * seal (印章, 签名章, as the writer names them), is left out without a warning, as seals always were
+     * (they are given with {@link io.gongwen.Seal}); left out with a warning: a picture whose image is
+     * not in the package, that declares no size, or that the model refuses (a format it does not know,
+     * more pixels than it takes). A size larger than {@link Image#LARGEST_SIDE} is scaled down to it,
+     * proportions kept, with a warning.
+     *
+     * @param paragraph the number of the paragraph it stands in, for the warnings
+     * @return the picture, or empty if it is left out
+     */
+    static Optional<Image> image(int paragraph, WordContent.Picture q, List<DraftWarning> notes) {
+        String what = "the picture " + q.name();
+        if (q.bytes().length == 0) {
+            notes.add(new DraftWarning(paragraph, what + " is left out: its image is not in the package (a linked picture?)"));
+            return Optional.empty();
+        }
+        double width = q.widthEmu() / EMU_PER_POINT;
+        double height = q.heightEmu() / EMU_PER_POINT;
+        if (!(width > 0) || !(height > 0)) {
+            notes.add(new DraftWarning(paragraph, what + " is left out: it declares no size (wp:extent)"));
+            return Optional.empty();
+        }
+        double largest = Image.LARGEST_SIDE.points();
+        if (width > largest || height > largest) {
+            double scale = largest / Math.max(width, height);
+            notes.add(new DraftWarning(paragraph, what + String.format(java.util.Locale.ROOT,
+                    " declares %.0f × %.0f mm; it is scaled down to fit %.0f mm", width / 72 * 25.4,
+                    height / 72 * 25.4, Image.LARGEST_SIDE.toMillimetres())));
+            width = Math.max(width * scale, 0.05);
+            height = Math.max(height * scale, 0.05);
+        }
+        if (q.floating() && (sealLike(width, height) || q.description().contains("印章")
+                || q.description().contains("签名章"))) {
+            return Optional.empty(); // seals are not read, as before pictures were (give seals with Seal)
+        }
+        try {
+            return Optional.of(Image.of(q.bytes(), Length.pt(width), Length.pt(height)));
+        } catch (InvalidDocumentException e) {
+            notes.add(new DraftWarning(paragraph, what + " is left out: " + e.getMessage()));
+            return Optional.empty();
         }
     }
 
@@ -874,24 +889,32 @@ public final class DocxRecogniser {
         if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
             return;
         }
-        // the notes are read once, before the table is tried: a refused table keeps them in its paragraphs
-        List<List<FormattedText>> cells = TableReader.cells(table, noteReader, notes);
+        // the notes and pictures are read once, before the table is tried: a refused table keeps them
+        List<List<TableReader.CellContent>> cells = TableReader.cells(table, noteReader, notes);
         try {
             lines.add(new Line(table.number(), "", TableReader.read(table, cells)));
             return;
         } catch (InvalidDocumentException e) {
             notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "
-                    + "kept as a table (" + e.getMessage() + "); its non-empty cells are kept as paragraphs, row by row"));
+                    + "kept as a table (" + e.getMessage() + "); its non-empty cells are kept as paragraphs, row by row"
+                    + (cells.stream().allMatch(r -> r.stream().allMatch(c -> c.pictures().isEmpty())) ? ""
+                    : ", and its cells' pictures after them")));
         }
-        for (List<FormattedText> row : cells) {
-            for (FormattedText cell : row) {
+        List<Image> pictures = new ArrayList<>();
+        for (List<TableReader.CellContent> row : cells) {
+            for (TableReader.CellContent content : row) {
+                FormattedText cell = content.text();
                 int from = 0;
                 for (String part : cell.text().split("\n", -1)) {
                     lines.add(new Line(table.number(), cell.isPlain() ? FormattedText.of(part)
                             : cell.slice(from, from + part.length()), Line.Look.NONE));
                     from += part.length() + 1;
                 }
+                content.pictures().forEach(p -> pictures.add(p.image()));
             }
+        }
+        for (Image picture : pictures) {
+            lines.add(new Line(table.number(), "", picture, false, Line.Look.NONE, false));
         }
     }
 }

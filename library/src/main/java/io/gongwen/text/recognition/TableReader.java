@@ -32,42 +32,117 @@ public final class TableReader {
     }
 
     /**
-     * The table in the model, its cells plain: their text as read.
+     * The table in the model, its cells plain: their text as read, without pictures.
      *
      * @throws io.gongwen.InvalidDocumentException if its cells do not fill the grid the model checks, or
      *                                             hold characters a document cannot carry
      */
     public static Table read(WordContent.Table source) {
-        List<List<FormattedText>> texts = new ArrayList<>();
+        List<List<CellContent>> texts = new ArrayList<>();
         for (WordContent.Row row : source.rows()) {
-            texts.add(row.cells().stream().map(c -> FormattedText.of(c.text())).toList());
+            texts.add(row.cells().stream().map(c -> new CellContent(FormattedText.of(c.text()), List.of())).toList());
         }
         return read(source, texts);
     }
 
     /**
+     * A cell as read: its text, paragraphs joined by line feeds, with its spans and notes, and its
+     * pictures, each after the lines of the text that stood before it.
+     *
+     * @param text the text
+     * @param pictures the pictures, in order; {@link Table.CellPicture#after()} counts the lines of
+     *                 {@code text} before each
+     */
+    record CellContent(FormattedText text, List<Table.CellPicture> pictures) {
+    }
+
+    /**
      * Each cell's text, row by row as the part lists them (cells merged from above included), its
      * paragraphs joined by line feeds, with the spans of its runs and the notes of its marks
-     * ({@code notes} reads them, once each). A header row ({@link #headerRows}) whose text is bold
-     * throughout has its bold left out of the spans: it is the header's.
+     * ({@code notes} reads them, once each), and its pictures as the body's are read
+     * ({@link DocxRecogniser#image}): each on a line of its own after the text of the paragraph it
+     * stood in. A paragraph holding a picture kept and no text but white space is the picture's line,
+     * and no line of text; a floating picture or one among a paragraph's text is kept after that text,
+     * with a warning. A header row ({@link #headerRows}) whose text is bold throughout has its bold
+     * left out of the spans: it is the header's.
      */
-    static List<List<FormattedText>> cells(WordContent.Table source, NoteReader notes, List<DraftWarning> warnings) {
-        List<List<FormattedText>> rows = new ArrayList<>();
+    static List<List<CellContent>> cells(WordContent.Table source, NoteReader notes, List<DraftWarning> warnings) {
+        List<List<CellContent>> rows = new ArrayList<>();
         int headers = headerRows(source);
         for (WordContent.Row row : source.rows()) {
             boolean headerBold = rows.size() < headers && allBold(row);
-            List<FormattedText> cells = new ArrayList<>();
+            List<CellContent> cells = new ArrayList<>();
             for (WordContent.Cell cell : row.cells()) {
                 List<FormattedText> paragraphs = new ArrayList<>();
+                List<Table.CellPicture> pictures = List.of();
+                int lines = 0;
                 for (WordContent.Paragraph p : cell.paragraphs()) {
                     FormattedText text = notes.inCell(p, DocxRecogniser.runsOf(p), warnings);
-                    paragraphs.add(headerBold ? Line.withoutBold(text, false) : text);
+                    boolean any = !p.pictures().isEmpty();
+                    List<io.gongwen.Image> kept = any ? new ArrayList<>() : List.of();
+                    List<WordContent.Picture> sources = any ? new ArrayList<>() : List.of();
+                    for (WordContent.Picture q : p.pictures()) {
+                        DocxRecogniser.image(p.number(), q, warnings).ifPresent(image -> {
+                            kept.add(image);
+                            sources.add(q);
+                        });
+                    }
+                    boolean pictureLine = !kept.isEmpty() && text.text().isBlank() && text.notes().isEmpty();
+                    if (!pictureLine) {
+                        paragraphs.add(headerBold ? Line.withoutBold(text, false) : text);
+                        lines += lineCount(text.text());
+                    }
+                    if (kept.isEmpty()) {
+                        continue;
+                    }
+                    if (pictures.isEmpty()) {
+                        pictures = new ArrayList<>();
+                    }
+                    for (int i = 0; i < kept.size(); i++) {
+                        pictures.add(new Table.CellPicture(lines, kept.get(i)));
+                    }
+                    warnAbout(p, sources, pictureLine, warnings);
                 }
-                cells.add(paragraphs.isEmpty() ? FormattedText.of("") : FormattedText.joinedLines(paragraphs));
+                cells.add(new CellContent(paragraphs.isEmpty() ? FormattedText.of("")
+                        : FormattedText.joinedLines(paragraphs), pictures));
             }
             rows.add(cells);
         }
         return rows;
+    }
+
+    /**
+     * How many lines a paragraph's text makes in a cell: one, and one more for each line break in it
+     * (what {@code \\R} matches, as the cell's text is split: a CR and LF together are one).
+     */
+    private static int lineCount(String text) {
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                continue; // counted at its \n
+            }
+            if (c == '\n' || c == '\r' || c == '\013' || c == '\f' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    /** Warns of the pictures kept of a cell's paragraph that floated, or that stood among its text. */
+    private static void warnAbout(WordContent.Paragraph p, List<WordContent.Picture> kept, boolean pictureLine,
+                                  List<DraftWarning> warnings) {
+        for (WordContent.Picture q : kept) {
+            String what = "the picture " + q.name();
+            if (q.floating()) {
+                warnings.add(new DraftWarning(p.number(), what + " floats over the text of a table cell; it is kept in "
+                        + "the cell, centred on a line of its own after its paragraph"));
+            } else if (!pictureLine) {
+                warnings.add(new DraftWarning(p.number(), what + " stands among the text of a table cell's paragraph; "
+                        + "it is kept centred on a line of its own after that text"));
+            }
+        }
     }
 
     /** The most leading rows taken for header rows when Word does not say which are: a heading's few lines. */
@@ -122,7 +197,7 @@ public final class TableReader {
      * @throws io.gongwen.InvalidDocumentException if its cells do not fill the grid the model checks, or
      *                                             hold characters a document cannot carry
      */
-    static Table read(WordContent.Table source, List<List<FormattedText>> texts) {
+    static Table read(WordContent.Table source, List<List<CellContent>> texts) {
         List<List<Slot>> rows = new ArrayList<>();
         // the cell that starts a vertical merge, by grid column, while the merge goes on
         Map<Integer, Slot> merging = new HashMap<>();
@@ -156,7 +231,7 @@ public final class TableReader {
         Table.Builder table = Table.builder().columns(weights(source.columnWidths(), columns));
         for (int r = 0; r < rows.size(); r++) {
             Table.Cell[] cells = rows.get(r).stream()
-                    .map(s -> Table.Cell.of(s.text).spanColumns(s.columnSpan).spanRows(s.rowSpan))
+                    .map(TableReader::cell)
                     .toArray(Table.Cell[]::new);
             if (r < headers) {
                 table.header(cells);
@@ -182,7 +257,7 @@ public final class TableReader {
         }
         for (int r = 0; r < rows.size(); r++) {
             for (int k = covered[r]; k < columns; k++) {
-                rows.get(r).add(new Slot(FormattedText.of(""), 1));
+                rows.get(r).add(new Slot(new CellContent(FormattedText.of(""), List.of()), 1));
             }
         }
     }
@@ -201,14 +276,33 @@ public final class TableReader {
         return weights;
     }
 
+    /**
+     * The model's cell of a slot: its text validated as {@link Table.Cell#of(FormattedText)} does, and its
+     * pictures, each after as many of the cell's paragraphs as there are (the validation may count the
+     * lines otherwise than the reader did, and a picture never goes past the last).
+     */
+    private static Table.Cell cell(Slot s) {
+        Table.Cell cell = Table.Cell.of(s.content.text()).spanColumns(s.columnSpan).spanRows(s.rowSpan);
+        if (s.content.pictures().isEmpty()) {
+            return cell;
+        }
+        int most = cell.text().isEmpty() ? Math.min(1, s.content.pictures().get(s.content.pictures().size() - 1).after())
+                : cell.paragraphs().size();
+        List<Table.CellPicture> pictures = new ArrayList<>();
+        for (Table.CellPicture p : s.content.pictures()) {
+            pictures.add(p.after() <= most ? p : new Table.CellPicture(most, p.image()));
+        }
+        return new Table.Cell(cell.text(), cell.spans(), cell.notes(), pictures, cell.columnSpan(), cell.rowSpan());
+    }
+
     /** A cell that starts in a row, with the rows it has been found to span. */
     private static final class Slot {
-        final FormattedText text;
+        final CellContent content;
         final int columnSpan;
         int rowSpan = 1;
 
-        Slot(FormattedText text, int columnSpan) {
-            this.text = text;
+        Slot(CellContent content, int columnSpan) {
+            this.content = content;
             this.columnSpan = columnSpan;
         }
     }

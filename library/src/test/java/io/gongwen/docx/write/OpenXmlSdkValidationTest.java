@@ -76,6 +76,33 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void a_reformatted_report_with_pictures_in_its_table_cells_is_valid(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("report.docx");
+        Files.write(in, io.gongwen.testing.CellPicturesDocx.report());
+        Path out = dir.resolve("out.docx");
+        io.gongwen.text.DocxReader.standard().read(in).document().writeTo(out);
+        // a picture in a landscape table's cell and one in the body beside them, built
+        io.gongwen.Image chart = io.gongwen.Image.of(io.gongwen.testing.CellPicturesDocx.CHART,
+                io.gongwen.Length.mm(40), io.gongwen.Length.mm(30));
+        Path built = dir.resolve("built.docx");
+        io.gongwen.OfficialDocument.builder().title("关于道路改造情况的报告").paragraph("改造情况见下图和下表。").image(chart)
+                .table(io.gongwen.Table.builder().columns(1, 2).header("项目", "示意图")
+                        .row(io.gongwen.Table.Cell.of("道路改造"), io.gongwen.Table.Cell.of(chart)).landscape().build())
+                .build().writeTo(built);
+        // the files validated hold the pictures in their cells: a file without them would be valid too
+        io.gongwen.testing.DocxInspector docx = new io.gongwen.testing.DocxInspector(Files.readAllBytes(out));
+        assertThat(docx.count("word/document.xml", "//w:tbl//w:drawing")).isEqualTo(3);
+        assertThat(docx.partNames()).filteredOn(n -> n.startsWith("word/media/")).hasSize(3);
+        io.gongwen.testing.DocxInspector twice = new io.gongwen.testing.DocxInspector(Files.readAllBytes(built));
+        assertThat(twice.count("word/document.xml", "//w:tbl//w:drawing")).isEqualTo(1);
+        assertThat(twice.count("word/document.xml", "//w:drawing")).isEqualTo(2);
+        // the same picture in the body and a cell shares one image part
+        assertThat(twice.partNames()).filteredOn(n -> n.startsWith("word/media/")).hasSize(1);
+        assertThat(validate(out)).as("reformatted").isEqualTo("valid");
+        assertThat(validate(built)).as("built").isEqualTo("valid");
+    }
+
+    @Test
     void the_largest_and_smallest_pages_a_specification_allows_are_valid(@TempDir Path dir) throws Exception {
         io.gongwen.Length largest = io.gongwen.Length.twips(31_680);
         io.gongwen.Length zero = io.gongwen.Length.mm(0);
