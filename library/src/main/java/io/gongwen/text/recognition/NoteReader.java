@@ -168,7 +168,8 @@ final class NoteReader {
             } else {
                 warnings.add(new DraftWarning(g.getKey(), "the " + g.getValue().kind().word() + " "
                         + Line.shorten(g.getValue().text().text()) + " is left out: its mark stands where the document "
-                        + "keeps no notes (a chapter's number without a title, the signature or date)"));
+                        + "keeps no notes (a chapter's number without a title, an attachment's or an issued document's "
+                        + "title, the signature or date)"));
             }
         }
         boolean footnotes = false;
