@@ -624,8 +624,8 @@ public final class OfficialDocument {
          * }</pre>
          *
          * @param lines the whole title, or its lines, each stripped of white space around it; blank lines
-         *              are dropped (a note's mark in one goes to the end of the line before), but one must
-         *              have text
+         *              are dropped (a note's mark in one goes to the end of the line before, or to the start
+         *              of the first line), but one must have text
          * @return this builder
          * @throws InvalidDocumentException naming {@code title}, {@code title[i]}, {@code title[i].spans[k]}
          *                                  (a bold span) or {@code title[i].notes[k]} (a blank note) for the
@@ -634,6 +634,8 @@ public final class OfficialDocument {
         public Builder title(FormattedText... lines) {
             Checks.present("title", lines);
             List<FormattedText> parsed = new ArrayList<>();
+            // the marks of a blank line before any line with text: they go to the start of the next one
+            List<Note> pending = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
                 int n = i;
                 FormattedText line = Checks.present("title[" + i + "]", lines[i]);
@@ -651,8 +653,16 @@ public final class OfficialDocument {
                     FormattedText part = line.slice(from, end);
                     if (!part.text().isBlank()) {
                         Checks.text(() -> "title[" + n + "]", part.text());
-                        parsed.add(part.strip());
-                    } else if (!part.notes().isEmpty() && !parsed.isEmpty()) {
+                        FormattedText stripped = part.strip();
+                        if (!pending.isEmpty()) {
+                            pending.addAll(stripped.notes());
+                            stripped = new FormattedText(stripped.text(), stripped.spans(), pending);
+                            pending.clear();
+                        }
+                        parsed.add(stripped);
+                    } else if (parsed.isEmpty()) {
+                        part.notes().forEach(x -> pending.add(x.moved(0)));
+                    } else if (!part.notes().isEmpty()) {
                         // a mark on a blank line is not lost: it follows the line before
                         FormattedText last = parsed.remove(parsed.size() - 1);
                         List<Note> marks = new ArrayList<>(last.notes());

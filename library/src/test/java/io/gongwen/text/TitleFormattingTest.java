@@ -120,6 +120,35 @@ class TitleFormattingTest {
     }
 
     @Test
+    void a_letter_spaced_title_loses_its_spaces_and_keeps_its_spans_and_note_after_the_same_characters() throws Exception {
+        // GIVEN a title spaced out as web pages space a short line, its 4 raised and a footnote at its end
+        String sup = "<w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr>";
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W
+                + "><w:body><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+                + "<w:r><w:t xml:space=\"preserve\">关 于 新 增 绿 地 10</w:t></w:r><w:r>" + sup + "<w:t>4</w:t></w:r>"
+                + "<w:r><w:t xml:space=\"preserve\">公 顷 的 通 知</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>各乡镇人民政府：</w:t></w:r></w:p><w:p><w:r><w:t>现将有关事项通知如下。</w:t></w:r></w:p>"
+                + "</w:body></w:document>";
+        OfficialDocument doc = read(io.gongwen.testing.ForeignDocx.withDocumentXml(xml)).document();
+
+        // THEN the spaces between Chinese characters are gone, and the 4 is still raised
+        assertThat(doc.titleFormatted()).isEqualTo(FormattedText.builder().text("关于新增绿地 10").superscript("4")
+                .text("公顷的通知").build());
+    }
+
+    @Test
+    void a_note_on_a_blank_line_of_the_title_goes_to_the_line_next_to_it() {
+        FormattedText title = FormattedText.builder().text(" ").footnote("注一。").text("\n关于报告\n ")
+                .footnote("注二。").build();
+
+        OfficialDocument doc = OfficialDocument.builder().title(title).paragraph("正文。").build();
+
+        assertThat(doc.title()).containsExactly("关于报告");
+        assertThat(doc.titleNotes()).extracting(Note::at, n -> n.text().text())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "注一。"), org.assertj.core.groups.Tuple.tuple(4, "注二。"));
+    }
+
+    @Test
     void bold_in_a_title_is_refused_naming_the_span_and_a_blank_title_or_note_naming_the_title() {
         assertThatThrownBy(() -> OfficialDocument.builder().title(FormattedText.builder().bold("关于").text("通知").build()))
                 .isInstanceOf(InvalidDocumentException.class)
