@@ -236,27 +236,18 @@ public final class OfficialDocument {
      * @return the lines, top first, as {@link #title()} gives their text; empty for a document without a title
      */
     public List<FormattedText> titleLines() {
-        List<FormattedText> lines = new ArrayList<>(title.size());
-        FormattedText whole = titleFormatted();
-        int from = 0;
-        for (int i = 0; i < title.size(); i++) {
-            int to = from + title.get(i).length();
-            if (whole.isPlain()) {
-                lines.add(FormattedText.of(title.get(i)));
-            } else {
-                List<Note> marks = new ArrayList<>();
-                for (Note n : titleNotes) {
-                    if (n.at() > from || i == 0 && n.at() == from) {
-                        if (n.at() <= to) {
-                            marks.add(n.moved(n.at() - from));
-                        }
-                    }
-                }
-                lines.add(new FormattedText(title.get(i), FormattedText.slice(titleSpans, from, to), marks));
-            }
-            from = to;
+        if (titleSpans.isEmpty() && titleNotes.isEmpty()) {
+            return title.stream().map(FormattedText::of).toList();
         }
-        return List.copyOf(lines);
+        int[] from = new int[title.size()];
+        int[] to = new int[title.size()];
+        int at = 0;
+        for (int i = 0; i < title.size(); i++) {
+            from[i] = at;
+            at += title.get(i).length();
+            to[i] = at;
+        }
+        return List.copyOf(FormattedText.pieces(titleFormatted(), from, to));
     }
 
     /**
@@ -644,13 +635,22 @@ public final class OfficialDocument {
                     int m = k;
                     Checks.text(() -> "title[" + n + "].notes[" + m + "]", line.notes().get(k).text().text());
                 }
-                int from = 0;
+                // the parts between line breaks, cut in one pass (a part holds no break)
                 String t = line.text();
-                for (int end = 0; end <= t.length(); end++) {
-                    if (end < t.length() && LINE_BREAKS.indexOf(t.charAt(end)) < 0) {
-                        continue;
+                List<Integer> ends = new ArrayList<>();
+                for (int end = 0; end < t.length(); end++) {
+                    if (LINE_BREAKS.indexOf(t.charAt(end)) >= 0) {
+                        ends.add(end);
                     }
-                    FormattedText part = line.slice(from, end);
+                }
+                ends.add(t.length());
+                int[] from = new int[ends.size()];
+                int[] to = new int[ends.size()];
+                for (int k = 0; k < ends.size(); k++) {
+                    from[k] = k == 0 ? 0 : ends.get(k - 1) + 1;
+                    to[k] = ends.get(k);
+                }
+                for (FormattedText part : FormattedText.pieces(line, from, to)) {
                     if (!part.text().isBlank()) {
                         Checks.text(() -> "title[" + n + "]", part.text());
                         FormattedText stripped = part.strip();
@@ -669,8 +669,7 @@ public final class OfficialDocument {
                         part.notes().forEach(x -> marks.add(x.moved(last.text().length())));
                         parsed.add(new FormattedText(last.text(), last.spans(), marks));
                     }
-                    // \r\n is one break: the slice between them is empty and dropped above
-                    from = end + 1;
+                    // \r\n is one break: the empty part between them is blank and dropped above
                 }
             }
             if (parsed.isEmpty()) {

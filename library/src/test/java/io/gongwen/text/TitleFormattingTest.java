@@ -149,6 +149,27 @@ class TitleFormattingTest {
     }
 
     @Test
+    void a_title_of_many_lines_each_with_a_span_and_a_note_is_cut_in_linear_time() {
+        // GIVEN 100,000 lines fed into one text, each with its 2 raised and a note (cut line by line against
+        // every span, this would take 10¹⁰ steps)
+        FormattedText.Builder many = FormattedText.builder();
+        for (int i = 0; i < 100_000; i++) {
+            many.text("第m").superscript("2").footnote("注。").text("\n");
+        }
+        FormattedText title = many.build();
+
+        // WHEN the builder takes it and the writers ask for its lines
+        List<FormattedText> lines = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20),
+                () -> OfficialDocument.builder().title(title).paragraph("正文。").build().titleLines());
+
+        // THEN every line keeps its own span and note
+        FormattedText each = FormattedText.builder().text("第m").superscript("2").footnote("注。").build();
+        assertThat(lines).hasSize(100_000);
+        assertThat(lines.stream().filter(l -> !l.equals(each)).findFirst()).isEmpty();
+    }
+
+    @Test
     void bold_in_a_title_is_refused_naming_the_span_and_a_blank_title_or_note_naming_the_title() {
         assertThatThrownBy(() -> OfficialDocument.builder().title(FormattedText.builder().bold("关于").text("通知").build()))
                 .isInstanceOf(InvalidDocumentException.class)
