@@ -27,11 +27,16 @@ class UnkeptEmphasisTest {
     }
 
     private Draft read(String title, String body, String signature) throws IOException {
+        return read(title, body, signature, "");
+    }
+
+    private Draft read(String title, String body, String signature, String after) throws IOException {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
                 + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>" + title + "</w:p>"
                 + "<w:p><w:r><w:t>各乡镇人民政府：</w:t></w:r></w:p><w:p>" + body + "</w:p>"
                 + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>" + signature + "</w:p>"
-                + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>2024年3月1日</w:t></w:r></w:p></w:body></w:document>";
+                + "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>2024年3月1日</w:t></w:r></w:p>" + after
+                + "</w:body></w:document>";
         Path file = Files.write(dir.resolve("notice.docx"), ForeignDocx.withDocumentXml(xml));
         return DocxReader.standard().read(file);
     }
@@ -54,6 +59,21 @@ class UnkeptEmphasisTest {
 
         assertThat(draft.warnings()).extracting(DraftWarning::toString).containsExactly("line 4: its superscript text "
                 + "(1, after 某县人民政府) is written plain and level with the rest: this part of the document keeps no "
+                + "character formatting; check it");
+    }
+
+    @Test
+    void a_superscript_in_an_attachments_title_is_still_written_level_with_a_warning_at_its_line() throws IOException {
+        String attachment = "<w:p><w:r><w:t>附件</w:t></w:r></w:p><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+                + "<w:r><w:t>新增绿地10</w:t></w:r><w:r>" + SUP + "<w:t>4</w:t></w:r><w:r><w:t>公顷的说明</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>说明如下。</w:t></w:r></w:p>";
+        Draft draft = read("<w:r><w:t>关于新增绿地的通知</w:t></w:r>", "<w:r><w:t>现将有关事项通知如下。</w:t></w:r>",
+                "<w:r><w:t>某县人民政府</w:t></w:r>", attachment);
+
+        assertThat(draft.document().attachments()).extracting(io.gongwen.Attachment::title)
+                .containsExactly("新增绿地104公顷的说明");
+        assertThat(draft.warnings()).extracting(DraftWarning::toString).contains("line 7: its superscript text "
+                + "(4, after 新增绿地10) is written plain and level with the rest: this part of the document keeps no "
                 + "character formatting; check it");
     }
 
