@@ -586,7 +586,7 @@ public abstract class BodyBuilder<B extends BodyBuilder<B>> {
      * The text of a heading, a chapter's title, refused if a span is bold: the bold that makes a heading is
      * its style (黑体, or a bold level), not a span, as the readers read it.
      */
-    private static FormattedText notBold(java.util.function.Supplier<String> field, String what, FormattedText t) {
+    static FormattedText notBold(java.util.function.Supplier<String> field, String what, FormattedText t) {
         for (int i = 0; i < t.spans().size(); i++) {
             Span s = t.spans().get(i);
             if (s.is(Emphasis.BOLD)) {

@@ -37,6 +37,8 @@ public final class OfficialDocument {
     private final Optional<Integer> orderNumber;
     private final Optional<String> minutesNumber;
     private final List<String> title;
+    private final List<Span> titleSpans;
+    private final List<Note> titleNotes;
     private final List<String> addressees;
     private final List<Block> body;
     private final List<Attendance> attendances;
@@ -58,6 +60,9 @@ public final class OfficialDocument {
         this.minutesNumber = b.minutesNumber;
         this.title = b.title.size() == 1 && b.autoBreakTitle
                 ? TitleBreaker.lines(b.title.get(0), b.specification) : List.copyOf(b.title);
+        // the breaker only cuts (its lines join to the title), so offsets into the joined lines stay valid
+        this.titleSpans = b.titleSpans;
+        this.titleNotes = b.titleNotes;
         this.addressees = List.copyOf(b.addressees);
         this.body = b.blocks();
         this.attendances = List.copyOf(b.attendances);
@@ -188,6 +193,61 @@ public final class OfficialDocument {
      */
     public List<String> title() {
         return title;
+    }
+
+    /**
+     * The stretches of the title formatted otherwise than the title's style (小标宋): a superscript
+     * (10⁴), a subscript (PM₂.₅), italic, underline, strike-through or another face. Never bold: the
+     * title's face is its weight. Counted over the title's lines joined without separators, as
+     * {@link #titleFormatted()} gives them.
+     *
+     * @return the spans in order; empty for most titles
+     */
+    public List<Span> titleSpans() {
+        return titleSpans;
+    }
+
+    /**
+     * The footnotes and endnotes whose marks stand in the title (a speech published with a note on its
+     * title: "……的讲话①"), each placed in the title's lines joined without separators. Their numbers
+     * come before the body's.
+     *
+     * @return the notes in the order of their marks; empty for most titles
+     */
+    public List<Note> titleNotes() {
+        return titleNotes;
+    }
+
+    /**
+     * The whole title as one text, its lines joined without separators, with its spans and notes.
+     *
+     * @return the title; empty text for a document without one
+     */
+    public FormattedText titleFormatted() {
+        return new FormattedText(String.join("", title), titleSpans, titleNotes);
+    }
+
+    /**
+     * The title's lines, each with the spans and notes that stand in it, counted from its own first
+     * character: how the writers print it. A span over a line's end goes on at the next line's start; a
+     * note whose mark stands where one line ends and the next begins is the first line's (its mark
+     * follows that line's last character).
+     *
+     * @return the lines, top first, as {@link #title()} gives their text; empty for a document without a title
+     */
+    public List<FormattedText> titleLines() {
+        if (titleSpans.isEmpty() && titleNotes.isEmpty()) {
+            return title.stream().map(FormattedText::of).toList();
+        }
+        int[] from = new int[title.size()];
+        int[] to = new int[title.size()];
+        int at = 0;
+        for (int i = 0; i < title.size(); i++) {
+            from[i] = at;
+            at += title.get(i).length();
+            to[i] = at;
+        }
+        return List.copyOf(FormattedText.pieces(titleFormatted(), from, to));
     }
 
     /**
@@ -381,7 +441,8 @@ public final class OfficialDocument {
     public boolean equals(Object o) {
         return o instanceof OfficialDocument d && format == d.format && headBlock.equals(d.headBlock)
                 && orderNumber.equals(d.orderNumber) && minutesNumber.equals(d.minutesNumber)
-                && title.equals(d.title) && addressees.equals(d.addressees) && body.equals(d.body)
+                && title.equals(d.title) && titleSpans.equals(d.titleSpans) && titleNotes.equals(d.titleNotes)
+                && addressees.equals(d.addressees) && body.equals(d.body)
                 && attendances.equals(d.attendances) && closing.equals(d.closing)
                 && attachments.equals(d.attachments) && issued.equals(d.issued) && colophon.equals(d.colophon)
                 && specification.equals(d.specification)
@@ -395,7 +456,8 @@ public final class OfficialDocument {
      */
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(format, headBlock, orderNumber, minutesNumber, title, addressees, body,
+        return java.util.Objects.hash(format, headBlock, orderNumber, minutesNumber, title, titleSpans, titleNotes,
+                addressees, body,
                 attendances, closing, attachments, issued, colophon,
                 specification, footnoteNumbering, endnoteNumbering);
     }
@@ -424,6 +486,8 @@ public final class OfficialDocument {
         b.orderNumber = orderNumber;
         b.minutesNumber = minutesNumber;
         b.title.addAll(title);
+        b.titleSpans = titleSpans;
+        b.titleNotes = titleNotes;
         b.untitled = title.isEmpty();
         b.addressees.addAll(addressees);
         b.resume(body);
@@ -455,8 +519,13 @@ public final class OfficialDocument {
      */
     public static final class Builder extends BodyBuilder<Builder> {
         private static final List<HeadingLevel> STANDARD_LEVELS = List.of(HeadingLevel.values());
+        /** The characters {@code \R} matches one at a time: where {@link #title(String...)} splits a title's lines. */
+        private static final String LINE_BREAKS = "\n\u000B\f\r\u0085\u2028\u2029";
 
         private final List<String> title = new ArrayList<>();
+        /** Over the title's lines joined, as {@link OfficialDocument#titleSpans()}. */
+        private List<Span> titleSpans = List.of();
+        private List<Note> titleNotes = List.of();
         private boolean autoBreakTitle;
         private final List<String> addressees = new ArrayList<>();
         private List<HeadingLevel> headingLevels = STANDARD_LEVELS;
@@ -527,8 +596,118 @@ public final class OfficialDocument {
             }
             title.clear();
             title.addAll(parsed);
+            titleSpans = List.of();
+            titleNotes = List.of();
             autoBreakTitle = lines.length == 1 && parsed.size() == 1;
             return this;
+        }
+
+        /**
+         * The title with stretches formatted otherwise than the title's style (a superscript: 10⁴; a
+         * subscript: PM₂.₅) or notes on it (a speech's title with a footnote saying where it was given):
+         * {@link #title(String...)} with spans and notes. One argument without line feeds is broken
+         * automatically; several arguments, or line feeds inside one, give the lines explicitly. The
+         * spans are not bold: the title's face (小标宋) is its weight. Replaces any title set before.
+         *
+         * <pre>{@code
+         * .title(FormattedText.builder().text("在全市生态环境保护大会上的讲话")
+         *         .footnote("2027年3月5日在全市生态环境保护大会上的讲话。").build())
+         * }</pre>
+         *
+         * @param lines the whole title, or its lines, each stripped of white space around it; blank lines
+         *              are dropped (a note's mark in one goes to the end of the line before, or to the start
+         *              of the first line), but one must have text
+         * @return this builder
+         * @throws InvalidDocumentException naming {@code title}, {@code title[i]}, {@code title[i].spans[k]}
+         *                                  (a bold span) or {@code title[i].notes[k]} (a blank note) for the
+         *                                  first that is null, blank or out of place
+         */
+        public Builder title(FormattedText... lines) {
+            Checks.present("title", lines);
+            List<FormattedText> parsed = new ArrayList<>();
+            // the marks of a blank line before any line with text: they go to the start of the next one
+            List<Note> pending = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                int n = i;
+                FormattedText line = Checks.present("title[" + i + "]", lines[i]);
+                notBold(() -> "title[" + n + "]", "a title", line);
+                for (int k = 0; k < line.notes().size(); k++) {
+                    int m = k;
+                    Checks.text(() -> "title[" + n + "].notes[" + m + "]", line.notes().get(k).text().text());
+                }
+                // the parts between line breaks, cut in one pass (a part holds no break)
+                String t = line.text();
+                List<Integer> ends = new ArrayList<>();
+                for (int end = 0; end < t.length(); end++) {
+                    if (LINE_BREAKS.indexOf(t.charAt(end)) >= 0) {
+                        ends.add(end);
+                    }
+                }
+                ends.add(t.length());
+                int[] from = new int[ends.size()];
+                int[] to = new int[ends.size()];
+                for (int k = 0; k < ends.size(); k++) {
+                    from[k] = k == 0 ? 0 : ends.get(k - 1) + 1;
+                    to[k] = ends.get(k);
+                }
+                for (FormattedText part : FormattedText.pieces(line, from, to)) {
+                    if (!part.text().isBlank()) {
+                        Checks.text(() -> "title[" + n + "]", part.text());
+                        FormattedText stripped = part.strip();
+                        if (!pending.isEmpty()) {
+                            pending.addAll(stripped.notes());
+                            stripped = new FormattedText(stripped.text(), stripped.spans(), pending);
+                            pending.clear();
+                        }
+                        parsed.add(stripped);
+                    } else if (parsed.isEmpty()) {
+                        part.notes().forEach(x -> pending.add(x.moved(0)));
+                    } else if (!part.notes().isEmpty()) {
+                        // a mark on a blank line is not lost: it follows the line before
+                        FormattedText last = parsed.remove(parsed.size() - 1);
+                        List<Note> marks = new ArrayList<>(last.notes());
+                        part.notes().forEach(x -> marks.add(x.moved(last.text().length())));
+                        parsed.add(new FormattedText(last.text(), last.spans(), marks));
+                    }
+                    // \r\n is one break: the empty part between them is blank and dropped above
+                }
+            }
+            if (parsed.isEmpty()) {
+                throw new InvalidDocumentException("title", "must not be blank: " + Checks.quote(
+                        String.join("", Arrays.stream(lines).map(FormattedText::text).toList())));
+            }
+            FormattedText joined = joined(parsed);
+            title.clear();
+            for (FormattedText p : parsed) {
+                title.add(p.text());
+            }
+            titleSpans = joined.spans();
+            titleNotes = joined.notes();
+            autoBreakTitle = lines.length == 1 && parsed.size() == 1;
+            return this;
+        }
+
+        /** The lines joined without separators, spans that meet formatted alike made one. */
+        private static FormattedText joined(List<FormattedText> lines) {
+            StringBuilder text = new StringBuilder();
+            List<Span> spans = new ArrayList<>();
+            List<Note> notes = new ArrayList<>();
+            for (FormattedText line : lines) {
+                int at = text.length();
+                text.append(line.text());
+                for (Span s : line.spans()) {
+                    Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                    if (last != null && last.end() == s.start() + at && last.formatsLike(s)) {
+                        spans.set(spans.size() - 1, last.moved(last.start(), s.end() + at));
+                    } else {
+                        spans.add(s.moved(s.start() + at, s.end() + at));
+                    }
+                }
+                for (Note n : line.notes()) {
+                    notes.add(n.moved(n.at() + at));
+                }
+            }
+            return new FormattedText(text.toString(), spans, notes);
         }
 
         /**

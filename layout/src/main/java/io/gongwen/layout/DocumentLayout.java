@@ -232,8 +232,13 @@ public final class DocumentLayout {
         new HeadBlockLayout().run();
         if (!doc.title().isEmpty()) {
             LineBreaker.Style title = style(DocumentElement.TITLE, 0);
-            for (String line : doc.title()) {
-                paragraph(LineRole.TITLE, List.of(new LineBreaker.Span(line, title)), 0, 0, 0, CENTRED, Optional.empty());
+            // each line as the .docx writer breaks them, its spans drawn and its notes' marks raised and
+            // numbered as the body's, before them: the title's notes go to the foot of its page
+            for (io.gongwen.FormattedText line : doc.titleLines()) {
+                List<Marked> marks = new ArrayList<>();
+                List<LineBreaker.Span> spans = new ArrayList<>();
+                formatted(line, title, 0, spans, marks);
+                paragraph(LineRole.TITLE, spans, 0, 0, 0, CENTRED, Optional.empty(), marks);
             }
             blankRow();
         }

@@ -34,11 +34,13 @@ import java.util.function.UnaryOperator;
  * a heading style or bold leading words make a numbered line a heading. Character formatting inside
  * body paragraphs, the text of run-in headings and articles' text (第一条) is kept as
  * {@link io.gongwen.Span}s: bold, italic, underline, strike-through, superscript, subscript, and a 楷体
- * stretch in a paragraph of another face; in a heading's own text and a chapter's title (第一章) the same
- * but bold, which is the heading's style and not a span, as is a face over the whole heading; an
- * article's number is in its own style. Colours, other sizes, highlighting, capitals and character
- * spacing are dropped, with a warning; spans in the title, table cells, the head block and the closing
- * are not kept.
+ * stretch in a paragraph of another face; in a heading's own text, a chapter's title (第一章) and the
+ * document's title ({@link io.gongwen.OfficialDocument#titleSpans()}: "PM₂.₅", "10⁴") the same but
+ * bold, which is the heading's or the title's style and not a span, as is a face over the whole of it;
+ * an article's number is in its own style. Colours, other sizes, highlighting, capitals and character
+ * spacing are dropped, with a warning; spans in the head block, the closing and an attachment's or an
+ * issued document's title are not kept, and those that change how the text reads (a superscript, an
+ * italic word) are warned of.
  *
  * <ul>
  * <li>Word's automatic numbering ({@code w:numPr} on a paragraph) is printed as Word prints it ("一、",
@@ -61,8 +63,10 @@ import java.util.function.UnaryOperator;
  * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
  * right after the paragraph each is anchored in, with a warning naming that paragraph.</li>
  * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph, heading, run-in
- * text, article, chapter title or table cell where their marks stand, their text with its spans; a note
- * whose mark stands elsewhere (the title, a chapter's number without a title, the closing), a mark naming
+ * text, article, chapter title or table cell where their marks stand, and of the title
+ * ({@link io.gongwen.OfficialDocument#titleNotes()}: a speech's note on its title, numbered first),
+ * their text with its spans; a note whose mark stands elsewhere (a chapter's number without a title,
+ * an attachment's or an issued document's title, the closing), a mark naming
  * no note or a note already read, and the marks inside a note are left out with a warning.</li>
  * <li>Tracked changes are read as if all were accepted (a paragraph whose mark was deleted joins the
  * next, a table row deleted whole is gone), or, with {@link Builder#rejectChanges()}, all rejected; a

@@ -55,6 +55,26 @@ class CharacterRulesTest {
     }
 
     @Test
+    void reports_italic_text_in_the_title_which_reformatting_now_keeps() throws IOException {
+        // GIVEN a notice whose title has an italic word
+        Path file = write(ForeignDocx.withRuns(new String[] {"关于做好", "i|冬季", "值班工作的通知"},
+                new String[] {"各单位要认真落实。"}));
+
+        // WHEN it is checked, and read as reformatting reads it
+        List<Finding> found = new DocxChecker().check(file).stream()
+                .filter(f -> f.rule().group() == Rule.Group.CHARACTERS).toList();
+        OfficialDocument read = io.gongwen.text.DocxReader.standard().read(file).document();
+
+        // THEN the finding at the title says it is kept, and it is: the title's span is italic
+        assertThat(found).extracting(Finding::rule, Finding::line, Finding::offset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.ITALIC, 1, 4));
+        assertThat(found.get(0).english()).isEqualTo("italic \"冬季\": official documents do not use it for emphasis; "
+                + "kept as set, check it");
+        assertThat(read.titleFormatted()).isEqualTo(FormattedText.builder().text("关于做好").run("冬季", Emphasis.ITALIC)
+                .text("值班工作的通知").build());
+    }
+
+    @Test
     void reports_italic_underlined_and_struck_text_in_table_cells_as_in_the_body() throws IOException {
         // GIVEN a report made with raw POI whose table cells have an italic, an underlined and a struck word
         Path file = write(io.gongwen.testing.FormattedTableDocx.report());

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.gongwen.rendered.RenderedPdf.after;
+import static io.gongwen.rendered.RenderedPdf.rightOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -119,27 +121,6 @@ class RenderedArticleSpansTest {
 
     private static List<Glyph> glyphs(Page page) {
         return page.lines().stream().flatMap(l -> l.glyphs().stream()).toList();
-    }
-
-    /** The last glyph of {@code texts} printed one after the other. */
-    private static Glyph after(List<Glyph> glyphs, String... texts) {
-        for (int i = texts.length - 1; i < glyphs.size(); i++) {
-            boolean found = true;
-            for (int j = 0; j < texts.length && found; j++) {
-                found = glyphs.get(i - texts.length + 1 + j).text().equals(texts[j]);
-            }
-            if (found) {
-                return glyphs.get(i);
-            }
-        }
-        throw new AssertionError("no " + String.join("", texts) + " on the page");
-    }
-
-    /** The glyph {@code text} printed right after {@code g}, raised or lowered (a line of its own to the PDF reader). */
-    private static Glyph rightOf(List<Glyph> glyphs, Glyph g, String text) {
-        return glyphs.stream().filter(x -> x.text().equals(text) && Math.abs(x.x() - (g.x() + g.width())) < 0.5
-                        && Math.abs(x.baseline() - g.baseline()) < 3)
-                .findFirst().orElseThrow(() -> new AssertionError("no " + text + " right after " + g));
     }
 
     private static Line line(Page page, String start) {

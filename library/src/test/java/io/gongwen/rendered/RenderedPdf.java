@@ -104,6 +104,30 @@ final class RenderedPdf {
     private RenderedPdf() {
     }
 
+    /** The last glyph of {@code texts} printed one after the other, in reading order. */
+    static Glyph after(List<Glyph> glyphs, String... texts) {
+        for (int i = texts.length - 1; i < glyphs.size(); i++) {
+            boolean found = true;
+            for (int j = 0; j < texts.length && found; j++) {
+                found = glyphs.get(i - texts.length + 1 + j).text().equals(texts[j]);
+            }
+            if (found) {
+                return glyphs.get(i);
+            }
+        }
+        throw new AssertionError("no " + String.join("", texts) + " on the page");
+    }
+
+    /**
+     * The glyph {@code text} printed right after {@code g}, raised or lowered (a line of its own to the PDF
+     * reader): starting where {@code g} ends, its baseline within a fifth of {@code g}'s size (in mm) of it.
+     */
+    static Glyph rightOf(List<Glyph> glyphs, Glyph g, String text) {
+        return glyphs.stream().filter(x -> x.text().equals(text) && Math.abs(x.x() - (g.x() + g.width())) < 0.5
+                        && Math.abs(x.baseline() - g.baseline()) < 0.2 * g.sizePt())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + text + " right after " + g));
+    }
+
     static List<Page> read(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Collector collector = new Collector();

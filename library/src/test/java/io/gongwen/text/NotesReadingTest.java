@@ -160,7 +160,7 @@ class NotesReadingTest {
     }
 
     @Test
-    void a_note_on_the_title_is_left_out_with_a_warning_naming_it() throws IOException {
+    void a_note_on_the_title_is_kept_on_the_title_without_a_warning() throws IOException {
         // GIVEN a footnote on the title line, centred
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + ForeignDocx.W + "><w:body>"
                 + "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>关于加强档案管理工作的通知</w:t></w:r>"
@@ -170,9 +170,9 @@ class NotesReadingTest {
         Draft draft = DocxReader.standard().read(in);
 
         assertThat(draft.document().title()).containsExactly("关于加强档案管理工作的通知");
-        assertThat(draft.warnings()).extracting(DraftWarning::toString).contains("line 1: the footnote 本通知经县政府同意。 is left "
-                + "out: its mark stands where the document keeps no notes (the title, a chapter's number without a title, "
-                + "the signature or date)");
+        assertThat(draft.document().titleNotes()).containsExactly(footnote("关于加强档案管理工作的通知", "本通知经县政府同意。"));
+        assertThat(draft.document().titleSpans()).isEmpty();
+        assertThat(draft.warnings()).extracting(DraftWarning::message).noneMatch(m -> m.contains("left out"));
     }
 
     @Test

@@ -105,7 +105,10 @@ final class BodyPart {
                     tracker.block(head.height());
                 }
             }
-            if (!doc.title().isEmpty()) {
+            if (!doc.title().isEmpty() && !doc.titleFormatted().isPlain()) {
+                formattedTitle(xml);
+                blankLine(xml);
+            } else if (!doc.title().isEmpty()) {
                 title(xml, doc.title(), titlePPr);
                 blankLine(xml);
             }
@@ -143,6 +146,27 @@ final class BodyPart {
             }
             text(xml, lines.get(i));
             xml.end();
+        }
+        xml.end();
+        tracker.lines(lines.size());
+    }
+
+    /**
+     * The title with spans or notes: its lines in one paragraph of the title's style, a line break
+     * between them in a run of its own, each line's runs carrying only what their spans change and the
+     * marks of its notes numbered before the body's, which come after.
+     */
+    private void formattedTitle(WordXml xml) {
+        xml.start("p");
+        titlePPr.writeTo(xml);
+        List<io.gongwen.FormattedText> lines = doc.titleLines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                xml.start("r");
+                xml.empty("br");
+                xml.end();
+            }
+            Paragraphs.formatted(xml, OrderedElement::rPr, lines.get(i), extras.notes()::mark);
         }
         xml.end();
         tracker.lines(lines.size());

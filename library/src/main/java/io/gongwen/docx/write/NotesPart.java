@@ -29,9 +29,9 @@ final class NotesPart {
     private final List<Note> footnotes = new ArrayList<>();
     private final List<Note> endnotes = new ArrayList<>();
 
-    /** Whether any paragraph, run-in text or table cell of the document (its attachments' and issued documents' too) has a note of this kind. */
+    /** Whether the title or any paragraph, run-in text or table cell of the document (its attachments' and issued documents' too) has a note of this kind. */
     static boolean has(OfficialDocument doc, Note.Kind kind) {
-        if (has(doc.body(), kind)) {
+        if (ofKind(doc.titleNotes(), kind) || has(doc.body(), kind)) {
             return true;
         }
         for (Attachment a : doc.attachments()) {

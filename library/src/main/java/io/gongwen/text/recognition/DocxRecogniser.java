@@ -201,8 +201,8 @@ public final class DocxRecogniser {
 
     /**
      * Warns of each superscript, subscript, italic, underlined or struck stretch of the source that the
-     * document read keeps nowhere: one in a part that holds plain text (the title, the head block, the
-     * closing lines, the colophon), written level and plain, so that 10⁴ in a title would print as 104.
+     * document read keeps nowhere: one in a part that holds plain text (the head block, the closing
+     * lines, the colophon), written level and plain, so that 10⁴ in a date line would print as 104.
      * Bold is not among them: a title's or a heading's bold is its look. The kept spans are counted by
      * their text and emphasis; nothing is done for a source without such stretches, which is most.
      */
@@ -217,6 +217,7 @@ public final class DocxRecogniser {
             return;
         }
         Map<String, Integer> kept = new java.util.HashMap<>();
+        count(String.join("", document.title()), document.titleSpans(), kept);
         keptSpans(document.body(), kept);
         document.attachments().forEach(a -> keptSpans(a.body(), kept));
         document.issued().forEach(d -> keptSpans(d.body(), kept));

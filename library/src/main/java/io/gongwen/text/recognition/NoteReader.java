@@ -28,8 +28,8 @@ import java.util.Set;
  * the same note, a note's mark inside a note (Word numbers no note in a note, and a note referring
  * to itself would loop) and a blank note are left out, each with a warning: every note is read at
  * most once, so the notes read are never more text than the notes part holds. After recognition,
- * {@link #finish} warns of each note whose mark stood where the model keeps none (a title, a chapter's
- * number without a title, a signature). The marks in a table's cells are read onto the cells' text
+ * {@link #finish} warns of each note whose mark stood where the model keeps none (a chapter's number
+ * without a title, a signature). The marks in a table's cells are read onto the cells' text
  * ({@link #inCell}), once, like the body's. One per read; not thread-safe.
  */
 final class NoteReader {
@@ -145,13 +145,14 @@ final class NoteReader {
 
     /**
      * Warns of each note read whose mark did not reach the document: it stood in a paragraph the
-     * recogniser made a title, a chapter's number without a title, a signature, a date, or dropped.
+     * recogniser made a chapter's number without a title, a signature, a date, or dropped.
      */
     OfficialDocument finish(OfficialDocument doc, List<DraftWarning> warnings) {
         if (given.isEmpty()) {
             return doc;
         }
         Map<Map.Entry<Note.Kind, FormattedText>, Integer> kept = new HashMap<>();
+        doc.titleNotes().forEach(n -> kept.merge(Map.entry(n.kind(), n.text()), 1, Integer::sum));
         count(doc.body(), kept);
         for (Attachment a : doc.attachments()) {
             count(a.body(), kept);
@@ -167,7 +168,8 @@ final class NoteReader {
             } else {
                 warnings.add(new DraftWarning(g.getKey(), "the " + g.getValue().kind().word() + " "
                         + Line.shorten(g.getValue().text().text()) + " is left out: its mark stands where the document "
-                        + "keeps no notes (the title, a chapter's number without a title, the signature or date)"));
+                        + "keeps no notes (a chapter's number without a title, an attachment's or an issued document's "
+                        + "title, the signature or date)"));
             }
         }
         boolean footnotes = false;

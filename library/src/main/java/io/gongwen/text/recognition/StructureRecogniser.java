@@ -121,7 +121,13 @@ public final class StructureRecogniser {
                 Line title = new Line(lines.get(first).number(), String.join("\u2028",
                         lines.subList(first, to).stream().map(l -> TitleRecogniser.unspaced(l.text())).toList()));
                 titleText = title.text();
-                title.attempt(() -> doc.title(title.text()));
+                // a title with spans or notes is read with them (the same lines, broken the same way)
+                io.gongwen.FormattedText formatted = TitleRecogniser.formatted(lines.subList(first, to));
+                if (formatted == null) {
+                    title.attempt(() -> doc.title(title.text()));
+                } else {
+                    title.attempt(() -> doc.title(formatted));
+                }
                 for (Line line : lines.subList(first, to)) {
                     elements.put(line.number(), DocumentElement.TITLE);
                 }

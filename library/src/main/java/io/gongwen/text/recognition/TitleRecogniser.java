@@ -1,5 +1,9 @@
 package io.gongwen.text.recognition;
 
+import io.gongwen.FormattedText;
+import io.gongwen.Note;
+import io.gongwen.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -91,6 +95,80 @@ final class TitleRecogniser {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The title's lines as one text with their spans and notes, a line separator (U+2028) between each
+     * two, every line {@link #unspaced} (the spans and marks moved with what is left), without what is the
+     * title's style rather than spans: bold, and a face over the whole title ({@link Line#styledAsHeading}).
+     * Null when that leaves nothing but the text, which is most titles: they are read as their text.
+     */
+    static FormattedText formatted(List<Line> lines) {
+        boolean plain = true;
+        for (Line line : lines) {
+            plain &= line.plain();
+        }
+        if (plain) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<Span> spans = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        for (Line line : lines) {
+            if (text.length() > 0) {
+                text.append('\u2028');
+            }
+            int at = text.length();
+            FormattedText t = unspaced(line.formatted());
+            text.append(t.text());
+            for (Span s : t.spans()) {
+                add(spans, new Span(s.start() + at, s.end() + at, s.emphasis(), s.face()));
+            }
+            for (Note n : t.notes()) {
+                notes.add(new Note(n.at() + at, n.kind(), n.text()));
+            }
+        }
+        FormattedText title = Line.styledAsHeading(new FormattedText(text.toString(), spans, notes));
+        return title.isPlain() ? null : title;
+    }
+
+    /** {@link #unspaced(String)} with the text's spans and notes moved with the characters left. */
+    private static FormattedText unspaced(FormattedText line) {
+        String t = line.text();
+        String left = unspaced(t);
+        if (left.length() == t.length()) {
+            return line;
+        }
+        // before[i]: how many characters before index i are gaps taken out
+        int[] before = new int[t.length() + 1];
+        for (int i = 0, j = 0; i < t.length(); i++) {
+            boolean gap = j >= left.length() || left.charAt(j) != t.charAt(i);
+            before[i + 1] = before[i] + (gap ? 1 : 0);
+            j += gap ? 0 : 1;
+        }
+        List<Span> spans = new ArrayList<>();
+        for (Span s : line.spans()) {
+            int start = s.start() - before[s.start()];
+            int end = s.end() - before[s.end()];
+            if (start < end) {
+                add(spans, new Span(start, end, s.emphasis(), s.face()));
+            }
+        }
+        List<Note> notes = new ArrayList<>();
+        for (Note n : line.notes()) {
+            notes.add(new Note(n.at() - before[n.at()], n.kind(), n.text()));
+        }
+        return new FormattedText(left, spans, notes);
+    }
+
+    /** Adds a span, made one with the span before if the two touch and format alike. */
+    private static void add(List<Span> spans, Span s) {
+        Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+        if (last != null && last.end() == s.start() && last.emphasis().equals(s.emphasis()) && last.face().equals(s.face())) {
+            spans.set(spans.size() - 1, new Span(last.start(), s.end(), s.emphasis(), s.face()));
+        } else {
+            spans.add(s);
+        }
     }
 
     private static boolean isHan(char c) {

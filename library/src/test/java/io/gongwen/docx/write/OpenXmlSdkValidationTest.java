@@ -214,6 +214,24 @@ class OpenXmlSdkValidationTest {
     }
 
     @Test
+    void a_title_with_spans_and_a_note_is_valid(@TempDir Path dir) throws Exception {
+        // a report's title with PM₂.₅, 10⁴ and a footnote, made with raw POI and reformatted
+        Path in = dir.resolve("titled-in.docx");
+        Files.write(in, io.gongwen.testing.TitledDocx.report());
+        Path reformatted = dir.resolve("titled.docx");
+        io.gongwen.text.DocxReader.standard().read(in).document().writeTo(reformatted);
+        // and one built, auto-broken, with an endnote on it and an italic word
+        Path built = dir.resolve("titled-built.docx");
+        OfficialDocument.builder().title(io.gongwen.FormattedText.builder().text("关于印发《某某市细颗粒物（PM")
+                        .subscript("2.5").text("）与臭氧污染协同防控三年").run("行动", io.gongwen.Emphasis.ITALIC)
+                        .text("方案》的通知").endnote("本方案经市人民政府同意。").build())
+                .paragraph("现印发给你们，请认真贯彻执行。").build().writeTo(built);
+
+        assertThat(validate(reformatted)).as("the reformatted report").isEqualTo("valid");
+        assertThat(validate(built)).as("the built notice").isEqualTo("valid");
+    }
+
+    @Test
     void struck_text_note_numbering_and_documents_read_with_tracked_changes_are_valid(@TempDir Path dir) throws Exception {
         // struck once and twice beside other emphases; notes numbered again on each page, in circles, and by section
         Path built = dir.resolve("struck.docx");
