@@ -46,4 +46,34 @@ class RenderedNumberSplitTest {
     private static List<String> lines(Path pdf) throws Exception {
         return RenderedPdf.read(pdf).stream().flatMap(p -> p.lines().stream()).map(l -> l.text().strip()).toList();
     }
+
+    @Test
+    void the_coordinates_of_the_corpus_s_21_reformatted_print_whole() throws Exception {
+        // GIVEN the corpus's 21, whose seven tables of coordinates (13725.5845 …) are set at 10 pt in narrow
+        // columns, read and written at the table's 14 pt
+        Path soffice = ExternalTools.soffice().orElseThrow();
+        Path dir = Files.createTempDirectory("gongwen-number-split-21");
+        try {
+            Path source = Path.of("src/test/resources/corpus/gov-cn/21-approval.docx");
+            Path written = dir.resolve("21.docx");
+            io.gongwen.text.DocxReader.standard().read(source).document().writeTo(written);
+            List<Path> pdfs = LibreOffice.toPdf(soffice, List.of(written), dir);
+            // WHEN LibreOffice prints it THEN every coordinate of the source stands whole on one line
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{4,6}\\.\\d{3,4}\\b")
+                    .matcher(io.gongwen.docx.read.WordContent.read(source).body().stream()
+                            .filter(i -> i instanceof io.gongwen.docx.read.WordContent.Table)
+                            .map(i -> String.join(" ", ((io.gongwen.docx.read.WordContent.Table) i).cellTexts().stream()
+                                    .flatMap(List::stream).toList()))
+                            .reduce("", (a, b) -> a + " " + b));
+            List<String> coordinates = new java.util.ArrayList<>();
+            while (m.find()) {
+                coordinates.add(m.group());
+            }
+            assertThat(coordinates).hasSizeGreaterThan(100);
+            String printed = String.join("\n", lines(pdfs.get(0)));
+            assertThat(coordinates).allSatisfy(c -> assertThat(printed).contains(c));
+        } finally {
+            LibreOffice.deleteRendered(dir);
+        }
+    }
 }

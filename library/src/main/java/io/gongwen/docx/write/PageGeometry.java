@@ -9,6 +9,9 @@ import io.gongwen.Specification;
  * else in the writer converts lengths.
  */
 public final class PageGeometry {
+    /** The space a table cell keeps between its left and right edges and its text, each side ({@code w:tblCellMar}). */
+    public static final Length CELL_MARGIN = Length.mm(1);
+
     /**
      * How far the centre of an em dash sits above the bottom of a single-spaced footer line, in ems of
      * the page-number font. Measured in LibreOffice 7.4 with the 宋体 stand-in: {@code w:footer="1446"}
@@ -122,7 +125,7 @@ public final class PageGeometry {
         turnedNumberOddTop = pageWidth - landscapeBottom - pageNumberIndent - turnedNumberLength;
         turnedNumberEvenTop = landscapeTop + pageNumberIndent;
         tableBorder = Math.round(Length.pt(0.5).points() * 8);
-        cellMargin = Length.mm(1).toTwips();
+        cellMargin = CELL_MARGIN.toTwips();
     }
 
     /** Whether a character takes half a grid cell: Latin letters, ASCII digits, half-width forms. */

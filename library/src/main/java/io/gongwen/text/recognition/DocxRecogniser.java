@@ -9,6 +9,7 @@ import io.gongwen.Image;
 import io.gongwen.InvalidDocumentException;
 import io.gongwen.Length;
 import io.gongwen.Span;
+import io.gongwen.Specification;
 import io.gongwen.docx.read.WordContent;
 import io.gongwen.text.Draft;
 import io.gongwen.text.DraftWarning;
@@ -151,8 +152,13 @@ public final class DocxRecogniser {
         for (WordContent.Item item : docx.body()) {
             if (item instanceof WordContent.Table table) {
                 // a table in a landscape stretch shares its pages; one on turned pages of its own is a landscape table
-                table(table.landscape() && pages.landscape(table.number()) ? table.on(table.width(), table.textWidth(), false)
-                        : table, noteReader, lines, notes);
+                boolean stretch = table.landscape() && pages.landscape(table.number());
+                // the writer sets a table in the text block, the turned page's on landscape pages
+                Specification spec = recogniser.specification();
+                Length width = table.landscape() ? spec.pageHeight().minus(spec.marginTop()).minus(spec.marginBottom())
+                        : spec.textWidth();
+                table(stretch ? table.on(table.width(), table.textWidth(), false) : table, noteReader, lines, notes,
+                        new TableReader.Fit(width, spec.style(DocumentElement.TABLE).size(), io.gongwen.docx.write.PageGeometry.CELL_MARGIN));
                 continue;
             }
             WordContent.Paragraph p = (WordContent.Paragraph) item;
@@ -886,14 +892,14 @@ public final class DocxRecogniser {
      * paragraphs, one per non-empty cell, row by row, with the same spans and notes.
      */
     private static void table(WordContent.Table table, NoteReader noteReader, List<Line> lines,
-                              List<DraftWarning> notes) {
+                              List<DraftWarning> notes, TableReader.Fit fit) {
         if (table.rows().isEmpty() || table.rows().stream().allMatch(r -> r.cells().isEmpty())) {
             return;
         }
         // the notes and pictures are read once, before the table is tried: a refused table keeps them
         List<List<TableReader.CellContent>> cells = TableReader.cells(table, noteReader, notes);
         try {
-            lines.add(new Line(table.number(), "", TableReader.read(table, cells)));
+            lines.add(new Line(table.number(), "", TableReader.read(table, cells, fit)));
             return;
         } catch (InvalidDocumentException e) {
             notes.add(new DraftWarning(table.number(), "a table of " + table.rows().size() + " rows could not be "

@@ -37,6 +37,11 @@ public final class StructureRecogniser {
     private final Specification specification;
     private final boolean renumber;
 
+    /** The specification the document read is written to. */
+    Specification specification() {
+        return specification;
+    }
+
     public StructureRecogniser(List<Pattern> drop, Specification specification, boolean renumber) {
         this.drop = List.copyOf(drop);
         this.specification = specification;

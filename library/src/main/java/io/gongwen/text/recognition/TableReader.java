@@ -198,6 +198,23 @@ public final class TableReader {
      *                                             hold characters a document cannot carry
      */
     static Table read(WordContent.Table source, List<List<CellContent>> texts) {
+        return read(source, texts, null);
+    }
+
+    /**
+     * What the writer will set a table in, so that the reader can widen the columns its numbers do not
+     * fit: the text block's width (the turned page's for a landscape table), the cells' text size and
+     * the writer's cell margin on each side.
+     */
+    record Fit(Length width, Length size, Length margin) {
+    }
+
+    /**
+     * The table in the model, as {@link #read(WordContent.Table, List)}, its columns widened where a
+     * number in them would not fit at the writer's size (see {@link #fitted}); {@code fit} null: the
+     * source's proportions as they are.
+     */
+    static Table read(WordContent.Table source, List<List<CellContent>> texts, Fit fit) {
         List<List<Slot>> rows = new ArrayList<>();
         // the cell that starts a vertical merge, by grid column, while the merge goes on
         Map<Integer, Slot> merging = new HashMap<>();
@@ -228,7 +245,11 @@ public final class TableReader {
         }
         int headers = headerRows(source);
         pad(rows, columns);
-        Table.Builder table = Table.builder().columns(weights(source.columnWidths(), columns));
+        int[] weights = weights(source.columnWidths(), columns);
+        if (fit != null) {
+            weights = fitted(weights, rows, fit);
+        }
+        Table.Builder table = Table.builder().columns(weights);
         for (int r = 0; r < rows.size(); r++) {
             Table.Cell[] cells = rows.get(r).stream()
                     .map(TableReader::cell)
@@ -260,6 +281,117 @@ public final class TableReader {
                 rows.get(r).add(new Slot(new CellContent(FormattedText.of(""), List.of()), 1));
             }
         }
+    }
+
+    /** Digits and what holds a number together ("13725.5845", "1,200", "12.5%"): no line may break inside. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(?:[.,:][0-9]+)*%?");
+
+    /**
+     * The width a number takes at {@code sizePt}: a digit half an em (as in Times New Roman, and in
+     * the stand-ins), a point, comma or colon a quarter, a per cent sign 0.833.
+     */
+    static double numberWidth(CharSequence number, double sizePt) {
+        double width = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char ch = number.charAt(i);
+            width += sizePt * (Character.isDigit(ch) ? 0.5 : ch == '%' ? 0.833 : 0.25);
+        }
+        return width;
+    }
+
+    /** The widest number in a text at {@code sizePt}, 0 without one. */
+    static double widestNumber(String text, double sizePt) {
+        double widest = 0;
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            widest = Math.max(widest, numberWidth(text.subSequence(m.start(), m.end()), sizePt));
+        }
+        return widest;
+    }
+
+    /**
+     * The weights with each column widened that a number of one of its cells (of one column) would
+     * not fit at the writer's size, and would break over two lines (数字不能回行): it takes the width
+     * its widest number needs, and the other columns share what is left in their proportions, none
+     * narrower than its own numbers need. Where the numbers need more than the whole width, the
+     * proportions stay the source's (the checker's {@code table-number-split} then says so). The
+     * writer lays every table out anew (its faces, sizes and margins), so this is not warned of: the
+     * words and numbers are the source's, only the columns' shares change.
+     */
+    private static int[] fitted(int[] weights, List<List<Slot>> rows, Fit fit) {
+        double total = fit.width().points();
+        double margins = 2 * fit.margin().points();
+        double[] need = new double[weights.length];
+        for (List<Slot> row : rows) {
+            int column = 0;
+            for (Slot slot : row) {
+                if (slot.columnSpan == 1 && column < need.length) {
+                    double widest = widestNumber(slot.content.text().text(), fit.size().points());
+                    if (widest > 0) {
+                        // half a point more than the number: rounding the weights must not take it back
+                        need[column] = Math.max(need[column], widest + margins + 0.5);
+                    }
+                }
+                column += slot.columnSpan;
+            }
+        }
+        double sum = 0;
+        for (int w : weights) {
+            sum += w;
+        }
+        double[] width = new double[weights.length];
+        boolean[] fixed = new boolean[weights.length];
+        boolean tooNarrow = false;
+        for (int c = 0; c < weights.length; c++) {
+            width[c] = total * weights[c] / sum;
+            tooNarrow |= width[c] < need[c];
+        }
+        if (!tooNarrow) {
+            return weights;
+        }
+        // fix the columns that need more than their share at what they need; share the rest; repeat
+        // while a column sharing the rest falls below its need (at most once per column)
+        for (int round = 0; round <= weights.length; round++) {
+            double left = total;
+            double free = 0;
+            for (int c = 0; c < weights.length; c++) {
+                if (fixed[c]) {
+                    left -= need[c];
+                } else {
+                    free += weights[c];
+                }
+            }
+            if (left < 0) {
+                return weights; // the numbers need more than the table's width
+            }
+            if (free == 0) {
+                // every column is held by its numbers: what is left goes to all, in their proportions
+                for (int c = 0; c < weights.length; c++) {
+                    width[c] = need[c] + left * weights[c] / sum;
+                }
+                break;
+            }
+            boolean again = false;
+            for (int c = 0; c < weights.length; c++) {
+                width[c] = fixed[c] ? need[c] : left * weights[c] / free;
+                if (!fixed[c] && width[c] < need[c]) {
+                    fixed[c] = true;
+                    again = true;
+                }
+            }
+            if (!again) {
+                break;
+            }
+        }
+        double widest = 0;
+        for (double w : width) {
+            widest = Math.max(widest, w);
+        }
+        int[] fitted = new int[weights.length];
+        for (int c = 0; c < weights.length; c++) {
+            fitted[c] = (int) Math.max(1, Math.round(width[c] / widest * HEAVIEST_COLUMN));
+        }
+        return fitted;
     }
 
     /** The grid's widths as the model's proportions (1..1000); equal columns if the grid does not fit. */
