@@ -58,8 +58,9 @@ import java.util.function.UnaryOperator;
  * <li>Pictures ({@code w:drawing}) of the body, of the attachments and of the documents this one
  * issues become {@link io.gongwen.Image} blocks of that body, each on a line of its own where it stood
  * or after its paragraph's text; pictures in table cells are kept in their cells the same way
- * ({@link io.gongwen.Table.Cell#pictures()}); floating seals are left out, and pictures elsewhere
- * (above the title, in closing lines) are left out with a warning.</li>
+ * ({@link io.gongwen.Table.Cell#pictures()}); floating seals are left out, and pictures where the
+ * writer sets the page as the standard lays it out (above the body: a logo in the head block or the
+ * title; in closing lines: a seal, a signature) are left out with a warning that says which.</li>
  * <li>Text boxes, shapes with text and WordArt are not laid out: their text is read as paragraphs
  * right after the paragraph each is anchored in, with a warning naming that paragraph.</li>
  * <li>Footnotes and endnotes become {@link io.gongwen.Note}s of the body paragraph, heading, run-in

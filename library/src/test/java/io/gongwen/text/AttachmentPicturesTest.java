@@ -140,9 +140,35 @@ class AttachmentPicturesTest {
         assertThat(draft.warnings()).filteredOn(w -> w.message().contains("left out"))
                 .singleElement().satisfies(w -> {
                     assertThat(w.line()).isEqualTo(6);
-                    assertThat(w.message()).contains("outside the bodies and the attachments");
+                    assertThat(w.message()).startsWith("a picture in the closing lines (by the signature, the date or "
+                            + "the note: a seal, a signature) is left out");
                 });
         assertThat(draft.document().attachments()).allMatch(a -> a.body().stream().anyMatch(b -> b instanceof Image));
+    }
+
+    @Test
+    void a_logo_in_the_title_s_paragraph_is_left_out_with_a_warning_that_says_why(@TempDir Path dir) throws Exception {
+        // GIVEN the notice with a small picture in its title's paragraph (a logo above the body)
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(PicturesFixtures.noticeWithAttachments()));
+             java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream()) {
+            PicturesTest.picture(doc.getParagraphs().get(0).createRun(), PicturesTest.image("png", 60, 60), 15, 15);
+            doc.write(o);
+            bytes = o.toByteArray();
+        }
+        Path in = dir.resolve("logo.docx");
+        Files.write(in, bytes);
+        // WHEN it is read THEN the picture is left out at the title's paragraph, the warning naming the head
+        // and the standard's section that lays it out, and the title's words are read as before
+        Draft draft = DocxReader.standard().read(in);
+        assertThat(draft.warnings()).filteredOn(w -> w.message().contains("left out")).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(1);
+            assertThat(w.message()).startsWith("a picture above the body (in the head block, the title or the main "
+                    + "recipients: a logo, a scanned 发文机关标志) is left out").contains("§7.2");
+        });
+        Path plain = Files.write(dir.resolve("plain.docx"), PicturesFixtures.noticeWithAttachments());
+        assertThat(draft.document().title()).isEqualTo(DocxReader.standard().read(plain).document().title());
+        assertThat(draft.document().body()).noneMatch(b -> b instanceof Image);
     }
 
     @Test
@@ -169,7 +195,7 @@ class AttachmentPicturesTest {
         // AND the picture of the signature line is left out, by its paragraph
         assertThat(draft.warnings()).filteredOn(w -> w.message().contains("left out")).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo(11);
-            assertThat(w.message()).contains("outside the bodies and the attachments");
+            assertThat(w.message()).startsWith("a picture in the closing lines");
         });
         // AND written and read back, the chart is in the plan's body again, the same bytes
         Path out = dir.resolve("out.docx");

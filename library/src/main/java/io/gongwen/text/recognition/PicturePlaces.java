@@ -9,13 +9,15 @@ import java.util.List;
  * The pictures of a .docx, set aside while the text is recognised, put back among the lines of the
  * parts that keep them: the body first, then the body of each document it issues, then each
  * attachment's content, in the order they stand. The text is recognised without them, so a picture
- * never changes what the text is read as. A picture in no such part (above the title, in the closing
- * lines, in an issued document's title or closing) is left out with a warning. Each picture is looked at once: the parts come in the document's order.
+ * never changes what the text is read as. A picture in no such part (above the body, in the closing
+ * lines, in an issued document's title or closing) is left out with a warning that says which. Each picture is looked at once: the parts come in the document's order.
  */
 final class PicturePlaces {
     private final List<Line> pictures;
     private final List<DraftWarning> warnings;
     private int next;
+    /** Whether no part has taken its pictures yet: those before the first (the body) stand above it. */
+    private boolean first = true;
 
     /**
      * @param pictures the picture lines in paragraph order, each numbered as the paragraph it stood in
@@ -39,8 +41,9 @@ final class PicturePlaces {
      */
     List<Line> into(List<Line> part, int after, int before) {
         while (next < pictures.size() && pictures.get(next).number() < after) {
-            leaveOut(pictures.get(next++));
+            leaveOut(pictures.get(next++), first);
         }
+        first = false;
         if (next >= pictures.size() || pictures.get(next).number() >= before) {
             return part;
         }
@@ -65,13 +68,22 @@ final class PicturePlaces {
     /** Leaves out, with a warning each, the pictures no part took. */
     void finish() {
         while (next < pictures.size()) {
-            leaveOut(pictures.get(next++));
+            leaveOut(pictures.get(next++), false);
         }
     }
 
-    private void leaveOut(Line picture) {
-        warnings.add(new DraftWarning(picture.number(), "a picture outside the bodies and the attachments (above "
-                + "a title, or in closing lines) is left out: only the pictures of the body, of the documents it "
-                + "issues and of the attachments are kept"));
+    /**
+     * Warns of a picture no part keeps: above the body (the head block, the title, the main recipients:
+     * a logo, a scanned 发文机关标志) or in closing lines (a seal, a signature): the writer sets those
+     * parts anew as GB/T 9704-2012 lays them out, and they hold no pictures.
+     */
+    private void leaveOut(Line picture, boolean aboveTheBody) {
+        warnings.add(new DraftWarning(picture.number(), aboveTheBody
+                ? "a picture above the body (in the head block, the title or the main recipients: a logo, a scanned "
+                        + "发文机关标志) is left out: the writer sets these anew as GB/T 9704-2012 §7.2 lays them out, "
+                        + "with no pictures; only the pictures of the bodies, the attachments and table cells are kept"
+                : "a picture in the closing lines (by the signature, the date or the note: a seal, a signature) is "
+                        + "left out: the writer sets them as GB/T 9704-2012 §7.3.5 lays them out, and a seal is given "
+                        + "with Seal, not read; only the pictures of the bodies, the attachments and table cells are kept"));
     }
 }
