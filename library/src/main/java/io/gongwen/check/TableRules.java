@@ -4,6 +4,7 @@ import io.gongwen.DocumentElement;
 import io.gongwen.Length;
 import io.gongwen.Specification;
 import io.gongwen.docx.read.WordContent;
+import io.gongwen.internal.Numbers;
 
 import java.util.Comparator;
 import java.util.List;
@@ -96,8 +97,6 @@ final class TableRules {
         splitNumbers(table, where, out);
     }
 
-    /** Digits and what holds a number together ("13725.5845", "1,200", "12.5%"): no line may break inside. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(?:[.,:][0-9]+)*%?");
     /** Word's default cell margin, left and right, where a table states none: 0.19 cm. */
     private static final Length WORD_CELL_MARGIN = Length.twips(108);
 
@@ -133,21 +132,15 @@ final class TableRules {
                 }
                 for (WordContent.Paragraph p : cell.paragraphs()) {
                     for (WordContent.Run run : p.runs()) {
-                        java.util.regex.Matcher m = NUMBER.matcher(run.text());
+                        java.util.regex.Matcher m = Numbers.in(run.text());
                         double size = run.size().orElse(wanted).points();
                         while (m.find()) {
-                            double width = 0;
-                            for (int i = m.start(); i < m.end(); i++) {
-                                char ch = run.text().charAt(i);
-                                width += size * (Character.isDigit(ch) ? 0.5 : ch == '%' ? 0.833 : 0.25);
-                            }
-                            if (width > room + 0.01) {
-                                if (count++ == 0) {
-                                    first = m.group();
-                                    firstParagraph = p.number();
-                                    firstWidth = width;
-                                    firstRoom = room;
-                                }
+                            double width = Numbers.width(m.group(), size);
+                            if (width > room + 0.01 && count++ == 0) {
+                                first = m.group();
+                                firstParagraph = p.number();
+                                firstWidth = width;
+                                firstRoom = room;
                             }
                         }
                     }

@@ -283,32 +283,6 @@ public final class TableReader {
         }
     }
 
-    /** Digits and what holds a number together ("13725.5845", "1,200", "12.5%"): no line may break inside. */
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(?:[.,:][0-9]+)*%?");
-
-    /**
-     * The width a number takes at {@code sizePt}: a digit half an em (as in Times New Roman, and in
-     * the stand-ins), a point, comma or colon a quarter, a per cent sign 0.833.
-     */
-    static double numberWidth(CharSequence number, double sizePt) {
-        double width = 0;
-        for (int i = 0; i < number.length(); i++) {
-            char ch = number.charAt(i);
-            width += sizePt * (Character.isDigit(ch) ? 0.5 : ch == '%' ? 0.833 : 0.25);
-        }
-        return width;
-    }
-
-    /** The widest number in a text at {@code sizePt}, 0 without one. */
-    static double widestNumber(String text, double sizePt) {
-        double widest = 0;
-        java.util.regex.Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            widest = Math.max(widest, numberWidth(text.subSequence(m.start(), m.end()), sizePt));
-        }
-        return widest;
-    }
-
     /**
      * The weights with each column widened that a number of one of its cells (of one column) would
      * not fit at the writer's size, and would break over two lines (数字不能回行): it takes the width
@@ -326,7 +300,7 @@ public final class TableReader {
             int column = 0;
             for (Slot slot : row) {
                 if (slot.columnSpan == 1 && column < need.length) {
-                    double widest = widestNumber(slot.content.text().text(), fit.size().points());
+                    double widest = io.gongwen.internal.Numbers.widest(slot.content.text().text(), fit.size().points());
                     if (widest > 0) {
                         // half a point more than the number: rounding the weights must not take it back
                         need[column] = Math.max(need[column], widest + margins + 0.5);
