@@ -131,17 +131,18 @@ final class TableRules {
                     continue;
                 }
                 for (WordContent.Paragraph p : cell.paragraphs()) {
-                    for (WordContent.Run run : p.runs()) {
-                        java.util.regex.Matcher m = Numbers.in(run.text());
-                        double size = run.size().orElse(wanted).points();
-                        while (m.find()) {
-                            double width = Numbers.width(m.group(), size);
-                            if (width > room + 0.01 && count++ == 0) {
-                                first = m.group();
-                                firstParagraph = p.number();
-                                firstWidth = width;
-                                firstRoom = room;
-                            }
+                    // the paragraph's text whole, so that a number Word split into runs is one number,
+                    // at the largest size its runs state
+                    double size = p.runs().stream().map(WordContent.Run::size).flatMap(Optional::stream)
+                            .mapToDouble(Length::points).max().orElse(wanted.points());
+                    java.util.regex.Matcher m = Numbers.in(p.text());
+                    while (m.find()) {
+                        double width = Numbers.width(m.group(), size);
+                        if (width > room + 0.01 && count++ == 0) {
+                            first = m.group();
+                            firstParagraph = p.number();
+                            firstWidth = width;
+                            firstRoom = room;
                         }
                     }
                 }

@@ -595,7 +595,7 @@ final class BodyParse {
                     }
                     rows.add(new Row(row.header(), cells));
                 }
-                items.set(i, new Table(t.number(), t.columnWidths(), rows, t.width(), t.textWidth(), t.landscape()));
+                items.set(i, t.withRows(rows));
             }
         }
     }

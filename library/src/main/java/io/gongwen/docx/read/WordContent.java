@@ -633,6 +633,11 @@ public final class WordContent implements io.gongwen.docx.WordDocument {
             return new Table(number, columnWidths, rows, width, textWidth, landscape, cellMargins);
         }
 
+        /** The same table with these rows (its cells' pictures read, say). */
+        public Table withRows(List<Row> rows) {
+            return new Table(number, columnWidths, rows, width, textWidth, landscape, cellMargins);
+        }
+
         /** The cells' text, row by row, paragraphs of a cell joined by line feeds. */
         public List<List<String>> cellTexts() {
             return rows.stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList();
