@@ -236,9 +236,7 @@ public final class DocumentLayout {
             // numbered as the body's, before them: the title's notes go to the foot of its page
             for (io.gongwen.FormattedText line : doc.titleLines()) {
                 List<Marked> marks = new ArrayList<>();
-                List<LineBreaker.Span> spans = new ArrayList<>();
-                formatted(line, title, 0, spans, marks);
-                paragraph(LineRole.TITLE, spans, 0, 0, 0, CENTRED, Optional.empty(), marks);
+                paragraph(LineRole.TITLE, spans(line, title, marks), 0, 0, 0, CENTRED, Optional.empty(), marks);
             }
             blankRow();
         }
@@ -473,9 +471,10 @@ public final class DocumentLayout {
                     while (marks.size() <= r) {
                         marks.add(new ArrayList<>());
                     }
-                    return cellSpans(paragraph, style, marks.get(r));
+                    return spans(paragraph, style, marks.get(r));
                 }, height - pitch);
         List<TableLayout.RowBox> header = rows.subList(0, table.headerRows());
+        double headerHeight = header.stream().mapToDouble(TableLayout.RowBox::heightPt).sum();
         double tableTop = y;
         for (int i = 0; i < rows.size(); ) {
             // rows joined by a cell spanning them go over together
@@ -497,10 +496,7 @@ public final class DocumentLayout {
                 }
             }
             // the header rows repeated above the band on a page of its own
-            double repeated = 0;
-            for (int k = 0; i >= header.size() && k < header.size(); k++) {
-                repeated += header.get(k).heightPt();
-            }
+            double repeated = i >= header.size() ? headerHeight : 0;
             if (band + repeated > height + 1e-6 && rows.subList(i, end + 1).stream()
                     .anyMatch(row -> row.cells().stream().anyMatch(c -> !c.pictures().isEmpty()))) {
                 // a row of text alone runs past the page's foot (Word would split it); one with pictures would
@@ -660,7 +656,7 @@ public final class DocumentLayout {
      * underline and strike-through: lines drawn along it; a face of its own), and the marks of its
      * notes between them, raised and numbered on with the body's ({@link #formatted}'s way).
      */
-    private List<LineBreaker.Span> cellSpans(io.gongwen.FormattedText text, LineBreaker.Style style, List<Marked> marks) {
+    private List<LineBreaker.Span> spans(io.gongwen.FormattedText text, LineBreaker.Style style, List<Marked> marks) {
         List<LineBreaker.Span> spans = new ArrayList<>();
         formatted(text, style, 0, spans, marks);
         return spans;

@@ -47,6 +47,8 @@ public final class FontResolver {
     private final Map<String, FontFace> resolved = new ConcurrentHashMap<>();
     /** Each face of each file read once, however many names resolve to it. */
     private final Map<String, FontFace> loaded = new ConcurrentHashMap<>();
+    /** The face each face's italic runs are drawn in, as {@link #italic} found it. */
+    private final Map<FontFace, FontFace> italics = new ConcurrentHashMap<>();
     private volatile Scan scan;
 
     /** The folders' faces: family name → its face, and family name → its italic face (not a bold italic). */
@@ -97,11 +99,14 @@ public final class FontResolver {
      * word processor measures an italic run.
      */
     FontFace italic(FontFace face) {
-        OpenTypeFile.FaceNames names = scan().italics().get(key(face.family()));
-        if (names == null || face.italic()) {
-            return face.italic() ? face : face.slanted(true);
+        if (face.italic()) {
+            return face;
         }
-        return load(names.file(), names.index(), face.family(), names.postScriptName()).emboldened(face.emboldened());
+        return italics.computeIfAbsent(face, f -> {
+            OpenTypeFile.FaceNames names = scan().italics().get(key(f.family()));
+            return names == null ? f.slanted(true)
+                    : load(names.file(), names.index(), f.family(), names.postScriptName()).emboldened(f.emboldened());
+        });
     }
 
     private FontFace find(String face) {

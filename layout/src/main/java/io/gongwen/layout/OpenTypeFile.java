@@ -87,8 +87,10 @@ final class OpenTypeFile {
                 readNames(read(ch, name[0], (int) name[1]), families, names);
                 String subfamily = names[1].toLowerCase(java.util.Locale.ROOT);
                 boolean regular = Set.of("regular", "book", "normal", "roman").contains(subfamily);
+                int style = macStyle(ch, tables);
                 result.add(new FaceNames(file, i, families, names[0], tables.containsKey("CFF ")
-                        || tables.containsKey("CFF2"), regular, italic(ch, tables, subfamily), bold(ch, tables, subfamily)));
+                        || tables.containsKey("CFF2"), regular, italic(ch, tables, style, subfamily),
+                        subfamily.contains("bold") || (style & 1) != 0));
             }
             return result;
         }
@@ -128,34 +130,40 @@ final class OpenTypeFile {
             }
             // hhea's descender is negative: below the baseline
             return new Metrics(unitsPerEm, advances, glyphs, Metrics.basic(glyphs), loca, glyf, t.containsKey("CFF "),
-                    hhea.getShort(4), -hhea.getShort(6), hhea.getShort(8), italic(ch, t, ""));
+                    hhea.getShort(4), -hhea.getShort(6), hhea.getShort(8), italic(ch, t, head.getShort(44) & 0xFFFF, subfamily(ch, t)));
         }
+    }
+
+    /** The English subfamily name of a face ("Italic", "Bold"), lower case; empty without a name table. */
+    private static String subfamily(FileChannel ch, Map<String, long[]> tables) throws IOException {
+        long[] name = tables.get("name");
+        if (name == null) {
+            return "";
+        }
+        String[] names = {"", ""};
+        readNames(read(ch, name[0], (int) name[1]), new LinkedHashSet<>(), names);
+        return names[1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The {@code head} table's {@code macStyle} (bit 0 bold, bit 1 italic); 0 where there is none. */
+    private static int macStyle(FileChannel ch, Map<String, long[]> tables) throws IOException {
+        long[] head = tables.get("head");
+        return head != null && head[1] >= 46 ? read(ch, head[0] + 44, 2).getShort(0) & 0xFFFF : 0;
     }
 
     /**
      * Whether a face is an italic (or oblique) one: its {@code head}'s {@code macStyle} says so (bit 1),
      * its {@code post} table gives a slant (a non-zero italic angle: −16.3° for Liberation Serif
-     * Italic), or its English subfamily names it. A CJK face is upright in all three.
+     * Italic), or its English subfamily names it. A CJK face is upright in all three. The folder scan
+     * and a face's metrics decide it alike.
      */
-    private static boolean italic(FileChannel ch, Map<String, long[]> tables, String subfamily) throws IOException {
-        if (subfamily.contains("italic") || subfamily.contains("oblique")) {
-            return true;
-        }
-        long[] head = tables.get("head");
-        if (head != null && head[1] >= 46 && (read(ch, head[0] + 44, 2).getShort(0) & 2) != 0) {
+    private static boolean italic(FileChannel ch, Map<String, long[]> tables, int macStyle, String subfamily)
+            throws IOException {
+        if (subfamily.contains("italic") || subfamily.contains("oblique") || (macStyle & 2) != 0) {
             return true;
         }
         long[] post = tables.get("post");
         return post != null && post[1] >= 8 && read(ch, post[0] + 4, 4).getInt(0) != 0;
-    }
-
-    /** Whether a face is a bold one: {@code macStyle} bit 0, or its English subfamily names it. */
-    private static boolean bold(FileChannel ch, Map<String, long[]> tables, String subfamily) throws IOException {
-        if (subfamily.contains("bold")) {
-            return true;
-        }
-        long[] head = tables.get("head");
-        return head != null && head[1] >= 46 && (read(ch, head[0] + 44, 2).getShort(0) & 1) != 0;
     }
 
     /** A glyph's ink from {@code glyf}: yMin and yMax in font units, or empty for an empty glyph. */

@@ -31,9 +31,6 @@ final class TableLayout {
      * cell starts in (a cell spanning rows has them centred over all its rows).
      */
     record CellBox(double leftPt, List<List<Run>> lines, List<Double> baselines, List<CellPicture> pictures) {
-        CellBox(double leftPt, List<List<Run>> lines, List<Double> baselines) {
-            this(leftPt, lines, baselines, List.of());
-        }
     }
 
     /**
@@ -83,25 +80,16 @@ final class TableLayout {
      * The table's rows, laid out across a text block from {@code leftPt}, {@code widthPt} wide.
      * Heights first: a row as tall as its fullest cell of one row (one line at least: an empty or a
      * covered cell holds an empty paragraph), then each cell spanning rows adds what it lacks to
-     * the last of its rows, as Word grows a merged cell; then the cells' lines are placed.
+     * the last of its rows, as Word grows a merged cell; then the cells' lines are placed. The cells'
+     * pictures stand each on a line of its own, centred in its cell, at its own size or scaled down,
+     * proportions kept, to the cell's width inside its margins and to {@code pictureHeightPt}; its
+     * line as tall as the picture (or as a line of the cell's type, if taller), as LibreOffice sets the
+     * single-spaced line that holds only an inline picture: nothing below it for the type's descent.
      *
      * @param tabStop the default tab stops' distance, measured in each cell from its text's left edge
      * @param text the style of body cells (4号 仿宋 in the standard's specification)
      * @param header the style of header cells (4号 黑体)
      * @param formatted the spans of the cell paragraphs that have spans or notes
-     */
-    static List<RowBox> rows(Table table, double leftPt, double widthPt, double tabStop, LineBreaker.Style text,
-                             LineBreaker.Style header, CellText formatted) {
-        return rows(table, leftPt, widthPt, tabStop, text, header, formatted, Double.MAX_VALUE);
-    }
-
-    /**
-     * As {@link #rows(Table, double, double, double, LineBreaker.Style, LineBreaker.Style, CellText)},
-     * with the cells' pictures: each on a line of its own, centred in its cell, at its own size or scaled
-     * down, proportions kept, to the cell's width inside its margins and to {@code pictureHeightPt}; its
-     * line as tall as the picture (or as a line of the cell's type, if taller), as LibreOffice sets the
-     * single-spaced line that holds only an inline picture: nothing below it for the type's descent.
-     *
      * @param pictureHeightPt the tallest a cell's picture is drawn (the text block's height less one line)
      */
     static List<RowBox> rows(Table table, double leftPt, double widthPt, double tabStop, LineBreaker.Style text,
