@@ -72,6 +72,10 @@ class NotesRenderedTest {
                 assertThat(lines).as("%s page %d: footnote lines", names.get(i), p + 1).isEqualTo(noteLines(lo.get(p)));
                 assertThat(marks(ours.get(p))).as("%s page %d: the marks in the text", names.get(i), p + 1)
                         .isEqualTo(marks(lo.get(p)));
+                if (!numbers.isEmpty()) {
+                    // a page with footnotes starting on it holds their marks: the measure sees them
+                    assertThat(marks(ours.get(p))).as("%s page %d: marks found", names.get(i), p + 1).isNotEmpty();
+                }
                 report.append("  page ").append(p + 1).append(": notes ").append(noteNumbers(ours.get(p))).append(", ")
                         .append(noteLines(ours.get(p))).append(" note lines\n");
             }

@@ -36,6 +36,8 @@ class RenderedNumberSplitTest {
             // the 15.3 mm cell: 13725.5845 and 13726.1 each broken, no line holds either whole
             assertThat(narrowLines).noneMatch(l -> l.contains("13725.5845")).noneMatch(l -> l.contains("13726.1"));
             assertThat(narrowLines).anyMatch(l -> l.startsWith("1372"));
+            // (but printed, over two lines: "13725." on the cell's first line, "5845" on its next)
+            assertThat(narrowLines).contains("13725.", "13726.").anyMatch(l -> l.startsWith("5845"));
             // the 50 mm cell: both whole
             assertThat(evenLines).anyMatch(l -> l.contains("13725.5845")).anyMatch(l -> l.contains("13726.1"));
         } finally {
@@ -55,9 +57,8 @@ class RenderedNumberSplitTest {
         Path dir = Files.createTempDirectory("gongwen-number-split-21");
         try {
             Path source = Path.of("src/test/resources/corpus/gov-cn/21-approval.docx");
-            Path written = dir.resolve("21.docx");
-            io.gongwen.text.DocxReader.standard().read(source).document().writeTo(written);
-            List<Path> pdfs = LibreOffice.toPdf(soffice, List.of(written), dir);
+            Path pdf = LibreOffice.reformatted(soffice, Files.readAllBytes(source), io.gongwen.text.DocxReader.standard(),
+                    "21", dir);
             // WHEN LibreOffice prints it THEN every coordinate of the source stands whole on one line
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b\\d{4,6}\\.\\d{3,4}\\b")
                     .matcher(io.gongwen.docx.read.WordContent.read(source).body().stream()
@@ -70,7 +71,7 @@ class RenderedNumberSplitTest {
                 coordinates.add(m.group());
             }
             assertThat(coordinates).hasSizeGreaterThan(100);
-            String printed = String.join("\n", lines(pdfs.get(0)));
+            String printed = String.join("\n", lines(pdf));
             assertThat(coordinates).allSatisfy(c -> assertThat(printed).contains(c));
         } finally {
             LibreOffice.deleteRendered(dir);

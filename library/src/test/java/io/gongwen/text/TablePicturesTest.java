@@ -245,13 +245,15 @@ class TablePicturesTest {
         draft.document().writeTo(out);
         // THEN it is a metre square in the model, with a warning, and as wide as its cell on the page
         assertThat(photo.width()).isEqualTo(photo.height());
-        assertThat(photo.width().compareTo(Image.LARGEST_SIDE)).isLessThanOrEqualTo(0);
+        assertThat(photo.width().toMillimetres()).isCloseTo(Image.LARGEST_SIDE.toMillimetres(), within(0.01));
         assertThat(draft.warnings()).extracting(DraftWarning::message).anyMatch(m -> m.contains("scaled down to fit 1000 mm"));
         DocxInspector docx = new DocxInspector(out.toByteArray());
-        long cx = Long.parseLong(docx.value("word/document.xml", "(//w:tbl//wp:extent)[1]/@cx"));
-        long cy = Long.parseLong(docx.value("word/document.xml", "(//w:tbl//wp:extent)[1]/@cy"));
+        Element cell = docx.elements("word/document.xml", "//w:tc[.//wp:extent]").get(0);
+        long inside = (Long.parseLong(docx.value(cell, "w:tcPr/w:tcW/@w:w")) - 2 * Length.mm(1).toTwips()) * EMU_PER_TWIP;
+        long cx = Long.parseLong(docx.value(cell, ".//wp:extent/@cx"));
+        long cy = Long.parseLong(docx.value(cell, ".//wp:extent/@cy"));
         assertThat(cx).isEqualTo(cy);
-        assertThat(cx).isLessThan(Length.mm(80).toEmu());
+        assertThat(cx).isEqualTo(inside);
     }
 
     @Test

@@ -126,14 +126,24 @@ class TitleFormattingTest {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + io.gongwen.testing.ForeignDocx.W
                 + "><w:body><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
                 + "<w:r><w:t xml:space=\"preserve\">关 于 新 增 绿 地 10</w:t></w:r><w:r>" + sup + "<w:t>4</w:t></w:r>"
-                + "<w:r><w:t xml:space=\"preserve\">公 顷 的 通 知</w:t></w:r></w:p>"
+                + "<w:r><w:t xml:space=\"preserve\">公 顷 的 通 知</w:t></w:r>"
+                + "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"1\"/></w:r></w:p>"
                 + "<w:p><w:r><w:t>各乡镇人民政府：</w:t></w:r></w:p><w:p><w:r><w:t>现将有关事项通知如下。</w:t></w:r></w:p>"
                 + "</w:body></w:document>";
-        OfficialDocument doc = read(io.gongwen.testing.ForeignDocx.withDocumentXml(xml)).document();
+        String footnotes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:footnotes " + io.gongwen.testing.ForeignDocx.W
+                + "><w:footnote w:id=\"1\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> "
+                + "据县自然资源局统计。</w:t></w:r></w:p></w:footnote></w:footnotes>";
+        OfficialDocument doc = read(io.gongwen.testing.ForeignDocx.withNotes(xml, footnotes)).document();
 
-        // THEN the spaces between Chinese characters are gone, and the 4 is still raised
-        assertThat(doc.titleFormatted()).isEqualTo(FormattedText.builder().text("关于新增绿地 10").superscript("4")
-                .text("公顷的通知").build());
+        // THEN the spaces between Chinese characters are gone, the 4 is still raised, and the note stands
+        // after 知, the title's last character
+        assertThat(doc.titleFormatted().text()).isEqualTo("关于新增绿地 104公顷的通知");
+        assertThat(doc.titleSpans()).isEqualTo(FormattedText.builder().text("关于新增绿地 10").superscript("4")
+                .text("公顷的通知").build().spans());
+        assertThat(doc.titleNotes()).singleElement().satisfies(n -> {
+            assertThat(n.at()).isEqualTo("关于新增绿地 104公顷的通知".length());
+            assertThat(n.text().text()).isEqualTo("据县自然资源局统计。");
+        });
     }
 
     @Test

@@ -184,9 +184,13 @@ class TrackedChangesTest {
                 .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));
         assertThat(((WordContent.Table) rejected.body().get(1)).columnWidths())
                 .containsExactly(io.gongwen.Length.twips(2000), io.gongwen.Length.twips(6000));
-        // (a percentage of the text block: the whole of it, and 60 % of the old page's)
-        assertThat(share((WordContent.Table) accepted.body().get(1))).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(share((WordContent.Table) rejected.body().get(1))).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-9));
+        // (a percentage of its section's text block: the whole new portrait one, 60 % of the old landscape one)
+        WordContent.Table acceptedTable = (WordContent.Table) accepted.body().get(1);
+        WordContent.Table rejectedTable = (WordContent.Table) rejected.body().get(1);
+        assertThat(acceptedTable.textWidth()).contains(io.gongwen.Length.twips(11906 - 1588 - 1474));
+        assertThat(acceptedTable.width()).contains(io.gongwen.Length.twips(11906 - 1588 - 1474));
+        assertThat(rejectedTable.textWidth()).contains(io.gongwen.Length.twips(16838 - 1440 - 1440));
+        assertThat(share(rejectedTable)).isCloseTo(0.6, org.assertj.core.api.Assertions.within(1e-9));
         for (WordContent read : List.of(accepted, rejected)) {
             assertThat(((WordContent.Table) read.body().get(3)).columnWidths())
                     .containsExactly(io.gongwen.Length.twips(4000), io.gongwen.Length.twips(4000));

@@ -95,7 +95,7 @@ class ItalicOfdTest {
         String res = new String(italic.entries.get(italic.documentDir + "PublicRes.xml"), StandardCharsets.UTF_8);
         assertThat(res).contains("FontName=\"LiberationSerif-Italic\" FamilyName=\"Liberation Serif\" Italic=\"true\"");
         assertThat(res.split("Italic=\"true\"", -1)).as("only the italic face").hasSize(2);
-        assertThat(markedItalic(italic)).as("the slanted objects only").doesNotContain("Green Development");
+        assertThat(markedItalic(italic)).as("the slanted objects only").isNotEmpty().noneMatch(t -> t.contains("Green"));
     }
 
     @Test

@@ -60,6 +60,8 @@ class TitleRunsXmlTest {
         // one run a line, the break inside the second, no run properties
         assertThat(docx.runs("关于全市")).containsExactly("关于全市PM2.5平均浓度", "和新增绿地情况的报告");
         assertThat(docx.count("word/document.xml", "/w:document/w:body/w:p[1]/w:r[2]/w:br")).isEqualTo(1);
+        assertThat(plain.toBytes()).isEqualTo(OfficialDocument.builder().title("关于全市PM2.5平均浓度", "和新增绿地情况的报告")
+                .paragraph("正文。").build().toBytes());
         assertThat(document().toBytes()).isEqualTo(document().toBytes());
     }
 }
